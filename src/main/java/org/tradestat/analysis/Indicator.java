@@ -1,0 +1,46 @@
+package org.tradestat.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
+
+/**
+ * One computed figure: a line of {@code indicators.csv} (SPEC 6). {@code period} is a period, or a range
+ * {@code first/last} for statistics over a series; {@code basis} is what the figure is relative to.
+ */
+public record Indicator(SeriesKey series, String period, String name, BigDecimal value, Unit unit, String basis,
+                        Set<Flag> flags) {
+
+    /** Decimals kept for percentages and ratios; money and counts stay exact. */
+    public static final int RATIO_DECIMALS = 6;
+
+    public Indicator {
+        basis = basis == null ? "" : basis;
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    /** The value as {@code indicators.csv} writes it: plain decimal, dot, no grouping. */
+    public String valueText() {
+        return format(value, unit);
+    }
+
+    public static String format(BigDecimal value, Unit unit) {
+        BigDecimal shown = switch (unit) {
+            case USD, COUNT -> value;
+            default -> value.setScale(RATIO_DECIMALS, RoundingMode.HALF_EVEN);
+        };
+        shown = shown.stripTrailingZeros();
+        return shown.signum() == 0 ? "0" : shown.toPlainString();
+    }
+
+    /** Flags in SPEC order, separated by {@code |}. */
+    public String flagsText() {
+        return EnumSet.copyOf(flags.isEmpty() ? EnumSet.noneOf(Flag.class) : flags).stream()
+                .map(Flag::code).collect(Collectors.joining("|"));
+    }
+}

@@ -1,0 +1,140 @@
+package org.tradestat.analysis;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.tradestat.figure.Figure;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
+import org.tradestat.period.Period;
+
+/**
+ * The trade computations of SPEC 4 for one (reporter, partner, commodity): derived periods, turnover, balance,
+ * coverage, normalized balance, and the period comparisons of each, as of the run date. Plain Java.
+ */
+public final class TradeAnalysis {
+
+    static final BigDecimal TURNOVER_TOLERANCE = new BigDecimal("0.005");
+    static final BigDecimal JUMP_FACTOR = BigDecimal.TEN;
+
+    public record Result(List<Indicator> indicators, List<QualityWarning> warnings) {
+    }
+
+    private TradeAnalysis() {
+    }
+
+    /** @param figures the trade figures of one reporter, partner and commodity, any flows and periods */
+    public static Result analyse(List<Figure> figures, LocalDate asOf) {
+        if (figures.isEmpty()) {
+            return new Result(List.of(), List.of());
+        }
+        SeriesKey any = figures.get(0).series();
+        Map<String, NavigableMap<Period, Value>> reported = new TreeMap<>();
+        for (Figure f : figures) {
+            if (f.period().endedBy(asOf)) {
+                reported.computeIfAbsent(f.series().measure(), m -> new TreeMap<>())
+                        .put(f.period(), Value.reported(f.value(), f.qualifier()));
+            }
+        }
+        List<QualityWarning> warnings = new ArrayList<>();
+        String where = any.pairLabel() + (SeriesKey.ALL_GOODS.equals(any.commodity()) ? "" : " commodity " + any.commodity());
+        Map<String, NavigableMap<Period, Value>> flows = new TreeMap<>();
+        for (var entry : reported.entrySet()) {
+            for (String problem : PeriodDerivation.partsExceedingYear(entry.getValue(), TURNOVER_TOLERANCE)) {
+                warnings.add(new QualityWarning("parts exceed year", where + " " + entry.getKey() + ": " + problem));
+            }
+            flows.put(entry.getKey(), PeriodDerivation.derive(entry.getValue()));
+        }
+        NavigableMap<Period, Value> exports = flows.getOrDefault("export", new TreeMap<>());
+        NavigableMap<Period, Value> imports = flows.getOrDefault("import", new TreeMap<>());
+        NavigableMap<Period, Value> turnover = turnover(exports, imports,
+                flows.getOrDefault("turnover", new TreeMap<>()), where, warnings);
+
+        List<Indicator> out = new ArrayList<>();
+        SeriesKey key = any.withMeasure("export");
+        addSeries(out, warnings, where, key.withMeasure("export"), exports);
+        addSeries(out, warnings, where, key.withMeasure("import"), imports);
+        addSeries(out, warnings, where, key.withMeasure("turnover"), turnover);
+        NavigableMap<Period, Value> balance = new TreeMap<>();
+        for (var e : exports.entrySet()) {
+            Value imp = imports.get(e.getKey());
+            if (imp != null) {
+                balance.put(e.getKey(), e.getValue().minus(imp));
+            }
+        }
+        out.addAll(Comparisons.of(key.withMeasure("balance"), balance, Unit.USD));
+        for (var e : exports.entrySet()) {
+            Period period = e.getKey();
+            Value exp = e.getValue();
+            Value imp = imports.get(period);
+            if (imp == null) {
+                continue;
+            }
+            if (imp.amount().signum() > 0) {
+                out.add(new Indicator(key.withMeasure("coverage"), period.toString(), "level",
+                        exp.amount().divide(imp.amount(), MathContext.DECIMAL64), Unit.RATIO, "", exp.flagsWith(imp)));
+            }
+            BigDecimal total = exp.amount().add(imp.amount());
+            if (total.signum() > 0) {
+                out.add(new Indicator(key.withMeasure("normalized_balance"), period.toString(), "level",
+                        exp.amount().subtract(imp.amount()).divide(total, MathContext.DECIMAL64), Unit.RATIO, "",
+                        exp.flagsWith(imp)));
+            }
+        }
+        return new Result(out, warnings);
+    }
+
+    private static void addSeries(List<Indicator> out, List<QualityWarning> warnings, String where, SeriesKey key,
+                                  NavigableMap<Period, Value> values) {
+        out.addAll(Comparisons.of(key, values, Unit.USD));
+        for (var e : values.entrySet()) {
+            Value next = values.get(e.getKey().next());
+            BigDecimal before = e.getValue().amount();
+            if (next != null && before.signum() > 0 && next.amount().signum() > 0
+                    && (next.amount().compareTo(before.multiply(JUMP_FACTOR)) > 0
+                    || before.compareTo(next.amount().multiply(JUMP_FACTOR)) > 0)) {
+                warnings.add(new QualityWarning("jump", where + " " + key.measure() + ": "
+                        + plain(before) + " in " + e.getKey() + " then " + plain(next.amount()) + " in "
+                        + e.getKey().next() + ", a change by more than a factor of 10"));
+            }
+        }
+    }
+
+    /**
+     * Turnover is export + import where both are known, unless a reported turnover competes with a derived
+     * split; a turnover row fills the periods where the split is unknown.
+     */
+    private static NavigableMap<Period, Value> turnover(NavigableMap<Period, Value> exports,
+                                                        NavigableMap<Period, Value> imports,
+                                                        NavigableMap<Period, Value> rows, String where,
+                                                        List<QualityWarning> warnings) {
+        NavigableMap<Period, Value> result = new TreeMap<>(rows);
+        TreeSet<Period> periods = new TreeSet<>(exports.keySet());
+        periods.retainAll(imports.keySet());
+        for (Period period : periods) {
+            Value sum = exports.get(period).plus(imports.get(period));
+            Value row = rows.get(period);
+            if (row == null || row.derived() || !sum.derived()) {
+                result.put(period, sum);
+            }
+            if (row != null && !row.derived() && !sum.derived()) {
+                BigDecimal gap = row.amount().subtract(sum.amount()).abs();
+                if (gap.compareTo(sum.amount().multiply(TURNOVER_TOLERANCE)) > 0) {
+                    warnings.add(new QualityWarning("turnover differs from export + import", where + " " + period
+                            + ": reported turnover " + plain(row.amount()) + ", export + import " + plain(sum.amount())));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,16 @@
+package org.tradestat.figure;
+
+/** Units of {@code indicators.csv}. */
+public enum Unit {
+    USD("USD"), PERCENT("percent"), RATIO("ratio"), COUNT("count"), YEARS("years"), USD_PER_YEAR("USD/year");
+
+    private final String code;
+
+    Unit(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,24 @@
+package org.tradestat.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** ISO 3166-1 alpha-3 country codes, as the JDK knows them, plus {@code WLD} for the World. */
+public final class Countries {
+
+    public static final String WORLD = "WLD";
+
+    private static final Set<String> ISO_ALPHA3 = Stream.concat(
+                    Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).stream(),
+                    Stream.of("XKX")) // Kosovo: user-assigned, used by the World Bank and UN Comtrade
+            .collect(Collectors.toUnmodifiableSet());
+
+    private Countries() {
+    }
+
+    public static boolean isCountry(String code) {
+        return ISO_ALPHA3.contains(code);
+    }
+}

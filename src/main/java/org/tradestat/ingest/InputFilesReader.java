@@ -1,0 +1,98 @@
+package org.tradestat.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.batch.infrastructure.item.ItemReader;
+
+/**
+ * Reads every data line of the input files of known kind, in file order, as {@link InputRecord}s. When a file
+ * has been read, it checks the file's reject rate and stops the load if it is above the limit.
+ * Streams: one record in memory at a time.
+ */
+public final class InputFilesReader implements ItemReader<InputRecord>, AutoCloseable {
+
+    private final Iterator<InputFile> files;
+    private final Set<String> groupCodes;
+    private final double maxRejectRate;
+    private InputFile current;
+    private CsvRecordReader reader;
+    private RecordParser parser;
+    private long lines;
+    private long rejected;
+    private final Map<String, Integer> firstReasons = new LinkedHashMap<>();
+
+    public InputFilesReader(List<InputFile> files, Set<String> groupCodes, double maxRejectRate) {
+        this.files = files.stream().filter(f -> f.kind().isPresent()).toList().iterator();
+        this.groupCodes = groupCodes;
+        this.maxRejectRate = maxRejectRate;
+    }
+
+    @Override
+    public InputRecord read() {
+        try {
+            while (true) {
+                if (reader == null && !openNext()) {
+                    return null;
+                }
+                CsvRecord record = reader.next();
+                if (record != null) {
+                    InputRecord parsed = parser.parse(record);
+                    count(parsed);
+                    return parsed;
+                }
+                finishFile();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read input file " + current.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean openNext() throws IOException {
+        if (!files.hasNext()) {
+            return false;
+        }
+        current = files.next();
+        reader = InputScanner.open(current.path(), current.encoding());
+        Header header = new Header(reader.next().fields());
+        parser = new RecordParser(current.kind().orElseThrow(), header, groupCodes, current.seq());
+        lines = 0;
+        rejected = 0;
+        firstReasons.clear();
+        return true;
+    }
+
+    private void count(InputRecord record) {
+        lines++;
+        if (record instanceof InputRecord.Rejected reject) {
+            rejected++;
+            String reason = reject.reason();
+            if (firstReasons.size() < 3 || firstReasons.containsKey(reason)) {
+                firstReasons.merge(reason, 1, Integer::sum);
+            }
+        }
+    }
+
+    private void finishFile() throws IOException {
+        reader.close();
+        reader = null;
+        if (lines > 0 && (double) rejected / lines > maxRejectRate) {
+            List<String> reasons = new ArrayList<>();
+            firstReasons.forEach((reason, n) -> reasons.add(reason + (n > 1 ? " (" + n + " lines)" : "")));
+            throw new RejectRateExceededException(current.name(), rejected, lines, maxRejectRate, reasons);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+    }
+}

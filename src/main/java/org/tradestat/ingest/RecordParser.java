@@ -1,0 +1,257 @@
+package org.tradestat.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tradestat.figure.Dataset;
+import org.tradestat.figure.EngagementEvent;
+import org.tradestat.figure.Figure;
+import org.tradestat.figure.GroupMember;
+import org.tradestat.figure.Qualifier;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
+
+/**
+ * Validates one CSV record of a known kind and turns it into an {@link InputRecord}: the typed line, or a reject
+ * with the reason in plain words (SPEC section 3).
+ */
+public final class RecordParser {
+
+    static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
+    static final int MAX_DECIMALS = 6;
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern COMMODITY = Pattern.compile("\\d{2,10}");
+    private static final Pattern LABEL = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern GROUP_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Set<String> FLOWS = Set.of("export", "import", "turnover");
+    private static final Set<String> INVESTMENT_MEASURES = Set.of("inflow", "stock", "cumulative");
+    private static final Set<String> CATEGORIES = Set.of("visit", "agreement", "forum", "cultural", "business", "other");
+    private static final Set<String> LEVELS = Set.of("head_of_state", "head_of_government", "minister",
+            "deputy_minister", "ambassador", "expert", "other");
+
+    private final FileKind kind;
+    private final Header header;
+    private final Set<String> groupCodes;
+    private final int fileSeq;
+
+    public RecordParser(FileKind kind, Header header, Set<String> groupCodes, int fileSeq) {
+        this.kind = kind;
+        this.header = header;
+        this.groupCodes = groupCodes;
+        this.fileSeq = fileSeq;
+    }
+
+    public InputRecord parse(CsvRecord record) {
+        try {
+            if (record.isMalformed()) {
+                throw new LineRejectedException("malformed CSV: " + record.problem());
+            }
+            if (record.fields().size() != header.size()) {
+                throw new LineRejectedException("wrong number of fields: " + record.fields().size()
+                        + " where the header has " + header.size());
+            }
+            Row row = new Row(record.fields());
+            return switch (kind) {
+                case TRADE -> new InputRecord.FigureLine(fileSeq, record.line(), trade(row));
+                case INVESTMENT -> new InputRecord.FigureLine(fileSeq, record.line(), investment(row));
+                case COMPANIES -> new InputRecord.FigureLine(fileSeq, record.line(), companies(row));
+                case EVENTS -> new InputRecord.EventLine(fileSeq, record.line(), event(row));
+                case GROUPS -> new InputRecord.GroupLine(fileSeq, record.line(), group(row));
+            };
+        } catch (LineRejectedException e) {
+            return new InputRecord.Rejected(fileSeq, record.line(), e.getMessage(), record.raw());
+        }
+    }
+
+    private Figure trade(Row row) throws LineRejectedException {
+        String reporter = country(row, "reporter", false);
+        String partner = country(row, "partner", true);
+        distinct(reporter, partner, "reporter", "partner");
+        String flow = oneOf(row, "flow", FLOWS);
+        String commodity = row.get("commodity");
+        if (commodity.isEmpty() || commodity.equalsIgnoreCase(SeriesKey.ALL_GOODS)) {
+            commodity = SeriesKey.ALL_GOODS;
+        } else if (!COMMODITY.matcher(commodity).matches()) {
+            throw new LineRejectedException("commodity '" + commodity + "' is not an HS code (digits) or TOTAL");
+        }
+        return new Figure(new SeriesKey(Dataset.TRADE, reporter, partner, flow, commodity), period(row, "period"),
+                money(row, "value_usd"), qualifier(row), null, source(row));
+    }
+
+    private Figure investment(Row row) throws LineRejectedException {
+        String investor = country(row, "investor", false);
+        String host = country(row, "host", false);
+        distinct(investor, host, "investor", "host");
+        String measure = oneOf(row, "measure", INVESTMENT_MEASURES);
+        Period period = period(row, "period");
+        Integer since = null;
+        String sinceText = row.get("since");
+        if (!sinceText.isEmpty()) {
+            if (!sinceText.matches("\\d{4}") || Integer.parseInt(sinceText) > period.year()) {
+                throw new LineRejectedException("since '" + sinceText + "' is not a year on or before the period");
+            }
+            since = Integer.parseInt(sinceText);
+        }
+        return new Figure(new SeriesKey(Dataset.INVESTMENT, investor, host, measure, ""), period,
+                money(row, "value_usd"), qualifier(row), since, source(row));
+    }
+
+    private Figure companies(Row row) throws LineRejectedException {
+        String origin = country(row, "origin", false);
+        String host = country(row, "host", false);
+        distinct(origin, host, "origin", "host");
+        String measure = row.get("measure").toLowerCase(Locale.ROOT);
+        if (!LABEL.matcher(measure).matches()) {
+            throw new LineRejectedException("unknown measure '" + row.get("measure")
+                    + "': use a snake_case label such as operating or joint_venture");
+        }
+        long count = count(row, "count", false);
+        return new Figure(new SeriesKey(Dataset.COMPANIES, origin, host, measure, ""), period(row, "period"),
+                BigDecimal.valueOf(count), qualifier(row), null, source(row));
+    }
+
+    private EngagementEvent event(Row row) throws LineRejectedException {
+        String a = country(row, "country_a", false);
+        String b = country(row, "country_b", false);
+        distinct(a, b, "country_a", "country_b");
+        String category = oneOf(row, "category", CATEGORIES);
+        String level = row.get("level").toLowerCase(Locale.ROOT);
+        if (!level.isEmpty() && !LEVELS.contains(level)) {
+            throw new LineRejectedException("unknown level '" + row.get("level") + "' (expected one of "
+                    + String.join(", ", LEVELS.stream().sorted().toList()) + ")");
+        }
+        int count = row.get("count").isEmpty() ? 1 : (int) count(row, "count", true);
+        String dateText = row.get("date");
+        LocalDate day = null;
+        Period period;
+        if (dateText.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                day = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                throw new LineRejectedException("malformed date '" + dateText + "': no such day");
+            }
+            period = Period.month(day.getYear(), day.getMonthValue());
+        } else {
+            period = Period.tryParse(dateText).orElseThrow(() -> new LineRejectedException("malformed date '"
+                    + dateText + "' (expected YYYY-MM-DD, or a period such as 2022 or 2022-09)"));
+        }
+        return new EngagementEvent(day, period, a, b, category, level, FreeText.clean(row.get("title"), FreeText.TITLE_LIMIT),
+                count, source(row));
+    }
+
+    private GroupMember group(Row row) throws LineRejectedException {
+        String group = row.get("group").toUpperCase(Locale.ROOT);
+        if (!GROUP_CODE.matcher(group).matches() || Countries.isCountry(group)) {
+            throw new LineRejectedException("group code '" + row.get("group")
+                    + "' must be upper-case letters, digits or _ and not a country code");
+        }
+        return new GroupMember(group, country(row, "member", false), FreeText.clean(row.get("name"), FreeText.TITLE_LIMIT));
+    }
+
+    private String country(Row row, String column, boolean aggregateAllowed) throws LineRejectedException {
+        String code = row.get(column).toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            throw new LineRejectedException(column + " is empty");
+        }
+        if (Countries.isCountry(code)) {
+            return code;
+        }
+        if (Countries.WORLD.equals(code) || groupCodes.contains(code)) {
+            if (aggregateAllowed) {
+                return code;
+            }
+            throw new LineRejectedException(column + " '" + code + "' is an aggregate; it must be a country");
+        }
+        throw new LineRejectedException("unknown country code '" + row.get(column) + "' in " + column
+                + " (expected ISO 3166-1 alpha-3 such as KOR" + (aggregateAllowed ? ", WLD or a group code" : "") + ")");
+    }
+
+    private static void distinct(String a, String b, String nameA, String nameB) throws LineRejectedException {
+        if (a.equals(b)) {
+            throw new LineRejectedException(nameA + " equals " + nameB + " (" + a + ")");
+        }
+    }
+
+    private static String oneOf(Row row, String column, Set<String> allowed) throws LineRejectedException {
+        String value = row.get(column).toLowerCase(Locale.ROOT);
+        if (!allowed.contains(value)) {
+            throw new LineRejectedException("unknown " + column + " '" + row.get(column) + "' (expected one of "
+                    + String.join(", ", allowed.stream().sorted().toList()) + ")");
+        }
+        return value;
+    }
+
+    private static Period period(Row row, String column) throws LineRejectedException {
+        String text = row.get(column);
+        return Period.tryParse(text).orElseThrow(() -> new LineRejectedException("malformed period '" + text
+                + "' (expected YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM)"));
+    }
+
+    static BigDecimal money(Row row, String column) throws LineRejectedException {
+        String text = row.get(column);
+        if (text.isEmpty()) {
+            throw new LineRejectedException(column + " is empty");
+        }
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+            throw new LineRejectedException(column + " '" + text + "' is not a number in plain decimal notation"
+                    + " (digits and an optional decimal point; no thousands separators, exponents or currency signs)");
+        }
+        BigDecimal value = new BigDecimal(text);
+        if (value.signum() < 0) {
+            throw new LineRejectedException(column + " '" + text + "' is negative");
+        }
+        if (value.compareTo(MAX_VALUE) >= 0) {
+            throw new LineRejectedException(column + " '" + text + "' is too large (limit 10^18)");
+        }
+        if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new LineRejectedException(column + " '" + text + "' has more than " + MAX_DECIMALS
+                    + " decimal places");
+        }
+        return value.signum() == 0 ? BigDecimal.ZERO : value;
+    }
+
+    private static long count(Row row, String column, boolean positive) throws LineRejectedException {
+        String text = row.get(column);
+        if (!INTEGER.matcher(text).matches()) {
+            throw new LineRejectedException(column + " '" + text + "' is not a whole number");
+        }
+        if (text.length() > 10) {
+            throw new LineRejectedException(column + " '" + text + "' is too large");
+        }
+        long value = Long.parseLong(text);
+        if (value < 0 || (positive && value == 0)) {
+            throw new LineRejectedException(column + " '" + text + "' must be " + (positive ? "at least 1" : "non-negative"));
+        }
+        return value;
+    }
+
+    private static String source(Row row) {
+        return FreeText.clean(row.get("source"), FreeText.SOURCE_LIMIT);
+    }
+
+    private static Qualifier qualifier(Row row) throws LineRejectedException {
+        String text = row.get("qualifier");
+        return Qualifier.fromCode(text).orElseThrow(() -> new LineRejectedException("unknown qualifier '" + text
+                + "' (expected exact, approx, at_least or at_most)"));
+    }
+
+    /** Field access by column name; absent optional columns read as empty. */
+    final class Row {
+        private final List<String> fields;
+
+        Row(List<String> fields) {
+            this.fields = fields;
+        }
+
+        String get(String column) {
+            int position = header.positionOf(column);
+            return position < 0 ? "" : fields.get(position).strip();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.tradestat.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.QualityWarning;
+
+/**
+ * Everything a report is written from, read back from the database after the analysis: what ran, what each
+ * input file gave, the computed indicators, and the data-quality findings.
+ */
+public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators,
+                         List<RejectLine> rejects, List<ConflictLine> conflicts, List<QualityWarning> warnings,
+                         List<SourceRef> sources) {
+
+    /** The run: job name, run id (job instance), as-of date, focus period, parameters as given. */
+    public record RunInfo(String job, long runId, LocalDate runDate, String focusPeriod,
+                          Map<String, String> parameters) {
+    }
+
+    /** One input file and what became of its data lines: lines = loaded + duplicates + rejected. */
+    public record InputSummary(String file, String kind, String sha256, String encoding, long lines, long loaded,
+                               long duplicates, long conflicts, long rejected, List<String> warnings) {
+    }
+
+    public record RejectLine(String file, long line, String reason, String raw) {
+    }
+
+    /** A key given two different values: the later one (file order, then line) won. */
+    public record ConflictLine(String dataset, String item, String oldValue, String oldFile, long oldLine,
+                               String newValue, String newFile, long newLine) {
+    }
+
+    /** A source named by the input, with the dataset and how many loaded figures or events cite it. */
+    public record SourceRef(String dataset, String source, long figures) {
+    }
+}

@@ -1,0 +1,152 @@
+-- Tradestat's own tables, beside Spring Batch's. Portable SQL: runs on H2 and PostgreSQL.
+-- run_id is the Spring Batch job instance id: every row belongs to one run (one run date, or one --rerun).
+
+CREATE TABLE IF NOT EXISTS ts_input_file (
+    run_id BIGINT NOT NULL,
+    file_seq INT NOT NULL,
+    file_name VARCHAR(1000) NOT NULL,
+    kind VARCHAR(20) NOT NULL,
+    encoding VARCHAR(20) NOT NULL,
+    sha256 VARCHAR(64) NOT NULL,
+    skipped_lines BIGINT NOT NULL,
+    warnings VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (run_id, file_seq)
+);
+
+CREATE TABLE IF NOT EXISTS ts_staged_figure (
+    run_id BIGINT NOT NULL,
+    file_seq INT NOT NULL,
+    line_no BIGINT NOT NULL,
+    dataset VARCHAR(12) NOT NULL,
+    reporter VARCHAR(40) NOT NULL,
+    partner VARCHAR(40) NOT NULL,
+    measure VARCHAR(60) NOT NULL,
+    commodity VARCHAR(12) NOT NULL,
+    period VARCHAR(8) NOT NULL,
+    figure_value NUMERIC(24, 6) NOT NULL,
+    qualifier VARCHAR(8) NOT NULL,
+    since_year INT,
+    source VARCHAR(1000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_staged_figure_key ON ts_staged_figure
+    (run_id, dataset, reporter, partner, measure, commodity, period, file_seq, line_no);
+
+CREATE TABLE IF NOT EXISTS ts_staged_event (
+    run_id BIGINT NOT NULL,
+    file_seq INT NOT NULL,
+    line_no BIGINT NOT NULL,
+    event_date VARCHAR(10) NOT NULL,
+    period VARCHAR(8) NOT NULL,
+    country_a VARCHAR(3) NOT NULL,
+    country_b VARCHAR(3) NOT NULL,
+    category VARCHAR(20) NOT NULL,
+    event_level VARCHAR(24) NOT NULL,
+    title VARCHAR(500) NOT NULL,
+    event_count INT NOT NULL,
+    source VARCHAR(1000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_staged_event_key ON ts_staged_event
+    (run_id, event_date, country_a, country_b, category, event_level, title, file_seq, line_no);
+
+CREATE TABLE IF NOT EXISTS ts_staged_group (
+    run_id BIGINT NOT NULL,
+    file_seq INT NOT NULL,
+    line_no BIGINT NOT NULL,
+    group_code VARCHAR(40) NOT NULL,
+    member VARCHAR(3) NOT NULL,
+    group_name VARCHAR(500) NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ts_reject (
+    run_id BIGINT NOT NULL,
+    file_seq INT NOT NULL,
+    line_no BIGINT NOT NULL,
+    reason VARCHAR(1000) NOT NULL,
+    raw_text VARCHAR(2100) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_reject_run ON ts_reject (run_id, file_seq, line_no);
+
+CREATE TABLE IF NOT EXISTS ts_figure (
+    run_id BIGINT NOT NULL,
+    dataset VARCHAR(12) NOT NULL,
+    reporter VARCHAR(40) NOT NULL,
+    partner VARCHAR(40) NOT NULL,
+    measure VARCHAR(60) NOT NULL,
+    commodity VARCHAR(12) NOT NULL,
+    period VARCHAR(8) NOT NULL,
+    figure_value NUMERIC(24, 6) NOT NULL,
+    qualifier VARCHAR(8) NOT NULL,
+    since_year INT,
+    source VARCHAR(1000) NOT NULL,
+    file_seq INT NOT NULL,
+    line_no BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_figure_series ON ts_figure
+    (run_id, dataset, reporter, partner, commodity, measure, period);
+
+CREATE TABLE IF NOT EXISTS ts_event (
+    run_id BIGINT NOT NULL,
+    event_date VARCHAR(10) NOT NULL,
+    period VARCHAR(8) NOT NULL,
+    country_a VARCHAR(3) NOT NULL,
+    country_b VARCHAR(3) NOT NULL,
+    category VARCHAR(20) NOT NULL,
+    event_level VARCHAR(24) NOT NULL,
+    title VARCHAR(500) NOT NULL,
+    event_count INT NOT NULL,
+    source VARCHAR(1000) NOT NULL,
+    file_seq INT NOT NULL,
+    line_no BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_event_run ON ts_event (run_id);
+
+CREATE TABLE IF NOT EXISTS ts_group_member (
+    run_id BIGINT NOT NULL,
+    group_code VARCHAR(40) NOT NULL,
+    member VARCHAR(3) NOT NULL,
+    group_name VARCHAR(500) NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ts_conflict (
+    run_id BIGINT NOT NULL,
+    conflict_seq BIGINT NOT NULL,
+    dataset VARCHAR(12) NOT NULL,
+    item VARCHAR(1000) NOT NULL,
+    old_value VARCHAR(60) NOT NULL,
+    old_file_seq INT NOT NULL,
+    old_line BIGINT NOT NULL,
+    new_value VARCHAR(60) NOT NULL,
+    new_file_seq INT NOT NULL,
+    new_line BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ts_file_outcome (
+    run_id BIGINT NOT NULL,
+    file_seq INT NOT NULL,
+    duplicates BIGINT NOT NULL,
+    conflicts BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ts_indicator (
+    run_id BIGINT NOT NULL,
+    indicator_seq BIGINT NOT NULL,
+    dataset VARCHAR(12) NOT NULL,
+    reporter VARCHAR(40) NOT NULL,
+    partner VARCHAR(40) NOT NULL,
+    measure VARCHAR(80) NOT NULL,
+    commodity VARCHAR(12) NOT NULL,
+    period VARCHAR(20) NOT NULL,
+    indicator VARCHAR(24) NOT NULL,
+    indicator_value VARCHAR(60) NOT NULL,
+    unit VARCHAR(12) NOT NULL,
+    basis VARCHAR(40) NOT NULL,
+    flags VARCHAR(60) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_indicator_run ON ts_indicator (run_id, indicator_seq);
+
+CREATE TABLE IF NOT EXISTS ts_warning (
+    run_id BIGINT NOT NULL,
+    warning_seq BIGINT NOT NULL,
+    check_name VARCHAR(60) NOT NULL,
+    message VARCHAR(2000) NOT NULL
+);
