@@ -123,6 +123,7 @@ CREATE TABLE IF NOT EXISTS ts_conflict (
 CREATE TABLE IF NOT EXISTS ts_file_outcome (
     run_id BIGINT NOT NULL,
     file_seq INT NOT NULL,
+    staged_lines BIGINT NOT NULL,
     duplicates BIGINT NOT NULL,
     conflicts BIGINT NOT NULL
 );

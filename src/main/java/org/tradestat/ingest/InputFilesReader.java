@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads every data line of the input files of known kind, in file order, as {@link InputRecord}s. When a file
  * has been read, it checks the file's reject rate and stops the load if it is above the limit.
  * Streams: one record in memory at a time.
  */
-public final class InputFilesReader implements ItemReader<InputRecord>, AutoCloseable {
+public class InputFilesReader implements ItemStreamReader<InputRecord> {
 
     private final Iterator<InputFile> files;
     private final Set<String> groupCodes;
@@ -89,9 +89,13 @@ public final class InputFilesReader implements ItemReader<InputRecord>, AutoClos
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (reader != null) {
-            reader.close();
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             reader = null;
         }
     }

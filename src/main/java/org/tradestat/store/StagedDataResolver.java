@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * Turns the staged lines of a run into its loaded data: streams each staging table in key order through a
  * {@link DuplicateResolver}, writes the winners to the final tables, the conflicts to {@code ts_conflict} and
- * the per-file duplicate and conflict counts to {@code ts_file_outcome}. Re-running it gives the same rows.
+ * the per-file counts of staged lines, duplicates and conflicts to {@code ts_file_outcome}. Re-running it gives the same rows.
  */
 public final class StagedDataResolver {
 
@@ -51,9 +51,16 @@ public final class StagedDataResolver {
         resolveFigures();
         resolveEvents();
         resolveGroups();
+        for (String table : List.of("ts_staged_figure", "ts_staged_event", "ts_staged_group")) {
+            jdbc.query("SELECT file_seq, COUNT(*) FROM " + table + " WHERE run_id = ? GROUP BY file_seq",
+                    rs -> {
+                        fileCounts.computeIfAbsent(rs.getInt(1), f -> new long[3])[2] += rs.getLong(2);
+                    }, runId);
+        }
         List<Object[]> rows = new ArrayList<>();
-        fileCounts.forEach((file, c) -> rows.add(new Object[] {runId, file, c[0], c[1]}));
-        jdbc.batchUpdate("INSERT INTO ts_file_outcome (run_id, file_seq, duplicates, conflicts) VALUES (?,?,?,?)", rows);
+        fileCounts.forEach((file, c) -> rows.add(new Object[] {runId, file, c[2], c[0], c[1]}));
+        jdbc.batchUpdate("INSERT INTO ts_file_outcome (run_id, file_seq, staged_lines, duplicates, conflicts)"
+                + " VALUES (?,?,?,?,?)", rows);
     }
 
     private void resolveFigures() {
@@ -142,7 +149,7 @@ public final class StagedDataResolver {
         }
         resolver.finish();
         resolver.countsByFile().forEach((file, counts) -> {
-            long[] total = fileCounts.computeIfAbsent(file, f -> new long[2]);
+            long[] total = fileCounts.computeIfAbsent(file, f -> new long[3]);
             total[0] += counts.duplicates();
             total[1] += counts.conflicts();
         });

@@ -10,7 +10,7 @@ import org.tradestat.figure.Figure;
 import org.tradestat.ingest.InputRecord;
 
 /** Writes a chunk of input lines to the staging tables (figures, events, group members) and to the rejects. */
-public final class StagingWriter implements ItemWriter<InputRecord> {
+public class StagingWriter implements ItemWriter<InputRecord> {
 
     private final JdbcTemplate jdbc;
     private final long runId;

@@ -1,0 +1,111 @@
+package org.tradestat;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tradestat.job.CommandLineOptions;
+import org.tradestat.job.ExitCodes;
+import org.tradestat.job.RunLauncher;
+import org.tradestat.job.RunLock;
+
+/** The command line: checks the parameters, takes the run lock, starts Spring and the job, returns SPEC 5's exit code. */
+@SpringBootApplication
+public class TradestatApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLineOptions options;
+        try {
+            options = CommandLineOptions.parse(args, LocalDate.now());
+        } catch (CommandLineOptions.UsageException e) {
+            err.println("tradestat: " + e.getMessage());
+            err.println();
+            err.print(CommandLineOptions.USAGE);
+            return ExitCodes.BAD_PARAMETERS;
+        }
+        if (options.help()) {
+            out.print(CommandLineOptions.USAGE);
+            return ExitCodes.COMPLETED;
+        }
+        Path input = options.inputDir();
+        if (!Files.isDirectory(input) || !Files.isReadable(input)) {
+            err.println("tradestat: input directory '" + input + "' "
+                    + (Files.exists(input) ? "is not a readable directory" : "does not exist"));
+            return ExitCodes.BAD_PARAMETERS;
+        }
+        String dbUrl = databaseUrl(options);
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(dbUrl, options.runDate());
+        } catch (Exception e) {
+            err.println("tradestat: cannot take the run lock: " + e.getMessage());
+            return ExitCodes.JOB_FAILED;
+        }
+        if (lock.isEmpty()) {
+            err.println("tradestat: another run for " + options.runDate() + " is in progress on this database;"
+                    + " this one is refused. Run again when it has finished.");
+            return ExitCodes.JOB_FAILED;
+        }
+        try (RunLock held = lock.get();
+             ConfigurableApplicationContext context = start(dbUrl)) {
+            return context.getBean(RunLauncher.class).launch(options, out, err);
+        } catch (Exception e) {
+            err.println("tradestat: " + explain(e, dbUrl));
+            return ExitCodes.JOB_FAILED;
+        }
+    }
+
+    static String databaseUrl(CommandLineOptions options) {
+        if (options.dbUrl() != null) {
+            return options.dbUrl();
+        }
+        String env = System.getenv("TRADESTAT_DB_URL");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        return "jdbc:h2:file:" + Path.of("data", "tradestat").toAbsolutePath();
+    }
+
+    private static ConfigurableApplicationContext start(String dbUrl) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", dbUrl);
+        properties.put("spring.datasource.username", envOr("TRADESTAT_DB_USER", dbUrl.startsWith("jdbc:h2:") ? "sa" : ""));
+        properties.put("spring.datasource.password", envOr("TRADESTAT_DB_PASSWORD", ""));
+        SpringApplication app = new SpringApplication(TradestatApplication.class);
+        app.setDefaultProperties(properties);
+        return app.run();
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    /** The message for an operator: the root cause in a line, with the known cases said plainly. */
+    static String explain(Throwable e, String dbUrl) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        if (message.contains("Database may be already in use") || message.contains("locked by another process")) {
+            return "the database " + dbUrl + " is in use by another Tradestat run (the embedded H2 database allows one"
+                    + " process at a time). Run again when it has finished, or use PostgreSQL with --db.";
+        }
+        if (message.contains("Connection refused") || message.contains("connect")) {
+            return "cannot connect to the database " + dbUrl + ": " + message.lines().findFirst().orElse("");
+        }
+        return message.lines().findFirst().orElse(root.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,116 @@
+package org.tradestat.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.tradestat.period.Period;
+
+/** The command line of {@code scripts/run-report.sh} (SPEC 5), parsed and checked. */
+public record CommandLineOptions(LocalDate runDate, String period, Path inputDir, Path outputDir,
+                                 double maxRejectRate, boolean rerun, String dbUrl, boolean help) {
+
+    public static final String USAGE = """
+            Usage: scripts/run-report.sh [options]
+
+            Loads the CSV files of the input folder, computes trade comparisons and writes the report to
+            <output>/<date>/ (workbook, charts, indicators.csv, rejects.csv, run.json).
+
+            Options:
+              --date YYYY-MM-DD        as-of date of the run (default: today); only periods ended by then are used
+              --period P               focus period of the summary, e.g. 2024, 2024-H1, 2024-Q3, 2024-07
+                                       (default: the latest period with trade data)
+              --input DIR              input folder (default: input)
+              --output DIR             report folder (default: reports)
+              --max-reject-rate R      fail when more than this share of a file's lines is rejected (default: 0.05)
+              --rerun                  produce a fresh run for a date whose run already completed
+              --db JDBC_URL            database (default: H2 file database under data/;
+                                       or set TRADESTAT_DB_URL, TRADESTAT_DB_USER, TRADESTAT_DB_PASSWORD)
+              --help                   print this help
+
+            Exit codes: 0 completed (or already completed), 1 the job failed, 2 bad parameters or unreadable input.
+            A failed or killed run resumes when the same command runs again.
+            """;
+
+    /** A command line that cannot run: the message says why. */
+    public static final class UsageException extends Exception {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static CommandLineOptions parse(String[] args, LocalDate today) throws UsageException {
+        LocalDate runDate = today;
+        String period = "";
+        Path input = Path.of("input");
+        Path output = Path.of("reports");
+        double maxRejectRate = 0.05;
+        boolean rerun = false;
+        boolean help = false;
+        String db = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--rerun" -> rerun = true;
+                case "--date", "--period", "--input", "--output", "--max-reject-rate", "--db" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new UsageException(name + " needs a value");
+                        }
+                        value = args[++i];
+                    }
+                    switch (name) {
+                        case "--date" -> runDate = date(value);
+                        case "--period" -> period = period(value);
+                        case "--input" -> input = Path.of(value);
+                        case "--output" -> output = Path.of(value);
+                        case "--max-reject-rate" -> maxRejectRate = rate(value);
+                        default -> db = value;
+                    }
+                }
+                default -> throw new UsageException("unknown option '" + arg + "'");
+            }
+        }
+        return new CommandLineOptions(runDate, period, input, output, maxRejectRate, rerun, db, help);
+    }
+
+    private static LocalDate date(String value) throws UsageException {
+        try {
+            if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("format", value, 0);
+            }
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--date '" + value + "' is not a calendar date YYYY-MM-DD");
+        }
+    }
+
+    private static String period(String value) throws UsageException {
+        return Period.tryParse(value).map(Period::toString).orElseThrow(() -> new UsageException("--period '" + value
+                + "' is not a period (YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM)"));
+    }
+
+    private static double rate(String value) throws UsageException {
+        try {
+            double rate = Double.parseDouble(value);
+            if (rate >= 0 && rate <= 1) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--max-reject-rate '" + value + "' must be a number from 0 to 1, e.g. 0.05");
+    }
+
+    String describe() {
+        return String.format(Locale.ROOT, "date %s, input %s, output %s", runDate, inputDir, outputDir);
+    }
+}

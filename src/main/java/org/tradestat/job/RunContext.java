@@ -1,0 +1,30 @@
+package org.tradestat.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+
+/** The parameters of the run a step belongs to, and its run id (the job instance id). */
+public record RunContext(long runId, LocalDate runDate, String period, Path inputDir, Path outputDir,
+                         double maxRejectRate) {
+
+    public static final String RUN_DATE = "runDate";
+    public static final String RERUN = "rerun";
+    public static final String PERIOD = "period";
+    public static final String INPUT_DIR = "inputDir";
+    public static final String OUTPUT_DIR = "outputDir";
+    public static final String MAX_REJECT_RATE = "maxRejectRate";
+
+    public static RunContext of(StepExecution step) {
+        JobParameters p = step.getJobExecution().getJobParameters();
+        return new RunContext(step.getJobExecution().getJobInstance().getInstanceId(), p.getLocalDate(RUN_DATE),
+                p.getString(PERIOD, ""), Path.of(p.getString(INPUT_DIR)), Path.of(p.getString(OUTPUT_DIR)),
+                p.getDouble(MAX_REJECT_RATE));
+    }
+
+    /** The folder this run's report goes to: {@code <outputDir>/<runDate>/}. */
+    public Path reportDir() {
+        return outputDir.resolve(runDate.toString());
+    }
+}

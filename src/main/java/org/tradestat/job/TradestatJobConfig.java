@@ -1,0 +1,135 @@
+package org.tradestat.job;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.figure.Dataset;
+import org.tradestat.ingest.InputFile;
+import org.tradestat.ingest.InputFilesReader;
+import org.tradestat.ingest.InputScanner;
+import org.tradestat.report.ReportWriter;
+import org.tradestat.store.RunRepository;
+import org.tradestat.store.StagedDataResolver;
+import org.tradestat.store.StagingWriter;
+
+/**
+ * The Tradestat job: load every line of the input folder (validated, into staging), resolve duplicates,
+ * compute the indicators, write the report. Each step is restartable: a failed run resumes at the failed step.
+ */
+@Configuration
+public class TradestatJobConfig {
+
+    public static final String JOB_NAME = "tradestat";
+    static final int LOAD_CHUNK = 5000;
+
+    @Bean
+    JdbcTemplate jdbcTemplate(DataSource dataSource) {
+        ResourceDatabasePopulator schema = new ResourceDatabasePopulator(new ClassPathResource("tradestat-schema.sql"));
+        schema.execute(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.setFetchSize(5000);
+        return jdbc;
+    }
+
+    @Bean
+    RunRepository runRepository(JdbcTemplate jdbc) {
+        return new RunRepository(jdbc);
+    }
+
+    @Bean
+    Job tradestatJob(JobRepository jobRepository, Step loadInputs, Step resolveDuplicates,
+                     Step computeIndicators, Step writeReport) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(loadInputs)
+                .next(resolveDuplicates)
+                .next(computeIndicators)
+                .next(writeReport)
+                .build();
+    }
+
+    @Bean
+    Step loadInputs(JobRepository jobRepository, PlatformTransactionManager tm, InputFilesReader inputFilesReader,
+                    StagingWriter stagingWriter, RunRepository runs) {
+        return new StepBuilder("loadInputs", jobRepository)
+                .<org.tradestat.ingest.InputRecord, org.tradestat.ingest.InputRecord>chunk(LOAD_CHUNK)
+                .reader(inputFilesReader)
+                .writer(stagingWriter)
+                .transactionManager(tm)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution step) {
+                        // A load that starts again (after a failure) starts from the first line of the first file.
+                        runs.clearStaging(RunContext.of(step).runId());
+                    }
+                })
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InputFilesReader inputFilesReader(RunRepository runs, @Value("#{stepExecution}") StepExecution step) {
+        // The scan belongs to the load: a load that starts again sees the input folder as it is now.
+        RunContext run = RunContext.of(step);
+        List<InputFile> files = new InputScanner().scan(run.inputDir());
+        runs.saveInputFiles(run.runId(), files);
+        return new InputFilesReader(files, new InputScanner().groupCodes(files), run.maxRejectRate());
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution step) {
+        return new StagingWriter(jdbc, RunContext.of(step).runId());
+    }
+
+    @Bean
+    Step resolveDuplicates(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
+                           RunRepository runs) {
+        return new StepBuilder("resolveDuplicates", jobRepository).tasklet((contribution, chunk) -> {
+            long runId = RunContext.of(contribution.getStepExecution()).runId();
+            new StagedDataResolver(jdbc, runId).resolve();
+            runs.dropStagedLines(runId);
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs) {
+        return new StepBuilder("computeIndicators", jobRepository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(contribution.getStepExecution());
+            runs.clearAnalysis(run.runId());
+            long[] seq = {1, 1};
+            runs.forEachSeriesGroup(run.runId(), Dataset.TRADE, figures -> {
+                TradeAnalysis.Result result = TradeAnalysis.analyse(figures, run.runDate());
+                seq[0] = runs.saveIndicators(run.runId(), result.indicators(), seq[0]);
+                seq[1] = runs.saveWarnings(run.runId(), result.warnings(), seq[1]);
+            });
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step writeReport(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs) {
+        return new StepBuilder("writeReport", jobRepository).tasklet((contribution, chunk) -> {
+            StepExecution step = contribution.getStepExecution();
+            RunContext run = RunContext.of(step);
+            new ReportWriter(runs).write(run, step.getJobExecution());
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+}

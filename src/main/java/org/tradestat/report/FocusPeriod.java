@@ -1,0 +1,31 @@
+package org.tradestat.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.Dataset;
+import org.tradestat.period.Period;
+
+/**
+ * The period the summary is about: the one asked for, or else the latest trade period with data (when a year and
+ * its second half end on the same day, the year).
+ */
+public final class FocusPeriod {
+
+    private FocusPeriod() {
+    }
+
+    public static String choose(String requested, List<Indicator> indicators) {
+        if (requested != null && !requested.isBlank()) {
+            return requested;
+        }
+        Optional<Period> latest = indicators.stream()
+                .filter(i -> i.series().dataset() == Dataset.TRADE && "level".equals(i.name()))
+                .map(i -> Period.tryParse(i.period()))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing(Period::lastDay)
+                        .thenComparing(p -> p.kind().monthsLong()));
+        return latest.map(Period::toString).orElse("");
+    }
+}

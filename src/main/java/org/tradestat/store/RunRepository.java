@@ -1,0 +1,220 @@
+package org.tradestat.store;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.QualityWarning;
+import org.tradestat.figure.Dataset;
+import org.tradestat.figure.Figure;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.Qualifier;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
+import org.tradestat.ingest.FileKind;
+import org.tradestat.ingest.InputFile;
+import org.tradestat.period.Period;
+import org.tradestat.report.ReportData;
+
+/** Reads and writes one run's rows: input files, loaded figures, indicators, warnings, and the report's data. */
+public final class RunRepository {
+
+    private static final String[] STAGING_TABLES = {"ts_staged_figure", "ts_staged_event", "ts_staged_group"};
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    public RunRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void saveInputFiles(long runId, List<InputFile> files) {
+        jdbc.update("DELETE FROM ts_input_file WHERE run_id = ?", runId);
+        List<Object[]> rows = new ArrayList<>();
+        for (InputFile f : files) {
+            rows.add(new Object[] {runId, f.seq(), f.name(), f.kindCode(), f.encoding().name(), f.sha256(),
+                    f.skippedLines(), String.join("\n", f.warnings())});
+        }
+        jdbc.batchUpdate("INSERT INTO ts_input_file (run_id, file_seq, file_name, kind, encoding, sha256, skipped_lines,"
+                + " warnings) VALUES (?,?,?,?,?,?,?,?)", rows);
+    }
+
+    public List<InputFile> inputFiles(long runId, Path inputDir) {
+        return jdbc.query("SELECT * FROM ts_input_file WHERE run_id = ? ORDER BY file_seq", (rs, n) -> {
+            String kind = rs.getString("kind");
+            String warnings = rs.getString("warnings");
+            return new InputFile(rs.getInt("file_seq"), rs.getString("file_name"),
+                    inputDir.resolve(rs.getString("file_name")),
+                    "unknown".equals(kind) ? Optional.empty() : Optional.of(FileKind.valueOf(kind.toUpperCase())),
+                    Charset.forName(rs.getString("encoding")), rs.getString("sha256"), rs.getLong("skipped_lines"),
+                    warnings.isEmpty() ? List.of() : Arrays.asList(warnings.split("\n")));
+        }, runId);
+    }
+
+    /** Empties the run's staging tables and rejects, so that a load that starts again starts clean. */
+    public void clearStaging(long runId) {
+        for (String table : STAGING_TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+        }
+        jdbc.update("DELETE FROM ts_reject WHERE run_id = ?", runId);
+    }
+
+    /** Drops the staged lines once they are resolved; rejects stay for the report. */
+    public void dropStagedLines(long runId) {
+        for (String table : STAGING_TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+        }
+    }
+
+    /**
+     * Streams the loaded figures of a dataset, one series group at a time (same reporter, partner and commodity),
+     * so that memory holds one group, not the dataset.
+     */
+    public void forEachSeriesGroup(long runId, Dataset dataset, Consumer<List<Figure>> groupConsumer) {
+        List<Figure> group = new ArrayList<>();
+        try (var rows = jdbc.queryForStream("SELECT reporter, partner, measure, commodity, period, figure_value, qualifier,"
+                        + " since_year, source FROM ts_figure WHERE run_id = ? AND dataset = ?"
+                        + " ORDER BY reporter, partner, commodity, measure, period",
+                (rs, n) -> new Figure(new SeriesKey(dataset, rs.getString("reporter"), rs.getString("partner"),
+                        rs.getString("measure"), rs.getString("commodity")), Period.parse(rs.getString("period")),
+                        rs.getBigDecimal("figure_value"), Qualifier.fromCode(rs.getString("qualifier")).orElseThrow(),
+                        (Integer) rs.getObject("since_year", Integer.class), rs.getString("source")),
+                runId, dataset.code())) {
+            rows.forEach(f -> {
+                if (!group.isEmpty() && !sameGroup(group.get(0).series(), f.series())) {
+                    groupConsumer.accept(List.copyOf(group));
+                    group.clear();
+                }
+                group.add(f);
+            });
+        }
+        if (!group.isEmpty()) {
+            groupConsumer.accept(List.copyOf(group));
+        }
+    }
+
+    private static boolean sameGroup(SeriesKey a, SeriesKey b) {
+        return a.reporter().equals(b.reporter()) && a.partner().equals(b.partner()) && a.commodity().equals(b.commodity());
+    }
+
+    public void clearAnalysis(long runId) {
+        jdbc.update("DELETE FROM ts_indicator WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM ts_warning WHERE run_id = ?", runId);
+    }
+
+    /** Appends indicators, numbering them from {@code firstSeq}; returns the next free number. */
+    public long saveIndicators(long runId, List<Indicator> indicators, long firstSeq) {
+        long seq = firstSeq;
+        List<Object[]> rows = new ArrayList<>(BATCH);
+        for (Indicator i : indicators) {
+            SeriesKey s = i.series();
+            rows.add(new Object[] {runId, seq++, s.dataset().code(), s.reporter(), s.partner(), s.measure(),
+                    s.commodity(), i.period(), i.name(), i.valueText(), i.unit().code(), i.basis(), i.flagsText()});
+            if (rows.size() == BATCH) {
+                insertIndicators(rows);
+            }
+        }
+        insertIndicators(rows);
+        return seq;
+    }
+
+    private void insertIndicators(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO ts_indicator (run_id, indicator_seq, dataset, reporter, partner, measure,"
+                    + " commodity, period, indicator, indicator_value, unit, basis, flags)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+            rows.clear();
+        }
+    }
+
+    public long saveWarnings(long runId, List<QualityWarning> warnings, long firstSeq) {
+        long seq = firstSeq;
+        List<Object[]> rows = new ArrayList<>();
+        for (QualityWarning w : warnings) {
+            rows.add(new Object[] {runId, seq++, w.check(), w.message()});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO ts_warning (run_id, warning_seq, check_name, message) VALUES (?,?,?,?)", rows);
+        }
+        return seq;
+    }
+
+    public List<Indicator> indicators(long runId) {
+        Map<String, Unit> units = new HashMap<>();
+        for (Unit u : Unit.values()) {
+            units.put(u.code(), u);
+        }
+        return jdbc.query("SELECT * FROM ts_indicator WHERE run_id = ? ORDER BY indicator_seq", (rs, n) -> {
+            String flags = rs.getString("flags");
+            var flagSet = java.util.EnumSet.noneOf(Flag.class);
+            if (!flags.isEmpty()) {
+                for (String f : flags.split("\\|")) {
+                    flagSet.add(Flag.valueOf(f.toUpperCase()));
+                }
+            }
+            return new Indicator(new SeriesKey(Dataset.fromCode(rs.getString("dataset")), rs.getString("reporter"),
+                    rs.getString("partner"), rs.getString("measure"), rs.getString("commodity")),
+                    rs.getString("period"), rs.getString("indicator"),
+                    new java.math.BigDecimal(rs.getString("indicator_value")), units.get(rs.getString("unit")),
+                    rs.getString("basis"), flagSet);
+        }, runId);
+    }
+
+    /** Everything the report needs, read back for the run the caller describes. */
+    public ReportData reportData(ReportData.RunInfo run, Path inputDir) {
+        long runId = run.runId();
+        Map<Integer, long[]> outcomes = new HashMap<>();
+        jdbc.query("SELECT file_seq, staged_lines, duplicates, conflicts FROM ts_file_outcome WHERE run_id = ?",
+                rs -> {
+                    outcomes.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                }, runId);
+        Map<Integer, Long> rejected = new HashMap<>();
+        jdbc.query("SELECT file_seq, COUNT(*) FROM ts_reject WHERE run_id = ? GROUP BY file_seq",
+                rs -> {
+                    rejected.put(rs.getInt(1), rs.getLong(2));
+                }, runId);
+        Map<Integer, String> names = new HashMap<>();
+        List<ReportData.InputSummary> inputs = new ArrayList<>();
+        for (InputFile f : inputFiles(runId, inputDir)) {
+            names.put(f.seq(), f.name());
+            long[] o = outcomes.getOrDefault(f.seq(), new long[3]);
+            long rejects = f.kind().isPresent() ? rejected.getOrDefault(f.seq(), 0L) : f.skippedLines();
+            inputs.add(new ReportData.InputSummary(f.name(), f.kindCode(), f.sha256(), f.encoding().name(),
+                    o[0] + rejects, o[0] - o[1], o[1], o[2], rejects, f.warnings()));
+        }
+        List<ReportData.RejectLine> rejects = new ArrayList<>();
+        for (InputFile f : inputFiles(runId, inputDir)) {
+            if (f.kind().isEmpty()) {
+                rejects.add(new ReportData.RejectLine(f.name(), 1, "file skipped: " + String.join("; ", f.warnings()), ""));
+            }
+        }
+        jdbc.query("SELECT file_seq, line_no, reason, raw_text FROM ts_reject WHERE run_id = ? ORDER BY file_seq, line_no",
+                rs -> {
+                    rejects.add(new ReportData.RejectLine(names.get(rs.getInt(1)), rs.getLong(2), rs.getString(3),
+                            rs.getString(4)));
+                }, runId);
+        rejects.sort(java.util.Comparator.comparing(ReportData.RejectLine::file).thenComparing(ReportData.RejectLine::line));
+        List<ReportData.ConflictLine> conflicts = jdbc.query("SELECT * FROM ts_conflict WHERE run_id = ?"
+                        + " ORDER BY conflict_seq",
+                (rs, n) -> new ReportData.ConflictLine(rs.getString("dataset"), rs.getString("item"),
+                        rs.getString("old_value"), names.get(rs.getInt("old_file_seq")), rs.getLong("old_line"),
+                        rs.getString("new_value"), names.get(rs.getInt("new_file_seq")), rs.getLong("new_line")),
+                runId);
+        List<QualityWarning> warnings = jdbc.query("SELECT check_name, message FROM ts_warning WHERE run_id = ?"
+                        + " ORDER BY warning_seq", (rs, n) -> new QualityWarning(rs.getString(1), rs.getString(2)), runId);
+        List<ReportData.SourceRef> sources = new ArrayList<>(jdbc.query("SELECT dataset, source, COUNT(*) FROM ts_figure"
+                        + " WHERE run_id = ? AND source <> '' GROUP BY dataset, source ORDER BY dataset, source",
+                (rs, n) -> new ReportData.SourceRef(rs.getString(1), rs.getString(2), rs.getLong(3)), runId));
+        sources.addAll(jdbc.query("SELECT source, COUNT(*) FROM ts_event WHERE run_id = ? AND source <> ''"
+                        + " GROUP BY source ORDER BY source",
+                (rs, n) -> new ReportData.SourceRef(Dataset.ENGAGEMENT.code(), rs.getString(1), rs.getLong(2)), runId));
+        return new ReportData(run, inputs, indicators(runId), rejects, conflicts, warnings, sources);
+    }
+}
