@@ -119,7 +119,7 @@ public final class CsvRecordReader implements Closeable {
             fieldStarted = true;
             problem = append(field, (char) c, problem);
         }
-        String rawText = raw.length() >= RAW_LIMIT ? raw.substring(0, RAW_LIMIT) + "…[cut]" : raw.toString();
+        String rawText = raw.length() > RAW_LIMIT ? raw.substring(0, RAW_LIMIT) + "…[cut]" : raw.toString();
         return new CsvRecord(startLine, fields, rawText, problem);
     }
 
@@ -132,7 +132,7 @@ public final class CsvRecordReader implements Closeable {
     }
 
     private static void appendRaw(StringBuilder raw, char c) {
-        if (raw.length() < RAW_LIMIT) {
+        if (raw.length() <= RAW_LIMIT) { // one more than kept, to know whether anything was cut
             raw.append(c);
         }
     }

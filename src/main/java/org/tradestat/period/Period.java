@@ -61,7 +61,7 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
             case QUARTER -> Integer.parseInt(m.group(3));
             case MONTH -> Integer.parseInt(m.group(4));
         };
-        if (index < 1 || index > kind.perYear()) {
+        if (index < 1 || index > kind.perYear() || year < 1000) {
             return Optional.empty();
         }
         return Optional.of(new Period(year, kind, index));

@@ -192,7 +192,7 @@ public final class RunRepository {
         List<ReportData.RejectLine> rejects = new ArrayList<>();
         for (InputFile f : inputFiles(runId, inputDir)) {
             if (f.kind().isEmpty()) {
-                rejects.add(new ReportData.RejectLine(f.name(), 1, "file skipped: " + String.join("; ", f.warnings()), ""));
+                rejects.add(new ReportData.RejectLine(f.name(), 1, String.join("; ", f.warnings()), ""));
             }
         }
         jdbc.query("SELECT file_seq, line_no, reason, raw_text FROM ts_reject WHERE run_id = ? ORDER BY file_seq, line_no",

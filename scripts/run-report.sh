@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the Tradestat report job; builds the application first when the sources are newer than the jar.
+# Usage: scripts/run-report.sh [--date YYYY-MM-DD] [--period P] [--input DIR] [--output DIR]
+#                              [--max-reject-rate R] [--rerun] [--db JDBC_URL] [--help]
+# Exit codes: 0 completed (or already completed), 1 the job failed, 2 bad parameters or unreadable input.
+# Environment: JAVA_OPTS (default: -Xmx1g), TRADESTAT_DB_URL / TRADESTAT_DB_USER / TRADESTAT_DB_PASSWORD.
+set -euo pipefail
+
+project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jar="$project/target/tradestat.jar"
+
+needs_build() {
+    [ ! -f "$jar" ] && return 0
+    [ -n "$(find "$project/pom.xml" "$project/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]
+}
+
+if needs_build; then
+    echo "Building Tradestat (first run, or the sources changed)..." >&2
+    if ! (cd "$project" && mvn -q -B -DskipTests package >&2); then
+        echo "run-report.sh: the build failed; see the Maven output above." >&2
+        exit 1
+    fi
+fi
+
+# shellcheck disable=SC2086
+exec java ${JAVA_OPTS:--Xmx1g} -Djava.awt.headless=true -jar "$jar" "$@"
