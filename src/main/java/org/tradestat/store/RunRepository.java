@@ -104,6 +104,29 @@ public final class RunRepository {
         return a.reporter().equals(b.reporter()) && a.partner().equals(b.partner()) && a.commodity().equals(b.commodity());
     }
 
+    /** The run's loaded engagement events, in date order. */
+    public List<org.tradestat.figure.EngagementEvent> events(long runId) {
+        return jdbc.query("SELECT * FROM ts_event WHERE run_id = ? ORDER BY event_date, country_a, country_b, category,"
+                + " event_level, title", (rs, n) -> {
+                    String date = rs.getString("event_date");
+                    java.time.LocalDate day = date.length() == 10 ? java.time.LocalDate.parse(date) : null;
+                    return new org.tradestat.figure.EngagementEvent(day, Period.parse(rs.getString("period")),
+                            rs.getString("country_a"), rs.getString("country_b"), rs.getString("category"),
+                            rs.getString("event_level"), rs.getString("title"), rs.getInt("event_count"),
+                            rs.getString("source"));
+                }, runId);
+    }
+
+    /** The run's country groups: group code to its members, both sorted. */
+    public Map<String, List<String>> groups(long runId) {
+        Map<String, List<String>> groups = new java.util.TreeMap<>();
+        jdbc.query("SELECT group_code, member FROM ts_group_member WHERE run_id = ? ORDER BY group_code, member",
+                rs -> {
+                    groups.computeIfAbsent(rs.getString(1), g -> new ArrayList<>()).add(rs.getString(2));
+                }, runId);
+        return groups;
+    }
+
     public void clearAnalysis(long runId) {
         jdbc.update("DELETE FROM ts_indicator WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM ts_warning WHERE run_id = ?", runId);
