@@ -89,8 +89,10 @@ public final class PeriodDerivation {
                     }
                 }
                 if (present > 0 && sum.compareTo(limit) > 0) {
-                    problems.add(present + " reported " + partKind.name().toLowerCase() + (present > 1 ? "s" : "")
-                            + " of " + year + " add up to " + sum.stripTrailingZeros().toPlainString()
+                    String noun = partKind == PeriodKind.HALF ? (present > 1 ? "halves" : "half")
+                            : partKind.name().toLowerCase() + (present > 1 ? "s" : "");
+                    problems.add(present + " reported " + noun + " of " + year + (present > 1 ? " add" : " adds")
+                            + " up to " + sum.stripTrailingZeros().toPlainString()
                             + ", more than the reported year " + entry.getValue().amount().stripTrailingZeros().toPlainString());
                 }
             }

@@ -29,19 +29,69 @@ public final class TradeAnalysis {
     private TradeAnalysis() {
     }
 
-    /** @param figures the trade figures of one reporter, partner and commodity, any flows and periods */
+    /**
+     * Analyses the trade figures of one reporter and partner (all flows, periods and commodities). The all-goods
+     * series get the full analysis; where a period has no all-goods row, the sum of the top-level commodity codes
+     * present stands in for it, marked derived. Commodity series give their yearly export and import levels, which
+     * shares and concentration use; comparisons per commodity are not computed.
+     */
     public static Result analyse(List<Figure> figures, LocalDate asOf) {
         if (figures.isEmpty()) {
             return new Result(List.of(), List.of());
         }
         SeriesKey any = figures.get(0).series();
-        Map<String, NavigableMap<Period, Value>> reported = new TreeMap<>();
+        SeriesKey total = new SeriesKey(any.dataset(), any.reporter(), any.partner(), "export", SeriesKey.ALL_GOODS);
+        Map<String, NavigableMap<Period, Value>> totals = new TreeMap<>();
+        Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity = new TreeMap<>();
         for (Figure f : figures) {
-            if (f.period().endedBy(asOf)) {
-                reported.computeIfAbsent(f.series().measure(), m -> new TreeMap<>())
-                        .put(f.period(), Value.reported(f.value(), f.qualifier()));
+            if (!f.period().endedBy(asOf)) {
+                continue;
+            }
+            Value value = Value.reported(f.value(), f.qualifier());
+            if (SeriesKey.ALL_GOODS.equals(f.series().commodity())) {
+                totals.computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
+            } else {
+                byCommodity.computeIfAbsent(f.series().commodity(), c -> new TreeMap<>())
+                        .computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
             }
         }
+        fillTotalsFromTopLevelCodes(totals, byCommodity);
+        Result result = analyseAllGoods(total, totals);
+        List<Indicator> out = new ArrayList<>(result.indicators());
+        byCommodity.forEach((commodity, flows) -> flows.forEach((flow, values) -> {
+            SeriesKey key = new SeriesKey(any.dataset(), any.reporter(), any.partner(), flow, commodity);
+            PeriodDerivation.derive(values).forEach((period, v) -> {
+                if (period.kind() == org.tradestat.period.PeriodKind.YEAR) {
+                    out.add(new Indicator(key, period.toString(), "level", v.amount(), Unit.USD, "", v.flags()));
+                }
+            });
+        }));
+        return new Result(out, result.warnings());
+    }
+
+    /** Where a flow and period have no all-goods figure, the sum of the shortest commodity codes present (SPEC 2.6). */
+    private static void fillTotalsFromTopLevelCodes(Map<String, NavigableMap<Period, Value>> totals,
+                                                    Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity) {
+        Map<String, Map<Period, Value>> sums = new TreeMap<>();
+        Map<String, Map<Period, Integer>> levels = new TreeMap<>();
+        byCommodity.forEach((commodity, flows) -> flows.forEach((flow, values) -> values.forEach((period, v) -> {
+            if (totals.getOrDefault(flow, new TreeMap<>()).containsKey(period)) {
+                return;
+            }
+            Map<Period, Integer> level = levels.computeIfAbsent(flow, f -> new TreeMap<>());
+            Map<Period, Value> sum = sums.computeIfAbsent(flow, f -> new TreeMap<>());
+            Integer shortest = level.get(period);
+            if (shortest == null || commodity.length() < shortest) {
+                level.put(period, commodity.length());
+                sum.put(period, v.asDerived());
+            } else if (commodity.length() == shortest) {
+                sum.put(period, sum.get(period).plus(v));
+            }
+        })));
+        sums.forEach((flow, values) -> totals.computeIfAbsent(flow, f -> new TreeMap<>()).putAll(values));
+    }
+
+    private static Result analyseAllGoods(SeriesKey any, Map<String, NavigableMap<Period, Value>> reported) {
         List<QualityWarning> warnings = new ArrayList<>();
         String where = any.pairLabel() + (SeriesKey.ALL_GOODS.equals(any.commodity()) ? "" : " commodity " + any.commodity());
         Map<String, NavigableMap<Period, Value>> flows = new TreeMap<>();

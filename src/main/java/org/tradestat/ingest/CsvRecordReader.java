@@ -42,8 +42,9 @@ public final class CsvRecordReader implements Closeable {
     }
 
     private static boolean isBlank(CsvRecord record) {
-        return record.problem() == null && record.fields().size() == 1 && record.fields().get(0).isBlank()
-                && record.raw().isBlank();
+        // A line of nothing but separators (a spreadsheet's leftover empty row) carries no data either.
+        return record.problem() == null && record.fields().stream().allMatch(String::isBlank)
+                && record.raw().replace(",", "").isBlank();
     }
 
     private CsvRecord readRecord() throws IOException {
@@ -78,7 +79,7 @@ public final class CsvRecordReader implements Closeable {
                     }
                     continue;
                 }
-                if (c == '\n') {
+                if (c == '\n' || (c == '\r' && peek() != '\n')) { // a lone CR ends a line too, as outside quotes
                     currentLine++;
                 }
                 appendRaw(raw, (char) c);

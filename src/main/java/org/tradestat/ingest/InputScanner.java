@@ -101,7 +101,10 @@ public final class InputScanner {
                 int position = header.positionOf("group");
                 for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
                     if (position < record.fields().size()) {
-                        codes.add(record.fields().get(position).strip().toUpperCase(Locale.ROOT));
+                        String code = record.fields().get(position).strip().toUpperCase(Locale.ROOT);
+                        if (RecordParser.isGroupCode(code)) {
+                            codes.add(code);
+                        }
                     }
                 }
             } catch (IOException e) {

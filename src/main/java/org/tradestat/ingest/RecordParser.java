@@ -136,6 +136,9 @@ public final class RecordParser {
             } catch (DateTimeParseException e) {
                 throw new LineRejectedException("malformed date '" + dateText + "': no such day");
             }
+            if (day.getYear() < 1000) {
+                throw new LineRejectedException("malformed date '" + dateText + "': the year is out of range");
+            }
             period = Period.month(day.getYear(), day.getMonthValue());
         } else {
             period = Period.tryParse(dateText).orElseThrow(() -> new LineRejectedException("malformed date '"
@@ -147,11 +150,16 @@ public final class RecordParser {
 
     private GroupMember group(Row row) throws LineRejectedException {
         String group = row.get("group").toUpperCase(Locale.ROOT);
-        if (!GROUP_CODE.matcher(group).matches() || Countries.isCountry(group)) {
+        if (!isGroupCode(group)) {
             throw new LineRejectedException("group code '" + row.get("group")
                     + "' must be upper-case letters, digits or _ and not a country code");
         }
         return new GroupMember(group, country(row, "member", false), FreeText.clean(row.get("name"), FreeText.TITLE_LIMIT));
+    }
+
+    /** A valid group code: upper-case letters, digits and _, and neither a country code nor WLD. */
+    static boolean isGroupCode(String code) {
+        return GROUP_CODE.matcher(code).matches() && !Countries.isCountry(code) && !Countries.WORLD.equals(code);
     }
 
     private String country(Row row, String column, boolean aggregateAllowed) throws LineRejectedException {
@@ -221,7 +229,7 @@ public final class RecordParser {
         if (!INTEGER.matcher(text).matches()) {
             throw new LineRejectedException(column + " '" + text + "' is not a whole number");
         }
-        if (text.length() > 10) {
+        if (text.length() > 10 || Long.parseLong(text) > Integer.MAX_VALUE) {
             throw new LineRejectedException(column + " '" + text + "' is too large");
         }
         long value = Long.parseLong(text);

@@ -114,7 +114,7 @@ public class TradestatJobConfig {
             RunContext run = RunContext.of(contribution.getStepExecution());
             runs.clearAnalysis(run.runId());
             long[] seq = {1, 1};
-            runs.forEachSeriesGroup(run.runId(), Dataset.TRADE, figures -> {
+            runs.forEachPair(run.runId(), Dataset.TRADE, figures -> {
                 TradeAnalysis.Result result = TradeAnalysis.analyse(figures, run.runDate());
                 seq[0] = runs.saveIndicators(run.runId(), result.indicators(), seq[0]);
                 seq[1] = runs.saveWarnings(run.runId(), result.warnings(), seq[1]);

@@ -17,7 +17,7 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(?:H(\\d)|Q(\\d)|(\\d{2})))?");
 
     public Period {
-        if (year < 1000 || year > 9999) {
+        if (year < 0 || year > 9999) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         if (index < 1 || index > kind.perYear()) {
@@ -46,7 +46,7 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = FORMAT.matcher(text.trim());
+        Matcher m = FORMAT.matcher(text.trim().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches()) {
             return Optional.empty();
         }

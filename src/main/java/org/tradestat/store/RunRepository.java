@@ -74,10 +74,10 @@ public final class RunRepository {
     }
 
     /**
-     * Streams the loaded figures of a dataset, one series group at a time (same reporter, partner and commodity),
-     * so that memory holds one group, not the dataset.
+     * Streams the loaded figures of a dataset, one pair at a time (same reporter and partner, all commodities),
+     * so that memory holds one pair's figures, not the dataset.
      */
-    public void forEachSeriesGroup(long runId, Dataset dataset, Consumer<List<Figure>> groupConsumer) {
+    public void forEachPair(long runId, Dataset dataset, Consumer<List<Figure>> groupConsumer) {
         List<Figure> group = new ArrayList<>();
         try (var rows = jdbc.queryForStream("SELECT reporter, partner, measure, commodity, period, figure_value, qualifier,"
                         + " since_year, source FROM ts_figure WHERE run_id = ? AND dataset = ?"
@@ -101,7 +101,7 @@ public final class RunRepository {
     }
 
     private static boolean sameGroup(SeriesKey a, SeriesKey b) {
-        return a.reporter().equals(b.reporter()) && a.partner().equals(b.partner()) && a.commodity().equals(b.commodity());
+        return a.reporter().equals(b.reporter()) && a.partner().equals(b.partner());
     }
 
     /** The run's loaded engagement events, in date order. */
