@@ -44,6 +44,13 @@ public class TradestatApplication {
                     + (Files.exists(input) ? "is not a readable directory" : "does not exist"));
             return ExitCodes.BAD_PARAMETERS;
         }
+        Path logFile = options.outputDir().resolve("logs").resolve("tradestat-" + options.runDate() + ".log");
+        try {
+            Files.createDirectories(logFile.getParent());
+        } catch (Exception e) {
+            err.println("tradestat: cannot write to the output folder '" + options.outputDir() + "': " + e.getMessage());
+            return ExitCodes.JOB_FAILED;
+        }
         String dbUrl = databaseUrl(options);
         Optional<RunLock> lock;
         try {
@@ -58,10 +65,13 @@ public class TradestatApplication {
             return ExitCodes.JOB_FAILED;
         }
         try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = start(dbUrl)) {
-            return context.getBean(RunLauncher.class).launch(options, out, err);
+             ConfigurableApplicationContext context = start(dbUrl, logFile)) {
+            int code = context.getBean(RunLauncher.class).launch(options, out, err);
+            (code == ExitCodes.COMPLETED ? out : err).println("Log: " + logFile);
+            return code;
         } catch (Exception e) {
             err.println("tradestat: " + explain(e, dbUrl));
+            err.println("Log: " + logFile);
             return ExitCodes.JOB_FAILED;
         }
     }
@@ -77,8 +87,11 @@ public class TradestatApplication {
         return "jdbc:h2:file:" + Path.of("data", "tradestat").toAbsolutePath();
     }
 
-    private static ConfigurableApplicationContext start(String dbUrl) {
+    private static ConfigurableApplicationContext start(String dbUrl, Path logFile) {
         Map<String, Object> properties = new HashMap<>();
+        // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
+        properties.put("logging.file.name", logFile.toString());
+        properties.put("logging.threshold.console", "OFF");
         properties.put("spring.datasource.url", dbUrl);
         properties.put("spring.datasource.username", envOr("TRADESTAT_DB_USER", dbUrl.startsWith("jdbc:h2:") ? "sa" : ""));
         properties.put("spring.datasource.password", envOr("TRADESTAT_DB_PASSWORD", ""));
