@@ -151,3 +151,20 @@ CREATE TABLE IF NOT EXISTS ts_warning (
     check_name VARCHAR(60) NOT NULL,
     message VARCHAR(2000) NOT NULL
 );
+
+-- Sentences the report shows where a figure cannot be computed (insufficient data, a group with a missing member).
+CREATE TABLE IF NOT EXISTS ts_remark (
+    run_id BIGINT NOT NULL,
+    remark_seq BIGINT NOT NULL,
+    topic VARCHAR(40) NOT NULL,
+    message VARCHAR(2000) NOT NULL
+);
+
+-- Lines not loaded because they break down a total given in another line (UN Comtrade rows by second partner,
+-- customs procedure or mode of transport; SPEC 2.6): one row per load chunk and file, summed for run.json.
+CREATE TABLE IF NOT EXISTS ts_summarised_count (
+    run_id BIGINT NOT NULL,
+    file_seq INT NOT NULL,
+    summarised_lines BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_summarised_count_run ON ts_summarised_count (run_id, file_seq);

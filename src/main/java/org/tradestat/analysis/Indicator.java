@@ -18,6 +18,7 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
 
     /** Decimals kept for percentages and ratios; money and counts stay exact. */
     public static final int RATIO_DECIMALS = 6;
+    private static final BigDecimal SMALL = new BigDecimal("0.001");
 
     public Indicator {
         basis = basis == null ? "" : basis;
@@ -32,7 +33,10 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
     public static String format(BigDecimal value, Unit unit) {
         BigDecimal shown = switch (unit) {
             case USD, COUNT -> value;
-            default -> value.setScale(RATIO_DECIMALS, RoundingMode.HALF_EVEN);
+            // small figures such as p-values keep six significant digits instead of rounding to zero
+            default -> value.abs().compareTo(SMALL) < 0
+                    ? value.round(new java.math.MathContext(RATIO_DECIMALS, RoundingMode.HALF_EVEN))
+                    : value.setScale(RATIO_DECIMALS, RoundingMode.HALF_EVEN);
         };
         shown = shown.stripTrailingZeros();
         return shown.signum() == 0 ? "0" : shown.toPlainString();

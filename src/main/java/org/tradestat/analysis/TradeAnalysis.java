@@ -55,7 +55,9 @@ public final class TradeAnalysis {
                         .computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
             }
         }
+        byCommodity.values().forEach(TradeAnalysis::useReFlowsWhereNoPlainFlow);
         fillTotalsFromTopLevelCodes(totals, byCommodity);
+        useReFlowsWhereNoPlainFlow(totals);
         Result result = analyseAllGoods(total, totals);
         List<Indicator> out = new ArrayList<>(result.indicators());
         byCommodity.forEach((commodity, flows) -> flows.forEach((flow, values) -> {
@@ -67,6 +69,21 @@ public final class TradeAnalysis {
             });
         }));
         return new Result(out, result.warnings());
+    }
+
+    /**
+     * Re-exports (re-imports) count as exports (imports) only in periods with no plain export (import) figure, and
+     * are then marked derived (SPEC 2.6). For the all-goods total this runs after the commodity sums, so that plain
+     * commodity rows beat a re-export total.
+     */
+    private static void useReFlowsWhereNoPlainFlow(Map<String, NavigableMap<Period, Value>> flows) {
+        for (String[] pair : new String[][] {{"re_export", "export"}, {"re_import", "import"}}) {
+            NavigableMap<Period, Value> re = flows.get(pair[0]);
+            if (re != null) {
+                NavigableMap<Period, Value> plain = flows.computeIfAbsent(pair[1], f -> new TreeMap<>());
+                re.forEach((period, value) -> plain.putIfAbsent(period, value.asDerived()));
+            }
+        }
     }
 
     /** Where a flow and period have no all-goods figure, the sum of the shortest commodity codes present (SPEC 2.6). */

@@ -18,8 +18,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.tradestat.analysis.TradeAnalysis;
-import org.tradestat.figure.Dataset;
 import org.tradestat.ingest.InputFile;
 import org.tradestat.ingest.InputFilesReader;
 import org.tradestat.ingest.InputScanner;
@@ -110,17 +108,7 @@ public class TradestatJobConfig {
 
     @Bean
     Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs) {
-        return new StepBuilder("computeIndicators", jobRepository).tasklet((contribution, chunk) -> {
-            RunContext run = RunContext.of(contribution.getStepExecution());
-            runs.clearAnalysis(run.runId());
-            long[] seq = {1, 1};
-            runs.forEachPair(run.runId(), Dataset.TRADE, figures -> {
-                TradeAnalysis.Result result = TradeAnalysis.analyse(figures, run.runDate());
-                seq[0] = runs.saveIndicators(run.runId(), result.indicators(), seq[0]);
-                seq[1] = runs.saveWarnings(run.runId(), result.warnings(), seq[1]);
-            });
-            return RepeatStatus.FINISHED;
-        }, tm).build();
+        return new StepBuilder("computeIndicators", jobRepository).tasklet(new ComputeIndicatorsTasklet(runs), tm).build();
     }
 
     @Bean

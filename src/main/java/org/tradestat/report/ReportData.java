@@ -32,6 +32,10 @@ public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator>
                                String newValue, String newFile, long newLine) {
     }
 
+    /** A sentence shown where a figure cannot be computed; topic: statistics, shares or correlation. */
+    public record Remark(String topic, String message) {
+    }
+
     /** A source named by the input, with the dataset and how many loaded figures or events cite it. */
     public record SourceRef(String dataset, String source, long figures) {
     }

@@ -64,6 +64,7 @@ public final class RunRepository {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
         jdbc.update("DELETE FROM ts_reject WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM ts_summarised_count WHERE run_id = ?", runId);
     }
 
     /** Drops the staged lines once they are resolved; rejects stay for the report. */
@@ -130,6 +131,24 @@ public final class RunRepository {
     public void clearAnalysis(long runId) {
         jdbc.update("DELETE FROM ts_indicator WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM ts_warning WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM ts_remark WHERE run_id = ?", runId);
+    }
+
+    /** Sentences shown where a figure cannot be computed, by topic (statistics, shares, correlation). */
+    public void saveRemarks(long runId, List<ReportData.Remark> remarks) {
+        List<Object[]> rows = new ArrayList<>();
+        long seq = 1;
+        for (ReportData.Remark r : remarks) {
+            rows.add(new Object[] {runId, seq++, r.topic(), r.message()});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO ts_remark (run_id, remark_seq, topic, message) VALUES (?,?,?,?)", rows);
+        }
+    }
+
+    public List<ReportData.Remark> remarks(long runId) {
+        return jdbc.query("SELECT topic, message FROM ts_remark WHERE run_id = ? ORDER BY remark_seq",
+                (rs, n) -> new ReportData.Remark(rs.getString(1), rs.getString(2)), runId);
     }
 
     /** Appends indicators, numbering them from {@code firstSeq}; returns the next free number. */
@@ -203,14 +222,22 @@ public final class RunRepository {
                 rs -> {
                     rejected.put(rs.getInt(1), rs.getLong(2));
                 }, runId);
+        Map<Integer, Long> summarised = new HashMap<>();
+        jdbc.query("SELECT file_seq, SUM(summarised_lines) FROM ts_summarised_count WHERE run_id = ? GROUP BY file_seq",
+                rs -> {
+                    summarised.put(rs.getInt(1), rs.getLong(2));
+                }, runId);
         Map<Integer, String> names = new HashMap<>();
         List<ReportData.InputSummary> inputs = new ArrayList<>();
         for (InputFile f : inputFiles(runId, inputDir)) {
             names.put(f.seq(), f.name());
-            long[] o = outcomes.getOrDefault(f.seq(), new long[3]);
+            long[] o = outcomes.getOrDefault(f.seq(), new long[3]); // staged lines, duplicates, conflicts
             long rejects = f.kind().isPresent() ? rejected.getOrDefault(f.seq(), 0L) : f.skippedLines();
+            // lines = loaded + duplicates + rejected: summarised lines (breakdowns of a total given in another line)
+            // count as duplicates, merged into their total.
+            long summarisedLines = summarised.getOrDefault(f.seq(), 0L);
             inputs.add(new ReportData.InputSummary(f.name(), f.kindCode(), f.sha256(), f.encoding().name(),
-                    o[0] + rejects, o[0] - o[1], o[1], o[2], rejects, f.warnings()));
+                    o[0] + summarisedLines + rejects, o[0] - o[1], o[1] + summarisedLines, o[2], rejects, f.warnings()));
         }
         List<ReportData.RejectLine> rejects = new ArrayList<>();
         for (InputFile f : inputFiles(runId, inputDir)) {

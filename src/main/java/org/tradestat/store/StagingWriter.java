@@ -2,6 +2,8 @@ package org.tradestat.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,7 +11,10 @@ import org.tradestat.figure.EngagementEvent;
 import org.tradestat.figure.Figure;
 import org.tradestat.ingest.InputRecord;
 
-/** Writes a chunk of input lines to the staging tables (figures, events, group members) and to the rejects. */
+/**
+ * Writes a chunk of input lines to the staging tables (figures, events, group members) and to the rejects; counts
+ * the summarised lines (breakdowns of a total given elsewhere) per file, one row per chunk and file.
+ */
 public class StagingWriter implements ItemWriter<InputRecord> {
 
     private final JdbcTemplate jdbc;
@@ -26,6 +31,7 @@ public class StagingWriter implements ItemWriter<InputRecord> {
         List<Object[]> events = new ArrayList<>();
         List<Object[]> groups = new ArrayList<>();
         List<Object[]> rejects = new ArrayList<>();
+        Map<Integer, Long> summarised = new TreeMap<>();
         for (InputRecord record : chunk) {
             if (record instanceof InputRecord.FigureLine line) {
                 figures.add(figureRow(line));
@@ -36,6 +42,8 @@ public class StagingWriter implements ItemWriter<InputRecord> {
                         line.member().member(), line.member().name()});
             } else if (record instanceof InputRecord.Rejected line) {
                 rejects.add(new Object[] {runId, line.fileSeq(), line.line(), line.reason(), line.raw()});
+            } else if (record instanceof InputRecord.Summarised line) {
+                summarised.merge(line.fileSeq(), 1L, Long::sum);
             }
         }
         batch("INSERT INTO ts_staged_figure (run_id, file_seq, line_no, dataset, reporter, partner, measure, commodity,"
@@ -45,6 +53,9 @@ public class StagingWriter implements ItemWriter<InputRecord> {
         batch("INSERT INTO ts_staged_group (run_id, file_seq, line_no, group_code, member, group_name)"
                 + " VALUES (?,?,?,?,?,?)", groups);
         batch("INSERT INTO ts_reject (run_id, file_seq, line_no, reason, raw_text) VALUES (?,?,?,?,?)", rejects);
+        List<Object[]> counts = new ArrayList<>();
+        summarised.forEach((fileSeq, lines) -> counts.add(new Object[] {runId, fileSeq, lines}));
+        batch("INSERT INTO ts_summarised_count (run_id, file_seq, summarised_lines) VALUES (?,?,?)", counts);
     }
 
     private Object[] figureRow(InputRecord.FigureLine line) {

@@ -1,0 +1,390 @@
+package org.tradestat.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.tradestat.figure.Dataset;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
+import org.tradestat.period.Period;
+import org.tradestat.period.PeriodKind;
+
+/**
+ * The statistics of SPEC 4 on yearly series, computed with Commons Math: OLS trend (slope per year, R², p-value of
+ * the slope), a next-year forecast with a 95% prediction interval, mean, median, sample standard deviation and
+ * coefficient of variation of the yearly levels, and robust z-scores of the year-on-year percentage changes, with
+ * {@link Flag#OUTLIER} where |z| &gt; 3.5.
+ *
+ * <p>Series covered: trade {@code export}, {@code import}, {@code turnover}, {@code balance}; every investment and
+ * companies measure. Ratios (coverage, normalized balance) and engagement counts are not covered.
+ *
+ * <p>Indicators (SPEC 6): the period is the series' range {@code first/last} of its yearly levels; forecasts carry
+ * the forecast year as basis. Money statistics are in USD, slopes in USD/year; for companies every statistic,
+ * the slope included, is in {@code count} (SPEC has no count-per-year unit). R², p, cv and z are ratios. Amounts
+ * in USD, USD/year and count are rounded to 2 decimals (cents); ratios keep their double digits.
+ * The median of an even number of values is the mean of the two middle ones (Commons Math's default percentile
+ * estimation); cv is stdev / |mean|, so a series of deficits has a positive cv, and none when the mean is 0; the
+ * prediction interval is not cut at zero. Gap years stay gaps: x is the calendar year.
+ * A statistic carries {@code derived} when any level it was computed from is derived, and {@code approx} when any is
+ * approximate or a bound. {@code outlier_z} has the year of its change as period and the comparator year as basis,
+ * and the flags of all the changes of the series (as every z depends on their median and MAD).
+ */
+public final class SeriesStatistics {
+
+    /** Yearly levels a series needs for a trend, forecast and summary statistics. */
+    public static final int MIN_POINTS = 3;
+    /** Year-on-year changes a series needs for the outlier check. */
+    public static final int MIN_CHANGES = 3;
+    /** A change is an outlier when its robust z-score is beyond this, in absolute value (Iglewicz and Hoaglin). */
+    public static final double OUTLIER_LIMIT = 3.5;
+    /** Makes the MAD consistent with the standard deviation of a normal distribution (Iglewicz and Hoaglin). */
+    public static final double MAD_SCALE = 0.6745;
+    public static final double CONFIDENCE = 0.95;
+
+    static final Set<String> TRADE_MEASURES = Set.of("export", "import", "turnover", "balance");
+    static final int AMOUNT_DECIMALS = 2;
+    /** Accuracy of the t quantile; Commons Math's default (1e-9) would limit the interval to 9 digits. */
+    static final double QUANTILE_ACCURACY = 1e-12;
+
+    static final Comparator<SeriesKey> SERIES_ORDER = Comparator.comparing(SeriesKey::dataset)
+            .thenComparing(SeriesKey::reporter).thenComparing(SeriesKey::partner)
+            .thenComparing(SeriesKey::measure).thenComparing(SeriesKey::commodity);
+
+    /** A series, or a statistic of one, that has no figure, and the sentence the report shows instead. */
+    public record Insufficient(SeriesKey series, String sentence) {
+    }
+
+    /**
+     * @param added         the new statistics indicators, series by series in a fixed order
+     * @param outlierMarked copies of the {@code yoy_pct} indicators that are outliers, carrying {@link Flag#OUTLIER}
+     * @param insufficient  the series and statistics with too little data, in words
+     */
+    public record Result(List<Indicator> added, List<Indicator> outlierMarked, List<Insufficient> insufficient) {
+
+        public Result {
+            added = List.copyOf(added);
+            outlierMarked = List.copyOf(outlierMarked);
+            insufficient = List.copyOf(insufficient);
+        }
+
+        /** The given indicators with the outlier {@code yoy_pct} replaced by their marked copies, then the added ones. */
+        public List<Indicator> applyTo(List<Indicator> indicators) {
+            Map<List<Object>, Indicator> marked = new HashMap<>();
+            for (Indicator i : outlierMarked) {
+                marked.put(identity(i), i);
+            }
+            List<Indicator> out = new ArrayList<>(indicators.size() + added.size());
+            for (Indicator i : indicators) {
+                out.add(marked.getOrDefault(identity(i), i));
+            }
+            out.addAll(added);
+            return out;
+        }
+
+        private static List<Object> identity(Indicator i) {
+            return List.of(i.series(), i.period(), i.name(), i.basis());
+        }
+    }
+
+    /** An OLS line fitted by Commons Math's {@link SimpleRegression}, with what a prediction interval needs. */
+    public record Trend(long n, double slope, double intercept, double rSquare, double significance,
+                        double meanSquareError, double xMean, double xSumSquares) {
+
+        /** Fits y = intercept + slope·x; needs at least 3 points and x not all equal. */
+        public static Trend fit(double[] x, double[] y) {
+            if (x.length != y.length || x.length < MIN_POINTS) {
+                throw new IllegalArgumentException("a trend needs at least " + MIN_POINTS + " (x, y) pairs, got "
+                        + x.length + " x and " + y.length + " y");
+            }
+            SimpleRegression regression = new SimpleRegression(true);
+            for (int i = 0; i < x.length; i++) {
+                regression.addData(x[i], y[i]);
+            }
+            if (!(regression.getXSumSquares() > 0)) {
+                throw new IllegalArgumentException("a trend needs at least two different x");
+            }
+            return new Trend(regression.getN(), regression.getSlope(), regression.getIntercept(),
+                    regression.getRSquare(), regression.getSignificance(), regression.getMeanSquareError(),
+                    StatUtils.mean(x), regression.getXSumSquares());
+        }
+
+        public double predict(double x) {
+            return intercept + slope * x;
+        }
+
+        /**
+         * The prediction interval of a new observation at {@code x0}:
+         * ŷ ± t(1 − α/2; n − 2) · s · √(1 + 1/n + (x0 − x̄)² / Sxx), with s² the mean square error.
+         */
+        public Interval predictionInterval(double x0, double confidence) {
+            double t = new TDistribution(n - 2, QUANTILE_ACCURACY).inverseCumulativeProbability(0.5 + confidence / 2);
+            double dx = x0 - xMean;
+            double half = t * Math.sqrt(meanSquareError) * Math.sqrt(1.0 + 1.0 / n + dx * dx / xSumSquares);
+            double centre = predict(x0);
+            return new Interval(centre - half, centre + half);
+        }
+    }
+
+    public record Interval(double lower, double upper) {
+    }
+
+    private SeriesStatistics() {
+    }
+
+    /** True when SPEC 4's statistics apply to the series (its levels are money or counts, not ratios). */
+    public static boolean appliesTo(SeriesKey series) {
+        return switch (series.dataset()) {
+            case TRADE -> TRADE_MEASURES.contains(series.measure());
+            case INVESTMENT, COMPANIES -> true;
+            case ENGAGEMENT -> false;
+        };
+    }
+
+    /**
+     * @param indicators all indicators of a run; the {@code level} and {@code yoy_pct} indicators of yearly periods
+     *                   of the covered series are used, the rest is ignored
+     */
+    public static Result analyse(List<Indicator> indicators) {
+        Map<SeriesKey, List<Indicator>> levels = new TreeMap<>(SERIES_ORDER);
+        Map<SeriesKey, List<Indicator>> changes = new TreeMap<>(SERIES_ORDER);
+        for (Indicator i : indicators) {
+            if (!appliesTo(i.series())) {
+                continue;
+            }
+            Map<SeriesKey, List<Indicator>> target = switch (i.name()) {
+                case "level" -> levels;
+                case "yoy_pct" -> changes;
+                default -> null;
+            };
+            if (target == null) {
+                continue;
+            }
+            List<Indicator> yearly = target.computeIfAbsent(i.series(), k -> new ArrayList<>());
+            if (yearOf(i) != null) {
+                yearly.add(i);
+            }
+        }
+        Set<SeriesKey> all = new TreeSet<>(SERIES_ORDER);
+        all.addAll(levels.keySet());
+        all.addAll(changes.keySet());
+        List<Indicator> added = new ArrayList<>();
+        List<Indicator> marked = new ArrayList<>();
+        List<Insufficient> insufficient = new ArrayList<>();
+        for (SeriesKey series : all) {
+            NavigableMap<Integer, Indicator> yearly = new TreeMap<>();
+            if (levels.containsKey(series)) {
+                yearly = byYear(levels.get(series));
+                String clash = clash(levels.get(series), yearly, "yearly figures", true);
+                if (clash != null) {
+                    insufficient.add(new Insufficient(series, label(series) + ": " + clash
+                            + "; no trend, forecast or summary statistics."));
+                    yearly = new TreeMap<>();
+                } else if (yearly.size() < MIN_POINTS) {
+                    insufficient.add(new Insufficient(series, label(series) + ": "
+                            + (yearly.isEmpty() ? "no yearly figure" : count(yearly.size(), "yearly figure"))
+                            + "; trend, forecast and summary statistics need at least " + MIN_POINTS + "."));
+                } else {
+                    levelStatistics(series, yearly, added, insufficient);
+                }
+            }
+            List<Indicator> changeList = changes.getOrDefault(series, List.of());
+            NavigableMap<Integer, Indicator> yoy = byYear(changeList);
+            String clash = clash(changeList, yoy, "year-on-year changes", false);
+            if (clash != null) {
+                insufficient.add(new Insufficient(series, label(series) + ": " + clash + "; no outlier check."));
+            } else if (yoy.size() >= MIN_CHANGES) {
+                outliers(series, yoy, added, marked, insufficient);
+            } else if (yearly.size() >= MIN_POINTS) {
+                insufficient.add(new Insufficient(series, label(series) + ": "
+                        + (yoy.isEmpty() ? "no year-on-year change" : count(yoy.size(), "year-on-year change"))
+                        + "; the outlier check needs at least " + MIN_CHANGES + "."));
+            }
+        }
+        return new Result(added, marked, insufficient);
+    }
+
+    /** The year of a yearly indicator; null for other periods. */
+    static Integer yearOf(Indicator i) {
+        return Period.tryParse(i.period()).filter(p -> p.kind() == PeriodKind.YEAR).map(Period::year).orElse(null);
+    }
+
+    /** Yearly indicators by year; where a year has two, the last one (see {@link #clash}). */
+    static NavigableMap<Integer, Indicator> byYear(List<Indicator> yearly) {
+        NavigableMap<Integer, Indicator> byYear = new TreeMap<>();
+        for (Indicator i : yearly) {
+            byYear.put(yearOf(i), i);
+        }
+        return byYear;
+    }
+
+    /**
+     * Why a series cannot be used when it has two figures for one year, or null when it has not. With
+     * {@code basisIsStart} the basis is a start year (cumulative investment since a year) and differing start
+     * years are the reason given.
+     */
+    static String clash(List<Indicator> yearly, NavigableMap<Integer, Indicator> byYear, String what,
+                        boolean basisIsStart) {
+        if (yearly.size() == byYear.size()) {
+            return null;
+        }
+        Set<String> bases = new TreeSet<>();
+        yearly.forEach(i -> bases.add(i.basis().isEmpty() ? "unstated" : i.basis()));
+        if (basisIsStart && bases.size() > 1) {
+            return "the " + what + " count from different start years (" + String.join(", ", bases) + ")";
+        }
+        Set<Integer> years = new TreeSet<>();
+        Set<Integer> twice = new TreeSet<>();
+        yearly.forEach(i -> {
+            if (!years.add(yearOf(i))) {
+                twice.add(yearOf(i));
+            }
+        });
+        return "two " + what + " for " + twice.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static void levelStatistics(SeriesKey series, NavigableMap<Integer, Indicator> yearly,
+                                        List<Indicator> out, List<Insufficient> insufficient) {
+        int n = yearly.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int k = 0;
+        for (var e : yearly.entrySet()) {
+            x[k] = e.getKey();
+            y[k] = e.getValue().value().doubleValue();
+            k++;
+        }
+        Unit unit = yearly.firstEntry().getValue().unit();
+        for (Indicator level : yearly.values()) {
+            if (level.unit() != unit) {
+                throw new IllegalArgumentException(series + " has levels in " + unit + " and " + level.unit());
+            }
+        }
+        Unit slopeUnit = unit == Unit.USD ? Unit.USD_PER_YEAR : unit;
+        String range = yearly.firstKey() + "/" + yearly.lastKey();
+        String next = Integer.toString(yearly.lastKey() + 1);
+        Set<Flag> flags = flagsOf(yearly.values());
+
+        Trend trend = Trend.fit(x, y);
+        Interval interval = trend.predictionInterval(yearly.lastKey() + 1, CONFIDENCE);
+        DescriptiveStatistics stats = new DescriptiveStatistics(y);
+        double mean = stats.getMean();
+        double stdev = stats.getStandardDeviation();
+
+        List<String> undefined = new ArrayList<>();
+        add(out, undefined, series, range, "trend_slope", trend.slope(), slopeUnit, "", flags);
+        add(out, undefined, series, range, "trend_r2", trend.rSquare(), Unit.RATIO, "", flags);
+        add(out, undefined, series, range, "trend_p", trend.significance(), Unit.RATIO, "", flags);
+        add(out, undefined, series, range, "forecast", trend.predict(yearly.lastKey() + 1), unit, next, flags);
+        add(out, undefined, series, range, "forecast_lo95", interval.lower(), unit, next, flags);
+        add(out, undefined, series, range, "forecast_hi95", interval.upper(), unit, next, flags);
+        add(out, undefined, series, range, "mean", mean, unit, "", flags);
+        add(out, undefined, series, range, "median", stats.getPercentile(50), unit, "", flags);
+        add(out, undefined, series, range, "stdev", stdev, unit, "", flags);
+        add(out, undefined, series, range, "cv", mean == 0 ? Double.NaN : stdev / Math.abs(mean), Unit.RATIO, "", flags);
+        if (!undefined.isEmpty()) {
+            String why = stdev == 0 ? "the value is the same every year" : mean == 0 ? "the mean is 0" : "not defined";
+            insufficient.add(new Insufficient(series, label(series) + " " + range + ": no "
+                    + String.join(", ", undefined) + " (" + why + ")."));
+        }
+    }
+
+    private static void outliers(SeriesKey series, NavigableMap<Integer, Indicator> changes, List<Indicator> out,
+                                 List<Indicator> marked, List<Insufficient> insufficient) {
+        double[] x = changes.values().stream().mapToDouble(i -> i.value().doubleValue()).toArray();
+        double median = new DescriptiveStatistics(x).getPercentile(50);
+        double[] deviations = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            deviations[i] = Math.abs(x[i] - median);
+        }
+        double mad = new DescriptiveStatistics(deviations).getPercentile(50);
+        String range = changes.firstKey() + "/" + changes.lastKey();
+        if (mad == 0) {
+            insufficient.add(new Insufficient(series, label(series) + " " + range
+                    + ": half or more of the year-on-year changes equal their median (MAD 0); no outlier check."));
+            return;
+        }
+        Set<Flag> flags = flagsOf(changes.values());
+        int k = 0;
+        for (var e : changes.entrySet()) {
+            Indicator change = e.getValue();
+            double z = MAD_SCALE * (x[k++] - median) / mad;
+            Set<Flag> zFlags = EnumSet.noneOf(Flag.class);
+            zFlags.addAll(flags);
+            if (Math.abs(z) > OUTLIER_LIMIT) {
+                zFlags.add(Flag.OUTLIER);
+                Set<Flag> changeFlags = EnumSet.of(Flag.OUTLIER);
+                changeFlags.addAll(change.flags());
+                marked.add(new Indicator(change.series(), change.period(), change.name(), change.value(),
+                        change.unit(), change.basis(), changeFlags));
+            }
+            out.add(new Indicator(series, e.getKey().toString(), "outlier_z", BigDecimal.valueOf(z), Unit.RATIO,
+                    change.basis(), zFlags));
+        }
+    }
+
+    private static void add(List<Indicator> out, List<String> undefined, SeriesKey series, String range, String name,
+                            double value, Unit unit, String basis, Set<Flag> flags) {
+        if (!Double.isFinite(value)) {
+            undefined.add(name);
+            return;
+        }
+        out.add(new Indicator(series, range, name, amount(value, unit), unit, basis, flags));
+    }
+
+    /** The value as a decimal: amounts rounded to {@value #AMOUNT_DECIMALS} decimals, ratios as computed. */
+    static BigDecimal amount(double value, Unit unit) {
+        BigDecimal decimal = BigDecimal.valueOf(value);
+        return switch (unit) {
+            case USD, USD_PER_YEAR, COUNT -> decimal.setScale(AMOUNT_DECIMALS, RoundingMode.HALF_EVEN);
+            default -> decimal;
+        };
+    }
+
+    /** {@code derived} when any input is derived, {@code approx} when any is approximate or a bound. */
+    static Set<Flag> flagsOf(Collection<Indicator> inputs) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        for (Indicator i : inputs) {
+            if (i.flags().contains(Flag.DERIVED)) {
+                flags.add(Flag.DERIVED);
+            }
+            if (i.flags().contains(Flag.APPROX) || i.flags().contains(Flag.AT_LEAST)
+                    || i.flags().contains(Flag.AT_MOST)) {
+                flags.add(Flag.APPROX);
+            }
+        }
+        return flags;
+    }
+
+    /** How the report names a series: {@code KGZ–KOR turnover}, {@code KOR–KAZ investment cumulative}. */
+    static String label(SeriesKey series) {
+        StringBuilder label = new StringBuilder(series.pairLabel()).append(' ');
+        if (series.dataset() != Dataset.TRADE) {
+            label.append(series.dataset().code()).append(' ');
+        }
+        label.append(series.measure());
+        if (!series.commodity().isEmpty() && !SeriesKey.ALL_GOODS.equals(series.commodity())) {
+            label.append(" (commodity ").append(series.commodity()).append(')');
+        }
+        return label.toString();
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,80 @@
+package org.tradestat.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.tradestat.analysis.Concentration;
+import org.tradestat.analysis.EngagementAnalysis;
+import org.tradestat.analysis.EngagementCorrelation;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.LevelAnalysis;
+import org.tradestat.analysis.MirrorCheck;
+import org.tradestat.analysis.QualityWarning;
+import org.tradestat.analysis.SeriesStatistics;
+import org.tradestat.analysis.Shares;
+import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.figure.Dataset;
+import org.tradestat.report.ReportData.Remark;
+import org.tradestat.store.RunRepository;
+
+/**
+ * Computes every indicator of SPEC 4 from the run's loaded figures: each pair's series first (trade, investment,
+ * companies, engagement), then what compares series (shares, concentration, mirror gaps, statistics,
+ * correlation). Starts afresh when it runs again.
+ */
+public class ComputeIndicatorsTasklet implements Tasklet {
+
+    private final RunRepository runs;
+
+    public ComputeIndicatorsTasklet(RunRepository runs) {
+        this.runs = runs;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        RunContext run = RunContext.of(contribution.getStepExecution());
+        long runId = run.runId();
+        runs.clearAnalysis(runId);
+        List<Indicator> indicators = new ArrayList<>();
+        List<QualityWarning> warnings = new ArrayList<>();
+        List<Remark> remarks = new ArrayList<>();
+
+        runs.forEachPair(runId, Dataset.TRADE, figures -> {
+            TradeAnalysis.Result result = TradeAnalysis.analyse(figures, run.runDate());
+            indicators.addAll(result.indicators());
+            warnings.addAll(result.warnings());
+        });
+        runs.forEachPair(runId, Dataset.INVESTMENT, figures -> indicators.addAll(LevelAnalysis.analyse(figures, run.runDate())));
+        runs.forEachPair(runId, Dataset.COMPANIES, figures -> indicators.addAll(LevelAnalysis.analyse(figures, run.runDate())));
+        indicators.addAll(EngagementAnalysis.analyse(runs.events(runId), run.runDate()));
+
+        List<Indicator> tradeLevels = indicators.stream()
+                .filter(i -> i.series().dataset() == Dataset.TRADE && "level".equals(i.name())).toList();
+        List<Indicator> turnoverLevels = tradeLevels.stream()
+                .filter(i -> Shares.TURNOVER.equals(i.series().measure())).toList();
+        var groups = runs.groups(runId);
+        Shares.Result shares = Shares.analyse(turnoverLevels, groups);
+        indicators.addAll(shares.indicators());
+        shares.notComputed().forEach(s -> remarks.add(new Remark("shares", s)));
+        warnings.addAll(Shares.aggregateGaps(turnoverLevels, groups));
+        indicators.addAll(Concentration.analyse(tradeLevels));
+        MirrorCheck.Result mirror = MirrorCheck.analyse(tradeLevels);
+        indicators.addAll(mirror.indicators());
+        warnings.addAll(mirror.warnings());
+
+        SeriesStatistics.Result statistics = SeriesStatistics.analyse(indicators);
+        List<Indicator> all = new ArrayList<>(statistics.applyTo(indicators));
+        statistics.insufficient().forEach(s -> remarks.add(new Remark("statistics", s.sentence())));
+        EngagementCorrelation.Result correlation = EngagementCorrelation.analyse(all);
+        all.addAll(correlation.added());
+        correlation.insufficient().forEach(s -> remarks.add(new Remark("correlation", s.sentence())));
+
+        runs.saveIndicators(runId, all, 1);
+        runs.saveWarnings(runId, warnings, 1);
+        runs.saveRemarks(runId, remarks);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,543 @@
+package org.tradestat.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tradestat.analysis.SeriesStatistics.Insufficient;
+import org.tradestat.analysis.SeriesStatistics.Interval;
+import org.tradestat.analysis.SeriesStatistics.Result;
+import org.tradestat.analysis.SeriesStatistics.Trend;
+import org.tradestat.figure.Dataset;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
+
+class SeriesStatisticsTest {
+
+    private static final SeriesKey EXPORT = SeriesKey.trade("KOR", "KGZ", "export", "TOTAL");
+    private static final SeriesKey TURNOVER = SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL");
+    private static final SeriesKey COMPANIES = new SeriesKey(Dataset.COMPANIES, "KOR", "KAZ", "operating", "");
+    private static final SeriesKey INVESTMENT = new SeriesKey(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "");
+
+    /** 97.5% quantiles of Student's t from statistical tables (df 1, 2, 3), not from Commons Math. */
+    private static final double T_975_DF1 = 12.706204736174707;
+    private static final double T_975_DF2 = 4.302652729749464;
+    private static final double T_975_DF3 = 3.182446305284263;
+
+    /** One cent: amounts in USD are rounded to cents. */
+    private static final double CENT = 0.005;
+
+    // ---- trend, forecast and summary statistics ----
+
+    @Test
+    void fiveYearSeriesMatchesClosedFormOls() {
+        // x = 2019..2023, y = 10, 12, 15, 15, 18 million: x̄ = 2021, Sxx = 10, ȳ = 14 M, Sxy = 19 M, SST = 38 M²
+        Result r = SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2019, "10000000", "12000000", "15000000",
+                "15000000", "18000000"));
+        double slope = 19e6 / 10;
+        double sse = sq(0.2e6) + sq(0.1e6) + sq(1.0e6) + sq(0.9e6) + sq(0.2e6); // residuals of 10.2, 12.1, 14, 15.9, 17.8
+        double sst = 38e12;
+        double s = Math.sqrt(sse / 3);
+        double forecast = 14e6 + slope * 3;
+        double half = T_975_DF3 * s * Math.sqrt(1 + 1.0 / 5 + 9.0 / 10);
+
+        assertStat(r, EXPORT, "trend_slope", "2019/2023", "", Unit.USD_PER_YEAR, slope, CENT);
+        assertEquals(new BigDecimal("1900000.00"), get(r, EXPORT, "trend_slope").value());
+        assertStat(r, EXPORT, "trend_r2", "2019/2023", "", Unit.RATIO, 1 - sse / sst, 1e-12);
+        assertEquals(0.95, value(r, EXPORT, "trend_r2"), 1e-12);
+        // scipy.stats.linregress: two-sided p of the slope, t = 7.5498 with 3 df
+        assertStat(r, EXPORT, "trend_p", "2019/2023", "", Unit.RATIO, 0.0048182304681985335, 1e-12);
+        assertStat(r, EXPORT, "forecast", "2019/2023", "2024", Unit.USD, forecast, CENT);
+        assertEquals(new BigDecimal("19700000.00"), get(r, EXPORT, "forecast").value());
+        assertStat(r, EXPORT, "forecast_lo95", "2019/2023", "2024", Unit.USD, forecast - half, CENT);
+        assertStat(r, EXPORT, "forecast_hi95", "2019/2023", "2024", Unit.USD, forecast + half, CENT);
+        assertEquals(16029823.88, value(r, EXPORT, "forecast_lo95"), 1e-9); // scipy, rounded to cents
+        assertEquals(23370176.12, value(r, EXPORT, "forecast_hi95"), 1e-9);
+        assertStat(r, EXPORT, "mean", "2019/2023", "", Unit.USD, 14e6, 0);
+        assertStat(r, EXPORT, "median", "2019/2023", "", Unit.USD, 15e6, 0); // odd n: the middle value
+        assertStat(r, EXPORT, "stdev", "2019/2023", "", Unit.USD, Math.sqrt(sst / 4), CENT); // sample, n − 1
+        assertStat(r, EXPORT, "cv", "2019/2023", "", Unit.RATIO, Math.sqrt(sst / 4) / 14e6, 1e-12);
+        assertEquals(List.of("trend_slope", "trend_r2", "trend_p", "forecast", "forecast_lo95", "forecast_hi95",
+                "mean", "median", "stdev", "cv"), names(r.added()));
+        assertEquals(List.of(), r.outlierMarked());
+        // the levels have no yoy_pct in this input: the outlier check says so
+        assertEquals(List.of(new Insufficient(EXPORT,
+                "KOR–KGZ export: no year-on-year change; the outlier check needs at least 3.")), r.insufficient());
+    }
+
+    @Test
+    void regressionMatchesNistNorrisCertifiedValues() {
+        // NIST StRD linear least squares, Norris (36 observations, lower difficulty)
+        double[] x = {0.2, 337.4, 118.2, 884.6, 10.1, 226.5, 666.3, 996.3, 448.6, 777.0, 558.2, 0.4, 0.6, 775.5,
+                666.9, 338.0, 447.5, 11.6, 556.0, 228.1, 995.8, 887.6, 120.2, 0.3, 0.3, 556.8, 339.1, 887.2, 999.0,
+                779.0, 11.1, 118.3, 229.2, 669.1, 448.9, 0.5};
+        double[] y = {0.1, 338.8, 118.1, 888.0, 9.2, 228.1, 668.5, 998.5, 449.1, 778.9, 559.2, 0.3, 0.1, 778.1,
+                668.8, 339.3, 448.9, 10.8, 557.7, 228.3, 998.0, 888.8, 119.6, 0.3, 0.6, 557.6, 339.3, 888.0, 998.5,
+                778.9, 10.2, 117.6, 228.9, 668.4, 449.2, 0.2};
+        Trend trend = Trend.fit(x, y);
+        assertEquals(36, trend.n());
+        assertRelative(1.00211681802045, trend.slope(), 1e-10);
+        assertRelative(-0.262323073774029, trend.intercept(), 1e-9);
+        assertRelative(0.999993745883712, trend.rSquare(), 1e-12);
+        assertRelative(0.884796396144373, Math.sqrt(trend.meanSquareError()), 1e-9); // residual standard deviation
+        assertRelative(0.429796848199937E-03, Math.sqrt(trend.meanSquareError() / trend.xSumSquares()), 1e-9);
+        assertTrue(trend.significance() < 1e-15, "slope t = 2331.6: p is 0 to double precision");
+    }
+
+    @Test
+    void threePointsGiveTheWideIntervalOfOneDegreeOfFreedom() {
+        // companies 2020..2022: 200, 230, 370; x̄ = 2021, Sxx = 2, slope = (66.67 + 103.33) / 2 = 85
+        Result r = SeriesStatistics.analyse(levels(COMPANIES, Unit.COUNT, 2020, "200", "230", "370"));
+        double sse = 18150.0 / 9; // residuals 55/3, −110/3, 55/3
+        double forecast = 800.0 / 3 + 85 * 2;
+        double half = T_975_DF1 * Math.sqrt(sse / 1) * Math.sqrt(1 + 1.0 / 3 + 4.0 / 2);
+        assertStat(r, COMPANIES, "trend_slope", "2020/2022", "", Unit.COUNT, 85, 0.005);
+        assertStat(r, COMPANIES, "forecast", "2020/2022", "2023", Unit.COUNT, forecast, 0.005);
+        assertStat(r, COMPANIES, "forecast_lo95", "2020/2022", "2023", Unit.COUNT, forecast - half, 0.005);
+        assertStat(r, COMPANIES, "forecast_hi95", "2020/2022", "2023", Unit.COUNT, forecast + half, 0.005);
+        assertTrue(value(r, COMPANIES, "forecast_lo95") < 0, "with 1 df the interval is very wide");
+        assertStat(r, COMPANIES, "trend_p", "2020/2022", "", Unit.RATIO, 0.22760735335159385, 1e-12); // scipy
+        double sst = sq(200.0 / 3) + sq(110.0 / 3) + sq(310.0 / 3); // deviations from ȳ = 800/3
+        assertStat(r, COMPANIES, "trend_r2", "2020/2022", "", Unit.RATIO, 1 - sse / sst, 1e-12);
+        assertEquals(0.8775303643724697, value(r, COMPANIES, "trend_r2"), 1e-12); // scipy
+        assertStat(r, COMPANIES, "mean", "2020/2022", "", Unit.COUNT, 800.0 / 3, 0.005);
+        assertEquals(new BigDecimal("266.67"), get(r, COMPANIES, "mean").value());
+        assertStat(r, COMPANIES, "median", "2020/2022", "", Unit.COUNT, 230, 0);
+    }
+
+    @Test
+    void predictionIntervalUsesTheTQuantileWithNMinusTwoDegreesOfFreedom() {
+        double[] x = {1, 2, 3, 4, 5};
+        double[] y = {10, 12, 15, 15, 18};
+        Interval interval = Trend.fit(x, y).predictionInterval(6, 0.95);
+        double half = T_975_DF3 * Math.sqrt(1.9 / 3) * Math.sqrt(1 + 1.0 / 5 + 9.0 / 10);
+        assertEquals(19.7 - half, interval.lower(), 1e-9);
+        assertEquals(19.7 + half, interval.upper(), 1e-9);
+        Interval ninety = Trend.fit(x, y).predictionInterval(6, 0.90);
+        double t95Df3 = 2.353363434801823; // 95% quantile, df 3, from tables
+        assertEquals(19.7 + t95Df3 * Math.sqrt(1.9 / 3) * Math.sqrt(2.1), ninety.upper(), 1e-9);
+    }
+
+    @Test
+    void gapYearsKeepTheirRealYearsOnTheXAxis() {
+        // 2018, 2019, 2021, 2022 (no 2020): x̄ = 2020, Sxx = 10, Sxy = 120 M, slope 12 M/year;
+        // treated as four consecutive years the slope would be 17 M/year
+        List<Indicator> in = List.of(level(TURNOVER, "2018", "100000000", Unit.USD),
+                level(TURNOVER, "2019", "110000000", Unit.USD),
+                level(TURNOVER, "2021", "130000000", Unit.USD),
+                level(TURNOVER, "2022", "150000000", Unit.USD));
+        Result r = SeriesStatistics.analyse(in);
+        double sse = 35e12; // residuals 1.5, −0.5, −4.5, 3.5 million
+        double half = T_975_DF2 * Math.sqrt(sse / 2) * Math.sqrt(1 + 1.0 / 4 + 9.0 / 10);
+        assertStat(r, TURNOVER, "trend_slope", "2018/2022", "", Unit.USD_PER_YEAR, 12e6, CENT);
+        assertStat(r, TURNOVER, "trend_r2", "2018/2022", "", Unit.RATIO, 1 - 35.0 / 1475, 1e-12);
+        assertStat(r, TURNOVER, "trend_p", "2018/2022", "", Unit.RATIO, 0.011935636488858092, 1e-12); // scipy
+        assertStat(r, TURNOVER, "forecast", "2018/2022", "2023", Unit.USD, 158.5e6, CENT);
+        assertStat(r, TURNOVER, "forecast_lo95", "2018/2022", "2023", Unit.USD, 158.5e6 - half, CENT);
+        assertStat(r, TURNOVER, "forecast_hi95", "2018/2022", "2023", Unit.USD, 158.5e6 + half, CENT);
+        // even n: the median is the mean of the two middle values (110 and 130), not the lower or upper one
+        assertStat(r, TURNOVER, "median", "2018/2022", "", Unit.USD, 120e6, 0);
+        assertStat(r, TURNOVER, "mean", "2018/2022", "", Unit.USD, 122.5e6, 0);
+    }
+
+    @Test
+    void medianOfAnEvenNumberOfSkewedValues() {
+        Result r = SeriesStatistics.analyse(levels(INVESTMENT, Unit.USD, 2015, "1", "2", "3", "100", "4", "5"));
+        assertStat(r, INVESTMENT, "median", "2015/2020", "", Unit.USD, 3.5, 0);
+        assertStat(r, INVESTMENT, "mean", "2015/2020", "", Unit.USD, 115.0 / 6, CENT);
+        assertStat(r, INVESTMENT, "trend_slope", "2015/2020", "", Unit.USD_PER_YEAR, slopeByHand(
+                new double[]{2015, 2016, 2017, 2018, 2019, 2020}, new double[]{1, 2, 3, 100, 4, 5}), CENT);
+    }
+
+    @Test
+    void inputOrderDoesNotMatter() {
+        List<Indicator> in = new ArrayList<>(levels(TURNOVER, Unit.USD, 2014, "5", "7", "6", "9", "12", "11"));
+        in.addAll(levels(EXPORT, Unit.USD, 2016, "1", "3", "2"));
+        in.addAll(levels(COMPANIES, Unit.COUNT, 2016, "10", "12", "15", "18"));
+        in.addAll(yoyChanges(TURNOVER, 2015, "40", "-14.285714", "50", "33.333333", "-8.333333"));
+        Result expected = SeriesStatistics.analyse(in);
+        for (long seed = 1; seed <= 5; seed++) {
+            List<Indicator> shuffled = new ArrayList<>(in);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertEquals(expected, SeriesStatistics.analyse(shuffled));
+        }
+        // series in (dataset, reporter, partner, measure, commodity) order: trade before companies,
+        // KGZ–KOR before KOR–KGZ; each series' statistics in SPEC order, then its outlier_z
+        List<String> seriesOrder = expected.added().stream().map(i -> i.series().pairLabel() + " " + i.series().measure())
+                .distinct().toList();
+        assertEquals(List.of("KGZ–KOR turnover", "KOR–KGZ export", "KOR–KAZ operating"), seriesOrder);
+        List<String> turnoverNames = names(expected.added().stream().filter(i -> i.series().equals(TURNOVER)).toList());
+        assertEquals(List.of("trend_slope", "trend_r2", "trend_p", "forecast", "forecast_lo95", "forecast_hi95",
+                "mean", "median", "stdev", "cv", "outlier_z", "outlier_z", "outlier_z", "outlier_z", "outlier_z"),
+                turnoverNames);
+        assertEquals(List.of("2015", "2016", "2017", "2018", "2019"), expected.added().stream()
+                .filter(i -> i.name().equals("outlier_z")).map(Indicator::period).toList());
+    }
+
+    // ---- insufficient data ----
+
+    @Test
+    void fewerThanThreeYearlyFiguresGiveNoNumbersButASentence() {
+        List<Indicator> in = List.of(
+                level(TURNOVER, "2017-H1", "57000000", Unit.USD, Flag.APPROX),
+                level(TURNOVER, "2022-H1", "63500000", Unit.USD, Flag.APPROX),
+                level(TURNOVER, "2022-H2", "306500000", Unit.USD, Flag.DERIVED),
+                level(TURNOVER, "2022", "370000000", Unit.USD),
+                level(EXPORT, "2021", "1", Unit.USD),
+                level(EXPORT, "2022", "2", Unit.USD),
+                level(INVESTMENT, "2022-H1", "5", Unit.USD));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of(), r.added());
+        assertEquals(List.of(), r.outlierMarked());
+        assertEquals(List.of(
+                new Insufficient(TURNOVER, "KGZ–KOR turnover: 1 yearly figure; trend, forecast and summary statistics "
+                        + "need at least 3."),
+                new Insufficient(EXPORT, "KOR–KGZ export: 2 yearly figures; trend, forecast and summary statistics "
+                        + "need at least 3."),
+                new Insufficient(INVESTMENT, "KOR–KAZ investment inflow: no yearly figure; trend, forecast and "
+                        + "summary statistics need at least 3.")), r.insufficient());
+    }
+
+    @Test
+    void threeYearlyFiguresAreEnough() {
+        Result r = SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2020, "1", "2", "4"));
+        assertEquals(10, r.added().size());
+        assertEquals(List.of(new Insufficient(EXPORT,
+                "KOR–KGZ export: no year-on-year change; the outlier check needs at least 3.")), r.insufficient());
+    }
+
+    @Test
+    void constantSeriesHasNoRSquareOrPValue() {
+        Result r = SeriesStatistics.analyse(levels(INVESTMENT, Unit.USD, 2020, "5", "5", "5"));
+        assertEquals(List.of("trend_slope", "forecast", "forecast_lo95", "forecast_hi95", "mean", "median", "stdev",
+                "cv"), names(r.added()));
+        assertStat(r, INVESTMENT, "trend_slope", "2020/2022", "", Unit.USD_PER_YEAR, 0, 0);
+        assertStat(r, INVESTMENT, "forecast_lo95", "2020/2022", "2023", Unit.USD, 5, 0);
+        assertStat(r, INVESTMENT, "forecast_hi95", "2020/2022", "2023", Unit.USD, 5, 0);
+        assertStat(r, INVESTMENT, "cv", "2020/2022", "", Unit.RATIO, 0, 0);
+        assertTrue(r.insufficient().contains(new Insufficient(INVESTMENT,
+                "KOR–KAZ investment inflow 2020/2022: no trend_r2, trend_p (the value is the same every year).")),
+                r.insufficient().toString());
+    }
+
+    @Test
+    void meanOfZeroGivesNoCoefficientOfVariation() {
+        SeriesKey balance = EXPORT.withMeasure("balance");
+        Result r = SeriesStatistics.analyse(levels(balance, Unit.USD, 2020, "-10", "5", "5"));
+        assertEquals(9, r.added().size());
+        assertTrue(r.added().stream().noneMatch(i -> i.name().equals("cv")));
+        assertStat(r, balance, "mean", "2020/2022", "", Unit.USD, 0, 0);
+        assertTrue(r.insufficient().contains(new Insufficient(balance,
+                "KOR–KGZ balance 2020/2022: no cv (the mean is 0).")), r.insufficient().toString());
+    }
+
+    @Test
+    void coefficientOfVariationOfANegativeSeriesIsPositive() {
+        SeriesKey balance = EXPORT.withMeasure("balance");
+        Result r = SeriesStatistics.analyse(levels(balance, Unit.USD, 2020, "-10", "-20", "-30"));
+        assertStat(r, balance, "cv", "2020/2022", "", Unit.RATIO, 10.0 / 20, 1e-12); // stdev / |mean|
+        assertStat(r, balance, "trend_slope", "2020/2022", "", Unit.USD_PER_YEAR, -10, 0);
+    }
+
+    // ---- scope, units and flags ----
+
+    @Test
+    void coversMoneyAndCountSeriesOnly() {
+        assertTrue(SeriesStatistics.appliesTo(EXPORT));
+        assertTrue(SeriesStatistics.appliesTo(EXPORT.withMeasure("import")));
+        assertTrue(SeriesStatistics.appliesTo(EXPORT.withMeasure("balance")));
+        assertTrue(SeriesStatistics.appliesTo(TURNOVER));
+        assertTrue(SeriesStatistics.appliesTo(INVESTMENT));
+        assertTrue(SeriesStatistics.appliesTo(COMPANIES));
+        assertTrue(!SeriesStatistics.appliesTo(EXPORT.withMeasure("coverage")));
+        assertTrue(!SeriesStatistics.appliesTo(EXPORT.withMeasure("normalized_balance")));
+        SeriesKey engagement = new SeriesKey(Dataset.ENGAGEMENT, "KGZ", "KOR", "all", "");
+        assertTrue(!SeriesStatistics.appliesTo(engagement));
+
+        List<Indicator> in = new ArrayList<>(levels(EXPORT.withMeasure("coverage"), Unit.RATIO, 2020, "1", "2", "3"));
+        in.addAll(levels(engagement, Unit.COUNT, 2020, "1", "2", "3"));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of(), r.added());
+        assertEquals(List.of(), r.insufficient());
+    }
+
+    @Test
+    void indicatorsOtherThanLevelAndYoyPctAreIgnored() {
+        List<Indicator> in = new ArrayList<>(levels(EXPORT, Unit.USD, 2020, "1", "2", "4"));
+        in.add(new Indicator(EXPORT, "2022", "yoy_abs", new BigDecimal("2"), Unit.USD, "2021", Set.of()));
+        in.add(new Indicator(EXPORT, "2022", "long_pct", new BigDecimal("300"), Unit.PERCENT, "2020", Set.of()));
+        assertEquals(SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2020, "1", "2", "4")),
+                SeriesStatistics.analyse(in));
+    }
+
+    @Test
+    void unitsOfEachDataset() {
+        List<Indicator> in = new ArrayList<>(levels(INVESTMENT, Unit.USD, 2020, "1", "2", "4"));
+        in.addAll(levels(COMPANIES, Unit.COUNT, 2020, "1", "2", "4"));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(Unit.USD_PER_YEAR, get(r, INVESTMENT, "trend_slope").unit());
+        assertEquals(Unit.USD, get(r, INVESTMENT, "forecast").unit());
+        assertEquals(Unit.USD, get(r, INVESTMENT, "stdev").unit());
+        assertEquals(Unit.COUNT, get(r, COMPANIES, "trend_slope").unit());
+        assertEquals(Unit.COUNT, get(r, COMPANIES, "forecast_hi95").unit());
+        assertEquals(Unit.RATIO, get(r, COMPANIES, "cv").unit());
+        assertEquals(Unit.RATIO, get(r, COMPANIES, "trend_p").unit());
+    }
+
+    @Test
+    void flagsOfTheInputsCarryOver() {
+        List<Indicator> derived = List.of(level(EXPORT, "2020", "1", Unit.USD),
+                level(EXPORT, "2021", "2", Unit.USD, Flag.DERIVED), level(EXPORT, "2022", "4", Unit.USD));
+        for (Indicator i : SeriesStatistics.analyse(derived).added()) {
+            assertEquals(Set.of(Flag.DERIVED), i.flags(), i.name());
+        }
+        for (Flag bound : List.of(Flag.APPROX, Flag.AT_LEAST, Flag.AT_MOST)) {
+            List<Indicator> qualified = List.of(level(EXPORT, "2020", "1", Unit.USD, bound),
+                    level(EXPORT, "2021", "2", Unit.USD), level(EXPORT, "2022", "4", Unit.USD, Flag.DERIVED));
+            for (Indicator i : SeriesStatistics.analyse(qualified).added()) {
+                assertEquals(Set.of(Flag.APPROX, Flag.DERIVED), i.flags(), bound + " " + i.name());
+            }
+        }
+        for (Indicator i : SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2020, "1", "2", "4")).added()) {
+            assertEquals(Set.of(), i.flags(), i.name());
+        }
+    }
+
+    @Test
+    void amountsAreRoundedToCents() {
+        Result r = SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2020, "1", "2", "2"));
+        assertEquals(new BigDecimal("1.67"), get(r, EXPORT, "mean").value());
+        assertEquals(new BigDecimal("0.50"), get(r, EXPORT, "trend_slope").value());
+        assertEquals(0.75, value(r, EXPORT, "trend_r2"), 1e-12); // SSE 1/6, SST 2/3: ratios keep their digits
+    }
+
+    @Test
+    void twoFiguresForOneYearGiveASentenceNotANumber() {
+        List<Indicator> in = new ArrayList<>(levels(EXPORT, Unit.USD, 2019, "1", "2", "3", "4"));
+        in.add(level(EXPORT, "2020", "5", Unit.USD));
+        in.addAll(yoyChanges(EXPORT, 2020, "100", "50", "33.333333"));
+        in.add(new Indicator(EXPORT, "2021", "yoy_pct", new BigDecimal("-40"), Unit.PERCENT, "2020", Set.of()));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of(), r.added());
+        assertEquals(List.of(
+                new Insufficient(EXPORT, "KOR–KGZ export: two yearly figures for 2020; no trend, forecast or summary "
+                        + "statistics."),
+                new Insufficient(EXPORT, "KOR–KGZ export: two year-on-year changes for 2021; no outlier check.")),
+                r.insufficient());
+    }
+
+    @Test
+    void cumulativeInvestmentFromDifferentStartYearsIsNotOneSeries() {
+        SeriesKey cumulative = INVESTMENT.withMeasure("cumulative");
+        List<Indicator> in = new ArrayList<>();
+        for (int year = 2020; year <= 2023; year++) {
+            in.add(new Indicator(cumulative, Integer.toString(year), "level", BigDecimal.valueOf(year - 2000),
+                    Unit.USD, "1992", Set.of()));
+        }
+        Result sameStart = SeriesStatistics.analyse(in);
+        assertEquals(10, sameStart.added().size());
+        in.add(new Indicator(cumulative, "2023", "level", new BigDecimal("4300000000"), Unit.USD, "2000", Set.of()));
+        in.add(new Indicator(cumulative, "2022", "level", new BigDecimal("4000000000"), Unit.USD, "", Set.of()));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of(), r.added());
+        assertEquals(List.of(new Insufficient(cumulative, "KOR–KAZ investment cumulative: the yearly figures count "
+                + "from different start years (1992, 2000, unstated); no trend, forecast or summary statistics.")),
+                r.insufficient());
+    }
+
+    @Test
+    void trendRefusesTooFewPointsOrOneX() {
+        assertThrows(IllegalArgumentException.class, () -> Trend.fit(new double[]{1, 2}, new double[]{1, 2}));
+        assertThrows(IllegalArgumentException.class, () -> Trend.fit(new double[]{1, 2, 3}, new double[]{1, 2}));
+        assertThrows(IllegalArgumentException.class,
+                () -> Trend.fit(new double[]{2020, 2020, 2020}, new double[]{1, 2, 3}));
+    }
+
+    // ---- outliers on year-on-year changes ----
+
+    @Test
+    void clearOutlierIsFlagged() {
+        // 2, 3, 2, 4, 3, 60: median 3; |x − 3| = 1, 0, 1, 1, 0, 57, their median (MAD) 1; z = 0.6745 (x − 3)
+        List<Indicator> changes = yoyChanges(TURNOVER, 2018, "2", "3", "2", "4", "3", "60");
+        Result r = SeriesStatistics.analyse(changes);
+        List<Indicator> z = r.added().stream().filter(i -> i.name().equals("outlier_z")).toList();
+        assertEquals(6, z.size());
+        double[] expected = {-0.6745, 0, -0.6745, 0.6745, 0, 38.4465};
+        for (int k = 0; k < 6; k++) {
+            Indicator i = z.get(k);
+            assertEquals(TURNOVER, i.series());
+            assertEquals(Integer.toString(2018 + k), i.period());
+            assertEquals(Integer.toString(2017 + k), i.basis());
+            assertEquals(Unit.RATIO, i.unit());
+            assertEquals(expected[k], i.value().doubleValue(), 1e-12, i.period());
+            assertEquals(k == 5 ? Set.of(Flag.OUTLIER) : Set.of(), i.flags(), i.period());
+        }
+        Indicator sixty = changes.get(5);
+        assertEquals(List.of(new Indicator(TURNOVER, "2023", "yoy_pct", sixty.value(), Unit.PERCENT, "2022",
+                Set.of(Flag.OUTLIER))), r.outlierMarked());
+    }
+
+    @Test
+    void outlierThresholdIsStrictlyAboveThreePointFive() {
+        // median 3, MAD 1: 8.19 gives z = 3.500655, 8.18 gives 3.493910
+        Result above = SeriesStatistics.analyse(yoyChanges(EXPORT, 2019, "2", "3", "3", "4", "8.19"));
+        assertEquals(List.of("2023"), above.outlierMarked().stream().map(Indicator::period).toList());
+        Result below = SeriesStatistics.analyse(yoyChanges(EXPORT, 2019, "2", "3", "3", "4", "8.18"));
+        assertEquals(List.of(), below.outlierMarked());
+        assertEquals(0.6745 * 5.18, below.added().get(4).value().doubleValue(), 1e-12);
+        assertTrue(below.added().stream().noneMatch(i -> i.flags().contains(Flag.OUTLIER)));
+    }
+
+    @Test
+    void negativeOutlierIsFlaggedToo() {
+        Result r = SeriesStatistics.analyse(yoyChanges(EXPORT, 2019, "2", "3", "-60", "4", "3"));
+        assertEquals(List.of("2021"), r.outlierMarked().stream().map(Indicator::period).toList());
+        assertEquals(0.6745 * -63, r.added().get(2).value().doubleValue(), 1e-12);
+    }
+
+    @Test
+    void madOfZeroGivesNoZScore() {
+        // 5, 5, 5, 9: median 5, deviations 0, 0, 0, 4, MAD 0
+        Result r = SeriesStatistics.analyse(yoyChanges(EXPORT, 2019, "5", "5", "5", "9"));
+        assertEquals(List.of(), r.added());
+        assertEquals(List.of(), r.outlierMarked());
+        assertEquals(List.of(new Insufficient(EXPORT, "KOR–KGZ export 2019/2022: half or more of the year-on-year "
+                + "changes equal their median (MAD 0); no outlier check.")), r.insufficient());
+    }
+
+    @Test
+    void fewerThanThreeChangesGiveNoZScore() {
+        List<Indicator> in = new ArrayList<>(levels(EXPORT, Unit.USD, 2018, "10", "11", "12", "14"));
+        in.addAll(yoyChanges(EXPORT, 2020, "9.090909", "16.666667"));
+        in.add(new Indicator(EXPORT, "2022-H1", "yoy_pct", new BigDecimal("500"), Unit.PERCENT, "2021-H1", Set.of()));
+        Result r = SeriesStatistics.analyse(in);
+        assertTrue(r.added().stream().noneMatch(i -> i.name().equals("outlier_z")));
+        assertEquals(List.of(new Insufficient(EXPORT,
+                "KOR–KGZ export: 2 year-on-year changes; the outlier check needs at least 3.")), r.insufficient());
+    }
+
+    @Test
+    void halfYearChangesAreNotPartOfTheYearlyCheck() {
+        List<Indicator> in = new ArrayList<>(yoyChanges(EXPORT, 2019, "2", "3", "2", "4"));
+        in.add(new Indicator(EXPORT, "2022-H1", "yoy_pct", new BigDecimal("900"), Unit.PERCENT, "2021-H1", Set.of()));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of("2019", "2020", "2021", "2022"), r.added().stream().map(Indicator::period).toList());
+        assertEquals(List.of(), r.outlierMarked());
+    }
+
+    @Test
+    void outlierKeepsTheFlagsOfItsChange() {
+        List<Indicator> changes = new ArrayList<>(yoyChanges(TURNOVER, 2018, "2", "3", "2", "4", "3"));
+        changes.add(new Indicator(TURNOVER, "2023", "yoy_pct", new BigDecimal("60"), Unit.PERCENT, "2022",
+                Set.of(Flag.DERIVED, Flag.AT_LEAST)));
+        Result r = SeriesStatistics.analyse(changes);
+        assertEquals(Set.of(Flag.DERIVED, Flag.AT_LEAST, Flag.OUTLIER), r.outlierMarked().get(0).flags());
+        Indicator z2023 = r.added().get(5);
+        assertEquals("2023", z2023.period());
+        assertEquals(Set.of(Flag.DERIVED, Flag.APPROX, Flag.OUTLIER), z2023.flags());
+        assertEquals(Set.of(Flag.DERIVED, Flag.APPROX), r.added().get(0).flags());
+    }
+
+    @Test
+    void applyToReplacesTheOutlierChangesAndAppendsTheStatistics() {
+        List<Indicator> in = new ArrayList<>(levels(TURNOVER, Unit.USD, 2017, "100", "102", "105", "103", "107",
+                "110", "176"));
+        in.addAll(yoyChanges(TURNOVER, 2018, "2", "3", "2", "4", "3", "60"));
+        Result r = SeriesStatistics.analyse(in);
+        List<Indicator> all = r.applyTo(in);
+        assertEquals(in.size() + r.added().size(), all.size());
+        assertEquals(r.added(), all.subList(in.size(), all.size()));
+        for (int k = 0; k < in.size(); k++) {
+            Indicator before = in.get(k);
+            Indicator after = all.get(k);
+            boolean outlier = before.name().equals("yoy_pct") && before.period().equals("2023");
+            assertEquals(outlier ? r.outlierMarked().get(0) : before, after, before.name() + " " + before.period());
+        }
+        assertTrue(all.get(12).flags().contains(Flag.OUTLIER));
+    }
+
+    // ---- helpers ----
+
+    private static Indicator level(SeriesKey series, String period, String value, Unit unit, Flag... flags) {
+        return new Indicator(series, period, "level", new BigDecimal(value), unit, "", flagSet(flags));
+    }
+
+    private static List<Indicator> levels(SeriesKey series, Unit unit, int firstYear, String... values) {
+        List<Indicator> out = new ArrayList<>();
+        for (int k = 0; k < values.length; k++) {
+            out.add(level(series, Integer.toString(firstYear + k), values[k], unit));
+        }
+        return out;
+    }
+
+    private static List<Indicator> yoyChanges(SeriesKey series, int firstYear, String... percents) {
+        List<Indicator> out = new ArrayList<>();
+        for (int k = 0; k < percents.length; k++) {
+            out.add(new Indicator(series, Integer.toString(firstYear + k), "yoy_pct", new BigDecimal(percents[k]),
+                    Unit.PERCENT, Integer.toString(firstYear + k - 1), Set.of()));
+        }
+        return out;
+    }
+
+    private static Set<Flag> flagSet(Flag... flags) {
+        return flags.length == 0 ? Set.of() : EnumSet.copyOf(List.of(flags));
+    }
+
+    private static Indicator get(Result r, SeriesKey series, String name) {
+        List<Indicator> found = r.added().stream().filter(i -> i.series().equals(series) && i.name().equals(name))
+                .toList();
+        assertEquals(1, found.size(), name + " of " + series + " in " + r.added());
+        return found.get(0);
+    }
+
+    private static double value(Result r, SeriesKey series, String name) {
+        return get(r, series, name).value().doubleValue();
+    }
+
+    private static void assertStat(Result r, SeriesKey series, String name, String period, String basis, Unit unit,
+                                   double expected, double tolerance) {
+        Indicator i = get(r, series, name);
+        assertEquals(period, i.period(), name);
+        assertEquals(basis, i.basis(), name);
+        assertEquals(unit, i.unit(), name);
+        assertEquals(expected, i.value().doubleValue(), tolerance, name);
+    }
+
+    private static void assertRelative(double expected, double actual, double relative) {
+        assertEquals(expected, actual, Math.abs(expected) * relative);
+    }
+
+    private static List<String> names(List<Indicator> indicators) {
+        return indicators.stream().map(Indicator::name).toList();
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+
+    /** Closed-form OLS slope: Σ(x − x̄)(y − ȳ) / Σ(x − x̄)². */
+    private static double slopeByHand(double[] x, double[] y) {
+        double mx = 0;
+        double my = 0;
+        for (int k = 0; k < x.length; k++) {
+            mx += x[k] / x.length;
+            my += y[k] / y.length;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (int k = 0; k < x.length; k++) {
+            sxy += (x[k] - mx) * (y[k] - my);
+            sxx += (x[k] - mx) * (x[k] - mx);
+        }
+        return sxy / sxx;
+    }
+}
