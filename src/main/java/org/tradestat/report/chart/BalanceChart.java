@@ -1,0 +1,343 @@
+package org.tradestat.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.tradestat.analysis.Value;
+import org.tradestat.period.Period;
+import org.tradestat.period.PeriodKind;
+import org.tradestat.report.chart.ChartFiles.ChartSpec;
+import org.tradestat.report.chart.FlaggedBarRenderer.LabelLayout;
+import org.tradestat.report.chart.TradeLevels.Pair;
+import org.tradestat.report.chart.TradeLevels.Point;
+
+/**
+ * Chart 2: for each pair with both exports and imports in some period, clustered bars of exports and imports and a
+ * line of the balance, one panel per pair on a shared time axis.
+ */
+final class BalanceChart {
+
+    static final String NAME = "exports-imports-balance";
+    static final String TITLE = "Exports, imports and balance";
+    static final int WIDTH = 900;
+    static final int MAX_PAIRS = 4;
+    static final int MAX_PERIODS = TurnoverChart.MAX_PERIODS;
+
+    private static final double PLOT_WIDTH = WIDTH - 110;
+    /** Height of the title, subtitle, legend, notes and time axis; each panel adds {@link #PANEL_HEIGHT}. */
+    private static final int FRAME_HEIGHT = 230;
+    private static final int PANEL_HEIGHT = 290;
+
+    private BalanceChart() {
+    }
+
+    /** The figures of one pair on the chart. */
+    private record PairFigures(Pair pair, Map<Period, Point> exports, Map<Period, Point> imports,
+                               Map<Period, Point> balance) {
+    }
+
+    static Optional<ChartSpec> build(TradeLevels levels) {
+        Map<Pair, List<Period>> both = new TreeMap<>();
+        for (Pair pair : levels.pairs()) {
+            Map<Period, Point> exports = levels.series(pair, TradeLevels.EXPORT);
+            Map<Period, Point> imports = levels.series(pair, TradeLevels.IMPORT);
+            List<Period> common = exports.keySet().stream().filter(imports::containsKey).toList();
+            if (!common.isEmpty()) {
+                both.put(pair, common);
+            }
+        }
+        List<Period> everyFigure = both.values().stream().flatMap(List::stream).toList();
+        Optional<PeriodKind> kind = PeriodSpan.mostFrequentKind(everyFigure);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        PeriodSpan window = PeriodSpan.covering(kind.get(), everyFigure).orElseThrow().latest(MAX_PERIODS);
+        // Pairs with both flows in a period of the window; the largest when there are too many.
+        Map<Pair, BigDecimal> totals = new TreeMap<>();
+        both.forEach((pair, periods) -> periods.stream().filter(window::contains).forEach(p ->
+                totals.merge(pair, levels.series(pair, TradeLevels.EXPORT).get(p).usd()
+                        .add(levels.series(pair, TradeLevels.IMPORT).get(p).usd()), BigDecimal::add)));
+        List<Pair> pairs = TurnoverChart.largest(totals, MAX_PAIRS);
+        int pairsLeftOut = both.size() - pairs.size();
+        PeriodSpan span = PeriodSpan.covering(kind.get(), pairs.stream().flatMap(p -> both.get(p).stream())
+                .filter(window::contains).toList()).orElseThrow();
+        boolean earlier = pairs.stream().flatMap(p -> both.get(p).stream())
+                .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
+
+        List<PairFigures> figures = new ArrayList<>();
+        for (Pair pair : pairs) {
+            Map<Period, Point> exports = levels.series(pair, TradeLevels.EXPORT);
+            Map<Period, Point> imports = levels.series(pair, TradeLevels.IMPORT);
+            Map<Period, Point> reportedBalance = levels.series(pair, TradeLevels.BALANCE);
+            Map<Period, Point> balance = new TreeMap<>();
+            for (Period p : span.periods()) {
+                Point b = reportedBalance.get(p);
+                if (b == null && exports.containsKey(p) && imports.containsKey(p)) {
+                    b = difference(exports.get(p), imports.get(p));
+                }
+                if (b != null) {
+                    balance.put(p, b);
+                }
+            }
+            figures.add(new PairFigures(pair, exports, imports, balance));
+        }
+
+        int height = Math.max(TurnoverChart.HEIGHT, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
+        double panelHeight = (height - FRAME_HEIGHT) / (double) pairs.size() - 20;
+
+        Point[][][] barPoints = new Point[pairs.size()][][];
+        boolean anyDerived = false;
+        for (int i = 0; i < figures.size(); i++) {
+            PairFigures f = figures.get(i);
+            Point[][] points = new Point[2][span.size()];
+            for (int col = 0; col < span.size(); col++) {
+                Period p = span.periods().get(col);
+                points[0][col] = f.exports().get(p);
+                points[1][col] = f.imports().get(p);
+            }
+            barPoints[i] = points;
+            for (Point[] row : points) {
+                for (Point p : row) {
+                    if (p != null) {
+                        anyDerived |= p.derived();
+                    }
+                }
+            }
+            for (Point p : f.balance().values()) {
+                anyDerived |= p.derived();
+            }
+        }
+        // One label layout for all panels, so that they look alike.
+        Point[][] allBars = Arrays.stream(barPoints).flatMap(Arrays::stream).toArray(Point[][]::new);
+        LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(PLOT_WIDTH, span.size(), 2));
+
+        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
+        domain.setCategoryMargin(ChartStyle.categoryMargin(2));
+        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(domain);
+        combined.setGap(16);
+        combined.setOrientation(PlotOrientation.VERTICAL);
+        for (int i = 0; i < figures.size(); i++) {
+            CategoryPlot panel = panel(figures.get(i), barPoints[i], span, layout, panelHeight);
+            combined.add(panel, 1);
+            // add() zeroes a subplot's insets: the top inset is where the pair's heading goes.
+            panel.setInsets(new RectangleInsets(PanelPlot.HEADING_HEIGHT, 0, 0, 0));
+        }
+        ChartStyle.stylePlot(combined);
+
+        JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
+        ChartStyle.styleChart(chart, subtitle(span, earlier));
+        List<Point> all = new ArrayList<>();
+        Arrays.stream(allBars).flatMap(Arrays::stream).forEach(all::add);
+        figures.forEach(f -> all.addAll(f.balance().values()));
+        List<String> notes = new ArrayList<>();
+        boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
+        String marks = Figures.marksNote(all, labelled, "", labelled
+                ? "hatched bars labelled (derived) and hollow balance markers"
+                : "hatched bars and hollow balance markers");
+        if (!marks.isEmpty()) {
+            notes.add(marks);
+        }
+        if (TurnoverChart.hasEmptySlot(allBars)) {
+            notes.add("An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + ".");
+        }
+        if (pairsLeftOut > 0) {
+            notes.add("Not shown: " + otherPairs(pairsLeftOut) + " with both exports and imports (smaller, or with "
+                    + PeriodSpan.adjective(span.kind()).toLowerCase() + " figures outside this range).");
+        }
+        if (!notes.isEmpty()) {
+            ChartStyle.addNote(chart, String.join(" ", notes));
+        }
+        List<LegendItem> legend = new ArrayList<>();
+        legend.add(ChartStyle.boxLegendItem("Exports", ChartStyle.EXPORT));
+        legend.add(ChartStyle.boxLegendItem("Imports", ChartStyle.IMPORT));
+        legend.add(balanceLegendItem());
+        if (anyDerived) {
+            legend.add(ChartStyle.derivedLegendItem("Derived figure (hatched bar, hollow marker)"));
+        }
+        ChartStyle.addLegend(chart, legend);
+        String alt = altText(figures, span)
+                + (pairsLeftOut > 0
+                ? " " + otherPairs(pairsLeftOut) + (pairsLeftOut == 1 ? " is" : " are") + " not shown." : "");
+        return Optional.of(new ChartSpec(NAME, TITLE, alt, chart, WIDTH, height));
+    }
+
+    private static String otherPairs(int n) {
+        return n + (n == 1 ? " other pair" : " other pairs");
+    }
+
+    /** Export minus import, with the qualifier and derivation that carry over. */
+    static Point difference(Point exports, Point imports) {
+        Value e = new Value(exports.usd(), Figures.qualifier(exports.flags()), exports.derived());
+        Value i = new Value(imports.usd(), Figures.qualifier(imports.flags()), imports.derived());
+        Value b = e.minus(i);
+        return new Point(exports.period(), b.amount(), b.flags());
+    }
+
+    private static CategoryPlot panel(PairFigures f, Point[][] points, PeriodSpan span, LabelLayout layout,
+                                      double panelHeight) {
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        DefaultCategoryDataset line = new DefaultCategoryDataset();
+        List<Point> balancePoints = new ArrayList<>();
+        for (int col = 0; col < span.size(); col++) {
+            Period p = span.periods().get(col);
+            String column = p.label();
+            bars.addValue(points[0][col] == null ? null : Figures.millions(points[0][col].usd()), "Exports", column);
+            bars.addValue(points[1][col] == null ? null : Figures.millions(points[1][col].usd()), "Imports", column);
+            Point b = f.balance().get(p);
+            line.addValue(b == null ? null : Figures.millions(b.usd()), "Balance", column);
+            balancePoints.add(b);
+        }
+        FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT), points,
+                layout.mode());
+        NumberAxis range = ChartStyle.millionsAxis("US$ million");
+        double max = TurnoverChart.maxMillions(points);
+        double min = TurnoverChart.minMillions(points);
+        for (Point b : balancePoints) {
+            if (b != null) {
+                max = Math.max(max, Figures.millions(b.usd()));
+                min = Math.min(min, Figures.millions(b.usd()));
+            }
+        }
+        ChartStyle.niceTicks(range, min, max, TurnoverChart.headroomMargin(layout.headroomPx(), panelHeight), 0.08);
+        CategoryPlot plot = new PanelPlot(f.pair().label(), bars, range, barRenderer);
+        plot.setDataset(1, line);
+        plot.setRenderer(1, new BalanceRenderer(balancePoints));
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        ChartStyle.stylePlot(plot);
+        return plot;
+    }
+
+    /** One pair's panel, with the pair as a heading above it. */
+    private static final class PanelPlot extends CategoryPlot {
+
+        private static final long serialVersionUID = 1L;
+        static final int HEADING_HEIGHT = 32;
+        private final String heading;
+
+        PanelPlot(String heading, DefaultCategoryDataset bars, NumberAxis range, FlaggedBarRenderer renderer) {
+            super(bars, null, range, renderer);
+            this.heading = heading;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState,
+                         PlotRenderingInfo state) {
+            // CategoryPlot.draw trims its insets off the area it is given, so keep the top left corner first.
+            float x = (float) area.getX() + 4;
+            float y = (float) area.getY() + 4;
+            super.draw(g2, area, anchor, parentState, state);
+            g2.setFont(ChartStyle.PANEL_HEADING_FONT);
+            g2.setPaint(ChartStyle.TEXT);
+            TextUtils.drawAlignedString(heading, g2, x, y, TextAnchor.TOP_LEFT);
+        }
+    }
+
+    /** The balance as a dark line with diamond markers; a derived balance has a hollow (white) marker. */
+    private static final class BalanceRenderer extends LineAndShapeRenderer {
+
+        private static final long serialVersionUID = 1L;
+        private final transient List<Point> points;
+
+        BalanceRenderer(List<Point> points) {
+            super(true, true);
+            this.points = points;
+            setSeriesPaint(0, ChartStyle.BALANCE);
+            setSeriesStroke(0, new BasicStroke(2.2f));
+            setSeriesShape(0, diamond(6));
+            setUseFillPaint(true);
+            setUseOutlinePaint(false);
+            setDrawOutlines(true);
+            setSeriesOutlineStroke(0, new BasicStroke(1.6f));
+        }
+
+        @Override
+        public Paint getItemFillPaint(int row, int column) {
+            Point p = column < points.size() ? points.get(column) : null;
+            return p != null && p.derived() ? Color.WHITE : ChartStyle.BALANCE;
+        }
+    }
+
+    static Shape diamond(double r) {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(0, -r);
+        d.lineTo(r, 0);
+        d.lineTo(0, r);
+        d.lineTo(-r, 0);
+        d.closePath();
+        return d;
+    }
+
+    private static LegendItem balanceLegendItem() {
+        Line2D.Double lineShape = new Line2D.Double(-12, 0, 12, 0);
+        LegendItem item = new LegendItem("Balance (exports \u2212 imports)", null, null, null, true, diamond(5), true,
+                ChartStyle.BALANCE, false, ChartStyle.BALANCE, new BasicStroke(1f), true, lineShape,
+                new BasicStroke(2.2f), ChartStyle.BALANCE);
+        item.setLabelFont(ChartStyle.LEGEND_FONT);
+        item.setLabelPaint(ChartStyle.TEXT);
+        return item;
+    }
+
+    private static String subtitle(PeriodSpan span, boolean earlier) {
+        String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
+        return PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText()
+                + shortened + ", in US$ million. For a pair A\u2013B: A\u2019s exports to B and imports from B.";
+    }
+
+    static String altText(List<PairFigures> figures, PeriodSpan span) {
+        List<String> latest = new ArrayList<>();
+        for (PairFigures f : figures) {
+            Period last = null;
+            for (Period p : span.periods()) {
+                if (f.exports().containsKey(p) && f.imports().containsKey(p)) {
+                    last = p;
+                }
+            }
+            if (last == null) {
+                continue;
+            }
+            Map<String, Point> parts = new LinkedHashMap<>();
+            parts.put("exports", f.exports().get(last));
+            parts.put("imports", f.imports().get(last));
+            parts.put("balance", f.balance().get(last));
+            List<String> said = new ArrayList<>();
+            parts.forEach((what, p) -> {
+                if (p != null) {
+                    said.add(what + " " + Figures.spoken(p) + (p.derived() ? " (derived)" : ""));
+                }
+            });
+            latest.add(f.pair().label() + " in " + last.label() + ": " + Figures.listing(said));
+        }
+        String pairs = Figures.listing(figures.stream().map(f -> f.pair().label()).toList());
+        return "Bar chart of exports and imports with the trade balance as a line, by " + PeriodSpan.noun(span.kind())
+                + ", for " + pairs + ", " + span.rangeText()
+                + ", in US$ million; latest " + String.join("; ", latest) + ".";
+    }
+}

@@ -1,0 +1,114 @@
+package org.tradestat.report.chart;
+
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
+import org.tradestat.report.ChartImage;
+import org.w3c.dom.DOMImplementation;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** Writes a chart as PNG (at twice its display size) and SVG, each atomically: a temporary file, then a rename. */
+final class ChartFiles {
+
+    static final int PNG_SCALE = 2;
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+    private ChartFiles() {
+    }
+
+    /** A chart ready to be written. */
+    record ChartSpec(String name, String title, String altText, JFreeChart chart, int widthPx, int heightPx) {
+    }
+
+    static ChartImage write(ChartSpec spec, Path dir) throws IOException {
+        Path png = dir.resolve(spec.name() + ".png");
+        Path svg = dir.resolve(spec.name() + ".svg");
+        writeAtomically(png, out -> ChartUtils.writeScaledChartAsPNG(out, spec.chart(), spec.widthPx(), spec.heightPx(),
+                PNG_SCALE, PNG_SCALE));
+        writeAtomically(svg, out -> writeSvg(spec, out));
+        return new ChartImage(spec.name(), spec.title(), spec.altText(), png, svg, spec.widthPx(), spec.heightPx());
+    }
+
+    /**
+     * The chart as SVG through Batik, with the title and the alt text as the SVG's own {@code <title>} and
+     * {@code <desc>}. Batik numbers its ids from 1 on each new generator and writes no date, so the same chart gives
+     * the same text.
+     */
+    static void writeSvg(ChartSpec spec, OutputStream out) throws IOException {
+        DOMImplementation dom = GenericDOMImplementation.getDOMImplementation();
+        Document document = dom.createDocument(SVG_NS, "svg", null);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setComment("Tradestat chart: " + spec.name());
+        context.setEmbeddedFontsOn(false);
+        context.setPrecision(3);
+        SVGGraphics2D g2 = new SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new Dimension(spec.widthPx(), spec.heightPx()));
+        // JFreeChart 1.5.6 draws rotated text (the value axis label) through TextLayout by default, which Batik can
+        // only write as outlines; with the workaround off it stays <text>. The flag is global, so it is restored.
+        synchronized (ChartFiles.class) {
+            boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
+            TextUtils.setUseDrawRotatedStringWorkaround(false);
+            try {
+                spec.chart().draw(g2, new Rectangle2D.Double(0, 0, spec.widthPx(), spec.heightPx()));
+            } finally {
+                TextUtils.setUseDrawRotatedStringWorkaround(workaround);
+            }
+        }
+
+        Element root = g2.getRoot();
+        root.setAttributeNS(null, "viewBox", "0 0 " + spec.widthPx() + " " + spec.heightPx());
+        root.setAttributeNS(null, "role", "img");
+        Element desc = document.createElementNS(SVG_NS, "desc");
+        desc.setTextContent(spec.altText());
+        root.insertBefore(desc, root.getFirstChild());
+        Element title = document.createElementNS(SVG_NS, "title");
+        title.setTextContent(spec.title());
+        root.insertBefore(title, root.getFirstChild());
+
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        g2.stream(root, writer, true, false);
+        writer.flush();
+        g2.dispose();
+    }
+
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes to a temporary file in the same folder, then moves it over the target in one step. */
+    static void writeAtomically(Path target, Content content) throws IOException {
+        // Not Files.createTempFile: its owner-only permissions would carry over to the chart.
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

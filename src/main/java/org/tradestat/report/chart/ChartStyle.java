@@ -1,0 +1,296 @@
+package org.tradestat.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.text.DecimalFormat;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
+
+/**
+ * The look shared by all Tradestat charts: white background, DejaVu (the logical sans-serif font), and a palette whose
+ * colours also differ in lightness, so that a greyscale print still tells them apart.
+ */
+final class ChartStyle {
+
+    /** Dark blue (about 22% grey), orange (about 55%), light grey (about 75%), then colours for further pairs. */
+    static final List<Color> PALETTE = List.of(
+            new Color(0x12436D), new Color(0xF46A25), new Color(0xBDBDBD),
+            new Color(0x28A197), new Color(0x801650), new Color(0xA285D1));
+
+    static final Color EXPORT = PALETTE.get(0);
+    static final Color IMPORT = PALETTE.get(1);
+    static final Color BALANCE = new Color(0x262626);
+
+    static final Color TEXT = new Color(0x1A1A1A);
+    static final Color MUTED_TEXT = new Color(0x505050);
+    static final Color AXIS_LINE = new Color(0x7F7F7F);
+    static final Color GRID = new Color(0xDDDDDD);
+
+    /** The logical sans-serif font: DejaVu Sans here, and {@code sans-serif} in the SVG. */
+    private static final String FAMILY = Font.SANS_SERIF;
+    static final Font TITLE_FONT = new Font(FAMILY, Font.BOLD, 19);
+    static final Font SUBTITLE_FONT = new Font(FAMILY, Font.PLAIN, 13);
+    static final Font AXIS_LABEL_FONT = new Font(FAMILY, Font.PLAIN, 13);
+    static final Font TICK_FONT = new Font(FAMILY, Font.PLAIN, 12);
+    static final Font LEGEND_FONT = new Font(FAMILY, Font.PLAIN, 12);
+    static final Font ITEM_LABEL_FONT = new Font(FAMILY, Font.PLAIN, 11);
+    static final Font PANEL_HEADING_FONT = new Font(FAMILY, Font.BOLD, 14);
+    static final Font NOTE_FONT = new Font(FAMILY, Font.PLAIN, 11);
+
+    static final double HATCH_SPACING = 5.0;
+    static final Stroke HATCH_STROKE = new BasicStroke(1.3f);
+
+    private ChartStyle() {
+    }
+
+    /** How text is measured before a chart is drawn (to choose label layouts). */
+    static FontRenderContext fontRenderContext() {
+        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            return g2.getFontRenderContext();
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** White background, title font, padding, and the subtitle under the title. */
+    static void styleChart(JFreeChart chart, String subtitle) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(8, 10, 8, 14));
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        TextTitle title = chart.getTitle();
+        title.setFont(TITLE_FONT);
+        title.setPaint(TEXT);
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(new RectangleInsets(2, 4, 2, 4));
+        TextTitle sub = new TextTitle(subtitle, SUBTITLE_FONT, MUTED_TEXT, RectangleEdge.TOP,
+                HorizontalAlignment.LEFT, VerticalAlignment.TOP, new RectangleInsets(2, 4, 10, 4));
+        chart.addSubtitle(sub);
+    }
+
+    /** The legend, drawn from the given items under the plot. */
+    static void addLegend(JFreeChart chart, List<LegendItem> items) {
+        LegendItemCollection collection = new LegendItemCollection();
+        items.forEach(collection::add);
+        LegendTitle legend = new LegendTitle(() -> collection);
+        legend.setItemFont(LEGEND_FONT);
+        legend.setItemPaint(TEXT);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        legend.setMargin(new RectangleInsets(6, 0, 0, 0));
+        chart.addSubtitle(legend);
+    }
+
+    /** A note under the legend, wrapped to the chart's width. */
+    static void addNote(JFreeChart chart, String note) {
+        TextTitle t = new TextTitle(note, NOTE_FONT, MUTED_TEXT, RectangleEdge.BOTTOM,
+                HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, new RectangleInsets(6, 4, 0, 4));
+        t.setMaximumLinesToDisplay(4);
+        chart.addSubtitle(t);
+    }
+
+    static void stylePlot(CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinesVisible(true);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(0.8f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeZeroBaselineVisible(true);
+        plot.setRangeZeroBaselinePaint(AXIS_LINE);
+        plot.setRangeZeroBaselineStroke(new BasicStroke(1.0f));
+        plot.setAxisOffset(new RectangleInsets(0, 0, 0, 0));
+        plot.setInsets(new RectangleInsets(4, 4, 4, 8));
+    }
+
+    static void styleCategoryAxis(CategoryAxis axis) {
+        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelPaint(TEXT);
+        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setLabelPaint(TEXT);
+        axis.setAxisLinePaint(AXIS_LINE);
+        axis.setTickMarkPaint(AXIS_LINE);
+        axis.setLowerMargin(0.02);
+        axis.setUpperMargin(0.02);
+        axis.setCategoryMargin(categoryMargin(1));
+    }
+
+    /** Space between clusters: wider for single bars, narrower when bars stand in clusters. */
+    static double categoryMargin(int seriesCount) {
+        return seriesCount <= 1 ? 0.25 : 0.18;
+    }
+
+    /**
+     * The width in display pixels a value label may take above its bar: the distance between neighbouring bars, as
+     * far as it can be known before JFreeChart lays the chart out.
+     */
+    static double labelSlot(double plotWidthPx, int categories, int seriesCount) {
+        double axisShare = 1 - 0.02 - 0.02;
+        if (seriesCount <= 1) {
+            return plotWidthPx * axisShare / categories;
+        }
+        return plotWidthPx * (axisShare - categoryMargin(seriesCount)) / ((double) categories * seriesCount);
+    }
+
+    /**
+     * Fixes the range and a round tick unit giving about seven gridlines over the data, plus those in the headroom
+     * (JFreeChart's own choice packs them as tightly as the labels allow).
+     */
+    static void niceTicks(NumberAxis axis, double min, double max, double upperMargin, double lowerMargin) {
+        double lo = Math.min(0, min);
+        double hi = Math.max(0, max);
+        if (hi - lo <= 0) {
+            hi = lo + 1;
+        }
+        double length = hi - lo;
+        double upper = hi + length * upperMargin;
+        double lower = lo < 0 ? lo - length * lowerMargin : 0;
+        double unit = niceUnit(length / 7);
+        axis.setAutoRange(false);
+        axis.setRange(lower < 0 ? Math.floor(lower / unit) * unit : 0, upper);
+        axis.setTickUnit(new NumberTickUnit(unit, new DecimalFormat("#,##0.###", Figures.symbols())));
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least {@code raw}. */
+    static double niceUnit(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * power >= raw * (1 - 1e-9)) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** A value axis in US$ million: whole numbers with grouping, the label carrying the unit. */
+    static NumberAxis millionsAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelPaint(TEXT);
+        axis.setAxisLineVisible(false);
+        axis.setTickMarksVisible(false);
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0.###", Figures.symbols()));
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
+    }
+
+    /** The paint of a derived bar: the series colour mixed with much white, so the hatching on it stands out. */
+    static Color light(Color c) {
+        double keep = 0.28;
+        return new Color(mix(c.getRed(), keep), mix(c.getGreen(), keep), mix(c.getBlue(), keep));
+    }
+
+    /** A slightly darker version, for bar outlines. */
+    static Color dark(Color c) {
+        double keep = 0.75;
+        return new Color((int) Math.round(c.getRed() * keep), (int) Math.round(c.getGreen() * keep),
+                (int) Math.round(c.getBlue() * keep));
+    }
+
+    private static int mix(int channel, double keep) {
+        return (int) Math.round(channel * keep + 255 * (1 - keep));
+    }
+
+    /** Diagonal lines (bottom left to top right) filling the rectangle, to be drawn clipped to it. */
+    static Shape hatchLines(Rectangle2D r, double spacing) {
+        Path2D.Double path = new Path2D.Double();
+        double h = r.getHeight();
+        for (double x = r.getMinX() - h; x < r.getMaxX(); x += spacing) {
+            path.moveTo(x, r.getMaxY());
+            path.lineTo(x + h, r.getMinY());
+        }
+        return path;
+    }
+
+    /** The legend entry explaining hatched bars: a hatched square outlined in dark grey. */
+    static LegendItem derivedLegendItem(String label) {
+        Rectangle2D square = new Rectangle2D.Double(-6, -6, 12, 12);
+        Path2D.Double swatch = new Path2D.Double(square);
+        // Clip each hatch line to the square so that the swatch is plain vector lines.
+        for (double x = -6 - 12; x < 6; x += 4) {
+            Line2D.Double line = clip(new Line2D.Double(x, 6, x + 12, -6), square);
+            if (line != null) {
+                swatch.append(line, false);
+            }
+        }
+        LegendItem item = new LegendItem(label, null, null, null, true, swatch, true, light(BALANCE), true,
+                BALANCE, new BasicStroke(1.0f), false, new Line2D.Double(), new BasicStroke(1f), BALANCE);
+        item.setLabelFont(LEGEND_FONT);
+        item.setLabelPaint(TEXT);
+        return item;
+    }
+
+    /** A filled square legend entry. */
+    static LegendItem boxLegendItem(String label, Paint paint) {
+        LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-6, -6, 12, 12), paint,
+                new BasicStroke(1.0f), dark((Color) paint));
+        item.setLabelFont(LEGEND_FONT);
+        item.setLabelPaint(TEXT);
+        return item;
+    }
+
+    /** Clips a 45-degree line to a square centred on the origin; null when it misses. */
+    private static Line2D.Double clip(Line2D.Double line, Rectangle2D square) {
+        // The lines run from (x, max) to (x + size, min): parametrise by t in [0, 1].
+        double x1 = line.x1;
+        double y1 = line.y1;
+        double dx = line.x2 - line.x1;
+        double dy = line.y2 - line.y1;
+        double tMin = 0;
+        double tMax = 1;
+        double[][] bounds = {{-dx, x1 - square.getMinX()}, {dx, square.getMaxX() - x1},
+                {-dy, y1 - square.getMinY()}, {dy, square.getMaxY() - y1}};
+        for (double[] b : bounds) {
+            double p = b[0];
+            double q = b[1];
+            if (p == 0) {
+                if (q < 0) {
+                    return null;
+                }
+            } else {
+                double t = q / p;
+                if (p < 0) {
+                    tMin = Math.max(tMin, t);
+                } else {
+                    tMax = Math.min(tMax, t);
+                }
+            }
+        }
+        if (tMin >= tMax) {
+            return null;
+        }
+        return new Line2D.Double(x1 + tMin * dx, y1 + tMin * dy, x1 + tMax * dx, y1 + tMax * dy);
+    }
+}

@@ -1,0 +1,131 @@
+package org.tradestat.report.chart;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.Qualifier;
+import org.tradestat.report.chart.TradeLevels.Point;
+
+/** How the charts write figures: US$ million with one decimal, with the source's qualifier as a symbol or in words. */
+final class Figures {
+
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private Figures() {
+    }
+
+    static double millions(BigDecimal usd) {
+        return usd.divide(MILLION).doubleValue();
+    }
+
+    /** {@code 1,234.5}: US$ million, one decimal, grouped. */
+    static String millionsText(BigDecimal usd) {
+        BigDecimal m = usd.divide(MILLION).setScale(1, RoundingMode.HALF_UP);
+        return new DecimalFormat("#,##0.0", symbols()).format(m);
+    }
+
+    /** English digits and grouping, with a true minus sign (U+2212) as typeset tables use. */
+    static DecimalFormatSymbols symbols() {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        symbols.setMinusSign('\u2212');
+        return symbols;
+    }
+
+    static Qualifier qualifier(Set<Flag> flags) {
+        if (flags.contains(Flag.APPROX)) {
+            return Qualifier.APPROX;
+        }
+        if (flags.contains(Flag.AT_LEAST)) {
+            return Qualifier.AT_LEAST;
+        }
+        if (flags.contains(Flag.AT_MOST)) {
+            return Qualifier.AT_MOST;
+        }
+        return Qualifier.EXACT;
+    }
+
+    /** The value as a chart label shows it: {@code ~306.5}, {@code ≥4,300.0}, {@code 12.0}. */
+    static String marked(Point p) {
+        return qualifier(p.flags()).symbol() + millionsText(p.usd());
+    }
+
+    /** The value as a sentence says it: {@code about 306.5}, {@code at least 4,300.0}. */
+    static String spoken(Point p) {
+        String words = switch (qualifier(p.flags())) {
+            case EXACT -> "";
+            case APPROX -> "about ";
+            case AT_LEAST -> "at least ";
+            case AT_MOST -> "at most ";
+        };
+        return words + millionsText(p.usd());
+    }
+
+    /** {@code (2022 H2, derived)}: the period and, when derived, that word. */
+    static String periodNote(Point p) {
+        List<String> parts = new ArrayList<>();
+        parts.add(p.period().label());
+        if (p.derived()) {
+            parts.add("derived");
+        }
+        return "(" + String.join(", ", parts) + ")";
+    }
+
+    /**
+     * The note explaining the marks on a chart: what "~", "≥" and "≤" mean (only those that occur, and only when value
+     * labels are shown), and that the marked shapes are derived figures; empty when nothing needs explaining.
+     *
+     * @param points       the figures on the chart (nulls allowed)
+     * @param labelled     whether value labels are drawn
+     * @param example      how such a figure is derived, e.g. "a half-year as the year minus the other half"; may be
+     *                     empty
+     * @param derivedShape what a derived figure looks like, e.g. "hatched bars labelled (derived)"
+     */
+    static String marksNote(Collection<Point> points, boolean labelled, String example, String derivedShape) {
+        boolean approx = false;
+        boolean atLeast = false;
+        boolean atMost = false;
+        boolean derived = false;
+        for (Point p : points) {
+            if (p != null) {
+                approx |= p.flags().contains(Flag.APPROX);
+                atLeast |= p.flags().contains(Flag.AT_LEAST);
+                atMost |= p.flags().contains(Flag.AT_MOST);
+                derived |= p.derived();
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (labelled) {
+            if (approx) {
+                parts.add("~ approximate (the source says \u201cabout\u201d)");
+            }
+            if (atLeast) {
+                parts.add("\u2265 at least");
+            }
+            if (atMost) {
+                parts.add("\u2264 at most");
+            }
+        } else if (approx || atLeast || atMost) {
+            parts.add("some figures are approximate or bounds (value labels are left out, the bars being too narrow)");
+        }
+        if (derived) {
+            parts.add(derivedShape + " are derived from other figures"
+                    + (example.isEmpty() ? "" : " (e.g. " + example + ")"));
+        }
+        return parts.isEmpty() ? "" : "Notes: " + String.join("; ", parts) + ".";
+    }
+
+    /** {@code A, B and C}. */
+    static String listing(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}

@@ -1,0 +1,217 @@
+package org.tradestat.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RectangularShape;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarPainter;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.tradestat.report.chart.TradeLevels.Point;
+
+/**
+ * Bars that show how a figure came about without relying on colour: a derived figure is a light bar with diagonal
+ * hatching, and its label says "(derived)"; an approximate figure's label starts with "~" (at least: "≥", at most:
+ * "≤"). Labels sit above the bars, as two short lines when they fit across the bar's slot, else turned upright, else
+ * (very crowded charts) left out.
+ */
+final class FlaggedBarRenderer extends BarRenderer {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String DERIVED_WORD = "(derived)";
+    private static final double LABEL_GAP = 4.0;
+
+    /** How the value labels are drawn. */
+    enum LabelMode {
+        /** Value over "(derived)", horizontal. */
+        STACKED,
+        /** One line turned upright: "~306.5 (derived)". */
+        UPRIGHT,
+        /** No labels: the bars are too thin. */
+        NONE
+    }
+
+    private final List<Color> seriesColours;
+    private final Point[][] points;
+    private final LabelMode labelMode;
+
+    /**
+     * @param seriesColours colour of each row (series) of the dataset
+     * @param points        the figure behind each bar, {@code [row][column]}, null where there is none
+     * @param labelMode     how to draw the value labels
+     */
+    FlaggedBarRenderer(List<Color> seriesColours, Point[][] points, LabelMode labelMode) {
+        this.seriesColours = List.copyOf(seriesColours);
+        this.points = points;
+        this.labelMode = labelMode;
+        setBarPainter(new HatchingBarPainter());
+        setShadowVisible(false);
+        setDrawBarOutline(true);
+        setItemMargin(0.02);
+        setMaximumBarWidth(0.10);
+        for (int row = 0; row < seriesColours.size(); row++) {
+            setSeriesPaint(row, seriesColours.get(row));
+            setSeriesOutlinePaint(row, ChartStyle.dark(seriesColours.get(row)));
+            setSeriesOutlineStroke(row, new BasicStroke(1.0f));
+        }
+        setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+        setDefaultItemLabelsVisible(labelMode != LabelMode.NONE);
+        setDefaultItemLabelFont(ChartStyle.ITEM_LABEL_FONT);
+        setDefaultItemLabelPaint(ChartStyle.TEXT);
+    }
+
+    /** The lines of the label of one figure in the given mode. */
+    static List<String> labelLines(Point p, LabelMode mode) {
+        List<String> lines = new ArrayList<>();
+        String value = Figures.marked(p);
+        if (mode == LabelMode.STACKED) {
+            lines.add(value);
+            if (p.derived()) {
+                lines.add(DERIVED_WORD);
+            }
+        } else {
+            lines.add(p.derived() ? value + " " + DERIVED_WORD : value);
+        }
+        return lines;
+    }
+
+    /**
+     * Picks the label mode for bars of the given width in pixels and the pixels of plot height each mode needs above
+     * the tallest bar.
+     */
+    static LabelLayout layout(Point[][] points, double barSlotPx) {
+        FontRenderContext frc = ChartStyle.fontRenderContext();
+        Font font = ChartStyle.ITEM_LABEL_FONT;
+        double lineHeight = font.getLineMetrics("0~(", frc).getHeight();
+        double widestStacked = 0;
+        double widestUpright = 0;
+        int stackedLines = 1;
+        for (Point[] row : points) {
+            for (Point p : row) {
+                if (p == null) {
+                    continue;
+                }
+                List<String> stacked = labelLines(p, LabelMode.STACKED);
+                stackedLines = Math.max(stackedLines, stacked.size());
+                for (String line : stacked) {
+                    widestStacked = Math.max(widestStacked, font.getStringBounds(line, frc).getWidth());
+                }
+                for (String line : labelLines(p, LabelMode.UPRIGHT)) {
+                    widestUpright = Math.max(widestUpright, font.getStringBounds(line, frc).getWidth());
+                }
+            }
+        }
+        if (widestStacked + 4 <= barSlotPx) {
+            return new LabelLayout(LabelMode.STACKED, stackedLines * lineHeight + LABEL_GAP + 2);
+        }
+        if (lineHeight + 1 <= barSlotPx) {
+            return new LabelLayout(LabelMode.UPRIGHT, widestUpright + LABEL_GAP + 4);
+        }
+        return new LabelLayout(LabelMode.NONE, 0);
+    }
+
+    /** A label mode and the headroom in pixels it needs above the bars. */
+    record LabelLayout(LabelMode mode, double headroomPx) {
+    }
+
+    Point pointAt(int row, int column) {
+        if (row < 0 || row >= points.length || column < 0 || column >= points[row].length) {
+            return null;
+        }
+        return points[row][column];
+    }
+
+    Color colour(int row) {
+        return seriesColours.get(row % seriesColours.size());
+    }
+
+    @Override
+    protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                                 CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+        Point p = pointAt(row, column);
+        if (p == null || labelMode == LabelMode.NONE) {
+            return;
+        }
+        g2.setFont(getItemLabelFont(row, column));
+        g2.setPaint(getItemLabelPaint(row, column));
+        float x = (float) bar.getCenterX();
+        List<String> lines = labelLines(p, labelMode);
+        if (labelMode == LabelMode.STACKED) {
+            FontMetrics fm = g2.getFontMetrics();
+            float lineHeight = fm.getAscent() + fm.getDescent();
+            if (!negative) {
+                float y = (float) (bar.getMinY() - LABEL_GAP);
+                for (int i = lines.size() - 1; i >= 0; i--) {
+                    TextUtils.drawAlignedString(lines.get(i), g2, x, y, TextAnchor.BOTTOM_CENTER);
+                    y -= lineHeight;
+                }
+            } else {
+                float y = (float) (bar.getMaxY() + LABEL_GAP);
+                for (String line : lines) {
+                    TextUtils.drawAlignedString(line, g2, x, y, TextAnchor.TOP_CENTER);
+                    y += lineHeight;
+                }
+            }
+        } else {
+            String text = lines.get(0);
+            if (!negative) {
+                TextUtils.drawRotatedString(text, g2, x, (float) (bar.getMinY() - LABEL_GAP),
+                        TextAnchor.CENTER_LEFT, -Math.PI / 2, TextAnchor.CENTER_LEFT);
+            } else {
+                TextUtils.drawRotatedString(text, g2, x, (float) (bar.getMaxY() + LABEL_GAP),
+                        TextAnchor.CENTER_RIGHT, -Math.PI / 2, TextAnchor.CENTER_RIGHT);
+            }
+        }
+    }
+
+    /** Paints reported bars solid and derived bars light with diagonal hatching in the series colour. */
+    private static final class HatchingBarPainter implements BarPainter {
+
+        @Override
+        public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar,
+                             RectangleEdge base) {
+            FlaggedBarRenderer r = (FlaggedBarRenderer) renderer;
+            Color colour = r.colour(row);
+            Point p = r.pointAt(row, column);
+            boolean derived = p != null && p.derived();
+            g2.setPaint(derived ? ChartStyle.light(colour) : colour);
+            g2.fill(bar);
+            if (derived) {
+                Shape oldClip = g2.getClip();
+                Stroke oldStroke = g2.getStroke();
+                g2.clip(bar);
+                g2.setPaint(colour);
+                g2.setStroke(ChartStyle.HATCH_STROKE);
+                g2.draw(ChartStyle.hatchLines(bar.getBounds2D(), ChartStyle.HATCH_SPACING));
+                g2.setStroke(oldStroke);
+                g2.setClip(oldClip);
+            }
+            if (renderer.isDrawBarOutline()) {
+                g2.setStroke(renderer.getItemOutlineStroke(row, column));
+                g2.setPaint(derived ? colour : renderer.getItemOutlinePaint(row, column));
+                g2.draw(bar);
+            }
+        }
+
+        @Override
+        public void paintBarShadow(Graphics2D g2, BarRenderer renderer, int row, int column,
+                                   RectangularShape bar, RectangleEdge base, boolean pegShadow) {
+            // no shadows
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.tradestat.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradestat.figure.Flag;
+import org.tradestat.period.Period;
+import org.tradestat.period.PeriodKind;
+import org.tradestat.report.chart.FlaggedBarRenderer.LabelMode;
+import org.tradestat.report.chart.TradeLevels.Point;
+
+class ChartPartsTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<Period> periods(String... texts) {
+        return Arrays.stream(texts).map(Period::parse).toList();
+    }
+
+    @Test
+    void theKindWithMostFiguresWinsAndTiesGoToTheLongerKind() {
+        assertThat(PeriodSpan.mostFrequentKind(periods("2017-H1", "2022-H1", "2022-H2", "2022")))
+                .contains(PeriodKind.HALF);
+        assertThat(PeriodSpan.mostFrequentKind(periods("2021", "2022", "2022-H1", "2022-H2")))
+                .contains(PeriodKind.YEAR);
+        assertThat(PeriodSpan.mostFrequentKind(periods("2022-Q1", "2022-H1"))).contains(PeriodKind.HALF);
+        assertThat(PeriodSpan.mostFrequentKind(List.of())).isEmpty();
+    }
+
+    @Test
+    void theSpanListsEveryPeriodOfTheKindFromFirstToLast() {
+        PeriodSpan span = PeriodSpan.covering(PeriodKind.HALF, periods("2022-H2", "2017-H1", "2022", "2022-H1"))
+                .orElseThrow();
+
+        assertThat(span.periods()).extracting(Period::label).containsExactly("2017 H1", "2017 H2", "2018 H1",
+                "2018 H2", "2019 H1", "2019 H2", "2020 H1", "2020 H2", "2021 H1", "2021 H2", "2022 H1", "2022 H2");
+        assertThat(span.latest(3).periods()).extracting(Period::label).containsExactly("2021 H2", "2022 H1", "2022 H2");
+        assertThat(span.contains(Period.parse("2022"))).isFalse();
+    }
+
+    @Test
+    void axisLabelsAreThinnedOnRoundSteps() {
+        PeriodSpan twelveHalves = PeriodSpan.covering(PeriodKind.HALF, periods("2017-H1", "2022-H2")).orElseThrow();
+        PeriodSpan fortyQuarters = PeriodSpan.covering(PeriodKind.QUARTER, periods("2014-Q1", "2023-Q4")).orElseThrow();
+
+        assertThat(PeriodCategoryAxis.step(twelveHalves, 790, ChartStyle.TICK_FONT)).isEqualTo(1);
+        assertThat(PeriodCategoryAxis.step(fortyQuarters, 790, ChartStyle.TICK_FONT)).isEqualTo(4);
+    }
+
+    @Test
+    void tickUnitsAreRound() {
+        assertThat(ChartStyle.niceUnit(43)).isEqualTo(50);
+        assertThat(ChartStyle.niceUnit(1083)).isEqualTo(2000);
+        assertThat(ChartStyle.niceUnit(0.22)).isEqualTo(0.25);
+        assertThat(ChartStyle.niceUnit(100)).isEqualTo(100);
+    }
+
+    @Test
+    void figuresAreMillionsWithOneDecimalAndTheirQualifier() {
+        Point approxDerived = new Point(Period.parse("2022-H2"), new BigDecimal("306500000"),
+                Set.of(Flag.DERIVED, Flag.APPROX));
+        Point atLeast = new Point(Period.parse("2024"), new BigDecimal("4300000000"), Set.of(Flag.AT_LEAST));
+
+        assertThat(Figures.marked(approxDerived)).isEqualTo("~306.5");
+        assertThat(Figures.spoken(approxDerived)).isEqualTo("about 306.5");
+        assertThat(Figures.periodNote(approxDerived)).isEqualTo("(2022 H2, derived)");
+        assertThat(Figures.marked(atLeast)).isEqualTo("\u22654,300.0");
+        assertThat(Figures.spoken(atLeast)).isEqualTo("at least 4,300.0");
+        assertThat(FlaggedBarRenderer.labelLines(approxDerived, LabelMode.STACKED))
+                .containsExactly("~306.5", "(derived)");
+        assertThat(FlaggedBarRenderer.labelLines(approxDerived, LabelMode.UPRIGHT))
+                .containsExactly("~306.5 (derived)");
+    }
+
+    @Test
+    void balanceIsExportMinusImportWithTheWeakerQualifier() {
+        Point export = new Point(Period.parse("2022"), new BigDecimal("290000000"), Set.of(Flag.APPROX));
+        Point imp = new Point(Period.parse("2022"), new BigDecimal("16500000"), Set.of(Flag.DERIVED));
+
+        Point balance = BalanceChart.difference(export, imp);
+
+        assertThat(balance.usd()).isEqualByComparingTo("273500000");
+        assertThat(balance.flags()).containsExactlyInAnyOrder(Flag.APPROX, Flag.DERIVED);
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("chart.svg");
+        Files.writeString(target, "old");
+
+        assertThatThrownBy(() -> ChartFiles.writeAtomically(target, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(target).hasContent("old");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void aWriteReplacesTheFileInOneStep() throws IOException {
+        Path target = dir.resolve("chart.svg");
+        Files.writeString(target, "old");
+
+        ChartFiles.writeAtomically(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(target).hasContent("new");
+        List<Path> left = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.forEach(left::add);
+        }
+        assertThat(left).containsExactly(target);
+    }
+}
