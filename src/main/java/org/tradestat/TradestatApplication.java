@@ -93,8 +93,12 @@ public class TradestatApplication {
         properties.put("logging.file.name", logFile.toString());
         properties.put("logging.threshold.console", "OFF");
         properties.put("spring.datasource.url", dbUrl);
-        properties.put("spring.datasource.username", envOr("TRADESTAT_DB_USER", dbUrl.startsWith("jdbc:h2:") ? "sa" : ""));
-        properties.put("spring.datasource.password", envOr("TRADESTAT_DB_PASSWORD", ""));
+        // Credentials may also be in the URL (?user=...&password=...); set them only when given.
+        String user = envOr("TRADESTAT_DB_USER", dbUrl.startsWith("jdbc:h2:") ? "sa" : "");
+        if (!user.isEmpty()) {
+            properties.put("spring.datasource.username", user);
+            properties.put("spring.datasource.password", envOr("TRADESTAT_DB_PASSWORD", ""));
+        }
         SpringApplication app = new SpringApplication(TradestatApplication.class);
         app.setDefaultProperties(properties);
         return app.run();
