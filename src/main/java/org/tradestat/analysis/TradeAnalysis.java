@@ -61,6 +61,9 @@ public final class TradeAnalysis {
         Result result = analyseAllGoods(total, totals);
         List<Indicator> out = new ArrayList<>(result.indicators());
         byCommodity.forEach((commodity, flows) -> flows.forEach((flow, values) -> {
+            if (flow.startsWith("re_")) {
+                return; // re-exports and re-imports are shown only where they stand in for exports and imports
+            }
             SeriesKey key = new SeriesKey(any.dataset(), any.reporter(), any.partner(), flow, commodity);
             PeriodDerivation.derive(values).forEach((period, v) -> {
                 if (period.kind() == org.tradestat.period.PeriodKind.YEAR) {

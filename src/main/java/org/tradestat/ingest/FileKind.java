@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The kinds of input file, recognised by the columns of their header (SPEC section 2). */
+/**
+ * The kinds of input file, recognised by the columns of their header (SPEC section 2). The three UN Comtrade
+ * layouts (SPEC 2.6) are trade data too; {@link ComtradeRecordParser} reads them.
+ */
 public enum FileKind {
     TRADE(List.of("reporter", "partner", "period", "flow", "value_usd"),
             List.of("commodity", "qualifier", "source")),
@@ -15,14 +18,34 @@ public enum FileKind {
     EVENTS(List.of("date", "country_a", "country_b", "category"),
             List.of("level", "title", "count", "source")),
     GROUPS(List.of("group", "member"),
-            List.of("name"));
+            List.of("name")),
+    /** Comtrade Plus, the current layout (47 columns). */
+    COMTRADE(List.of("period", "reportercode", "flowcode", "partnercode", "cmdcode", "primaryvalue")),
+    /** The legacy Comtrade layout (22 or 35 columns). */
+    COMTRADE_LEGACY(List.of("period", "trade flow code", "reporter code", "reporter iso", "partner code",
+            "partner iso", "commodity code", "trade value (us$)")),
+    /** The legacy Comtrade bulk layout: numeric codes only. */
+    COMTRADE_BULK(List.of("year", "reporter code", "trade flow code", "partner code", "commodity code", "value"));
 
     private final List<String> required;
     private final List<String> optional;
+    private final boolean comtrade;
 
     FileKind(List<String> required, List<String> optional) {
         this.required = required;
         this.optional = optional;
+        this.comtrade = false;
+    }
+
+    /** A Comtrade layout: its other columns (names, quantities, weights, flags) belong to it and are not unknown. */
+    FileKind(List<String> required) {
+        this.required = required;
+        this.optional = List.of();
+        this.comtrade = true;
+    }
+
+    public boolean isComtrade() {
+        return comtrade;
     }
 
     public List<String> required() {
@@ -30,7 +53,7 @@ public enum FileKind {
     }
 
     public boolean knows(String column) {
-        return required.contains(column) || optional.contains(column);
+        return comtrade || required.contains(column) || optional.contains(column);
     }
 
     public String code() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
@@ -22,7 +23,7 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
     private final double maxRejectRate;
     private InputFile current;
     private CsvRecordReader reader;
-    private RecordParser parser;
+    private Function<CsvRecord, InputRecord> parser;
     private long lines;
     private long rejected;
     private final Map<String, Integer> firstReasons = new LinkedHashMap<>();
@@ -42,7 +43,7 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
                 }
                 CsvRecord record = reader.next();
                 if (record != null) {
-                    InputRecord parsed = parser.parse(record);
+                    InputRecord parsed = parser.apply(record);
                     count(parsed);
                     return parsed;
                 }
@@ -60,7 +61,9 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
         current = files.next();
         reader = InputScanner.open(current.path(), current.encoding());
         Header header = new Header(reader.next().fields());
-        parser = new RecordParser(current.kind().orElseThrow(), header, groupCodes, current.seq());
+        FileKind kind = current.kind().orElseThrow();
+        parser = kind.isComtrade() ? new ComtradeRecordParser(header, current.seq(), current.name())::parse
+                : new RecordParser(kind, header, groupCodes, current.seq())::parse;
         lines = 0;
         rejected = 0;
         firstReasons.clear();

@@ -63,6 +63,8 @@ public final class RecordParser {
                 case COMPANIES -> new InputRecord.FigureLine(fileSeq, record.line(), companies(row));
                 case EVENTS -> new InputRecord.EventLine(fileSeq, record.line(), event(row));
                 case GROUPS -> new InputRecord.GroupLine(fileSeq, record.line(), group(row));
+                case COMTRADE, COMTRADE_LEGACY, COMTRADE_BULK ->
+                        throw new IllegalStateException("UN Comtrade files are read by ComtradeRecordParser");
             };
         } catch (LineRejectedException e) {
             return new InputRecord.Rejected(fileSeq, record.line(), e.getMessage(), record.raw());

@@ -346,6 +346,43 @@ class TradeAnalysisTest {
         assertEquals(Set.of(), find(r, "export", "2022", "level", "27").flags());
     }
 
+    // ---- SPEC 2.6: re-exports and re-imports
+
+    @Test
+    void reExportsCountAsExportsOnlyWhereThereIsNoPlainExport() {
+        TradeAnalysis.Result r = TradeAnalysis.analyse(List.of(
+                cfig("export", "2022", "TOTAL", "100"), cfig("re_export", "2022", "TOTAL", "7"),
+                cfig("re_export", "2021", "TOTAL", "5"),
+                cfig("import", "2021", "TOTAL", "40"), cfig("re_import", "2021", "TOTAL", "3"),
+                cfig("re_import", "2022", "TOTAL", "2")), RUN_DATE);
+        Indicator plain = find(r, "export", "2022", "level", "TOTAL");
+        assertAmount("100", plain);                              // not 107: the re-export is not added
+        assertEquals(Set.of(), plain.flags());
+        Indicator standIn = find(r, "export", "2021", "level", "TOTAL");
+        assertAmount("5", standIn);
+        assertEquals(EnumSet.of(Flag.DERIVED), standIn.flags());
+        assertAmount("40", find(r, "import", "2021", "level", "TOTAL"));
+        assertAmount("2", find(r, "import", "2022", "level", "TOTAL"));
+        assertAmount("45", find(r, "turnover", "2021", "level", "TOTAL"));
+        assertEquals(EnumSet.of(Flag.DERIVED), find(r, "turnover", "2022", "level", "TOTAL").flags());
+        assertAmount("57", find(r, "turnover", "2022", "yoy_abs", "TOTAL")); // 102 - 45
+    }
+
+    @Test
+    void plainCommodityRowsBeatAReExportTotal() {
+        TradeAnalysis.Result r = TradeAnalysis.analyse(List.of(
+                cfig("export", "2022", "27", "30"), cfig("re_export", "2022", "84", "4"),
+                cfig("re_export", "2022", "TOTAL", "90")), RUN_DATE);
+        // 27 has a plain export; 84 only a re-export, which stands in for it: 30 + 4, never the re-export total
+        Indicator total = find(r, "export", "2022", "level", "TOTAL");
+        assertAmount("34", total);
+        assertEquals(EnumSet.of(Flag.DERIVED), total.flags());
+        assertAmount("4", find(r, "export", "2022", "level", "84"));
+        assertEquals(EnumSet.of(Flag.DERIVED), find(r, "export", "2022", "level", "84").flags());
+        assertTrue(r.indicators().stream().noneMatch(i -> i.series().measure().startsWith("re_")),
+                "re_export and re_import are not measures of the outputs");
+    }
+
     private static Figure cfig(String flow, String period, String commodity, String value) {
         return new Figure(SeriesKey.trade("KOR", "KAZ", flow, commodity), Period.parse(period), new BigDecimal(value),
                 Qualifier.EXACT, null, "");
