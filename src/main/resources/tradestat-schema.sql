@@ -1,5 +1,6 @@
 -- Tradestat's own tables, beside Spring Batch's. Portable SQL: runs on H2 and PostgreSQL.
 -- run_id is the Spring Batch job instance id: every row belongs to one run (one run date, or one --rerun).
+-- Figure lines do not pass through a staging table: there can be millions; the load spills them to work files.
 
 CREATE TABLE IF NOT EXISTS ts_input_file (
     run_id BIGINT NOT NULL,
@@ -12,24 +13,6 @@ CREATE TABLE IF NOT EXISTS ts_input_file (
     warnings VARCHAR(4000) NOT NULL,
     PRIMARY KEY (run_id, file_seq)
 );
-
-CREATE TABLE IF NOT EXISTS ts_staged_figure (
-    run_id BIGINT NOT NULL,
-    file_seq INT NOT NULL,
-    line_no BIGINT NOT NULL,
-    dataset VARCHAR(12) NOT NULL,
-    reporter VARCHAR(40) NOT NULL,
-    partner VARCHAR(40) NOT NULL,
-    measure VARCHAR(60) NOT NULL,
-    commodity VARCHAR(12) NOT NULL,
-    period VARCHAR(8) NOT NULL,
-    figure_value NUMERIC(24, 6) NOT NULL,
-    qualifier VARCHAR(8) NOT NULL,
-    since_year INT,
-    source VARCHAR(1000) NOT NULL
-);
-CREATE INDEX IF NOT EXISTS ix_staged_figure_key ON ts_staged_figure
-    (run_id, dataset, reporter, partner, measure, commodity, period, file_seq, line_no);
 
 CREATE TABLE IF NOT EXISTS ts_staged_event (
     run_id BIGINT NOT NULL,
@@ -78,6 +61,7 @@ CREATE TABLE IF NOT EXISTS ts_figure (
     qualifier VARCHAR(8) NOT NULL,
     since_year INT,
     source VARCHAR(1000) NOT NULL,
+    derived BOOLEAN NOT NULL,
     file_seq INT NOT NULL,
     line_no BIGINT NOT NULL
 );

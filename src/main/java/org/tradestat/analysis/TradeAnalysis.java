@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
@@ -47,7 +48,7 @@ public final class TradeAnalysis {
             if (!f.period().endedBy(asOf)) {
                 continue;
             }
-            Value value = Value.reported(f.value(), f.qualifier());
+            Value value = new Value(f.value(), f.qualifier(), f.derived());
             if (SeriesKey.ALL_GOODS.equals(f.series().commodity())) {
                 totals.computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
             } else {
@@ -72,6 +73,61 @@ public final class TradeAnalysis {
             });
         }));
         return new Result(out, result.warnings());
+    }
+
+    /**
+     * The figures of one pair that the analysis needs, with the commodity detail summed up: the all-goods rows, an
+     * all-goods row derived from the shortest commodity codes for every period that has none, and each commodity's
+     * yearly export and import (derived from its months, quarters or halves where the year is not given). The load
+     * stores these instead of every commodity line; {@link #analyse} gives the same result on either.
+     */
+    public static List<Figure> reduce(List<Figure> pairFigures) {
+        List<Figure> kept = new ArrayList<>();
+        Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity = new TreeMap<>();
+        Map<String, NavigableMap<Period, Value>> totals = new TreeMap<>();
+        Map<String, Figure> sample = new TreeMap<>();
+        for (Figure f : pairFigures) {
+            Value value = new Value(f.value(), f.qualifier(), f.derived());
+            if (SeriesKey.ALL_GOODS.equals(f.series().commodity()) || f.series().dataset() != Dataset.TRADE) {
+                kept.add(f);
+                totals.computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
+            } else {
+                byCommodity.computeIfAbsent(f.series().commodity(), c -> new TreeMap<>())
+                        .computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
+                sample.putIfAbsent(f.series().measure(), f);
+            }
+        }
+        if (byCommodity.isEmpty()) {
+            return pairFigures;
+        }
+        byCommodity.values().forEach(TradeAnalysis::useReFlowsWhereNoPlainFlow);
+        Map<String, NavigableMap<Period, Value>> filled = new TreeMap<>();
+        totals.forEach((flow, values) -> filled.put(flow, new TreeMap<>(values)));
+        fillTotalsFromTopLevelCodes(filled, byCommodity);
+        // derived periods too, so that a year summed from monthly totals is kept, not re-summed from commodity years
+        filled.forEach((flow, values) -> PeriodDerivation.derive(values).forEach((period, v) -> {
+            if (v.derived() && !totals.getOrDefault(flow, new TreeMap<>()).containsKey(period)) {
+                kept.add(derivedFigure(sample.get(flow), flow, SeriesKey.ALL_GOODS, period, v));
+            }
+        }));
+        byCommodity.forEach((commodity, flows) -> flows.forEach((flow, values) -> {
+            if (flow.startsWith("re_") || !sample.containsKey(flow) && !sample.containsKey("re_" + flow)) {
+                return;
+            }
+            Figure like = sample.getOrDefault(flow, sample.get("re_" + flow));
+            PeriodDerivation.derive(values).forEach((period, v) -> {
+                if (period.kind() == org.tradestat.period.PeriodKind.YEAR) {
+                    kept.add(derivedFigure(like, flow, commodity, period, v));
+                }
+            });
+        }));
+        return kept;
+    }
+
+    private static Figure derivedFigure(Figure like, String flow, String commodity, Period period, Value v) {
+        SeriesKey s = like.series();
+        return new Figure(new SeriesKey(s.dataset(), s.reporter(), s.partner(), flow, commodity), period, v.amount(),
+                v.qualifier(), null, like.source(), v.derived());
     }
 
     /**

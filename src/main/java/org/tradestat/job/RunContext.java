@@ -23,6 +23,11 @@ public record RunContext(long runId, LocalDate runDate, String period, Path inpu
                 p.getDouble(MAX_REJECT_RATE));
     }
 
+    /** Scratch files of this run (the load's spilled figure lines), removed when they have been used. */
+    public Path workDir() {
+        return outputDir.resolve(".work").resolve("run-" + runId);
+    }
+
     /** The folder this run's report goes to: {@code <outputDir>/<runDate>/}. */
     public Path reportDir() {
         return outputDir.resolve(runDate.toString());

@@ -1,5 +1,8 @@
 package org.tradestat.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
@@ -22,6 +25,7 @@ import org.tradestat.ingest.InputFile;
 import org.tradestat.ingest.InputFilesReader;
 import org.tradestat.ingest.InputScanner;
 import org.tradestat.report.ReportWriter;
+import org.tradestat.store.FigureSpill;
 import org.tradestat.store.RunRepository;
 import org.tradestat.store.StagedDataResolver;
 import org.tradestat.store.StagingWriter;
@@ -91,17 +95,25 @@ public class TradestatJobConfig {
 
     @Bean
     @StepScope
-    StagingWriter stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution step) {
-        return new StagingWriter(jdbc, RunContext.of(step).runId());
+    StagingWriter stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution step) throws IOException {
+        RunContext run = RunContext.of(step);
+        long inputBytes = 0;
+        try (var files = Files.newDirectoryStream(run.inputDir(), "*.csv")) {
+            for (Path file : files) {
+                inputBytes += Files.size(file);
+            }
+        }
+        return new StagingWriter(jdbc, run.runId(), FigureSpill.create(run.workDir(), inputBytes));
     }
 
     @Bean
     Step resolveDuplicates(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
                            RunRepository runs) {
         return new StepBuilder("resolveDuplicates", jobRepository).tasklet((contribution, chunk) -> {
-            long runId = RunContext.of(contribution.getStepExecution()).runId();
-            new StagedDataResolver(jdbc, runId).resolve();
-            runs.dropStagedLines(runId);
+            RunContext run = RunContext.of(contribution.getStepExecution());
+            new StagedDataResolver(jdbc, run.runId()).resolve(run.workDir());
+            runs.dropStagedLines(run.runId());
+            FigureSpill.delete(run.workDir());
             return RepeatStatus.FINISHED;
         }, tm).build();
     }

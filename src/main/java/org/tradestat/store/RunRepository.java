@@ -26,7 +26,7 @@ import org.tradestat.report.ReportData;
 /** Reads and writes one run's rows: input files, loaded figures, indicators, warnings, and the report's data. */
 public final class RunRepository {
 
-    private static final String[] STAGING_TABLES = {"ts_staged_figure", "ts_staged_event", "ts_staged_group"};
+    private static final String[] STAGING_TABLES = {"ts_staged_event", "ts_staged_group"};
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
@@ -81,12 +81,13 @@ public final class RunRepository {
     public void forEachPair(long runId, Dataset dataset, Consumer<List<Figure>> groupConsumer) {
         List<Figure> group = new ArrayList<>();
         try (var rows = jdbc.queryForStream("SELECT reporter, partner, measure, commodity, period, figure_value, qualifier,"
-                        + " since_year, source FROM ts_figure WHERE run_id = ? AND dataset = ?"
+                        + " since_year, source, derived FROM ts_figure WHERE run_id = ? AND dataset = ?"
                         + " ORDER BY reporter, partner, commodity, measure, period",
                 (rs, n) -> new Figure(new SeriesKey(dataset, rs.getString("reporter"), rs.getString("partner"),
                         rs.getString("measure"), rs.getString("commodity")), Period.parse(rs.getString("period")),
                         rs.getBigDecimal("figure_value"), Qualifier.fromCode(rs.getString("qualifier")).orElseThrow(),
-                        (Integer) rs.getObject("since_year", Integer.class), rs.getString("source")),
+                        (Integer) rs.getObject("since_year", Integer.class), rs.getString("source"),
+                        rs.getBoolean("derived")),
                 runId, dataset.code())) {
             rows.forEach(f -> {
                 if (!group.isEmpty() && !sameGroup(group.get(0).series(), f.series())) {

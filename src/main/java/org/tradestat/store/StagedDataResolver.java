@@ -1,17 +1,22 @@
 package org.tradestat.store;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.figure.Figure;
+import org.tradestat.figure.SeriesKey;
 
 /**
- * Turns the staged lines of a run into its loaded data: streams each staging table in key order through a
- * {@link DuplicateResolver}, writes the winners to the final tables, the conflicts to {@code ts_conflict} and
+ * Turns the staged lines of a run into its loaded data: passes the figure lines (from the load's {@link FigureSpill})
+ * and each staging table in key order through a {@link DuplicateResolver}, writes the winners to the final tables, the conflicts to {@code ts_conflict} and
  * the per-file counts of staged lines, duplicates and conflicts to {@code ts_file_outcome}. Re-running it gives the same rows.
  */
 public final class StagedDataResolver {
@@ -28,13 +33,6 @@ public final class StagedDataResolver {
         this.runId = runId;
     }
 
-    record StagedFigure(List<Object> key, BigDecimal value, String qualifier, Integer since, String source,
-                        int fileSeq, long line) {
-        String item() {
-            return String.join(" ", key.stream().map(Object::toString).filter(s -> !s.isEmpty()).toList());
-        }
-    }
-
     record StagedEvent(List<Object> key, String period, int count, String source, int fileSeq, long line) {
         String item() {
             return key.stream().map(Object::toString).filter(s -> !s.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
@@ -44,14 +42,14 @@ public final class StagedDataResolver {
     record StagedGroup(List<Object> key, String name, int fileSeq, long line) {
     }
 
-    public void resolve() {
+    public void resolve(Path spillDir) {
         for (String table : List.of("ts_figure", "ts_event", "ts_group_member", "ts_conflict", "ts_file_outcome")) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
-        resolveFigures();
+        resolveFigures(spillDir);
         resolveEvents();
         resolveGroups();
-        for (String table : List.of("ts_staged_figure", "ts_staged_event", "ts_staged_group")) {
+        for (String table : List.of("ts_staged_event", "ts_staged_group")) {
             jdbc.query("SELECT file_seq, COUNT(*) FROM " + table + " WHERE run_id = ? GROUP BY file_seq",
                     rs -> {
                         fileCounts.computeIfAbsent(rs.getInt(1), f -> new long[3])[2] += rs.getLong(2);
@@ -63,34 +61,83 @@ public final class StagedDataResolver {
                 + " VALUES (?,?,?,?,?)", rows);
     }
 
-    private void resolveFigures() {
-        RowMapper<StagedFigure> mapper = (rs, n) -> new StagedFigure(
-                List.of(rs.getString("dataset"), rs.getString("reporter"), rs.getString("partner"),
-                        rs.getString("measure"), rs.getString("commodity"), rs.getString("period")),
-                rs.getBigDecimal("figure_value"), rs.getString("qualifier"), (Integer) rs.getObject("since_year", Integer.class),
-                rs.getString("source"), rs.getInt("file_seq"), rs.getLong("line_no"));
-        Batch winners = new Batch("INSERT INTO ts_figure (run_id, dataset, reporter, partner, measure, commodity, period,"
-                + " figure_value, qualifier, since_year, source, file_seq, line_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        run("SELECT * FROM ts_staged_figure WHERE run_id = ? ORDER BY dataset, reporter, partner, measure, commodity,"
-                        + " period, file_seq, line_no", mapper,
-                StagedFigure::key, (a, b) -> a.value().compareTo(b.value()) == 0,
-                new DuplicateResolver.Outcome<>() {
-                    public void winner(StagedFigure f) {
-                        List<Object> row = new ArrayList<>();
-                        row.add(runId);
-                        row.addAll(f.key());
-                        row.addAll(java.util.Arrays.asList(f.value(), f.qualifier(), f.since(), f.source(),
-                                f.fileSeq(), f.line()));
-                        winners.add(row.toArray());
-                    }
+    private static final Comparator<FigureSpill.Line> BY_KEY = Comparator
+            .comparing((FigureSpill.Line l) -> l.figure().series().dataset())
+            .thenComparing(l -> l.figure().series().reporter())
+            .thenComparing(l -> l.figure().series().partner())
+            .thenComparing(l -> l.figure().series().measure())
+            .thenComparing(l -> l.figure().series().commodity())
+            .thenComparing(l -> l.figure().period());
 
-                    public void conflict(StagedFigure replaced, StagedFigure replacing) {
-                        recordConflict((String) replaced.key().get(0), replaced.item(),
-                                replaced.value().stripTrailingZeros().toPlainString(), replaced.fileSeq(), replaced.line(),
-                                replacing.value().stripTrailingZeros().toPlainString(), replacing.fileSeq(), replacing.line());
-                    }
-                }, f -> f.fileSeq());
-        winners.flush();
+    /**
+     * Resolves the spilled figure lines partition by partition: a stable sort by key keeps each key's lines in input
+     * order (file, then line) for the duplicate rules; each pair's winners are then reduced to what the analysis needs
+     * (see {@link TradeAnalysis#reduce}) and stored.
+     */
+    private void resolveFigures(Path spillDir) {
+        Batch stored = new Batch("INSERT INTO ts_figure (run_id, dataset, reporter, partner, measure, commodity, period,"
+                + " figure_value, qualifier, since_year, source, derived, file_seq, line_no)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        try {
+            int partitions = FigureSpill.partitionCount(spillDir);
+            for (int p = 0; p < partitions; p++) {
+                List<FigureSpill.Line> lines = new ArrayList<>(FigureSpill.read(spillDir, p));
+                for (FigureSpill.Line line : lines) {
+                    fileCounts.computeIfAbsent(line.fileSeq(), f -> new long[3])[2]++;
+                }
+                lines.sort(BY_KEY);
+                Map<List<Object>, List<FigureSpill.Line>> winnersByPair = new java.util.LinkedHashMap<>();
+                run(lines, l -> List.of(l.figure().series(), l.figure().period()),
+                        (a, b) -> a.figure().value().compareTo(b.figure().value()) == 0,
+                        new DuplicateResolver.Outcome<>() {
+                            public void winner(FigureSpill.Line l) {
+                                SeriesKey s = l.figure().series();
+                                winnersByPair.computeIfAbsent(List.of(s.dataset(), s.reporter(), s.partner()),
+                                        k -> new ArrayList<>()).add(l);
+                            }
+
+                            public void conflict(FigureSpill.Line replaced, FigureSpill.Line replacing) {
+                                Figure f = replaced.figure();
+                                recordConflict(f.series().dataset().code(), item(f), plain(f.value()),
+                                        replaced.fileSeq(), replaced.line(), plain(replacing.figure().value()),
+                                        replacing.fileSeq(), replacing.line());
+                            }
+                        }, FigureSpill.Line::fileSeq);
+                for (List<FigureSpill.Line> pair : winnersByPair.values()) {
+                    store(pair, stored);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the load's work files in " + spillDir
+                    + " (removed since the load?): run again with --rerun. " + e.getMessage(), e);
+        }
+        stored.flush();
+    }
+
+    private void store(List<FigureSpill.Line> pair, Batch stored) {
+        Map<Figure, FigureSpill.Line> origin = new java.util.IdentityHashMap<>();
+        List<Figure> figures = new ArrayList<>(pair.size());
+        for (FigureSpill.Line l : pair) {
+            origin.put(l.figure(), l);
+            figures.add(l.figure());
+        }
+        for (Figure f : TradeAnalysis.reduce(figures)) {
+            FigureSpill.Line from = origin.get(f);
+            SeriesKey s = f.series();
+            stored.add(new Object[] {runId, s.dataset().code(), s.reporter(), s.partner(), s.measure(), s.commodity(),
+                    f.period().toString(), f.value(), f.qualifier().code(), f.sinceYear(), f.source(), f.derived(),
+                    from == null ? 0 : from.fileSeq(), from == null ? 0L : from.line()});
+        }
+    }
+
+    private static String item(Figure f) {
+        SeriesKey s = f.series();
+        return String.join(" ", java.util.stream.Stream.of(s.dataset().code(), s.reporter(), s.partner(), s.measure(),
+                s.commodity(), f.period().toString()).filter(x -> !x.isEmpty()).toList());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private void resolveEvents() {
@@ -143,10 +190,15 @@ public final class StagedDataResolver {
 
     private <R> void run(String sql, RowMapper<R> mapper, Function<R, ?> key, BiPredicate<R, R> sameValue,
                          DuplicateResolver.Outcome<R> outcome, java.util.function.ToIntFunction<R> fileSeq) {
-        DuplicateResolver<R> resolver = new DuplicateResolver<>(key, sameValue, fileSeq, outcome);
         try (var rows = jdbc.queryForStream(sql, mapper, runId)) {
-            rows.forEach(resolver::accept);
+            run(rows::iterator, key, sameValue, outcome, fileSeq);
         }
+    }
+
+    private <R> void run(Iterable<R> rows, Function<R, ?> key, BiPredicate<R, R> sameValue,
+                         DuplicateResolver.Outcome<R> outcome, java.util.function.ToIntFunction<R> fileSeq) {
+        DuplicateResolver<R> resolver = new DuplicateResolver<>(key, sameValue, fileSeq, outcome);
+        rows.forEach(resolver::accept);
         resolver.finish();
         resolver.countsByFile().forEach((file, counts) -> {
             long[] total = fileCounts.computeIfAbsent(file, f -> new long[3]);
