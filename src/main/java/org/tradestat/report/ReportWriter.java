@@ -15,7 +15,10 @@ import org.tradestat.store.RunRepository;
 
 /**
  * Writes a run's report folder {@code <outputDir>/<runDate>/}: charts, workbook, {@code indicators.csv},
- * {@code rejects.csv} and, last, {@code run.json}. Every file is written atomically.
+ * {@code rejects.csv} and, last, {@code run.json}. The folder is written atomically as a whole: everything goes to a
+ * temporary folder beside it ({@code .tradestat-tmp-<runDate>-<pid>}), which then takes its place. A run that fails
+ * or is killed while writing leaves the previous report folder as it was, never a mix of old and new files; the
+ * next attempt removes what it left.
  */
 public final class ReportWriter {
 
@@ -35,13 +38,45 @@ public final class ReportWriter {
                 run.runDate(), FocusPeriod.choose(run.period(), indicators), parameters);
         ReportData data = runs.reportData(info, run.inputDir());
 
-        Path dir = run.reportDir();
-        Path charts = dir.resolve("charts");
-        Files.createDirectories(charts);
-        AtomicFiles.removeLeftovers(dir);
-        AtomicFiles.removeLeftovers(charts);
+        Path target = run.reportDir();
+        Path dir = AtomicFiles.temporaryFolderFor(target);
+        // Temporary files of runs from before the report folder was written as a whole.
+        AtomicFiles.removeLeftovers(target);
+        AtomicFiles.removeLeftovers(target.resolve("charts"));
+        try {
+            write(run, execution, data, dir);
+            AtomicFiles.replaceFolder(dir, target);
+        } finally {
+            AtomicFiles.deleteRecursively(dir);
+        }
+        return target;
+    }
+
+    private static void write(RunContext run, JobExecution execution, ReportData data, Path dir) throws IOException {
+        Path chartsDir = dir.resolve("charts");
+        Files.createDirectories(chartsDir);
         List<String> outputs = new ArrayList<>();
 
+        List<ChartImage> charts = new org.tradestat.report.chart.TradeCharts().write(data.indicators(), chartsDir);
+        List<String> notDrawn = new ArrayList<>();
+        if (charts.stream().noneMatch(c -> c.name().equals("exports-imports-balance"))) {
+            notDrawn.add("Exports, imports and balance: no pair has both export and import figures for the same period"
+                    + " in the input.");
+        }
+        for (ChartImage chart : charts) {
+            outputs.add("charts/" + chart.png().getFileName());
+            outputs.add("charts/" + chart.svg().getFileName());
+        }
+        String workbookName = "tradestat-" + run.runDate() + ".xlsx";
+        Path workbook = dir.resolve(workbookName);
+        Path temp = AtomicFiles.temporaryFor(workbook);
+        try {
+            new org.tradestat.report.workbook.WorkbookWriter().write(data, charts, notDrawn, temp);
+            AtomicFiles.moveIntoPlace(temp, workbook);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        outputs.add(0, workbookName);
         IndicatorsCsv.write(data.indicators(), dir.resolve("indicators.csv"));
         outputs.add("indicators.csv");
         RejectsCsv.write(data.rejects(), dir.resolve("rejects.csv"));
@@ -51,6 +86,5 @@ public final class ReportWriter {
         Instant startTime = start == null ? Instant.now() : start.atZone(java.time.ZoneId.systemDefault()).toInstant();
         outputs.add("run.json");
         RunJson.write(data, "COMPLETED", startTime, Instant.now(), outputs, dir.resolve("run.json"));
-        return dir;
     }
 }

@@ -1,0 +1,354 @@
+package org.tradestat.report.workbook;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FontFormatting;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+import org.tradestat.figure.Flag;
+
+/**
+ * Writes one sheet top to bottom: rows stream out as they are written, so a sheet can be as long as Excel allows
+ * without holding it in memory. Tables become real Excel tables (named, styled, with filters) on the sheet
+ * underneath the stream.
+ */
+final class SheetBuilder {
+
+    static final String TABLE_STYLE = "TableStyleLight1";
+    /** Rows the workbook writes at most in one table, leaving room for the header and a closing sentence. */
+    static final int MAX_TABLE_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 10;
+
+    /** Height of one line of 11-point text, in points, and the most Excel allows for a row. */
+    static final float LINE_POINTS = 15f;
+    static final float MAX_ROW_POINTS = 409f;
+
+    final SXSSFSheet sheet;
+    final Styles styles;
+    private final SXSSFWorkbook workbook;
+    private int[] widths = new int[0];
+    private int nextRow;
+
+    SheetBuilder(SXSSFWorkbook workbook, Styles styles, String name) {
+        this.workbook = workbook;
+        this.styles = styles;
+        this.sheet = workbook.createSheet(name);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+    }
+
+    String name() {
+        return sheet.getSheetName();
+    }
+
+    int nextRow() {
+        return nextRow;
+    }
+
+    /** Column widths in characters, from column A. */
+    SheetBuilder widths(int... chars) {
+        widths = chars.clone();
+        for (int i = 0; i < chars.length; i++) {
+            sheet.setColumnWidth(i, Math.min(255, chars[i]) * 256);
+        }
+        return this;
+    }
+
+    private int width(int col) {
+        return col < widths.length ? widths[col] : 9;
+    }
+
+    /** Keeps the first row visible when scrolling and repeats it on every printed page. */
+    SheetBuilder freezeHeader() {
+        sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        return this;
+    }
+
+    void skipRow() {
+        nextRow++;
+    }
+
+    /** A row of its own, for the caller to fill. */
+    Row newRow() {
+        return sheet.createRow(nextRow++);
+    }
+
+    /** A one-cell row of text in column A. */
+    Cell line(String text, CellStyle style) {
+        Row row = newRow();
+        return setText(row.createCell(0), text, style);
+    }
+
+    /**
+     * Text is always a string cell, never a formula, whatever it starts with. Wrapped text makes its row tall
+     * enough for it: the row height is set, as neither Excel nor LibreOffice reliably fits rows on opening.
+     */
+    Cell setText(Cell cell, String text, CellStyle style) {
+        String value = Texts.cell(text);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        if (style.getWrapText()) {
+            boolean bold = style == styles.header;
+            int lines = Texts.wrappedLines(value, width(cell.getColumnIndex()), bold);
+            if (lines > 1) {
+                Row row = cell.getRow();
+                float height = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+                if (height > row.getHeightInPoints()) {
+                    row.setHeightInPoints(height);
+                }
+            }
+        }
+        return cell;
+    }
+
+    /** A one-cell row with a link to a place in the workbook, such as {@code 'Data quality'!A1}. */
+    Cell linkLine(String text, String address) {
+        Cell cell = line(text, styles.link);
+        link(cell, address);
+        return cell;
+    }
+
+    void link(Cell cell, String address) {
+        Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress(address);
+        cell.setHyperlink(link);
+    }
+
+    static String address(String sheetName, int row, int col) {
+        return "'" + sheetName.replace("'", "''") + "'!" + new CellReference(row, col).formatAsString(false);
+    }
+
+    /** Starts a table at the next row: writes its header row. */
+    Table table(String tableName, List<String> headers) {
+        return new Table(tableName, headers);
+    }
+
+    /** Green text for a rise and red for a fall on numbers in the range; the number format shows the sign too. */
+    void signColours(CellRangeAddress range) {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        String first = new CellReference(range.getFirstRow(), range.getFirstColumn()).formatAsString(false);
+        ConditionalFormattingRule rise = cf.createConditionalFormattingRule(
+                "AND(ISNUMBER(" + first + ")," + first + ">0)");
+        colour(rise.createFontFormatting(), Styles.RISE_COLOUR);
+        ConditionalFormattingRule fall = cf.createConditionalFormattingRule(
+                "AND(ISNUMBER(" + first + ")," + first + "<0)");
+        colour(fall.createFontFormatting(), Styles.FALL_COLOUR);
+        cf.addConditionalFormatting(new CellRangeAddress[]{range}, rise, fall);
+    }
+
+    private static void colour(FontFormatting font, byte[] rgb) {
+        ((XSSFFontFormatting) font).setFontColor(new XSSFColor(rgb, null));
+    }
+
+    /** The sheet under the stream, where tables, drawings and links live. */
+    XSSFSheet xssfSheet() {
+        return workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+    }
+
+    /**
+     * Ends the sheet: periods such as 2022 and HS codes such as 0101 are text on purpose, so Excel is told not to
+     * flag them as numbers stored as text.
+     */
+    void done() {
+        if (nextRow > 0) {
+            xssfSheet().addIgnoredErrors(new CellRangeAddress(0, nextRow - 1, 0, Math.max(0, widths.length - 1)),
+                    IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+        }
+    }
+
+    void selectA1() {
+        sheet.setActiveCell(new CellAddress(0, 0));
+    }
+
+    /** A table being written: a header row, then data rows, closed by {@link #finish()}. */
+    final class Table {
+        private final String tableName;
+        private final List<String> headers;
+        private final int firstRow;
+        private int rows;
+
+        private Table(String tableName, List<String> headers) {
+            this.tableName = tableName;
+            this.headers = headers;
+            this.firstRow = nextRow;
+            Row row = newRow();
+            for (int i = 0; i < headers.size(); i++) {
+                setText(row.createCell(i), headers.get(i), styles.header);
+            }
+        }
+
+        int firstRow() {
+            return firstRow;
+        }
+
+        int dataRows() {
+            return rows;
+        }
+
+        boolean isFull() {
+            return firstRow + rows + 1 >= MAX_TABLE_ROWS;
+        }
+
+        RowWriter row() {
+            rows++;
+            return new RowWriter(newRow());
+        }
+
+        /** The range of one column's data cells. */
+        CellRangeAddress column(int col) {
+            return new CellRangeAddress(firstRow + 1, firstRow + Math.max(1, rows), col, col);
+        }
+
+        /** Makes the rows written so far an Excel table; a table needs at least one data row. */
+        XSSFTable finish() {
+            if (rows == 0) {
+                throw new IllegalStateException("table " + tableName + " has no rows");
+            }
+            XSSFTable table = xssfSheet().createTable(null);
+            CTTable ct = table.getCTTable();
+            AreaReference area = new AreaReference(new CellReference(firstRow, 0),
+                    new CellReference(firstRow + rows, headers.size() - 1), SpreadsheetVersion.EXCEL2007);
+            String ref = area.formatAsString();
+            ct.setRef(ref);
+            ct.setName(tableName);
+            ct.setDisplayName(tableName);
+            ct.setHeaderRowCount(1);
+            ct.setTotalsRowShown(false);
+            (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(ref);
+            CTTableColumns columns = ct.getTableColumns() != null ? ct.getTableColumns() : ct.addNewTableColumns();
+            while (columns.sizeOfTableColumnArray() > 0) {
+                columns.removeTableColumn(0);
+            }
+            for (int i = 0; i < headers.size(); i++) {
+                CTTableColumn column = columns.addNewTableColumn();
+                column.setId(i + 1);
+                column.setName(Texts.cell(headers.get(i)));
+            }
+            columns.setCount(headers.size());
+            CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+            style.setName(TABLE_STYLE);
+            style.setShowRowStripes(true);
+            style.setShowColumnStripes(false);
+            style.setShowFirstColumn(false);
+            style.setShowLastColumn(false);
+            return table;
+        }
+    }
+
+    /** Fills one row left to right. */
+    final class RowWriter {
+        private final Row row;
+        private int col;
+
+        private RowWriter(Row row) {
+            this.row = row;
+        }
+
+        Row poiRow() {
+            return row;
+        }
+
+        Cell next() {
+            return row.createCell(col++);
+        }
+
+        RowWriter text(String s) {
+            setText(next(), s, styles.text);
+            return this;
+        }
+
+        RowWriter wrap(String s) {
+            setText(next(), s, styles.wrap);
+            return this;
+        }
+
+        /** Text aligned right, for figures given as text. */
+        RowWriter textRight(String s) {
+            setText(next(), s, styles.shorthand);
+            return this;
+        }
+
+        /** Text, or [x] when there is none. */
+        RowWriter textOrX(String s) {
+            return s == null || s.isBlank() ? x() : text(s);
+        }
+
+        RowWriter link(String s, String address) {
+            Cell cell = setText(next(), s, styles.link);
+            SheetBuilder.this.link(cell, address);
+            return this;
+        }
+
+        /** Not available. */
+        RowWriter x() {
+            setText(next(), "[x]", styles.shorthand);
+            return this;
+        }
+
+        /** Not applicable. */
+        RowWriter z() {
+            setText(next(), "[z]", styles.shorthand);
+            return this;
+        }
+
+        RowWriter number(double value, CellStyle style) {
+            Cell cell = next();
+            cell.setCellValue(value);
+            cell.setCellStyle(style);
+            return this;
+        }
+
+        /** A money level with its qualifier symbol; [x] when missing. */
+        RowWriter money(BigDecimal usd, Set<Flag> flags) {
+            return usd == null ? x() : number(usd.doubleValue(), styles.money(flags));
+        }
+
+        RowWriter ratio(BigDecimal value, Set<Flag> flags) {
+            return value == null ? x() : number(value.doubleValue(), styles.ratio(flags));
+        }
+
+        /** A change in US$ with its sign. */
+        RowWriter moneyChange(BigDecimal usd) {
+            return usd == null ? x() : number(usd.doubleValue(), styles.moneySigned);
+        }
+
+        /** A change given in percent (11.4), stored as a fraction (0.114) and shown with its sign. */
+        RowWriter percentChange(BigDecimal pct) {
+            return pct == null ? z() : number(pct.movePointLeft(2).doubleValue(), styles.percentSigned);
+        }
+
+        RowWriter count(long n) {
+            return number(n, styles.count);
+        }
+    }
+}

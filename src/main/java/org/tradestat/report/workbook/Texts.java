@@ -1,0 +1,166 @@
+package org.tradestat.report.workbook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
+
+/** Words and numbers as readers see them, and text made safe for a spreadsheet cell. Plain Java. */
+final class Texts {
+
+    /** Excel's limit on the characters of one cell. */
+    static final int MAX_CELL_CHARS = 32_767;
+
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal SMALL = BigDecimal.valueOf(50_000);
+    private static final Pattern ESCAPE_LIKE = Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
+    private Texts() {
+    }
+
+    /** {@code US$ 63.5 million}; amounts under US$ 50,000 in whole dollars ({@code US$ 45,000}). Sign dropped. */
+    static String money(BigDecimal usd) {
+        BigDecimal abs = usd.abs();
+        if (abs.compareTo(SMALL) < 0) {
+            return "US$ " + grouped(abs.setScale(0, RoundingMode.HALF_UP), "#,##0");
+        }
+        return "US$ " + grouped(abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP), "#,##0.0") + " million";
+    }
+
+    /** A percentage given in percent, one decimal, sign dropped: {@code 11.4%}. */
+    static String percent(BigDecimal pct) {
+        return grouped(pct.abs().setScale(1, RoundingMode.HALF_UP), "#,##0.0") + "%";
+    }
+
+    static String ratio(BigDecimal ratio) {
+        return grouped(ratio.setScale(2, RoundingMode.HALF_UP), "#,##0.00");
+    }
+
+    static String count(long n) {
+        return grouped(BigDecimal.valueOf(n), "#,##0");
+    }
+
+    private static String grouped(BigDecimal value, String pattern) {
+        DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
+        return f.format(value);
+    }
+
+    /** The word that says how exact a figure is: "about ", "more than ", "at most " or nothing. */
+    static String qualifierWord(Set<Flag> flags) {
+        if (flags.contains(Flag.AT_LEAST)) {
+            return "more than ";
+        }
+        if (flags.contains(Flag.AT_MOST)) {
+            return "at most ";
+        }
+        if (flags.contains(Flag.APPROX)) {
+            return "about ";
+        }
+        return "";
+    }
+
+    /** A period as tables show it: {@code 2022 H1}; blank for none. */
+    static String period(Period p) {
+        return p == null ? "" : p.label();
+    }
+
+    static String commodity(String code) {
+        return SeriesKey.ALL_GOODS.equals(code) ? "All goods" : code;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String joinAnd(List<String> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Lines a text takes when wrapped in a column of the given width (in Excel's units, the width of a digit),
+     * word by word; a little generous, since a row cut short hides text and a row a little tall does not.
+     */
+    static int wrappedLines(String text, int columnChars, boolean bold) {
+        double perChar = bold ? 0.8 : 0.85;
+        int capacity = Math.max(1, (int) Math.floor((columnChars - 1) / perChar));
+        int lines = 0;
+        for (String paragraph : text.split("\\r?\\n", -1)) {
+            lines++;
+            int used = 0;
+            for (String word : paragraph.split(" ")) {
+                int len = word.length();
+                if (used > 0 && used + 1 + len > capacity) {
+                    lines++;
+                    used = 0;
+                }
+                if (len > capacity) {
+                    lines += (used + len - 1) / capacity;
+                    used = (used + len) % capacity;
+                } else {
+                    used += (used > 0 ? 1 : 0) + len;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The text, or its first {@code max} characters and a note saying where the whole of it is. */
+    static String shorten(String text, int max, String wholeIn) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int keep = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, keep) + " [cut: the full text has " + count(text.length()) + " characters; "
+                + wholeIn + "]";
+    }
+
+    /**
+     * Text safe for a cell: characters XML cannot hold become U+FFFD, sequences Excel would read as an escaped
+     * character ({@code _x0041_}) are kept literal, and text beyond Excel's limit is cut with a note saying so.
+     */
+    static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(Math.min(text.length(), MAX_CELL_CHARS));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                b.append(c).append(text.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c < 0xFFFE)) {
+                b.append(c);
+            } else {
+                b.append('\uFFFD');
+            }
+        }
+        String clean = b.toString();
+        Matcher m = ESCAPE_LIKE.matcher(clean);
+        if (m.find()) {
+            clean = m.replaceAll("_x005F_$1");
+        }
+        if (clean.length() <= MAX_CELL_CHARS) {
+            return clean;
+        }
+        String note = " [cut: the full text has " + count(text.length()) + " characters, more than a cell holds]";
+        int keep = MAX_CELL_CHARS - note.length();
+        if (Character.isHighSurrogate(clean.charAt(keep - 1))) {
+            keep--;
+        }
+        return clean.substring(0, keep) + note;
+    }
+}

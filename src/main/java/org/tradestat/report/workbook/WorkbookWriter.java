@@ -1,0 +1,707 @@
+package org.tradestat.report.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.Units;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTDrawing;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAnchor;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
+import org.tradestat.report.ChartImage;
+import org.tradestat.report.ReportData;
+import org.tradestat.report.workbook.TradeFacts.Change;
+import org.tradestat.report.workbook.TradeFacts.ChangeKey;
+import org.tradestat.report.workbook.TradeFacts.Level;
+import org.tradestat.report.workbook.TradeFacts.Pair;
+import org.tradestat.report.workbook.TradeFacts.RowKey;
+
+/**
+ * Writes the Tradestat workbook (SPEC 7) after the UK Government Analysis Function's guidance "Releasing statistics
+ * in spreadsheets": a cover, a contents sheet with links, one table per sheet starting in A1 (further tables below,
+ * after a blank row and a heading), real Excel tables with one header row, units in the headers, [note N] markers
+ * pointing to the Notes sheet, [x] and [z] for empty cells, and signs as well as colours on changes.
+ */
+public final class WorkbookWriter {
+
+    static final String COVER = "Cover";
+    static final String CONTENTS = "Contents";
+    static final String SUMMARY = "Summary";
+    static final String TRADE = "Trade";
+    static final String COMPARISONS = "Comparisons";
+    static final String CHARTS = "Charts";
+    static final String QUALITY = "Data quality";
+    static final String NOTES = "Notes";
+
+    static final String TITLE = "Tradestat: trade and engagement statistics";
+    static final String CONTACT = "Produced by Tradestat (automated)";
+    static final String CREATOR = "Tradestat";
+
+    /** Rejected lines listed in the workbook at most; rejects.csv holds them all. */
+    static final int MAX_REJECT_ROWS = 10_000;
+    /** Characters of a rejected line shown in the workbook at most. */
+    static final int MAX_RAW_CHARS = 1_000;
+    /** Height of the rows a chart picture covers, in points (20 pixels). */
+    static final float PICTURE_ROW_POINTS = 15f;
+    static final int PICTURE_ROW_PIXELS = 20;
+
+    private static final int STREAM_WINDOW = 200;
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    /** A sheet of the contents: its name and what it holds. */
+    private record SheetInfo(String name, String holds) {
+    }
+
+    private static final List<SheetInfo> SHEETS = List.of(
+            new SheetInfo(COVER, "Title, as-of date, focus period, sources, and how to read this workbook."),
+            new SheetInfo(CONTENTS, "This list of sheets, with a link to each."),
+            new SheetInfo(SUMMARY, "Key figures of each pair of countries for the focus period, with the change on a "
+                    + "year earlier and over the long run, then the headline findings in plain sentences."),
+            new SheetInfo(TRADE, "Exports, imports, turnover, balance and coverage of each pair of countries, by "
+                    + "commodity and period."),
+            new SheetInfo(COMPARISONS, "Changes of turnover, exports, imports and balance on a year earlier, on the "
+                    + "previous period, and over the long run with the annual growth rate."),
+            new SheetInfo(CHARTS, "The charts, with a description of each, and the charts that could not be drawn."),
+            new SheetInfo(QUALITY, "What became of each input file's lines, the rejected lines and why, conflicting "
+                    + "figures, and the consistency warnings."),
+            new SheetInfo(NOTES, "Definitions, shorthand, the sources of the figures, and the run parameters."));
+
+    /** Writes the workbook to target (the caller makes it atomic: target is a temporary path it renames). */
+    public void write(ReportData data, List<ChartImage> charts, List<String> chartsNotDrawn, Path target)
+            throws IOException {
+        TradeFacts facts = TradeFacts.of(data.indicators());
+        Period focus = Period.tryParse(data.run().focusPeriod()).orElse(null);
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(STREAM_WINDOW)) {
+            wb.setCompressTempFiles(true);
+            Styles styles = new Styles(wb);
+            List<ChartImage> chartList = charts == null ? List.of() : charts;
+            List<String> notDrawn = chartsNotDrawn == null ? List.of() : chartsNotDrawn;
+            sheet(wb, styles, COVER, s -> cover(s, data, facts));
+            sheet(wb, styles, CONTENTS, this::contents);
+            sheet(wb, styles, SUMMARY, s -> summary(s, facts, focus));
+            sheet(wb, styles, TRADE, s -> trade(s, facts));
+            sheet(wb, styles, COMPARISONS, s -> comparisons(s, facts));
+            sheet(wb, styles, CHARTS, s -> charts(s, wb, chartList, notDrawn));
+            sheet(wb, styles, QUALITY, s -> quality(s, data));
+            sheet(wb, styles, NOTES, s -> notes(s, data));
+            properties(wb.getXSSFWorkbook(), data, facts);
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                wb.getSheetAt(i).setSelected(i == 0);
+            }
+            wb.setActiveSheet(0);
+            wb.setFirstVisibleTab(0);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    private static void sheet(SXSSFWorkbook wb, Styles styles, String name, Consumer<SheetBuilder> content) {
+        SheetBuilder sheet = new SheetBuilder(wb, styles, name);
+        content.accept(sheet);
+        sheet.done();
+    }
+
+    // ---------------------------------------------------------------------------------------------- Cover
+
+    private void cover(SheetBuilder s, ReportData data, TradeFacts facts) {
+        s.widths(110);
+        ReportData.RunInfo run = data.run();
+        s.line(TITLE, s.styles.title);
+        s.line("This workbook holds the trade statistics Tradestat computed from the statistics files it was given: "
+                + "exports, imports, turnover, balance and coverage of each pair of countries by period, their "
+                + "changes over time, charts, the data-quality checks of the run, and notes with definitions and "
+                + "sources. Investment, company and engagement statistics will follow in later versions.",
+                s.styles.wrap);
+        coverage(facts).ifPresent(text -> s.line(text, s.styles.wrap));
+        s.line("As-of date", s.styles.subheading);
+        s.line(run.runDate().format(LONG_DATE) + ". Only periods that ended on or before this date are used.",
+                s.styles.wrap);
+        s.line("Focus period", s.styles.subheading);
+        Optional<Period> focus = Period.tryParse(run.focusPeriod());
+        s.line(focus.map(p -> p.label() + ": the period the Summary sheet reports on. A pair with no figures for it "
+                        + "shows its latest period instead, and says so.")
+                .orElse("None given: the Summary sheet shows each pair's latest period."), s.styles.wrap);
+        s.line("Sources", s.styles.subheading);
+        s.line(sourcesLine(data), s.styles.wrap);
+        s.line("Shorthand and notes", s.styles.subheading);
+        s.line("[x] not available; [z] not applicable; ~ approximate; \u2265 at least; \u2264 at most. Figures "
+                + "marked derived were computed from others. Markers such as " + Notes.Def.SHORTHAND.marker()
+                + " refer to the Notes sheet. Money is in US$ million unless a header says otherwise.", s.styles.wrap);
+        s.line("Run", s.styles.subheading);
+        s.line("Job " + run.job() + ", run id " + run.runId() + ". The run parameters are listed on the Notes sheet.",
+                s.styles.wrap);
+        s.line("Contact", s.styles.subheading);
+        s.line(CONTACT + ".", s.styles.wrap);
+        s.line("Contents", s.styles.subheading);
+        s.linkLine("Go to the list of sheets (Contents)", SheetBuilder.address(CONTENTS, 0, 0));
+        s.selectA1();
+    }
+
+    private static Optional<String> coverage(TradeFacts facts) {
+        List<Pair> pairs = facts.totalPairs();
+        List<RowKey> rows = facts.rows();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        TreeSet<Period> periods = new TreeSet<>();
+        rows.forEach(r -> periods.add(r.period()));
+        String pairText = pairs.stream().map(Pair::label).collect(Collectors.joining(", "));
+        if (pairs.size() > 12) {
+            pairText = pairs.size() + " pairs of countries";
+        }
+        return Optional.of("It covers " + (pairs.size() == 1 ? "the pair " : "the pairs ") + pairText
+                + ", from " + periods.first().label() + " to " + periods.last().label() + ".");
+    }
+
+    private static String sourcesLine(ReportData data) {
+        Set<String> sources = new LinkedHashSet<>();
+        for (ReportData.SourceRef s : data.sources()) {
+            if (s.source() != null && !s.source().isBlank()) {
+                sources.add(s.source().trim());
+            }
+        }
+        return sources.isEmpty() ? "No sources were named in the input files."
+                : String.join("; ", sources) + ". Each source is a note on the Notes sheet.";
+    }
+
+    // ---------------------------------------------------------------------------------------------- Contents
+
+    private void contents(SheetBuilder s) {
+        s.widths(18, 110);
+        SheetBuilder.Table t = s.table("tblContents", List.of("Sheet", "What it holds"));
+        for (SheetInfo info : SHEETS) {
+            if (info.name().equals(CONTENTS)) {
+                continue;
+            }
+            t.row().link(info.name(), SheetBuilder.address(info.name(), 0, 0)).wrap(info.holds());
+        }
+        t.finish();
+        s.freezeHeader();
+    }
+
+    // ---------------------------------------------------------------------------------------------- Summary
+
+    private void summary(SheetBuilder s, TradeFacts facts, Period focus) {
+        s.widths(10, 10, 10, 13, 13, 13, 13, 12, 15, 13, 14, 15, 13, 14, 40);
+        List<Pair> pairs = facts.totalPairs();
+        if (pairs.isEmpty()) {
+            s.line("No trade figures were loaded for this run.", s.styles.text);
+        } else {
+            SheetBuilder.Table t = s.table("tblSummary", List.of(
+                    "Reporter", "Partner", "Period",
+                    "Turnover (US$ million) " + Notes.Def.TURNOVER.marker(),
+                    "Exports (US$ million)", "Imports (US$ million)",
+                    "Balance (US$ million) " + Notes.Def.BALANCE.marker(),
+                    "Coverage (ratio) " + Notes.Def.COVERAGE.marker(),
+                    "Turnover change on a year earlier (US$ million) " + Notes.Def.COMPARISONS.marker(),
+                    "Turnover change on a year earlier (%)",
+                    "Long-run comparison period",
+                    "Turnover change since then (US$ million)",
+                    "Turnover change since then (%)",
+                    "Turnover growth a year since then (CAGR %)",
+                    "Notes"));
+            for (Pair pair : pairs) {
+                Optional<Period> shown = facts.shownPeriod(pair, focus);
+                if (shown.isEmpty()) {
+                    continue;
+                }
+                summaryRow(t.row(), facts, pair, shown.get(), focus);
+            }
+            if (t.dataRows() > 0) {
+                t.finish();
+                for (int col : new int[]{8, 9, 11, 12, 13}) {
+                    s.signColours(t.column(col));
+                }
+            }
+        }
+        s.skipRow();
+        s.line("Headline findings", s.styles.heading);
+        SheetBuilder.Table f = s.table("tblFindings", List.of("Number", "Finding"));
+        int n = 0;
+        for (String sentence : Findings.headline(facts, focus)) {
+            f.row().count(++n).text(sentence);
+        }
+        f.finish();
+    }
+
+    private void summaryRow(SheetBuilder.RowWriter r, TradeFacts facts, Pair pair, Period period, Period focus) {
+        String all = SeriesKey.ALL_GOODS;
+        Level turnover = facts.level(pair, all, TradeFacts.TURNOVER, period).orElse(null);
+        Level export = facts.level(pair, all, TradeFacts.EXPORT, period).orElse(null);
+        Level imp = facts.level(pair, all, TradeFacts.IMPORT, period).orElse(null);
+        Level balance = facts.level(pair, all, TradeFacts.BALANCE, period).orElse(null);
+        Level coverage = facts.level(pair, all, TradeFacts.COVERAGE, period).orElse(null);
+        r.text(pair.reporter()).text(pair.partner()).text(period.label());
+        money(r, turnover);
+        money(r, export);
+        money(r, imp);
+        money(r, balance);
+        if (coverage != null) {
+            r.ratio(coverage.value(), coverage.flags());
+        } else if (export != null && imp != null) {
+            r.z();
+        } else {
+            r.x();
+        }
+        Optional<Change> yoy = facts.change(pair, all, TradeFacts.TURNOVER, period, "yoy");
+        if (yoy.isPresent()) {
+            r.moneyChange(yoy.get().abs()).percentChange(yoy.get().pct());
+        } else {
+            r.x().x();
+        }
+        Optional<Change> lng = facts.change(pair, all, TradeFacts.TURNOVER, period, "long");
+        if (lng.isPresent()) {
+            Change c = lng.get();
+            r.textOrX(Texts.period(c.base())).moneyChange(c.abs()).percentChange(c.pct()).percentChange(c.cagrPct());
+        } else {
+            r.x().x().x().x();
+        }
+        Map<String, Set<Flag>> flags = new LinkedHashMap<>();
+        flags.put("turnover", flags(turnover));
+        flags.put("exports", flags(export));
+        flags.put("imports", flags(imp));
+        flags.put("balance", flags(balance));
+        flags.put("coverage", flags(coverage));
+        List<String> notes = new ArrayList<>();
+        if (focus != null && !period.equals(focus)) {
+            notes.add(Texts.capitalize(Findings.fallbackNote(focus, period)) + ".");
+        }
+        String flagText = Notes.flagNotes(flags);
+        if (!flagText.isEmpty()) {
+            notes.add(flagText);
+        }
+        Set<Flag> changeFlags = EnumSet.noneOf(Flag.class);
+        yoy.ifPresent(c -> changeFlags.addAll(c.flags()));
+        lng.ifPresent(c -> changeFlags.addAll(c.flags()));
+        if (!changeFlags.isEmpty()) {
+            notes.add("Changes: " + Notes.flagNotes(changeFlags).toLowerCase(Locale.ROOT));
+        }
+        r.wrap(notes.isEmpty() ? "None" : String.join(" ", notes));
+    }
+
+    private static SheetBuilder.RowWriter money(SheetBuilder.RowWriter r, Level level) {
+        return r.money(level == null ? null : level.value(), flags(level));
+    }
+
+    private static Set<Flag> flags(Level level) {
+        return level == null ? Set.of() : level.flags();
+    }
+
+    // ---------------------------------------------------------------------------------------------- Trade
+
+    private void trade(SheetBuilder s, TradeFacts facts) {
+        s.widths(10, 10, 12, 10, 9, 13, 13, 13, 13, 12, 14, 60);
+        List<RowKey> rows = facts.rows();
+        if (rows.isEmpty()) {
+            s.line("No trade figures were loaded for this run.", s.styles.text);
+            return;
+        }
+        SheetBuilder.Table t = s.table("tblTrade", List.of(
+                "Reporter", "Partner", "Commodity (HS code)", "Period", "Period type",
+                "Exports (US$ million)", "Imports (US$ million)",
+                "Turnover (US$ million) " + Notes.Def.TURNOVER.marker(),
+                "Balance (US$ million) " + Notes.Def.BALANCE.marker(),
+                "Coverage (ratio) " + Notes.Def.COVERAGE.marker(),
+                "Normalized balance (ratio) " + Notes.Def.NORMALIZED.marker(),
+                "Notes"));
+        int written = 0;
+        for (RowKey key : rows) {
+            if (t.isFull()) {
+                break;
+            }
+            tradeRow(t.row(), facts, key);
+            written++;
+        }
+        t.finish();
+        s.freezeHeader();
+        if (written < rows.size()) {
+            s.skipRow();
+            s.line("Only the first " + Texts.count(written) + " of " + Texts.count(rows.size()) + " rows fit on this "
+                    + "sheet; indicators.csv next to this workbook holds every figure.", s.styles.text);
+        }
+    }
+
+    private void tradeRow(SheetBuilder.RowWriter r, TradeFacts facts, RowKey key) {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        for (String m : TradeFacts.ROW_MEASURES) {
+            levels.put(m, facts.level(key.pair(), key.commodity(), m, key.period()).orElse(null));
+        }
+        Level export = levels.get(TradeFacts.EXPORT);
+        Level imp = levels.get(TradeFacts.IMPORT);
+        boolean split = export != null && imp != null;
+        r.text(key.pair().reporter()).text(key.pair().partner()).text(Texts.commodity(key.commodity()))
+                .text(key.period().label()).text(periodType(key.period()));
+        money(r, export);
+        money(r, imp);
+        money(r, levels.get(TradeFacts.TURNOVER));
+        money(r, levels.get(TradeFacts.BALANCE));
+        Level coverage = levels.get(TradeFacts.COVERAGE);
+        if (coverage != null) {
+            r.ratio(coverage.value(), coverage.flags());
+        } else if (split) {
+            r.z();
+        } else {
+            r.x();
+        }
+        Level normalized = levels.get(TradeFacts.NORMALIZED_BALANCE);
+        if (normalized != null) {
+            r.ratio(normalized.value(), normalized.flags());
+        } else if (split) {
+            r.z();
+        } else {
+            r.x();
+        }
+        Map<String, Set<Flag>> flags = new LinkedHashMap<>();
+        flags.put("exports", flags(export));
+        flags.put("imports", flags(imp));
+        flags.put("turnover", flags(levels.get(TradeFacts.TURNOVER)));
+        flags.put("balance", flags(levels.get(TradeFacts.BALANCE)));
+        flags.put("coverage", flags(coverage));
+        flags.put("normalized balance", flags(normalized));
+        String text = Notes.flagNotes(flags);
+        r.wrap(text.isEmpty() ? "None" : text);
+    }
+
+    private static String periodType(Period p) {
+        return switch (p.kind()) {
+            case YEAR -> "Year";
+            case HALF -> "Half";
+            case QUARTER -> "Quarter";
+            case MONTH -> "Month";
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------- Comparisons
+
+    private void comparisons(SheetBuilder s, TradeFacts facts) {
+        s.widths(10, 10, 12, 11, 10, 16, 11, 13, 13, 13, 11, 14, 40);
+        List<Map.Entry<ChangeKey, Change>> rows = facts.changeRows();
+        if (rows.isEmpty()) {
+            s.line("No figure has an earlier period to compare it with, so there are no comparisons.",
+                    s.styles.text);
+            return;
+        }
+        SheetBuilder.Table t = s.table("tblComparisons", List.of(
+                "Reporter", "Partner", "Commodity (HS code)", "Measure", "Period",
+                "Comparison " + Notes.Def.COMPARISONS.marker(), "Compared with (period)",
+                "Value (US$ million)", "Earlier value (US$ million)",
+                "Change (US$ million) " + Notes.Def.CHANGES.marker(), "Change (%)",
+                "Annual growth, long run (CAGR %)", "Notes"));
+        int written = 0;
+        for (var e : rows) {
+            if (t.isFull()) {
+                break;
+            }
+            comparisonRow(t.row(), facts, e.getKey(), e.getValue());
+            written++;
+        }
+        t.finish();
+        for (int col : new int[]{9, 10, 11}) {
+            s.signColours(t.column(col));
+        }
+        s.freezeHeader();
+        if (written < rows.size()) {
+            s.skipRow();
+            s.line("Only the first " + Texts.count(written) + " of " + Texts.count(rows.size()) + " comparisons fit "
+                    + "on this sheet; indicators.csv next to this workbook holds them all.", s.styles.text);
+        }
+    }
+
+    private void comparisonRow(SheetBuilder.RowWriter r, TradeFacts facts, ChangeKey k, Change c) {
+        r.text(k.pair().reporter()).text(k.pair().partner()).text(Texts.commodity(k.commodity()))
+                .text(measureName(k.measure())).text(k.period().label()).text(comparisonName(k.type()))
+                .textOrX(Texts.period(c.base()));
+        money(r, facts.level(k.pair(), k.commodity(), k.measure(), k.period()).orElse(null));
+        money(r, c.base() == null ? null : facts.level(k.pair(), k.commodity(), k.measure(), c.base()).orElse(null));
+        r.moneyChange(c.abs()).percentChange(c.pct());
+        if ("long".equals(k.type())) {
+            r.percentChange(c.cagrPct());
+        } else {
+            r.z();
+        }
+        String text = Notes.flagNotes(c.flags());
+        r.wrap(text.isEmpty() ? "None" : text);
+    }
+
+    private static String measureName(String measure) {
+        return switch (measure) {
+            case TradeFacts.EXPORT -> "Exports";
+            case TradeFacts.IMPORT -> "Imports";
+            case TradeFacts.TURNOVER -> "Turnover";
+            case TradeFacts.BALANCE -> "Balance";
+            default -> measure;
+        };
+    }
+
+    private static String comparisonName(String type) {
+        return switch (type) {
+            case "yoy" -> "Year on year";
+            case "seq" -> "Previous period";
+            case "long" -> "Long run";
+            default -> type;
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------- Charts
+
+    private record Embedded(ChartImage chart, byte[] png) {
+    }
+
+    private void charts(SheetBuilder s, SXSSFWorkbook wb, List<ChartImage> charts, List<String> notDrawn) {
+        s.widths(24, 44, 30, 30, 90);
+        List<Embedded> embedded = new ArrayList<>();
+        List<String> problems = new ArrayList<>(notDrawn);
+        for (ChartImage c : charts) {
+            try {
+                embedded.add(new Embedded(c, Files.readAllBytes(c.png())));
+            } catch (IOException | RuntimeException e) {
+                problems.add(c.title() + ": the picture " + fileName(c.png()) + " could not be read ("
+                        + e.getClass().getSimpleName() + ").");
+            }
+        }
+        if (embedded.isEmpty()) {
+            s.line("No charts were drawn for this run.", s.styles.text);
+        }
+        // Each chart's title row: the table comes first, then the not-drawn list, then the pictures.
+        int titleRow = (embedded.isEmpty() ? 1 : embedded.size() + 1) + 1
+                + (problems.isEmpty() ? 0 : problems.size() + 2);
+        List<Integer> titleRows = new ArrayList<>();
+        for (Embedded e : embedded) {
+            titleRows.add(titleRow);
+            titleRow += 1 + pictureRows(e.chart()) + 1;
+        }
+        if (!embedded.isEmpty()) {
+            SheetBuilder.Table t = s.table("tblCharts", List.of("Chart", "Title (link to the picture)", "PNG file",
+                    "SVG file", "Description (alt text)"));
+            for (int i = 0; i < embedded.size(); i++) {
+                ChartImage c = embedded.get(i).chart();
+                t.row().text(c.name()).link(c.title(), SheetBuilder.address(CHARTS, titleRows.get(i), 0))
+                        .textOrX(fileName(c.png())).textOrX(fileName(c.svg())).wrap(c.altText());
+            }
+            t.finish();
+        }
+        if (!problems.isEmpty()) {
+            s.skipRow();
+            s.line("Charts not drawn", s.styles.heading);
+            for (String p : problems) {
+                s.line(p, s.styles.text);
+            }
+        }
+        XSSFDrawing drawing = embedded.isEmpty() ? null : s.xssfSheet().createDrawingPatriarch();
+        for (int i = 0; i < embedded.size(); i++) {
+            Embedded e = embedded.get(i);
+            while (s.nextRow() < titleRows.get(i)) {
+                s.skipRow();
+            }
+            s.line(e.chart().title(), s.styles.heading);
+            int first = s.nextRow();
+            int rows = pictureRows(e.chart());
+            for (int k = 0; k < rows; k++) {
+                Row row = s.newRow();
+                row.setHeightInPoints(PICTURE_ROW_POINTS);
+            }
+            picture(wb, drawing, e, first);
+        }
+    }
+
+    private static int pictureRows(ChartImage c) {
+        return (Math.max(1, c.heightPx()) + PICTURE_ROW_PIXELS - 1) / PICTURE_ROW_PIXELS;
+    }
+
+    /** The picture at its display size from the top left of column A in the given row, with its alt text. */
+    private static void picture(SXSSFWorkbook wb, XSSFDrawing drawing, Embedded e, int row) {
+        ChartImage c = e.chart();
+        int index = wb.addPicture(e.png(), Workbook.PICTURE_TYPE_PNG);
+        XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, 0, row, 1, row + pictureRows(c));
+        XSSFPicture picture = drawing.createPicture(anchor, index);
+        CTNonVisualDrawingProps props = picture.getCTPicture().getNvPicPr().getCNvPr();
+        props.setName(Texts.cell(c.name()));
+        props.setDescr(Texts.cell(c.altText()));
+        props.setTitle(Texts.cell(c.title()));
+        long cx = (long) Math.max(1, c.widthPx()) * Units.EMU_PER_PIXEL;
+        long cy = (long) Math.max(1, c.heightPx()) * Units.EMU_PER_PIXEL;
+        picture.getCTPicture().getSpPr().getXfrm().getExt().setCx(cx);
+        picture.getCTPicture().getSpPr().getXfrm().getExt().setCy(cy);
+        // A one-cell anchor with an explicit size: the picture keeps its size whatever the column widths are.
+        CTDrawing ct = drawing.getCTDrawing();
+        int last = ct.sizeOfTwoCellAnchorArray() - 1;
+        CTTwoCellAnchor two = ct.getTwoCellAnchorArray(last);
+        CTOneCellAnchor one = ct.addNewOneCellAnchor();
+        one.setFrom(two.getFrom());
+        CTPositiveSize2D ext = one.addNewExt();
+        ext.setCx(cx);
+        ext.setCy(cy);
+        one.setPic(two.getPic());
+        one.addNewClientData();
+        ct.removeTwoCellAnchor(last);
+    }
+
+    private static String fileName(Path p) {
+        return p == null || p.getFileName() == null ? null : p.getFileName().toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------- Data quality
+
+    /**
+     * One sheet, four tables below each other. Columns are shared, so every table keeps its readable text in
+     * column B (wide, wrapped) and its file or check in column A.
+     */
+    private void quality(SheetBuilder s, ReportData data) {
+        s.widths(28, 55, 36, 12, 12, 12, 12, 12, 12, 12);
+        if (data.inputs().isEmpty()) {
+            s.line("No input files were read.", s.styles.text);
+        } else {
+            SheetBuilder.Table t = s.table("tblInputFiles", List.of("File", "What became of its lines",
+                    "Warnings", "Kind", "Encoding", "Data lines", "Loaded", "Exact duplicates", "Conflicts",
+                    "Rejected"));
+            for (ReportData.InputSummary in : data.inputs()) {
+                t.row().text(in.file()).wrap(linesSentence(in))
+                        .wrap(in.warnings() == null || in.warnings().isEmpty() ? "None"
+                                : String.join(" ", in.warnings()))
+                        .text(in.kind()).textOrX(in.encoding()).count(in.lines()).count(in.loaded())
+                        .count(in.duplicates()).count(in.conflicts()).count(in.rejected());
+            }
+            t.finish();
+        }
+
+        s.skipRow();
+        s.line("Rejected lines " + Notes.Def.QUALITY.marker(), s.styles.heading);
+        List<ReportData.RejectLine> rejects = data.rejects();
+        if (rejects.isEmpty()) {
+            s.line("No lines were rejected.", s.styles.text);
+        } else {
+            if (rejects.size() > MAX_REJECT_ROWS) {
+                s.line("The first " + Texts.count(MAX_REJECT_ROWS) + " of " + Texts.count(rejects.size())
+                        + " rejected lines are listed; rejects.csv next to this workbook holds them all.",
+                        s.styles.text);
+            }
+            SheetBuilder.Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
+            for (ReportData.RejectLine rj : rejects.subList(0, Math.min(MAX_REJECT_ROWS, rejects.size()))) {
+                t.row().text(rj.file()).wrap(rj.reason())
+                        .wrap(Texts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
+                        .number(rj.line(), s.styles.lineNumber);
+            }
+            t.finish();
+        }
+
+        s.skipRow();
+        s.line("Conflicting figures " + Notes.Def.QUALITY.marker(), s.styles.heading);
+        if (data.conflicts().isEmpty()) {
+            s.line("No figure was given twice with different values.", s.styles.text);
+        } else {
+            SheetBuilder.Table t = s.table("tblConflicts", List.of("Figure", "What happened", "Dataset",
+                    "Earlier value", "Earlier file", "Earlier line", "Later value (used)", "Later file",
+                    "Later line"));
+            for (ReportData.ConflictLine c : data.conflicts()) {
+                t.row().wrap(c.item())
+                        .wrap(c.oldValue() + " (" + c.oldFile() + " line " + c.oldLine() + ") was replaced by "
+                                + c.newValue() + " (" + c.newFile() + " line " + c.newLine() + ").")
+                        .text(c.dataset()).textRight(c.oldValue()).wrap(c.oldFile())
+                        .number(c.oldLine(), s.styles.lineNumber).textRight(c.newValue()).wrap(c.newFile())
+                        .number(c.newLine(), s.styles.lineNumber);
+            }
+            t.finish();
+        }
+
+        s.skipRow();
+        s.line("Consistency warnings", s.styles.heading);
+        if (data.warnings().isEmpty()) {
+            s.line("All consistency checks passed: no warnings.", s.styles.text);
+        } else {
+            SheetBuilder.Table t = s.table("tblWarnings", List.of("Check", "Message"));
+            for (var w : data.warnings()) {
+                t.row().wrap(w.check()).wrap(w.message());
+            }
+            t.finish();
+        }
+    }
+
+    /** "36 data lines: 28 loaded, 1 exact duplicate merged, 7 rejected; 1 loaded line replaced an earlier value." */
+    static String linesSentence(ReportData.InputSummary in) {
+        if ("unknown".equalsIgnoreCase(in.kind())) {
+            return "Not read: its header matches no known kind of file.";
+        }
+        String s = plural(in.lines(), "data line") + ": " + Texts.count(in.loaded()) + " loaded, "
+                + plural(in.duplicates(), "exact duplicate") + " merged, " + Texts.count(in.rejected()) + " rejected";
+        if (in.conflicts() > 0) {
+            s += "; " + Texts.count(in.conflicts()) + (in.conflicts() == 1 ? " loaded line replaced an earlier value"
+                    : " loaded lines replaced earlier values");
+        }
+        return s + ".";
+    }
+
+    private static String plural(long n, String word) {
+        return Texts.count(n) + " " + word + (n == 1 ? "" : "s");
+    }
+
+    // ---------------------------------------------------------------------------------------------- Notes
+
+    private void notes(SheetBuilder s, ReportData data) {
+        s.widths(12, 24, 120);
+        SheetBuilder.Table t = s.table("tblNotes", List.of("Note number", "Topic", "Note text"));
+        for (Notes.Note n : Notes.all(data)) {
+            t.row().text("note " + n.number()).text(n.topic()).wrap(n.text());
+        }
+        t.finish();
+        s.freezeHeader();
+    }
+
+    // ---------------------------------------------------------------------------------------------- Properties
+
+    private static void properties(XSSFWorkbook wb, ReportData data, TradeFacts facts) {
+        ReportData.RunInfo run = data.run();
+        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        core.setTitle(TITLE + ", as of " + run.runDate());
+        String focus = Period.tryParse(run.focusPeriod()).map(Period::label).orElse("the latest period of each pair");
+        core.setSubjectProperty("Trade statistics by pair of countries; focus period " + focus);
+        core.setCreator(CREATOR);
+        core.setLastModifiedByUser(CREATOR);
+        Set<String> countries = new TreeSet<>();
+        for (Pair p : facts.totalPairs()) {
+            countries.add(p.reporter());
+            countries.add(p.partner());
+        }
+        List<String> keywords = new ArrayList<>(List.of("trade", "statistics", "exports", "imports", "turnover",
+                "balance"));
+        if (countries.size() <= 20) {
+            keywords.addAll(countries);
+        }
+        core.setKeywords(String.join(", ", keywords));
+        core.setDescription(CONTACT + ": job " + run.job() + ", run id " + run.runId() + ", as-of date "
+                + run.runDate() + ".");
+        core.setCategory("Statistics");
+        Date runDate = Date.from(run.runDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+        core.setCreated(Optional.of(runDate));
+        core.setModified(Optional.of(runDate));
+        wb.getProperties().getExtendedProperties().getUnderlyingProperties().setCompany(CREATOR);
+    }
+}

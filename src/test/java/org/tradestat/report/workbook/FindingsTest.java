@@ -1,0 +1,132 @@
+package org.tradestat.report.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tradestat.report.workbook.SampleReport.change;
+import static org.tradestat.report.workbook.SampleReport.level;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.figure.Figure;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.Qualifier;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
+import org.tradestat.period.Period;
+import org.tradestat.report.ReportData;
+
+class FindingsTest {
+
+    @Test
+    void sampleHeadlinesReadAsPlainSentences() {
+        assertEquals(List.of(
+                "Trade turnover between KAZ and KOR was US$ 4,800.0 million in 2022, 20.0% more than in 2021 (there "
+                        + "are no figures for 2022 H2, so the latest period up to then is shown).",
+                "Imports from KOR made up 85.4% of KAZ\u2013KOR turnover in 2022, a trade deficit of US$ 3,400.0 "
+                        + "million for KAZ.",
+                "The derived trade turnover between KGZ and KOR in 2022 H2, about US$ 306.5 million, was 382.7% more "
+                        + "than in 2022 H1.",
+                "In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million.",
+                "Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% more than in 2017 "
+                        + "H1 (2.2% a year)."),
+                Findings.headline(SampleReport.data()));
+    }
+
+    @Test
+    void withoutAFocusPeriodEachPairShowsItsLatestPeriod() {
+        List<String> lines = Findings.headline(withFocus(SampleReport.data(), null));
+        assertEquals("Trade turnover between KAZ and KOR was US$ 4,800.0 million in 2022, 20.0% more than in 2021.",
+                lines.get(0));
+        // For KGZ–KOR the year 2022 ends with its second half and, being longer, is the latest period.
+        assertEquals("Trade turnover between KGZ and KOR was US$ 370.0 million in 2022.", lines.get(2));
+        assertEquals("Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% more than in "
+                + "2017 H1 (2.2% a year).", lines.get(3));
+    }
+
+    @Test
+    void focusOnTheFirstHalfGivesTheLongRunChangeFirst() {
+        List<String> lines = Findings.headline(withFocus(SampleReport.data(), "2022-H1"));
+        assertTrue(lines.contains("Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% "
+                + "more than in 2017 H1 (2.2% a year)."));
+        assertTrue(lines.contains("In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million."));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("382.7%")));
+    }
+
+    @Test
+    void fallsLowerBoundsAndExportsOnlyPairsSayWhatTheyAre() {
+        List<Indicator> ind = new ArrayList<>();
+        ind.add(level("KOR", "UZB", "export", "TOTAL", "2022", "2000000000", EnumSet.of(Flag.AT_LEAST)));
+        ind.add(level("KOR", "UZB", "export", "TOTAL", "2023", "1500000000", Set.of()));
+        ind.add(change("KOR", "UZB", "export", "2023", "yoy_abs", "-500000000", Unit.USD, "2022",
+                EnumSet.of(Flag.AT_MOST)));
+        ind.add(change("KOR", "UZB", "export", "2023", "yoy_pct", "-25", Unit.PERCENT, "2022",
+                EnumSet.of(Flag.AT_MOST)));
+        List<String> lines = Findings.headline(report(ind, "2023"));
+        assertEquals(List.of("KOR's exports to UZB were US$ 1,500.0 million in 2023, at least 25.0% less than in "
+                + "2022."), lines);
+        List<String> earlier = Findings.headline(report(ind, "2022"));
+        assertEquals(List.of("KOR's exports to UZB were more than US$ 2,000.0 million in 2022."), earlier);
+    }
+
+    @Test
+    void noTradeFiguresSaySo() {
+        assertEquals(List.of("No trade figures were loaded for this run, so there are no findings to report."),
+                Findings.headline(report(List.of(), "2022")));
+    }
+
+    @Test
+    void manyPairsAreCutToTheLargestAndTheFindingsSaySo() {
+        List<Indicator> ind = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            String partner = "P" + (char) ('A' + i) + "X";
+            ind.add(level("KOR", partner, "turnover", "TOTAL", "2022", Long.toString((i + 1) * 1_000_000L),
+                    Set.of()));
+        }
+        List<String> lines = Findings.headline(report(ind, "2022"));
+        assertEquals(Findings.MAX_PAIRS + 1, lines.size());
+        assertTrue(lines.get(0).contains("KOR and PFX"), lines.get(0));
+        assertEquals("These findings cover the 10 pairs with the largest figures; the Summary table lists all 15 "
+                + "pairs.", lines.get(10));
+    }
+
+    /** The analysis's own indicators for the seed figures give the sentences SPEC 9 checks. */
+    @Test
+    void readsTheIndicatorsTheTradeAnalysisWrites() {
+        List<Figure> figures = List.of(
+                figure("2017-H1", "57000000", Qualifier.APPROX),
+                figure("2022-H1", "63500000", Qualifier.APPROX),
+                figure("2022", "370000000", Qualifier.EXACT));
+        List<Indicator> ind = TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators();
+        List<String> lines = Findings.headline(report(ind, "2022-H2"));
+        assertEquals(List.of(
+                "The derived trade turnover between KGZ and KOR in 2022 H2, about US$ 306.5 million, was 382.7% more "
+                        + "than in 2022 H1.",
+                "In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million.",
+                "Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% more than in 2017 "
+                        + "H1 (2.2% a year)."), lines);
+    }
+
+    private static Figure figure(String period, String usd, Qualifier q) {
+        return new Figure(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), Period.parse(period),
+                new BigDecimal(usd), q, null, "seed");
+    }
+
+    private static ReportData withFocus(ReportData d, String focus) {
+        ReportData.RunInfo r = d.run();
+        return new ReportData(new ReportData.RunInfo(r.job(), r.runId(), r.runDate(), focus, r.parameters()),
+                d.inputs(), d.indicators(), d.rejects(), d.conflicts(), d.warnings(), d.sources());
+    }
+
+    private static ReportData report(List<Indicator> indicators, String focus) {
+        return new ReportData(new ReportData.RunInfo("job", 1, LocalDate.of(2024, 12, 31), focus, Map.of()),
+                List.of(), indicators, List.of(), List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,106 @@
+package org.tradestat.report.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tradestat.figure.Flag;
+
+class TextsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "63500000,     US$ 63.5 million",
+            "306500000,    US$ 306.5 million",
+            "4800000000,   'US$ 4,800.0 million'",
+            "-3400000000,  'US$ 3,400.0 million'",
+            "49999.6,      'US$ 50,000'",
+            "45000,        'US$ 45,000'",
+            "50000,        US$ 0.1 million",
+            "0,            US$ 0",
+    })
+    void moneyReadsInMillions(String usd, String expected) {
+        assertEquals(expected, Texts.money(new BigDecimal(usd)));
+    }
+
+    @Test
+    void percentagesHaveOneDecimalAndNoSign() {
+        assertEquals("11.4%", Texts.percent(new BigDecimal("11.403509")));
+        assertEquals("382.7%", Texts.percent(new BigDecimal("382.677165")));
+        assertEquals("2.2%", Texts.percent(new BigDecimal("2.1826")));
+        assertEquals("21.4%", Texts.percent(new BigDecimal("-21.428571")));
+        assertEquals("1,250.0%", Texts.percent(new BigDecimal("1250")));
+    }
+
+    @Test
+    void qualifiersInWords() {
+        assertEquals("about ", Texts.qualifierWord(EnumSet.of(Flag.APPROX, Flag.DERIVED)));
+        assertEquals("more than ", Texts.qualifierWord(EnumSet.of(Flag.AT_LEAST)));
+        assertEquals("at most ", Texts.qualifierWord(EnumSet.of(Flag.AT_MOST)));
+        assertEquals("", Texts.qualifierWord(Set.of(Flag.DERIVED)));
+    }
+
+    @Test
+    void joinsWithAnd() {
+        assertEquals("", Texts.joinAnd(List.of()));
+        assertEquals("a", Texts.joinAnd(List.of("a")));
+        assertEquals("a and b", Texts.joinAnd(List.of("a", "b")));
+        assertEquals("a, b and c", Texts.joinAnd(List.of("a", "b", "c")));
+    }
+
+    @Test
+    void cellTextDropsCharactersXmlCannotHoldAndKeepsTheRest() {
+        assertEquals("a\uFFFDb\tc\nd \uD83D\uDE00", Texts.cell("a\u0001b\tc\nd \uD83D\uDE00"));
+        assertEquals("lone \uFFFD surrogate", Texts.cell("lone \uD800 surrogate"));
+        assertEquals("=SUM(A1)", Texts.cell("=SUM(A1)"));
+        assertEquals("", Texts.cell(null));
+    }
+
+    @Test
+    void cellTextIsCutAtExcelsLimitAndSaysSo() {
+        String cut = Texts.cell("z".repeat(40_000));
+        assertEquals(Texts.MAX_CELL_CHARS, cut.length());
+        assertTrue(cut.endsWith(" [cut: the full text has 40,000 characters, more than a cell holds]"));
+        String exact = "z".repeat(Texts.MAX_CELL_CHARS);
+        assertEquals(exact, Texts.cell(exact));
+    }
+
+    @Test
+    void shortenSaysWhereTheWholeTextIs() {
+        assertEquals("abc", Texts.shorten("abc", 3, "elsewhere"));
+        assertEquals("ab [cut: the full text has 3 characters; elsewhere]", Texts.shorten("abc", 2, "elsewhere"));
+    }
+
+    /** Excel reads _xHHHH_ in a string as an escaped character: such text must come back as written. */
+    @Test
+    void textThatLooksLikeAnExcelEscapeComesBackUnchanged() throws IOException {
+        String text = "raw _x0041_ and _x000D_ stay as typed";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SXSSFWorkbook wb = new SXSSFWorkbook()) {
+            wb.createSheet("s").createRow(0).createCell(0).setCellValue(Texts.cell(text));
+            wb.write(out);
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals(text, read.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void wrappedLinesGrowWithTheText() {
+        assertEquals(1, Texts.wrappedLines("short", 20, false));
+        assertEquals(2, Texts.wrappedLines("one\ntwo", 20, false));
+        assertTrue(Texts.wrappedLines("word ".repeat(100), 20, false) >= 20);
+        assertTrue(Texts.wrappedLines("x".repeat(1000), 20, false) >= 40);
+    }
+}

@@ -1,0 +1,544 @@
+package org.tradestat.report.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFShape;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAnchor;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.period.Period;
+import org.tradestat.report.ChartImage;
+import org.tradestat.report.ReportData;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbookWriterTest {
+
+    private static final String TURNOVER_ALT = "Line chart of trade turnover per pair, in US$ million, by period.";
+    private static final String NOT_DRAWN =
+            "Exports vs imports: no pair has both export and import figures in the input.";
+
+    private Path dir;
+
+    private XSSFWorkbook wb;
+
+    @BeforeAll
+    void writeSample(@TempDir Path tmp) throws IOException {
+        dir = tmp;
+        wb = write(SampleReport.data());
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        wb.close();
+    }
+
+    private XSSFWorkbook write(ReportData data) throws IOException {
+        List<ChartImage> charts = List.of(
+                SampleReport.chart(dir, "turnover", "Trade turnover per pair", TURNOVER_ALT, 400, 250),
+                SampleReport.chart(dir, "exports-imports", "Exports and imports with the balance",
+                        "Bar chart of KAZ exports and imports with KOR, 2021 and 2022.", 300, 200));
+        Path target = dir.resolve("workbook-" + System.nanoTime() + ".xlsx.tmp");
+        new WorkbookWriter().write(data, charts, List.of(NOT_DRAWN), target);
+        try (InputStream in = Files.newInputStream(target)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    @Test
+    void sheetsComeInTheOrderOfTheSpec() {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        assertEquals(List.of("Cover", "Contents", "Summary", "Trade", "Comparisons", "Charts", "Data quality",
+                "Notes"), names);
+    }
+
+    @Test
+    void everyTableIsNamedStyledFilteredAndTheFirstOfASheetStartsInA1() {
+        Map<String, String> areas = new HashMap<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = wb.getSheetAt(i);
+            List<XSSFTable> tables = sheet.getTables();
+            if (sheet.getSheetName().equals("Cover")) {
+                assertTrue(tables.isEmpty());
+                continue;
+            }
+            assertFalse(tables.isEmpty(), sheet.getSheetName());
+            tables.sort((a, b) -> Integer.compare(a.getStartRowIndex(), b.getStartRowIndex()));
+            assertEquals("A1", tables.get(0).getStartCellReference().formatAsString(false), sheet.getSheetName());
+            for (XSSFTable t : tables) {
+                areas.put(t.getName(), t.getArea().formatAsString());
+                assertEquals(t.getName(), t.getDisplayName());
+                assertEquals(1, t.getHeaderRowCount());
+                assertEquals(0, t.getStartColIndex());
+                assertEquals(SheetBuilder.TABLE_STYLE, t.getStyleName());
+                assertEquals(t.getCTTable().getRef(), t.getCTTable().getAutoFilter().getRef());
+                Row header = sheet.getRow(t.getStartRowIndex());
+                for (int c = 0; c < t.getColumnCount(); c++) {
+                    assertEquals(header.getCell(c).getStringCellValue(), t.getColumns().get(c).getName());
+                }
+                for (int r = t.getStartRowIndex(); r <= t.getEndRowIndex(); r++) {
+                    Row row = sheet.getRow(r);
+                    assertNotNull(row, t.getName() + " has a blank row " + (r + 1));
+                    for (int c = 0; c <= t.getEndColIndex(); c++) {
+                        Cell cell = row.getCell(c);
+                        assertNotNull(cell, t.getName() + " has an empty cell at " + new CellAddress(r, c));
+                        assertNotEquals(CellType.BLANK, cell.getCellType());
+                        if (cell.getCellType() == CellType.STRING) {
+                            assertFalse(cell.getStringCellValue().isBlank(), t.getName() + " " + cell.getAddress());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals("A1:B8", areas.get("tblContents"));
+        assertEquals("A1:O3", areas.get("tblSummary"));
+        assertEquals("A6:B11", areas.get("tblFindings"));
+        assertEquals("A1:L8", areas.get("tblTrade"));
+        assertEquals("A1:M7", areas.get("tblComparisons"));
+        assertEquals("A1:E3", areas.get("tblCharts"));
+        assertEquals("A1:J3", areas.get("tblInputFiles"));
+        assertEquals("A6:D9", areas.get("tblRejects"));
+        assertEquals("A12:I13", areas.get("tblConflicts"));
+        assertEquals("A16:B17", areas.get("tblWarnings"));
+        assertTrue(areas.get("tblNotes").startsWith("A1:C"));
+        assertEquals(11, areas.size());
+    }
+
+    @Test
+    void noMergedCellsNoFormulasAnywhere() {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = wb.getSheetAt(i);
+            assertEquals(0, sheet.getNumMergedRegions(), sheet.getSheetName());
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    assertNotEquals(CellType.FORMULA, cell.getCellType(), sheet.getSheetName() + cell.getAddress());
+                }
+            }
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysText() {
+        assertTrue(sheetText("Cover").contains(SampleReport.FORMULA_LIKE_SOURCE));
+        assertTrue(sheetText("Notes").contains(SampleReport.FORMULA_LIKE_SOURCE + " (trade: 4 figures)"));
+        XSSFSheet quality = wb.getSheet("Data quality");
+        assertEquals("=1+2,KOR,2022,export,-5,,", quality.getRow(7).getCell(2).getStringCellValue());
+        assertEquals(CellType.STRING, quality.getRow(7).getCell(2).getCellType());
+    }
+
+    @Test
+    void longRejectedLinesAreShortenedAndTextLongerThanACellHoldsIsCut() throws IOException {
+        String raw = wb.getSheet("Data quality").getRow(8).getCell(2).getStringCellValue();
+        assertTrue(raw.startsWith("@SUM(A1:A9) xxx"));
+        assertTrue(raw.endsWith("x [cut: the full text has 40,012 characters; rejects.csv holds the whole line]"));
+        assertEquals(WorkbookWriter.MAX_RAW_CHARS + 1 + 76, raw.length());
+
+        ReportData sample = SampleReport.data();
+        String huge = "A source with a very long name " + "y".repeat(40_000);
+        ReportData longSource = new ReportData(sample.run(), sample.inputs(), sample.indicators(),
+                sample.rejects(), sample.conflicts(), sample.warnings(), List.of(new ReportData.SourceRef("trade", huge, 1)));
+        XSSFWorkbook read = write(longSource);
+        XSSFSheet notes = read.getSheet("Notes");
+        String cut = null;
+        for (Row row : notes) {
+            if (row.getCell(1).getStringCellValue().equals("Source")) {
+                cut = row.getCell(2).getStringCellValue();
+            }
+        }
+        assertNotNull(cut);
+        assertEquals(Texts.MAX_CELL_CHARS, cut.length());
+        assertTrue(cut.startsWith("A source with a very long name yyy"));
+        int full = (huge + " (trade: 1 figure)").length();
+        assertTrue(cut.endsWith("[cut: the full text has " + Texts.count(full) + " characters, more than a cell "
+                + "holds]"));
+        String cover = read.getSheet("Cover").getRow(8).getCell(0).getStringCellValue();
+        assertEquals(Texts.MAX_CELL_CHARS, cover.length());
+    }
+
+    @Test
+    void moneyCellsHoldExactDollarsShownInMillions() {
+        XSSFSheet trade = wb.getSheet("Trade");
+        assertEquals(List.of("Reporter", "Partner", "Commodity (HS code)", "Period", "Period type",
+                "Exports (US$ million)", "Imports (US$ million)", "Turnover (US$ million) [note 4]",
+                "Balance (US$ million) [note 5]", "Coverage (ratio) [note 6]",
+                "Normalized balance (ratio) [note 7]", "Notes"), rowText(trade.getRow(0)));
+        // Sorted by pair, commodity (all goods first), period.
+        List<String> keys = new ArrayList<>();
+        for (int r = 1; r <= 7; r++) {
+            List<String> t = rowText(trade.getRow(r));
+            keys.add(t.get(0) + " " + t.get(2) + " " + t.get(3));
+        }
+        assertEquals(List.of("KAZ All goods 2021", "KAZ All goods 2022", "KAZ 27 2022", "KGZ All goods 2017 H1",
+                "KGZ All goods 2022", "KGZ All goods 2022 H1", "KGZ All goods 2022 H2"), keys);
+
+        Row h1 = trade.getRow(6);
+        Cell turnover = h1.getCell(7);
+        assertEquals(63_500_000d, turnover.getNumericCellValue());
+        assertEquals("\"~\"#,##0.0,,;\"~\"-#,##0.0,,", turnover.getCellStyle().getDataFormatString());
+        assertEquals("[x]", h1.getCell(5).getStringCellValue());
+        assertEquals("Approximate: turnover [note 9].", h1.getCell(11).getStringCellValue());
+
+        Row h2 = trade.getRow(7);
+        assertEquals(306_500_000d, h2.getCell(7).getNumericCellValue());
+        assertEquals("Derived: turnover [note 8]. Approximate: turnover [note 9].", h2.getCell(11).getStringCellValue());
+
+        Row kaz = trade.getRow(2);
+        assertEquals(700_000_000d, kaz.getCell(5).getNumericCellValue());
+        assertEquals("#,##0.0,,", kaz.getCell(5).getCellStyle().getDataFormatString());
+        assertEquals(4_800_000_000d, kaz.getCell(7).getNumericCellValue());
+        assertEquals(-3_400_000_000d, kaz.getCell(8).getNumericCellValue());
+        assertEquals(0.170732, kaz.getCell(9).getNumericCellValue(), 1e-9);
+        assertEquals("0.00", kaz.getCell(9).getCellStyle().getDataFormatString());
+        assertEquals("None", kaz.getCell(11).getStringCellValue());
+
+        Row hs27 = trade.getRow(3);
+        assertEquals("\"\u2265\"#,##0.0,,;\"\u2265\"-#,##0.0,,", hs27.getCell(5).getCellStyle().getDataFormatString());
+        assertEquals("[x]", hs27.getCell(9).getStringCellValue());
+    }
+
+    @Test
+    void comparisonsShowSignedPercentagesWithColourAsWell() {
+        XSSFSheet cmp = wb.getSheet("Comparisons");
+        Map<String, Row> byKey = new HashMap<>();
+        for (int r = 1; r <= 6; r++) {
+            List<String> t = rowText(cmp.getRow(r));
+            byKey.put(t.get(0) + " " + t.get(3) + " " + t.get(4) + " " + t.get(5), cmp.getRow(r));
+        }
+        Row lng = byKey.get("KGZ Turnover 2022 H1 Long run");
+        assertEquals("2017 H1", lng.getCell(6).getStringCellValue());
+        assertEquals(63_500_000d, lng.getCell(7).getNumericCellValue());
+        assertEquals(57_000_000d, lng.getCell(8).getNumericCellValue());
+        assertEquals(6_500_000d, lng.getCell(9).getNumericCellValue());
+        assertEquals(0.11403509, lng.getCell(10).getNumericCellValue(), 1e-12);
+        assertEquals(0.021826, lng.getCell(11).getNumericCellValue(), 1e-12);
+        assertEquals(Styles.PERCENT_SIGNED, lng.getCell(10).getCellStyle().getDataFormatString());
+        assertEquals(Styles.MILLIONS_SIGNED, lng.getCell(9).getCellStyle().getDataFormatString());
+        assertEquals("Approximate [note 9].", lng.getCell(12).getStringCellValue());
+
+        Row seq = byKey.get("KGZ Turnover 2022 H2 Previous period");
+        assertEquals(3.82677165, seq.getCell(10).getNumericCellValue(), 1e-12);
+        assertEquals("[z]", seq.getCell(11).getStringCellValue());
+
+        Row fall = byKey.get("KAZ Balance 2022 Year on year");
+        assertEquals(-600_000_000d, fall.getCell(9).getNumericCellValue());
+        assertEquals(-0.21428571, fall.getCell(10).getNumericCellValue(), 1e-12);
+
+        DataFormatter f = new DataFormatter();
+        assertEquals("+11.4%", f.formatCellValue(lng.getCell(10)));
+        assertEquals("+382.7%", f.formatCellValue(seq.getCell(10)));
+        assertEquals("-21.4%", f.formatCellValue(fall.getCell(10)));
+
+        var cf = cmp.getSheetConditionalFormatting();
+        assertEquals(3, cf.getNumConditionalFormattings());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(2, cf.getConditionalFormattingAt(i).getNumberOfRules());
+        }
+    }
+
+    @Test
+    void summaryShowsEachPairAndTheHeadlineFindings() {
+        XSSFSheet sum = wb.getSheet("Summary");
+        List<String> kaz = rowText(sum.getRow(1));
+        assertEquals(List.of("KAZ", "KOR", "2022"), kaz.subList(0, 3));
+        assertEquals(4_800_000_000d, sum.getRow(1).getCell(3).getNumericCellValue());
+        assertEquals(0.2, sum.getRow(1).getCell(9).getNumericCellValue(), 1e-12);
+        assertEquals("[x]", kaz.get(10));
+        assertEquals("There are no figures for 2022 H2, so the latest period up to then is shown.", kaz.get(14));
+        List<String> kgz = rowText(sum.getRow(2));
+        assertEquals(List.of("KGZ", "KOR", "2022 H2"), kgz.subList(0, 3));
+        assertEquals(306_500_000d, sum.getRow(2).getCell(3).getNumericCellValue());
+        assertEquals("[x]", kgz.get(4));
+        assertEquals("Derived: turnover [note 8]. Approximate: turnover [note 9].", kgz.get(14));
+
+        assertEquals("Headline findings", sum.getRow(4).getCell(0).getStringCellValue());
+        List<String> findings = new ArrayList<>();
+        for (int r = 6; r <= sum.getLastRowNum(); r++) {
+            findings.add(sum.getRow(r).getCell(1).getStringCellValue());
+        }
+        assertEquals(Findings.headline(SampleReport.data()), findings);
+        assertTrue(findings.contains("Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, "
+                + "11.4% more than in 2017 H1 (2.2% a year)."));
+        assertTrue(findings.contains("The derived trade turnover between KGZ and KOR in 2022 H2, about US$ 306.5 "
+                + "million, was 382.7% more than in 2022 H1."));
+        assertTrue(findings.contains("Imports from KOR made up 85.4% of KAZ\u2013KOR turnover in 2022, a trade "
+                + "deficit of US$ 3,400.0 million for KAZ."));
+    }
+
+    @Test
+    void contentsLinksToEverySheet() {
+        XSSFSheet contents = wb.getSheet("Contents");
+        Set<String> linked = new HashSet<>();
+        for (int r = 1; r <= 7; r++) {
+            Cell cell = contents.getRow(r).getCell(0);
+            Hyperlink link = cell.getHyperlink();
+            assertNotNull(link, cell.getStringCellValue());
+            assertEquals(HyperlinkType.DOCUMENT, link.getType());
+            assertEquals("'" + cell.getStringCellValue() + "'!A1", link.getAddress());
+            assertNotNull(wb.getSheet(cell.getStringCellValue()));
+            linked.add(cell.getStringCellValue());
+        }
+        assertEquals(Set.of("Cover", "Summary", "Trade", "Comparisons", "Charts", "Data quality", "Notes"), linked);
+    }
+
+    @Test
+    void chartsAreEmbeddedAtDisplaySizeWithAltText() {
+        XSSFSheet charts = wb.getSheet("Charts");
+        XSSFDrawing drawing = charts.getDrawingPatriarch();
+        assertNotNull(drawing);
+        List<XSSFPicture> pictures = new ArrayList<>();
+        for (XSSFShape shape : drawing.getShapes()) {
+            if (shape instanceof XSSFPicture p) {
+                pictures.add(p);
+            }
+        }
+        assertEquals(2, pictures.size());
+        assertEquals(TURNOVER_ALT, pictures.get(0).getCTPicture().getNvPicPr().getCNvPr().getDescr());
+        assertEquals(2, drawing.getCTDrawing().sizeOfOneCellAnchorArray());
+        CTOneCellAnchor first = drawing.getCTDrawing().getOneCellAnchorArray(0);
+        assertEquals(400L * 9525, first.getExt().getCx());
+        assertEquals(250L * 9525, first.getExt().getCy());
+        assertEquals(2, wb.getAllPictures().size());
+
+        // The table lists the charts and links each title to the row above its picture.
+        assertEquals(List.of("Chart", "Title (link to the picture)", "PNG file", "SVG file",
+                "Description (alt text)"), rowText(charts.getRow(0)));
+        Cell title = charts.getRow(1).getCell(1);
+        assertEquals("Trade turnover per pair", title.getStringCellValue());
+        int titleRow = first.getFrom().getRow() - 1;
+        assertEquals("'Charts'!A" + (titleRow + 1), title.getHyperlink().getAddress());
+        assertEquals("Trade turnover per pair", charts.getRow(titleRow).getCell(0).getStringCellValue());
+        assertEquals("turnover.png", charts.getRow(1).getCell(2).getStringCellValue());
+        assertTrue(sheetText("Charts").contains(NOT_DRAWN));
+    }
+
+    @Test
+    void dataQualityWritesSentencesInsteadOfEmptyTables() throws IOException {
+        XSSFWorkbook clean = write(SampleReport.data(List.of(), List.of(), List.of()));
+        XSSFSheet quality = clean.getSheet("Data quality");
+        assertEquals(1, quality.getTables().size());
+        String text = sheetText(clean, "Data quality");
+        assertTrue(text.contains("No lines were rejected."));
+        assertTrue(text.contains("No figure was given twice with different values."));
+        assertTrue(text.contains("All consistency checks passed: no warnings."));
+    }
+
+    @Test
+    void documentPropertiesComeFromTheRun() {
+        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        assertEquals("Tradestat: trade and engagement statistics, as of 2023-12-31", core.getTitle());
+        assertEquals("Tradestat", core.getCreator());
+        assertTrue(core.getSubject().contains("2022 H2"));
+        assertTrue(core.getKeywords().contains("turnover"));
+        assertTrue(core.getDescription().contains("Produced by Tradestat (automated)"));
+        assertEquals(Instant.parse("2023-12-31T00:00:00Z"), core.getCreated().toInstant());
+        assertEquals(Instant.parse("2023-12-31T00:00:00Z"), core.getModified().toInstant());
+    }
+
+    @Test
+    void coverIsActiveWithA1SelectedAndSaysWhatTheWorkbookIs() {
+        assertEquals(0, wb.getActiveSheetIndex());
+        XSSFSheet cover = wb.getSheetAt(0);
+        assertTrue(cover.isSelected());
+        for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+            assertFalse(wb.getSheetAt(i).isSelected(), wb.getSheetAt(i).getSheetName());
+        }
+        assertEquals(new CellAddress("A1"), cover.getActiveCell());
+        assertEquals("Tradestat: trade and engagement statistics", cover.getRow(0).getCell(0).getStringCellValue());
+        String text = sheetText("Cover");
+        assertTrue(text.contains("31 December 2023"));
+        assertTrue(text.contains("2022 H2"));
+        assertTrue(text.contains(SampleReport.KGZ_SOURCE));
+        assertTrue(text.contains("run id 7"));
+        assertTrue(text.contains("Produced by Tradestat (automated)"));
+        for (Row row : cover) {
+            assertTrue(row.getLastCellNum() <= 1, "cover uses one column");
+        }
+    }
+
+    @Test
+    void printSetupIsLandscapeFitToWidthWithRepeatingHeader() {
+        for (String name : List.of("Trade", "Comparisons", "Notes")) {
+            XSSFSheet s = wb.getSheet(name);
+            assertTrue(s.getPrintSetup().getLandscape(), name);
+            assertEquals(1, s.getPrintSetup().getFitWidth());
+            assertEquals(0, s.getPrintSetup().getFitHeight());
+            assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""));
+            assertNotNull(s.getPaneInformation());
+            assertTrue(s.getPaneInformation().isFreezePane());
+            assertFalse(s.getIgnoredErrors().isEmpty(), "periods and HS codes are text on purpose");
+        }
+    }
+
+    @Test
+    void everyNoteMarkerPointsToANote() {
+        Set<Integer> notes = new HashSet<>();
+        XSSFSheet sheet = wb.getSheet("Notes");
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            notes.add(Integer.parseInt(sheet.getRow(r).getCell(0).getStringCellValue().replace("note ", "")));
+        }
+        Pattern marker = Pattern.compile("\\[note (\\d+)]");
+        int seen = 0;
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            for (Row row : wb.getSheetAt(i)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() != CellType.STRING) {
+                        continue;
+                    }
+                    Matcher m = marker.matcher(cell.getStringCellValue());
+                    while (m.find()) {
+                        seen++;
+                        assertTrue(notes.contains(Integer.parseInt(m.group(1))), m.group());
+                    }
+                }
+            }
+        }
+        assertTrue(seen > 10);
+        String text = sheetText("Notes");
+        assertTrue(text.contains("runDate = 2023-12-31"));
+        assertTrue(text.contains(SampleReport.KGZ_SOURCE + " (trade: 2 figures)"));
+    }
+
+    @Test
+    void sameInputSameBytesExceptZipTimes() throws IOException {
+        XSSFWorkbook again = write(SampleReport.data());
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            assertEquals(sheetText(wb, wb.getSheetAt(i).getSheetName()),
+                    sheetText(again, again.getSheetAt(i).getSheetName()));
+        }
+        assertEquals(wb.getProperties().getCoreProperties().getModified(),
+                again.getProperties().getCoreProperties().getModified());
+    }
+
+    @Test
+    void writesAWorkbookWithoutAnyFigures() throws IOException {
+        ReportData full = SampleReport.data();
+        ReportData empty = new ReportData(full.run(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        Path target = dir.resolve("empty.xlsx");
+        new WorkbookWriter().write(empty, List.of(), List.of(), target);
+        try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            assertEquals(8, read.getNumberOfSheets());
+            assertTrue(sheetText(read, "Trade").contains("No trade figures were loaded for this run."));
+            assertTrue(sheetText(read, "Charts").contains("No charts were drawn for this run."));
+            assertTrue(sheetText(read, "Summary").contains("No trade figures were loaded for this run, so there "
+                    + "are no findings to report."));
+            assertNull(read.getSheet("Trade").getDrawingPatriarch());
+        }
+    }
+
+    @Test
+    void aChartWhosePictureCannotBeReadIsListedAsNotDrawn() throws IOException {
+        ChartImage ok = SampleReport.chart(dir, "ok", "A chart", "A picture of a chart.", 200, 100);
+        ChartImage missing = new ChartImage("gone", "A missing chart", "Nothing.", dir.resolve("gone.png"),
+                dir.resolve("gone.svg"), 200, 100);
+        Path target = dir.resolve("missing-chart.xlsx");
+        new WorkbookWriter().write(SampleReport.data(), List.of(ok, missing), List.of(), target);
+        try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            XSSFSheet charts = read.getSheet("Charts");
+            assertEquals("A1:E2", charts.getTables().get(0).getArea().formatAsString());
+            assertTrue(sheetText(read, "Charts").contains("A missing chart: the picture gone.png could not be read"));
+            assertEquals(1, read.getAllPictures().size());
+        }
+    }
+
+    @Test
+    void thousandsOfRowsStreamIntoOneTable() throws IOException {
+        List<Indicator> ind = new ArrayList<>();
+        for (int p = 0; p < 40; p++) {
+            String partner = "Q" + (char) ('A' + p / 26) + (char) ('A' + p % 26);
+            Period month = Period.month(2015, 1);
+            for (int m = 0; m < 80; m++, month = month.next()) {
+                ind.add(SampleReport.level("KOR", partner, "turnover", "TOTAL", month.toString(),
+                        Long.toString(1_000_000L * (p + 1) + m), Set.of()));
+            }
+        }
+        ReportData sample = SampleReport.data();
+        ReportData big = new ReportData(sample.run(), sample.inputs(), ind, List.of(), List.of(), List.of(),
+                sample.sources());
+        Path target = dir.resolve("big.xlsx");
+        new WorkbookWriter().write(big, List.of(), List.of(), target);
+        try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            XSSFSheet trade = read.getSheet("Trade");
+            assertEquals("A1:L3201", trade.getTables().get(0).getArea().formatAsString());
+            Row last = trade.getRow(3200);
+            assertEquals(List.of("KOR", "QBN", "All goods", "2021-08", "Month"), rowText(last).subList(0, 5));
+            assertEquals(40_000_079d, last.getCell(7).getNumericCellValue());
+            assertEquals(40, read.getSheet("Summary").getTables().get(0).getDataRowCount());
+            // Findings keep to the pairs with the largest figures.
+            assertTrue(sheetText(read, "Summary").contains("the Summary table lists all 40 pairs"));
+        }
+    }
+
+    /** With -Dtradestat.workbook.sample=PATH, also writes the sample workbook there for a person to look at. */
+    @Test
+    void writesTheSampleForInspectionWhenAsked() throws IOException {
+        String sample = System.getProperty("tradestat.workbook.sample");
+        if (sample == null || sample.isBlank()) {
+            return;
+        }
+        List<ChartImage> charts = List.of(
+                SampleReport.chart(dir, "turnover", "Trade turnover per pair", TURNOVER_ALT, 400, 250),
+                SampleReport.chart(dir, "exports-imports", "Exports and imports with the balance",
+                        "Bar chart of KAZ exports and imports with KOR, 2021 and 2022.", 300, 200));
+        new WorkbookWriter().write(SampleReport.data(), charts, List.of(NOT_DRAWN), Path.of(sample));
+    }
+
+    private String sheetText(String sheet) {
+        return sheetText(wb, sheet);
+    }
+
+    private static String sheetText(XSSFWorkbook book, String sheet) {
+        StringBuilder b = new StringBuilder();
+        DataFormatter f = new DataFormatter();
+        for (Row row : book.getSheet(sheet)) {
+            for (Cell cell : row) {
+                b.append(f.formatCellValue(cell)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static List<String> rowText(Row row) {
+        List<String> out = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        for (Cell cell : row) {
+            out.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : f.formatCellValue(cell));
+        }
+        return out;
+    }
+}
