@@ -12,7 +12,12 @@ import org.tradestat.analysis.QualityWarning;
  */
 public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators,
                          List<RejectLine> rejects, List<ConflictLine> conflicts, List<QualityWarning> warnings,
-                         List<SourceRef> sources) {
+                         List<SourceRef> sources, List<Remark> remarks) {
+
+    public ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators, List<RejectLine> rejects,
+                      List<ConflictLine> conflicts, List<QualityWarning> warnings, List<SourceRef> sources) {
+        this(run, inputs, indicators, rejects, conflicts, warnings, sources, List.of());
+    }
 
     /** The run: job name, run id (job instance), as-of date, focus period, parameters as given. */
     public record RunInfo(String job, long runId, LocalDate runDate, String focusPeriod,

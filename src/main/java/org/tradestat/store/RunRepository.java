@@ -266,6 +266,6 @@ public final class RunRepository {
         sources.addAll(jdbc.query("SELECT source, COUNT(*) FROM ts_event WHERE run_id = ? AND source <> ''"
                         + " GROUP BY source ORDER BY source",
                 (rs, n) -> new ReportData.SourceRef(Dataset.ENGAGEMENT.code(), rs.getString(1), rs.getLong(2)), runId));
-        return new ReportData(run, inputs, indicators(runId), rejects, conflicts, warnings, sources);
+        return new ReportData(run, inputs, indicators(runId), rejects, conflicts, warnings, sources, remarks(runId));
     }
 }
