@@ -66,11 +66,14 @@ public final class Concentration {
             }
         }
         List<Indicator> out = new ArrayList<>();
-        byPartner.forEach((across, parts) -> index(out, across, parts.values()));
+        byPartner.forEach((across, parts) -> index(out, across, parts.values(), false));
         byCommodity.forEach((across, parts) -> {
-            int top = parts.keySet().stream().mapToInt(String::length).min().orElse(0);
-            index(out, across, parts.entrySet().stream().filter(e -> e.getKey().length() == top)
-                    .map(Map.Entry::getValue).toList());
+            boolean lumped = parts.containsKey(TradeAnalysis.OTHER_COMMODITIES);
+            int top = parts.keySet().stream().filter(c -> !c.equals(TradeAnalysis.OTHER_COMMODITIES))
+                    .mapToInt(String::length).min().orElse(0);
+            index(out, across, parts.entrySet().stream()
+                    .filter(e -> e.getKey().length() == top || e.getKey().equals(TradeAnalysis.OTHER_COMMODITIES))
+                    .map(Map.Entry::getValue).toList(), lumped);
         });
         out.sort(Comparator.comparing((Indicator i) -> i.series().reporter())
                 .thenComparing(i -> i.series().partner())
@@ -80,7 +83,11 @@ public final class Concentration {
         return out;
     }
 
-    private static void index(List<Indicator> out, Across across, Collection<Indicator> parts) {
+    /**
+     * With {@code lumped}, one part is the remainder of the smaller commodities summed: the index is then an upper
+     * bound (flag at_most) and the normalized form, which needs the number of parts, is not given.
+     */
+    private static void index(List<Indicator> out, Across across, Collection<Indicator> parts, boolean lumped) {
         int n = parts.size();
         if (n < 2) {
             return;
@@ -105,7 +112,12 @@ public final class Concentration {
                 .divide(squareOfSum.multiply(BigDecimal.valueOf(n - 1L)), MathContext.DECIMAL64);
         SeriesKey key = new SeriesKey(Dataset.TRADE, across.reporter(), across.partner(), TURNOVER, across.commodity());
         String period = across.period().toString();
+        if (lumped) {
+            flags.add(Flag.AT_MOST);
+        }
         out.add(new Indicator(key, period, "hhi", hhi, Unit.RATIO, "", flags));
-        out.add(new Indicator(key, period, "hhi_normalized", normalized, Unit.RATIO, "", flags));
+        if (!lumped) {
+            out.add(new Indicator(key, period, "hhi_normalized", normalized, Unit.RATIO, "", flags));
+        }
     }
 }

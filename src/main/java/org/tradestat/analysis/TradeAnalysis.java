@@ -21,6 +21,9 @@ import org.tradestat.period.Period;
  */
 public final class TradeAnalysis {
 
+    /** Commodities kept per pair and year; the rest are summed as {@link #OTHER_COMMODITIES}. */
+    public static final int TOP_COMMODITIES = 10;
+    public static final String OTHER_COMMODITIES = "OTHER";
     static final BigDecimal TURNOVER_TOLERANCE = new BigDecimal("0.005");
     static final BigDecimal JUMP_FACTOR = BigDecimal.TEN;
 
@@ -61,17 +64,28 @@ public final class TradeAnalysis {
         useReFlowsWhereNoPlainFlow(totals);
         Result result = analyseAllGoods(total, totals);
         List<Indicator> out = new ArrayList<>(result.indicators());
-        byCommodity.forEach((commodity, flows) -> flows.forEach((flow, values) -> {
-            if (flow.startsWith("re_")) {
-                return; // re-exports and re-imports are shown only where they stand in for exports and imports
-            }
-            SeriesKey key = new SeriesKey(any.dataset(), any.reporter(), any.partner(), flow, commodity);
-            PeriodDerivation.derive(values).forEach((period, v) -> {
-                if (period.kind() == org.tradestat.period.PeriodKind.YEAR) {
-                    out.add(new Indicator(key, period.toString(), "level", v.amount(), Unit.USD, "", v.flags()));
+        byCommodity.forEach((commodity, flows) -> {
+            Map<String, NavigableMap<Period, Value>> years = new TreeMap<>();
+            flows.forEach((flow, values) -> {
+                if (!flow.startsWith("re_")) { // re-flows are shown only where they stand in for plain flows
+                    PeriodDerivation.derive(values).forEach((period, v) -> {
+                        if (period.kind() == org.tradestat.period.PeriodKind.YEAR) {
+                            years.computeIfAbsent(flow, f -> new TreeMap<>()).put(period, v);
+                        }
+                    });
                 }
             });
-        }));
+            NavigableMap<Period, Value> exports = years.getOrDefault("export", new TreeMap<>());
+            NavigableMap<Period, Value> imports = years.getOrDefault("import", new TreeMap<>());
+            exports.forEach((period, e) -> {
+                if (imports.containsKey(period)) {
+                    years.computeIfAbsent("turnover", f -> new TreeMap<>()).putIfAbsent(period, e.plus(imports.get(period)));
+                }
+            });
+            years.forEach((flow, values) -> values.forEach((period, v) -> out.add(new Indicator(
+                    new SeriesKey(any.dataset(), any.reporter(), any.partner(), flow, commodity), period.toString(),
+                    "level", v.amount(), Unit.USD, "", v.flags()))));
+        });
         return new Result(out, result.warnings());
     }
 
@@ -110,18 +124,51 @@ public final class TradeAnalysis {
                 kept.add(derivedFigure(sample.get(flow), flow, SeriesKey.ALL_GOODS, period, v));
             }
         }));
+        keepLargestCommodities(byCommodity, sample, kept);
+        return kept;
+    }
+
+    /**
+     * Each commodity's yearly figures, for the top-level codes only; when a pair has more than
+     * {@link #TOP_COMMODITIES} codes in a year, the largest by the year's trade and the rest summed as
+     * {@link #OTHER_COMMODITIES} (a 10-million-line customs extract would otherwise store every HS chapter).
+     */
+    private static void keepLargestCommodities(Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity,
+                                               Map<String, Figure> sample, List<Figure> kept) {
+        int top = byCommodity.keySet().stream().mapToInt(String::length).min().orElse(0);
+        Map<Integer, Map<String, Map<String, Value>>> byYear = new TreeMap<>();
         byCommodity.forEach((commodity, flows) -> flows.forEach((flow, values) -> {
-            if (flow.startsWith("re_") || !sample.containsKey(flow) && !sample.containsKey("re_" + flow)) {
+            if (commodity.length() != top || flow.startsWith("re_")) {
                 return;
             }
-            Figure like = sample.getOrDefault(flow, sample.get("re_" + flow));
             PeriodDerivation.derive(values).forEach((period, v) -> {
                 if (period.kind() == org.tradestat.period.PeriodKind.YEAR) {
-                    kept.add(derivedFigure(like, flow, commodity, period, v));
+                    byYear.computeIfAbsent(period.year(), y -> new TreeMap<>())
+                            .computeIfAbsent(commodity, c -> new TreeMap<>()).put(flow, v);
                 }
             });
         }));
-        return kept;
+        byYear.forEach((year, commodities) -> {
+            List<String> ranked = new ArrayList<>(commodities.keySet());
+            ranked.sort(java.util.Comparator.comparing((String c) -> commodities.get(c).values().stream()
+                    .map(Value::amount).reduce(BigDecimal.ZERO, BigDecimal::add)).reversed()
+                    .thenComparing(java.util.Comparator.naturalOrder()));
+            Map<String, Value> other = new TreeMap<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                String commodity = ranked.get(i);
+                boolean shown = ranked.size() <= TOP_COMMODITIES || i < TOP_COMMODITIES;
+                commodities.get(commodity).forEach((flow, v) -> {
+                    Figure like = sample.getOrDefault(flow, sample.get("re_" + flow));
+                    if (shown) {
+                        kept.add(derivedFigure(like, flow, commodity, Period.year(year), v));
+                    } else {
+                        other.merge(flow, v.asDerived(), Value::plus);
+                    }
+                });
+            }
+            other.forEach((flow, v) -> kept.add(derivedFigure(sample.getOrDefault(flow, sample.get("re_" + flow)),
+                    flow, OTHER_COMMODITIES, Period.year(year), v)));
+        });
     }
 
     private static Figure derivedFigure(Figure like, String flow, String commodity, Period period, Value v) {

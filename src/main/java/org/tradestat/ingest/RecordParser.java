@@ -24,9 +24,7 @@ public final class RecordParser {
     static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
     static final int MAX_DECIMALS = 6;
 
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
-    private static final Pattern COMMODITY = Pattern.compile("\\d{2,10}");
     private static final Pattern LABEL = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern GROUP_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Set<String> FLOWS = Set.of("export", "import", "turnover");
@@ -79,7 +77,7 @@ public final class RecordParser {
         String commodity = row.get("commodity");
         if (commodity.isEmpty() || commodity.equalsIgnoreCase(SeriesKey.ALL_GOODS)) {
             commodity = SeriesKey.ALL_GOODS;
-        } else if (!COMMODITY.matcher(commodity).matches()) {
+        } else if (commodity.length() < 2 || commodity.length() > 10 || !allDigits(commodity)) {
             throw new LineRejectedException("commodity '" + commodity + "' is not an HS code (digits) or TOTAL");
         }
         return new Figure(new SeriesKey(Dataset.TRADE, reporter, partner, flow, commodity), period(row, "period"),
@@ -159,13 +157,50 @@ public final class RecordParser {
         return new GroupMember(group, country(row, "member", false), FreeText.clean(row.get("name"), FreeText.TITLE_LIMIT));
     }
 
+    /** Digits with at most one decimal point and an optional leading minus: {@code 12}, {@code 12.5}, {@code .5}. */
+    static boolean isPlainDecimal(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        boolean digits = false;
+        boolean point = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits;
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Upper-cases without allocating when the code already is (it nearly always is). */
+    private static String upperCase(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (Character.isLowerCase(code.charAt(i))) {
+                return code.toUpperCase(Locale.ROOT);
+            }
+        }
+        return code;
+    }
+
     /** A valid group code: upper-case letters, digits and _, and neither a country code nor WLD. */
     static boolean isGroupCode(String code) {
         return GROUP_CODE.matcher(code).matches() && !Countries.isCountry(code) && !Countries.WORLD.equals(code);
     }
 
     private String country(Row row, String column, boolean aggregateAllowed) throws LineRejectedException {
-        String code = row.get(column).toUpperCase(Locale.ROOT);
+        String code = upperCase(row.get(column));
         if (code.isEmpty()) {
             throw new LineRejectedException(column + " is empty");
         }
@@ -208,7 +243,7 @@ public final class RecordParser {
         if (text.isEmpty()) {
             throw new LineRejectedException(column + " is empty");
         }
-        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+        if (!isPlainDecimal(text)) {
             throw new LineRejectedException(column + " '" + text + "' is not a number in plain decimal notation"
                     + " (digits and an optional decimal point; no thousands separators, exponents or currency signs)");
         }
@@ -261,7 +296,12 @@ public final class RecordParser {
 
         String get(String column) {
             int position = header.positionOf(column);
-            return position < 0 ? "" : fields.get(position).strip();
+            if (position < 0) {
+                return "";
+            }
+            String field = fields.get(position);
+            return field.isEmpty() || (field.charAt(0) > ' ' && field.charAt(field.length() - 1) > ' ')
+                    ? field : field.strip();
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public record Period(int year, PeriodKind kind, int index) implements Comparable<Period> {
 
+    /** Parsed texts: an input holds few distinct periods on many lines. Bounded, thread-safe. */
+    private static final java.util.Map<String, Optional<Period>> RECENT = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(?:H(\\d)|Q(\\d)|(\\d{2})))?");
 
     public Period {
@@ -46,6 +48,18 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
         if (text == null) {
             return Optional.empty();
         }
+        Optional<Period> known = RECENT.get(text);
+        if (known != null) {
+            return known;
+        }
+        Optional<Period> parsed = parseUncached(text);
+        if (RECENT.size() < 100_000) {
+            RECENT.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static Optional<Period> parseUncached(String text) {
         Matcher m = FORMAT.matcher(text.trim().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches()) {
             return Optional.empty();
@@ -70,6 +84,11 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
     public static Period parse(String text) {
         return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
                 "'" + text + "' is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)"));
+    }
+
+    /** Months since year 0 to the period's first month: orders periods by start without building dates. */
+    private int startMonth() {
+        return year * 12 + (index - 1) * kind.monthsLong();
     }
 
     public LocalDate firstDay() {
@@ -152,7 +171,7 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
     /** Chronological by start, then longer periods first (2022 before 2022-H1 before 2022-Q1). */
     @Override
     public int compareTo(Period other) {
-        int byStart = firstDay().compareTo(other.firstDay());
+        int byStart = Integer.compare(startMonth(), other.startMonth());
         if (byStart != 0) {
             return byStart;
         }

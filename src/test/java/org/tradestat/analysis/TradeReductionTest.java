@@ -1,0 +1,104 @@
+package org.tradestat.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tradestat.figure.Figure;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.Qualifier;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
+
+/** What the load keeps of a pair's commodity detail, and that the analysis gives the same figures on it. */
+class TradeReductionTest {
+
+    private static Figure figure(String flow, String commodity, Period period, long usd) {
+        return new Figure(SeriesKey.trade("KOR", "KAZ", flow, commodity), period, BigDecimal.valueOf(usd),
+                Qualifier.EXACT, null, "test");
+    }
+
+    /** Twelve chapters by month in 2023: chapter c exports c * 1,000 USD a month, imports 100 USD a month. */
+    private static List<Figure> twelveChaptersByMonth() {
+        List<Figure> figures = new ArrayList<>();
+        for (int chapter = 1; chapter <= 12; chapter++) {
+            for (int month = 1; month <= 12; month++) {
+                String code = String.format("%02d", chapter);
+                figures.add(figure("export", code, Period.month(2023, month), chapter * 1000L));
+                figures.add(figure("import", code, Period.month(2023, month), 100L));
+            }
+        }
+        return figures;
+    }
+
+    private static Optional<Figure> find(List<Figure> figures, String flow, String commodity, Period period) {
+        return figures.stream().filter(f -> f.series().measure().equals(flow)
+                && f.series().commodity().equals(commodity) && f.period().equals(period)).findFirst();
+    }
+
+    @Test
+    void keepsTheTenLargestCommoditiesAYearAndSumsTheRestAsOther() {
+        List<Figure> kept = TradeAnalysis.reduce(twelveChaptersByMonth());
+        Period year = Period.year(2023);
+        // chapter 12 exports 12 * 1,000 * 12 months
+        assertThat(find(kept, "export", "12", year).orElseThrow().value()).isEqualByComparingTo("144000");
+        assertThat(find(kept, "export", "03", year)).isPresent();
+        // the two smallest, chapters 01 and 02: (1,000 + 2,000) * 12 exports and 2 * 100 * 12 imports
+        assertThat(find(kept, "export", "01", year)).isEmpty();
+        Figure other = find(kept, "export", TradeAnalysis.OTHER_COMMODITIES, year).orElseThrow();
+        assertThat(other.value()).isEqualByComparingTo("36000");
+        assertThat(other.derived()).isTrue();
+        assertThat(find(kept, "import", TradeAnalysis.OTHER_COMMODITIES, year).orElseThrow().value())
+                .isEqualByComparingTo("2400");
+        // the all-goods months are summed from the chapters: (1 + ... + 12) * 1,000 exports in January
+        Figure january = find(kept, "export", SeriesKey.ALL_GOODS, Period.month(2023, 1)).orElseThrow();
+        assertThat(january.value()).isEqualByComparingTo("78000");
+        assertThat(january.derived()).isTrue();
+        assertThat(kept.stream().filter(f -> f.period().kind() == org.tradestat.period.PeriodKind.MONTH
+                && !f.series().commodity().equals(SeriesKey.ALL_GOODS))).as("no monthly commodity rows").isEmpty();
+    }
+
+    @Test
+    void theAnalysisOfTheReducedFiguresGivesTheSameAllGoodsSeries() {
+        List<Figure> all = twelveChaptersByMonth();
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        List<Indicator> direct = TradeAnalysis.analyse(all, asOf).indicators().stream()
+                .filter(i -> i.series().commodity().equals(SeriesKey.ALL_GOODS)).toList();
+        List<Indicator> reduced = TradeAnalysis.analyse(TradeAnalysis.reduce(all), asOf).indicators().stream()
+                .filter(i -> i.series().commodity().equals(SeriesKey.ALL_GOODS)).toList();
+        assertThat(reduced).isEqualTo(direct);
+        assertThat(direct).anySatisfy(i -> {
+            assertThat(i.period()).isEqualTo("2023");
+            assertThat(i.series().measure()).isEqualTo("turnover");
+            assertThat(i.value()).isEqualByComparingTo(BigDecimal.valueOf(78000 * 12 + 1200 * 12));
+        });
+    }
+
+    @Test
+    void concentrationWithARemainderIsAnUpperBoundWithoutNormalizedForm() {
+        List<Figure> kept = TradeAnalysis.reduce(twelveChaptersByMonth());
+        List<Indicator> levels = TradeAnalysis.analyse(kept, LocalDate.of(2024, 6, 30)).indicators().stream()
+                .filter(i -> i.name().equals("level")).toList();
+        List<Indicator> hhi = Concentration.analyse(levels).stream()
+                .filter(i -> i.series().commodity().equals("*")).toList();
+        assertThat(hhi).extracting(Indicator::name).containsExactly("hhi");
+        assertThat(hhi.get(0).flags()).contains(Flag.AT_MOST);
+        // turnover shares: chapter c is 12 * (1,000c + 100); OTHER is chapters 1 and 2 together
+        double total = 0;
+        double squares = 0;
+        double other = 12 * (1100 + 2100);
+        for (int c = 3; c <= 12; c++) {
+            double v = 12 * (1000.0 * c + 100);
+            total += v;
+            squares += v * v;
+        }
+        total += other;
+        squares += other * other;
+        assertThat(hhi.get(0).value().doubleValue()).isCloseTo(squares / (total * total),
+                org.assertj.core.data.Offset.offset(1e-12));
+    }
+}
