@@ -22,6 +22,7 @@ public final class CsvRecordReader implements Closeable {
     private int length;
     private long currentLine = 1;
     private boolean atStart = true;
+    private long charsRead;
 
     public CsvRecordReader(Reader in) {
         this.in = in;
@@ -142,6 +143,7 @@ public final class CsvRecordReader implements Closeable {
         int c = peek();
         if (c != EOF) {
             position++;
+            charsRead++;
         }
         return c;
     }
@@ -163,6 +165,11 @@ public final class CsvRecordReader implements Closeable {
             }
         }
         return buffer[position];
+    }
+
+    /** Characters consumed so far: for progress reports (about the bytes read, for mostly-ASCII files). */
+    public long charsRead() {
+        return charsRead;
     }
 
     @Override

@@ -28,6 +28,21 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
     private long rejected;
     private final Map<String, Integer> firstReasons = new LinkedHashMap<>();
 
+    /** Told every {@value #PROGRESS_EVERY} lines how far the load is. */
+    public interface Progress {
+        void update(String file, long linesRead, long charsRead);
+    }
+
+    static final int PROGRESS_EVERY = 1 << 16;
+    private Progress progress = (file, lines, chars) -> { };
+    private long totalLines;
+    private long charsBeforeFile;
+
+    public InputFilesReader withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public InputFilesReader(List<InputFile> files, Set<String> groupCodes, double maxRejectRate) {
         this.files = files.stream().filter(f -> f.kind().isPresent()).toList().iterator();
         this.groupCodes = groupCodes;
@@ -72,6 +87,9 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
 
     private void count(InputRecord record) {
         lines++;
+        if (++totalLines % PROGRESS_EVERY == 0) {
+            progress.update(current.name(), totalLines, charsBeforeFile + reader.charsRead());
+        }
         if (record instanceof InputRecord.Rejected reject) {
             rejected++;
             String reason = reject.reason();
@@ -82,6 +100,7 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
     }
 
     private void finishFile() throws IOException {
+        charsBeforeFile += reader.charsRead();
         reader.close();
         reader = null;
         if (lines > 0 && (double) rejected / lines > maxRejectRate) {

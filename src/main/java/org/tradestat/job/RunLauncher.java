@@ -89,12 +89,34 @@ public class RunLauncher {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+            String message = root instanceof java.nio.file.FileSystemException fs ? describe(fs)
+                    : root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
             if (!messages.contains(message)) {
                 messages.add(message);
             }
         }
         return messages.isEmpty() ? "status " + execution.getStatus() : String.join("; ", messages);
+    }
+
+    /** A file-system error in words: Java's own message is often no more than the path. */
+    static String describe(java.nio.file.FileSystemException e) {
+        String what;
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            what = "permission denied (is the folder read-only?)";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            what = "no such file or folder";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            what = "already exists";
+        } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            what = "a folder that is not empty is in the way";
+        } else if (e instanceof java.nio.file.NotDirectoryException) {
+            what = "not a folder";
+        } else {
+            what = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        }
+        String file = e.getFile() == null ? "" : "'" + e.getFile() + "'"
+                + (e.getOtherFile() == null ? "" : " -> '" + e.getOtherFile() + "'");
+        return file.isEmpty() ? what : file + ": " + what;
     }
 
     private static JobParameters identifying(CommandLineOptions options, int rerun) {

@@ -90,7 +90,12 @@ public class TradestatJobConfig {
         RunContext run = RunContext.of(step);
         List<InputFile> files = new InputScanner().scan(run.inputDir());
         runs.saveInputFiles(run.runId(), files);
-        return new InputFilesReader(files, new InputScanner().groupCodes(files), run.maxRejectRate());
+        InputFilesReader reader = new InputFilesReader(files, new InputScanner().groupCodes(files), run.maxRejectRate());
+        if (System.console() != null) {
+            long bytes = files.stream().mapToLong(f -> f.path().toFile().length()).sum();
+            reader.withProgress(new LoadProgress(System.out, bytes));
+        }
+        return reader;
     }
 
     @Bean
@@ -113,14 +118,27 @@ public class TradestatJobConfig {
             RunContext run = RunContext.of(contribution.getStepExecution());
             new StagedDataResolver(jdbc, run.runId()).resolve(run.workDir());
             runs.dropStagedLines(run.runId());
-            FigureSpill.delete(run.workDir());
+            // The work files are not deleted here: this step's rows commit only after the tasklet returns, and a run
+            // killed between a delete here and that commit would resume at this step with its input gone.
             return RepeatStatus.FINISHED;
         }, tm).build();
     }
 
     @Bean
     Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs) {
-        return new StepBuilder("computeIndicators", jobRepository).tasklet(new ComputeIndicatorsTasklet(runs), tm).build();
+        return new StepBuilder("computeIndicators", jobRepository).tasklet(new ComputeIndicatorsTasklet(runs), tm)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution step) {
+                        // resolveDuplicates has committed: the load's work files are no longer needed.
+                        try {
+                            FigureSpill.delete(RunContext.of(step).workDir());
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                })
+                .build();
     }
 
     @Bean
