@@ -48,7 +48,8 @@ public class TradestatApplication {
         try {
             Files.createDirectories(logFile.getParent());
         } catch (Exception e) {
-            err.println("tradestat: cannot write to the output folder '" + options.outputDir() + "': " + e.getMessage());
+            err.println("tradestat: cannot write to the output folder '" + options.outputDir() + "': "
+                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage()));
             return ExitCodes.JOB_FAILED;
         }
         String dbUrl = databaseUrl(options);
@@ -92,7 +93,7 @@ public class TradestatApplication {
         // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
         properties.put("logging.file.name", logFile.toString());
         properties.put("logging.threshold.console", "OFF");
-        properties.put("spring.datasource.url", dbUrl);
+        properties.put("spring.datasource.url", durable(dbUrl));
         // Credentials may also be in the URL (?user=...&password=...); set them only when given.
         String user = envOr("TRADESTAT_DB_USER", dbUrl.startsWith("jdbc:h2:") ? "sa" : "");
         if (!user.isEmpty()) {
@@ -104,6 +105,22 @@ public class TradestatApplication {
         return app.run();
     }
 
+    /**
+     * An H2 file database writes committed transactions to disk in the background, by default up to 500 ms later:
+     * a killed run would lose its last commits (a step marked completed, say) while what it did outside the database
+     * (work files removed, a report folder written) stays done. {@code WRITE_DELAY=0} writes each commit at once, so
+     * that a killed run resumes from what it really finished. A URL that sets WRITE_DELAY itself is left as it is.
+     */
+    static String durable(String dbUrl) {
+        String upper = dbUrl.toUpperCase(java.util.Locale.ROOT);
+        boolean embeddedFile = upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:")
+                && !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:");
+        if (embeddedFile && !upper.contains("WRITE_DELAY")) {
+            return dbUrl + ";WRITE_DELAY=0";
+        }
+        return dbUrl;
+    }
+
     private static String envOr(String name, String fallback) {
         String value = System.getenv(name);
         return value == null ? fallback : value;
@@ -112,14 +129,20 @@ public class TradestatApplication {
     /** The message for an operator: the root cause in a line, with the known cases said plainly. */
     static String explain(Throwable e, String dbUrl) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            chain.append(t.getMessage()).append('\n');
+            root = t;
         }
-        String message = String.valueOf(root.getMessage());
-        if (message.contains("Database may be already in use") || message.contains("locked by another process")) {
+        // H2 says it on the way up ("Database may be already in use") or at the root, depending on the version
+        // ("The file is locked: ...mv.db"): look at the whole chain, not only at the root cause.
+        String all = chain.toString();
+        if (all.contains("Database may be already in use") || all.contains("locked by another process")
+                || all.contains("The file is locked")) {
             return "the database " + dbUrl + " is in use by another Tradestat run (the embedded H2 database allows one"
                     + " process at a time). Run again when it has finished, or use PostgreSQL with --db.";
         }
+        String message = String.valueOf(root.getMessage());
         if (message.contains("Connection refused") || message.contains("connect")) {
             return "cannot connect to the database " + dbUrl + ": " + message.lines().findFirst().orElse("");
         }

@@ -71,7 +71,7 @@ public final class InputScanner {
                         warnings.add("duplicate column names " + header.duplicates() + ": file skipped");
                     } else if (kind.isEmpty()) {
                         warnings.add("header matches no known kind: file skipped (header: "
-                                + abbreviate(headerRecord.raw()) + ")");
+                                + abbreviate(FreeText.clean(headerRecord.raw(), 200)) + ")");
                     } else if (!header.unknownColumns(kind.get()).isEmpty()) {
                         warnings.add("unknown columns ignored: " + String.join(", ", header.unknownColumns(kind.get())));
                     }

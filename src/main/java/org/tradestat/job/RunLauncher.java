@@ -86,8 +86,10 @@ public class RunLauncher {
         List<String> messages = new ArrayList<>();
         for (Throwable t : execution.getAllFailureExceptions()) {
             Throwable root = t;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+            for (int depth = 0; depth < 50 && (root.getCause() != null && root.getCause() != root
+                    || root.getCause() == null && root.getSuppressed().length > 0); depth++) {
+                // "Failed to close 1 delegate(s)" and the like carry their reasons as suppressed exceptions
+                root = root.getCause() != null ? root.getCause() : root.getSuppressed()[0];
             }
             String message = root instanceof java.nio.file.FileSystemException fs ? describe(fs)
                     : root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
@@ -99,7 +101,7 @@ public class RunLauncher {
     }
 
     /** A file-system error in words: Java's own message is often no more than the path. */
-    static String describe(java.nio.file.FileSystemException e) {
+    public static String describe(java.nio.file.FileSystemException e) {
         String what;
         if (e instanceof java.nio.file.AccessDeniedException) {
             what = "permission denied (is the folder read-only?)";
