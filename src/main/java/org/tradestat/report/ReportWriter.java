@@ -57,13 +57,9 @@ public final class ReportWriter {
         Files.createDirectories(chartsDir);
         List<String> outputs = new ArrayList<>();
 
-        List<ChartImage> charts = new org.tradestat.report.chart.TradeCharts().write(data.indicators(), chartsDir);
-        List<String> notDrawn = new ArrayList<>();
-        if (charts.stream().noneMatch(c -> c.name().equals("exports-imports-balance"))) {
-            notDrawn.add("Exports, imports and balance: no pair has both export and import figures for the same period"
-                    + " in the input.");
-        }
-        for (ChartImage chart : charts) {
+        org.tradestat.report.chart.Charts charts =
+                new org.tradestat.report.chart.TradeCharts().writeAll(data.indicators(), chartsDir);
+        for (ChartImage chart : charts.drawn()) {
             outputs.add("charts/" + chart.png().getFileName());
             outputs.add("charts/" + chart.svg().getFileName());
         }
@@ -71,7 +67,7 @@ public final class ReportWriter {
         Path workbook = dir.resolve(workbookName);
         Path temp = AtomicFiles.temporaryFor(workbook);
         try {
-            new org.tradestat.report.workbook.WorkbookWriter().write(data, charts, notDrawn, temp);
+            new org.tradestat.report.workbook.WorkbookWriter().write(data, charts.drawn(), charts.notDrawn(), temp);
             AtomicFiles.moveIntoPlace(temp, workbook);
         } finally {
             Files.deleteIfExists(temp);

@@ -3,10 +3,7 @@ package org.tradestat.report.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
-import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.geom.Point2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.math.BigDecimal;
@@ -24,11 +21,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.PlotRenderingInfo;
-import org.jfree.chart.plot.PlotState;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.analysis.Value;
@@ -83,8 +76,8 @@ final class BalanceChart {
         // Pairs with both flows in a period of the window; the largest when there are too many.
         Map<Pair, BigDecimal> totals = new TreeMap<>();
         both.forEach((pair, periods) -> periods.stream().filter(window::contains).forEach(p ->
-                totals.merge(pair, levels.series(pair, TradeLevels.EXPORT).get(p).usd()
-                        .add(levels.series(pair, TradeLevels.IMPORT).get(p).usd()), BigDecimal::add)));
+                totals.merge(pair, levels.series(pair, TradeLevels.EXPORT).get(p).value()
+                        .add(levels.series(pair, TradeLevels.IMPORT).get(p).value()), BigDecimal::add)));
         List<Pair> pairs = TurnoverChart.largest(totals, MAX_PAIRS);
         int pairsLeftOut = both.size() - pairs.size();
         PeriodSpan span = PeriodSpan.covering(kind.get(), pairs.stream().flatMap(p -> both.get(p).stream())
@@ -195,8 +188,8 @@ final class BalanceChart {
 
     /** Export minus import, with the qualifier and derivation that carry over. */
     static Point difference(Point exports, Point imports) {
-        Value e = new Value(exports.usd(), Figures.qualifier(exports.flags()), exports.derived());
-        Value i = new Value(imports.usd(), Figures.qualifier(imports.flags()), imports.derived());
+        Value e = new Value(exports.value(), Figures.qualifier(exports.flags()), exports.derived());
+        Value i = new Value(imports.value(), Figures.qualifier(imports.flags()), imports.derived());
         Value b = e.minus(i);
         return new Point(exports.period(), b.amount(), b.flags());
     }
@@ -209,10 +202,10 @@ final class BalanceChart {
         for (int col = 0; col < span.size(); col++) {
             Period p = span.periods().get(col);
             String column = p.label();
-            bars.addValue(points[0][col] == null ? null : Figures.millions(points[0][col].usd()), "Exports", column);
-            bars.addValue(points[1][col] == null ? null : Figures.millions(points[1][col].usd()), "Imports", column);
+            bars.addValue(points[0][col] == null ? null : Figures.millions(points[0][col].value()), "Exports", column);
+            bars.addValue(points[1][col] == null ? null : Figures.millions(points[1][col].value()), "Imports", column);
             Point b = f.balance().get(p);
-            line.addValue(b == null ? null : Figures.millions(b.usd()), "Balance", column);
+            line.addValue(b == null ? null : Figures.millions(b.value()), "Balance", column);
             balancePoints.add(b);
         }
         FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT), points,
@@ -222,42 +215,17 @@ final class BalanceChart {
         double min = TurnoverChart.minMillions(points);
         for (Point b : balancePoints) {
             if (b != null) {
-                max = Math.max(max, Figures.millions(b.usd()));
-                min = Math.min(min, Figures.millions(b.usd()));
+                max = Math.max(max, Figures.millions(b.value()));
+                min = Math.min(min, Figures.millions(b.value()));
             }
         }
         ChartStyle.niceTicks(range, min, max, TurnoverChart.headroomMargin(layout.headroomPx(), panelHeight), 0.08);
-        CategoryPlot plot = new PanelPlot(f.pair().label(), bars, range, barRenderer);
+        CategoryPlot plot = new PanelPlot(f.pair().label(), bars, null, range, barRenderer);
         plot.setDataset(1, line);
         plot.setRenderer(1, new BalanceRenderer(balancePoints));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         ChartStyle.stylePlot(plot);
         return plot;
-    }
-
-    /** One pair's panel, with the pair as a heading above it. */
-    private static final class PanelPlot extends CategoryPlot {
-
-        private static final long serialVersionUID = 1L;
-        static final int HEADING_HEIGHT = 32;
-        private final String heading;
-
-        PanelPlot(String heading, DefaultCategoryDataset bars, NumberAxis range, FlaggedBarRenderer renderer) {
-            super(bars, null, range, renderer);
-            this.heading = heading;
-        }
-
-        @Override
-        public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState,
-                         PlotRenderingInfo state) {
-            // CategoryPlot.draw trims its insets off the area it is given, so keep the top left corner first.
-            float x = (float) area.getX() + 4;
-            float y = (float) area.getY() + 4;
-            super.draw(g2, area, anchor, parentState, state);
-            g2.setFont(ChartStyle.PANEL_HEADING_FONT);
-            g2.setPaint(ChartStyle.TEXT);
-            TextUtils.drawAlignedString(heading, g2, x, y, TextAnchor.TOP_LEFT);
-        }
     }
 
     /** The balance as a dark line with diamond markers; a derived balance has a hollow (white) marker. */

@@ -36,10 +36,14 @@ import org.jfree.chart.ui.VerticalAlignment;
  */
 final class ChartStyle {
 
-    /** Dark blue (about 22% grey), orange (about 55%), light grey (about 75%), then colours for further pairs. */
+    /**
+     * Dark blue (about 22% grey), orange (about 55%), light grey (about 74%), plum (about 33%), sand (about 86%) and
+     * teal (about 45%): six lightness levels at least ten points apart, and neighbours in the list far apart, so that
+     * adjacent bars and stacked segments stay distinct in a greyscale print.
+     */
     static final List<Color> PALETTE = List.of(
             new Color(0x12436D), new Color(0xF46A25), new Color(0xBDBDBD),
-            new Color(0x28A197), new Color(0x801650), new Color(0xA285D1));
+            new Color(0x9B2D5A), new Color(0xEBDFA5), new Color(0x26978A));
 
     static final Color EXPORT = PALETTE.get(0);
     static final Color IMPORT = PALETTE.get(1);
@@ -58,6 +62,7 @@ final class ChartStyle {
     static final Font TICK_FONT = new Font(FAMILY, Font.PLAIN, 12);
     static final Font LEGEND_FONT = new Font(FAMILY, Font.PLAIN, 12);
     static final Font ITEM_LABEL_FONT = new Font(FAMILY, Font.PLAIN, 11);
+    static final Font TOTAL_LABEL_FONT = new Font(FAMILY, Font.BOLD, 12);
     static final Font PANEL_HEADING_FONT = new Font(FAMILY, Font.BOLD, 14);
     static final Font NOTE_FONT = new Font(FAMILY, Font.PLAIN, 11);
 
@@ -206,10 +211,44 @@ final class ChartStyle {
         return axis;
     }
 
+    /** A value axis of counts: whole numbers with grouping. */
+    static NumberAxis countAxis(String label) {
+        NumberAxis axis = millionsAxis(label);
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0", Figures.symbols()));
+        return axis;
+    }
+
+    /** Like {@link #niceTicks} from zero, with whole-number ticks (no gridline at 2.5 events). */
+    static void countTicks(NumberAxis axis, double max, double upperMargin) {
+        double hi = Math.max(1, max);
+        double unit = Math.max(1, niceUnit(hi / 7));
+        if (unit == 2.5) {
+            unit = 2;
+        }
+        axis.setAutoRange(false);
+        axis.setRange(0, hi + hi * upperMargin);
+        axis.setTickUnit(new NumberTickUnit(unit, new DecimalFormat("#,##0", Figures.symbols())));
+    }
+
+    /** Perceived lightness, 0 (black) to 1 (white), as a greyscale print renders the colour. */
+    static double lightness(Color c) {
+        return (0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()) / 255.0;
+    }
+
+    /** Text colour that reads on the given fill: white on dark fills, near-black on light ones. */
+    static Color textOn(Color fill) {
+        return lightness(fill) < 0.5 ? Color.WHITE : TEXT;
+    }
+
     /** The paint of a derived bar: the series colour mixed with much white, so the hatching on it stands out. */
     static Color light(Color c) {
         double keep = 0.28;
         return new Color(mix(c.getRed(), keep), mix(c.getGreen(), keep), mix(c.getBlue(), keep));
+    }
+
+    /** The colour of the hatching on a derived bar: the bar's colour, darkened when it is too light to show. */
+    static Color hatchColour(Color c) {
+        return lightness(c) > 0.6 ? dark(c) : c;
     }
 
     /** A slightly darker version, for bar outlines. */

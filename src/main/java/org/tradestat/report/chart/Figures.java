@@ -31,6 +31,15 @@ final class Figures {
         return new DecimalFormat("#,##0.0", symbols()).format(m);
     }
 
+    /** {@code US$ 4.3 billion} for a billion dollars or more, else empty: big sums as people say them. */
+    static String billions(BigDecimal usd) {
+        if (usd.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) < 0) {
+            return "";
+        }
+        BigDecimal bn = usd.divide(BigDecimal.valueOf(1_000_000_000)).setScale(1, RoundingMode.HALF_UP);
+        return "US$ " + new DecimalFormat("#,##0.0", symbols()).format(bn) + " billion";
+    }
+
     /** English digits and grouping, with a true minus sign (U+2212) as typeset tables use. */
     static DecimalFormatSymbols symbols() {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
@@ -53,18 +62,22 @@ final class Figures {
 
     /** The value as a chart label shows it: {@code ~306.5}, {@code ≥4,300.0}, {@code 12.0}. */
     static String marked(Point p) {
-        return qualifier(p.flags()).symbol() + millionsText(p.usd());
+        return qualifier(p.flags()).symbol() + millionsText(p.value());
     }
 
     /** The value as a sentence says it: {@code about 306.5}, {@code at least 4,300.0}. */
     static String spoken(Point p) {
-        String words = switch (qualifier(p.flags())) {
+        return qualifierWords(p.flags()) + millionsText(p.value());
+    }
+
+    /** {@code "about "}, {@code "at least "}, {@code "at most "} or nothing. */
+    static String qualifierWords(Set<Flag> flags) {
+        return switch (qualifier(flags)) {
             case EXACT -> "";
             case APPROX -> "about ";
             case AT_LEAST -> "at least ";
             case AT_MOST -> "at most ";
         };
-        return words + millionsText(p.usd());
     }
 
     /** {@code (2022 H2, derived)}: the period and, when derived, that word. */

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
@@ -49,6 +50,8 @@ final class FlaggedBarRenderer extends BarRenderer {
     private final List<Color> seriesColours;
     private final Point[][] points;
     private final LabelMode labelMode;
+    private final ValueFormat format;
+    private boolean labelHalo;
 
     /**
      * @param seriesColours colour of each row (series) of the dataset
@@ -56,9 +59,15 @@ final class FlaggedBarRenderer extends BarRenderer {
      * @param labelMode     how to draw the value labels
      */
     FlaggedBarRenderer(List<Color> seriesColours, Point[][] points, LabelMode labelMode) {
+        this(seriesColours, points, labelMode, ValueFormat.MILLIONS);
+    }
+
+    /** As above, with labels in the given format (counts, percentages) instead of US$ million. */
+    FlaggedBarRenderer(List<Color> seriesColours, Point[][] points, LabelMode labelMode, ValueFormat format) {
         this.seriesColours = List.copyOf(seriesColours);
         this.points = points;
         this.labelMode = labelMode;
+        this.format = format;
         setBarPainter(new HatchingBarPainter());
         setShadowVisible(false);
         setDrawBarOutline(true);
@@ -75,10 +84,31 @@ final class FlaggedBarRenderer extends BarRenderer {
         setDefaultItemLabelPaint(ChartStyle.TEXT);
     }
 
+    /**
+     * Whether value labels are drawn on a white patch, so that lines drawn over the bars (a trend) do not cross the
+     * text.
+     */
+    void setLabelHalo(boolean halo) {
+        this.labelHalo = halo;
+    }
+
+    private void halo(Graphics2D g2, Shape textBounds) {
+        if (labelHalo) {
+            Paint paint = g2.getPaint();
+            g2.setPaint(Color.WHITE);
+            g2.fill(textBounds.getBounds2D().getBounds2D());
+            g2.setPaint(paint);
+        }
+    }
+
     /** The lines of the label of one figure in the given mode. */
     static List<String> labelLines(Point p, LabelMode mode) {
+        return labelLines(p, mode, ValueFormat.MILLIONS);
+    }
+
+    static List<String> labelLines(Point p, LabelMode mode, ValueFormat format) {
         List<String> lines = new ArrayList<>();
-        String value = Figures.marked(p);
+        String value = format.marked(p);
         if (mode == LabelMode.STACKED) {
             lines.add(value);
             if (p.derived()) {
@@ -95,6 +125,10 @@ final class FlaggedBarRenderer extends BarRenderer {
      * the tallest bar.
      */
     static LabelLayout layout(Point[][] points, double barSlotPx) {
+        return layout(points, barSlotPx, ValueFormat.MILLIONS);
+    }
+
+    static LabelLayout layout(Point[][] points, double barSlotPx, ValueFormat format) {
         FontRenderContext frc = ChartStyle.fontRenderContext();
         Font font = ChartStyle.ITEM_LABEL_FONT;
         double lineHeight = font.getLineMetrics("0~(", frc).getHeight();
@@ -106,12 +140,12 @@ final class FlaggedBarRenderer extends BarRenderer {
                 if (p == null) {
                     continue;
                 }
-                List<String> stacked = labelLines(p, LabelMode.STACKED);
+                List<String> stacked = labelLines(p, LabelMode.STACKED, format);
                 stackedLines = Math.max(stackedLines, stacked.size());
                 for (String line : stacked) {
                     widestStacked = Math.max(widestStacked, font.getStringBounds(line, frc).getWidth());
                 }
-                for (String line : labelLines(p, LabelMode.UPRIGHT)) {
+                for (String line : labelLines(p, LabelMode.UPRIGHT, format)) {
                     widestUpright = Math.max(widestUpright, font.getStringBounds(line, frc).getWidth());
                 }
             }
@@ -150,19 +184,21 @@ final class FlaggedBarRenderer extends BarRenderer {
         g2.setFont(getItemLabelFont(row, column));
         g2.setPaint(getItemLabelPaint(row, column));
         float x = (float) bar.getCenterX();
-        List<String> lines = labelLines(p, labelMode);
+        List<String> lines = labelLines(p, labelMode, format);
         if (labelMode == LabelMode.STACKED) {
             FontMetrics fm = g2.getFontMetrics();
             float lineHeight = fm.getAscent() + fm.getDescent();
             if (!negative) {
                 float y = (float) (bar.getMinY() - LABEL_GAP);
                 for (int i = lines.size() - 1; i >= 0; i--) {
+                    halo(g2, TextUtils.calcAlignedStringBounds(lines.get(i), g2, x, y, TextAnchor.BOTTOM_CENTER));
                     TextUtils.drawAlignedString(lines.get(i), g2, x, y, TextAnchor.BOTTOM_CENTER);
                     y -= lineHeight;
                 }
             } else {
                 float y = (float) (bar.getMaxY() + LABEL_GAP);
                 for (String line : lines) {
+                    halo(g2, TextUtils.calcAlignedStringBounds(line, g2, x, y, TextAnchor.TOP_CENTER));
                     TextUtils.drawAlignedString(line, g2, x, y, TextAnchor.TOP_CENTER);
                     y += lineHeight;
                 }
@@ -170,9 +206,13 @@ final class FlaggedBarRenderer extends BarRenderer {
         } else {
             String text = lines.get(0);
             if (!negative) {
+                halo(g2, TextUtils.calculateRotatedStringBounds(text, g2, x, (float) (bar.getMinY() - LABEL_GAP),
+                        TextAnchor.CENTER_LEFT, -Math.PI / 2, TextAnchor.CENTER_LEFT));
                 TextUtils.drawRotatedString(text, g2, x, (float) (bar.getMinY() - LABEL_GAP),
                         TextAnchor.CENTER_LEFT, -Math.PI / 2, TextAnchor.CENTER_LEFT);
             } else {
+                halo(g2, TextUtils.calculateRotatedStringBounds(text, g2, x, (float) (bar.getMaxY() + LABEL_GAP),
+                        TextAnchor.CENTER_RIGHT, -Math.PI / 2, TextAnchor.CENTER_RIGHT));
                 TextUtils.drawRotatedString(text, g2, x, (float) (bar.getMaxY() + LABEL_GAP),
                         TextAnchor.CENTER_RIGHT, -Math.PI / 2, TextAnchor.CENTER_RIGHT);
             }
@@ -195,7 +235,7 @@ final class FlaggedBarRenderer extends BarRenderer {
                 Shape oldClip = g2.getClip();
                 Stroke oldStroke = g2.getStroke();
                 g2.clip(bar);
-                g2.setPaint(colour);
+                g2.setPaint(ChartStyle.hatchColour(colour));
                 g2.setStroke(ChartStyle.HATCH_STROKE);
                 g2.draw(ChartStyle.hatchLines(bar.getBounds2D(), ChartStyle.HATCH_SPACING));
                 g2.setStroke(oldStroke);
@@ -203,7 +243,7 @@ final class FlaggedBarRenderer extends BarRenderer {
             }
             if (renderer.isDrawBarOutline()) {
                 g2.setStroke(renderer.getItemOutlineStroke(row, column));
-                g2.setPaint(derived ? colour : renderer.getItemOutlinePaint(row, column));
+                g2.setPaint(derived ? ChartStyle.hatchColour(colour) : renderer.getItemOutlinePaint(row, column));
                 g2.draw(bar);
             }
         }

@@ -22,6 +22,7 @@ final class PeriodCategoryAxis extends CategoryAxis {
     private static final long serialVersionUID = 1L;
 
     private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<String, String> relabelled = new HashMap<>();
     private final int step;
 
     PeriodCategoryAxis(String label, PeriodSpan span, double plotWidthPx) {
@@ -32,6 +33,12 @@ final class PeriodCategoryAxis extends CategoryAxis {
         }
         this.step = step(span, plotWidthPx, getTickLabelFont());
         setMaximumCategoryLabelLines(1);
+    }
+
+    /** Shows {@code text} (may hold a line break) instead of the category's own label; it is never thinned out. */
+    void relabel(String category, String text) {
+        relabelled.put(category, text);
+        setMaximumCategoryLabelLines(Math.max(getMaximumCategoryLabelLines(), text.split("\n").length));
     }
 
     int step() {
@@ -70,6 +77,10 @@ final class PeriodCategoryAxis extends CategoryAxis {
     @SuppressWarnings("rawtypes") // the signature JFreeChart declares
     protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
         String label = category.toString();
+        String own = relabelled.get(label);
+        if (own != null) {
+            return TextUtils.createTextBlock(own, getTickLabelFont(category), getTickLabelPaint(category));
+        }
         Integer ordinal = ordinals.get(label);
         if (ordinal != null && step > 1 && Math.floorMod(ordinal, step) != 0) {
             return new TextBlock();

@@ -5,39 +5,114 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.period.Period;
+import org.tradestat.period.PeriodKind;
 import org.tradestat.report.ChartImage;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
+import org.tradestat.report.chart.TradeLevels.Pair;
+import org.tradestat.report.chart.TradeLevels.Point;
 
 /**
- * Draws the trade charts (SPEC 7) from the {@code level} indicators of all-goods ({@code TOTAL}) trade:
+ * Draws the charts of SPEC 7 from the indicators of a run, in this order:
  * <ol>
- *   <li>{@value TurnoverChart#NAME}: turnover over time, clustered bars by pair, on an axis of every period of the
- *       kind with the most figures (ties: the longer kind), so that gaps in time show as empty slots;</li>
+ *   <li>{@value TurnoverChart#NAME}: all-goods turnover over time, clustered bars by pair, on an axis of every period
+ *       of the kind with the most figures (ties: the longer kind), so that gaps in time show as empty slots; when the
+ *       axis is yearly, each pair's next-year forecast with its 95% interval and trend line;</li>
+ *   <li>{@value TurnoverChart#FORECAST_NAME}: when the turnover chart is not yearly but some pair has a forecast,
+ *       that pair's yearly turnover with the forecast;</li>
  *   <li>{@value BalanceChart#NAME}: exports and imports as bars and the balance as a line, one panel per pair that
- *       has both flows in some period; not written when no pair has.</li>
+ *       has both flows in some period;</li>
+ *   <li>{@value SharesChart#NAME}: each member's share of a reporter's turnover with a group, 100% bars;</li>
+ *   <li>{@value InvestmentChart#NAME}: investment levels by investor–host pair and measure;</li>
+ *   <li>{@value CompanyChart#NAME}: company counts by origin–host pair and measure label;</li>
+ *   <li>{@value EngagementChart#NAME}: engagement events per year by category, one panel per pair.</li>
  * </ol>
  * Each chart is written as {@code <name>.png} (rendered at twice the display size) and {@code <name>.svg}, each to a
- * temporary file first and then renamed. A chart with no data behind it is not written. Derived figures are hatched
- * and labelled "(derived)", approximate ones marked "~", so that neither relies on colour. The same indicators give
- * the same SVG text.
+ * temporary file first and then renamed. A chart with no data behind it is not written; {@link #writeAll} says why in
+ * a sentence instead. Derived figures are hatched and labelled "(derived)", approximate ones marked "~", lower bounds
+ * "≥", so that neither relies on colour. The same indicators give the same SVG text.
  *
  * <p>Not thread-safe in the sense that JFreeChart is not: use one call per thread (each call builds its own charts).
  */
 public final class TradeCharts {
 
-    /** Writes the trade charts into chartsDir and returns what was written, in order. */
+    /**
+     * Writes the trade charts only (turnover, with the forecast when yearly, and exports/imports/balance) into
+     * chartsDir and returns what was written, in order. {@link #writeAll} writes every chart.
+     */
     public List<ChartImage> write(List<Indicator> indicators, Path chartsDir) throws IOException {
         TradeLevels levels = TradeLevels.from(indicators);
+        TurnoverForecasts forecasts = TurnoverForecasts.from(indicators);
         List<ChartSpec> specs = new ArrayList<>();
-        TurnoverChart.build(levels).ifPresent(specs::add);
+        TurnoverChart.build(levels, forecasts).ifPresent(specs::add);
         BalanceChart.build(levels).ifPresent(specs::add);
-        List<ChartImage> written = new ArrayList<>();
+        return writeSpecs(specs, chartsDir);
+    }
+
+    /**
+     * Writes every chart of SPEC 7 that has data into chartsDir, and returns them in SPEC 7 order with a sentence for
+     * each chart not drawn and why.
+     */
+    public Charts writeAll(List<Indicator> indicators, Path chartsDir) throws IOException {
+        TradeLevels levels = TradeLevels.from(indicators);
+        TurnoverForecasts forecasts = TurnoverForecasts.from(indicators);
+        List<ChartSpec> specs = new ArrayList<>();
+        List<String> notDrawn = new ArrayList<>();
+
+        Optional<ChartSpec> turnover = TurnoverChart.build(levels, forecasts);
+        turnover.ifPresentOrElse(specs::add, () -> notDrawn.add(TurnoverChart.TITLE
+                + ": no all-goods trade turnover figures in the input."));
+        if (turnover.isPresent()) {
+            boolean yearly = TurnoverChart.kind(levels).orElse(null) == PeriodKind.YEAR;
+            if (!yearly) {
+                TurnoverChart.buildYearlyForecast(levels, forecasts).ifPresent(specs::add);
+            }
+            if (forecasts.isEmpty()) {
+                notDrawn.add(noForecast(levels));
+            }
+        }
+        BalanceChart.build(levels).ifPresentOrElse(specs::add, () -> notDrawn.add(
+                "Exports, imports and balance: no pair has both export and import figures for the same period in the "
+                        + "input."));
+        SharesChart.build(indicators).ifPresentOrElse(specs::add, () -> notDrawn.add(SharesChart.TITLE
+                + ": no shares were computed; a share needs a turnover figure for every member of a group (from the "
+                + "groups file) in the same period."));
+        InvestmentChart.build(indicators).ifPresentOrElse(specs::add, () -> notDrawn.add(InvestmentChart.TITLE
+                + ": no investment figures in the input."));
+        CompanyChart.build(indicators).ifPresentOrElse(specs::add, () -> notDrawn.add(CompanyChart.TITLE
+                + ": no company figures in the input."));
+        EngagementChart.build(indicators).ifPresentOrElse(specs::add, () -> notDrawn.add(EngagementChart.TITLE
+                + ": no engagement events in a year that had ended by the run date."));
+        return new Charts(writeSpecs(specs, chartsDir), notDrawn);
+    }
+
+    /** Why there is no turnover forecast: a forecast needs three yearly figures, and how many each pair has. */
+    private static String noForecast(TradeLevels levels) {
+        Map<String, Integer> years = new TreeMap<>();
+        for (Pair pair : levels.pairs()) {
+            Map<Period, Point> series = levels.series(pair, TradeLevels.TURNOVER);
+            if (!series.isEmpty()) {
+                years.put(pair.label(), (int) series.keySet().stream().filter(p -> p.kind() == PeriodKind.YEAR).count());
+            }
+        }
+        List<String> counts = new ArrayList<>();
+        years.entrySet().stream().limit(5).forEach(e -> counts.add(e.getKey() + " has " + e.getValue()
+                + (e.getValue() == 1 ? " yearly figure" : " yearly figures")));
+        return "Turnover forecast (95% interval): not drawn; a forecast needs at least 3 yearly turnover figures "
+                + "(" + Figures.listing(counts) + (years.size() > 5 ? ", and " + (years.size() - 5) + " more pairs" : "")
+                + ").";
+    }
+
+    private static List<ChartImage> writeSpecs(List<ChartSpec> specs, Path chartsDir) throws IOException {
         if (specs.isEmpty()) {
             return List.of();
         }
         Files.createDirectories(chartsDir);
+        List<ChartImage> written = new ArrayList<>();
         for (ChartSpec spec : specs) {
             written.add(ChartFiles.write(spec, chartsDir));
         }
@@ -45,7 +120,7 @@ public final class TradeCharts {
     }
 
     static Optional<ChartSpec> turnoverChart(List<Indicator> indicators) {
-        return TurnoverChart.build(TradeLevels.from(indicators));
+        return TurnoverChart.build(TradeLevels.from(indicators), TurnoverForecasts.from(indicators));
     }
 
     static Optional<ChartSpec> balanceChart(List<Indicator> indicators) {

@@ -44,8 +44,8 @@ final class TradeLevels {
         }
     }
 
-    /** One figure in US dollars with its flags. */
-    record Point(Period period, BigDecimal usd, Set<Flag> flags) {
+    /** One figure with its flags: US dollars for money, a number for counts, percent for shares. */
+    record Point(Period period, BigDecimal value, Set<Flag> flags) {
 
         Point {
             flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(flags);

@@ -92,7 +92,7 @@ class ChartPartsTest {
 
         Point balance = BalanceChart.difference(export, imp);
 
-        assertThat(balance.usd()).isEqualByComparingTo("273500000");
+        assertThat(balance.value()).isEqualByComparingTo("273500000");
         assertThat(balance.flags()).containsExactlyInAnyOrder(Flag.APPROX, Flag.DERIVED);
     }
 

@@ -1,0 +1,297 @@
+package org.tradestat.report.chart;
+
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.Dataset;
+import org.tradestat.period.Period;
+import org.tradestat.period.PeriodKind;
+import org.tradestat.report.chart.ChartFiles.ChartSpec;
+import org.tradestat.report.chart.DatasetLevels.Key;
+import org.tradestat.report.chart.TradeLevels.Point;
+
+/**
+ * Chart 6: engagement events per year by category, as stacked bars, one panel per pair of countries on a shared year
+ * axis and a shared scale. Each segment is labelled with its count when the stack has several categories, and the
+ * stack with its total.
+ */
+final class EngagementChart {
+
+    static final String NAME = "engagement-by-category";
+    static final String TITLE = "Engagement events per year, by category";
+    static final int WIDTH = 900;
+    static final int MAX_PAIRS = 4;
+    static final int MAX_YEARS = 40;
+    /** The categories of SPEC 2.4, in the order of the stacks (bottom up) and the legend; others follow by name. */
+    static final List<String> CATEGORIES = List.of("visit", "agreement", "forum", "cultural", "business", "other");
+
+    private static final double PLOT_WIDTH = WIDTH - 110;
+    private static final int FRAME_HEIGHT = 250;
+    private static final int PANEL_HEIGHT = 250;
+
+    private EngagementChart() {
+    }
+
+    private record Pair(String a, String b) implements Comparable<Pair> {
+        String label() {
+            return a + "\u2013" + b;
+        }
+
+        @Override
+        public int compareTo(Pair o) {
+            int c = a.compareTo(o.a);
+            return c != 0 ? c : b.compareTo(o.b);
+        }
+    }
+
+    /** Whether a measure of the engagement dataset is a category (not {@code all}, a level, or a time between). */
+    static boolean isCategory(String measure) {
+        return !"all".equals(measure) && !measure.startsWith("level:") && !measure.contains(":");
+    }
+
+    static Optional<ChartSpec> build(List<Indicator> indicators) {
+        Map<Key, Map<Period, Point>> levels = DatasetLevels.read(indicators, Dataset.ENGAGEMENT, "level", false,
+                k -> isCategory(k.measure()));
+        // pair -> category -> year -> count
+        Map<Pair, Map<String, Map<Period, Point>>> byPair = new TreeMap<>();
+        levels.forEach((key, points) -> points.forEach((period, point) -> {
+            if (period.kind() == PeriodKind.YEAR && point.value().signum() > 0) {
+                byPair.computeIfAbsent(new Pair(key.reporter(), key.partner()), p -> new TreeMap<>())
+                        .computeIfAbsent(key.measure(), m -> new TreeMap<>()).put(period, point);
+            }
+        }));
+        if (byPair.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Period> everyYear = byPair.values().stream().flatMap(m -> m.values().stream())
+                .flatMap(m -> m.keySet().stream()).toList();
+        PeriodSpan window = PeriodSpan.covering(PeriodKind.YEAR, everyYear).orElseThrow().latest(MAX_YEARS);
+        Map<Pair, BigDecimal> totals = new TreeMap<>();
+        byPair.forEach((pair, categories) -> categories.values().forEach(years -> years.forEach((year, p) -> {
+            if (window.contains(year)) {
+                totals.merge(pair, p.value(), BigDecimal::add);
+            }
+        })));
+        List<Pair> pairs = totals.entrySet().stream()
+                .sorted(Map.Entry.<Pair, BigDecimal>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_PAIRS).map(Map.Entry::getKey).sorted().toList();
+        int pairsLeftOut = byPair.size() - pairs.size();
+        PeriodSpan span = PeriodSpan.covering(PeriodKind.YEAR, pairs.stream()
+                .flatMap(p -> byPair.get(p).values().stream()).flatMap(m -> m.keySet().stream())
+                .filter(window::contains).toList()).orElseThrow();
+        boolean earlier = pairs.stream().flatMap(p -> byPair.get(p).values().stream())
+                .flatMap(m -> m.keySet().stream()).anyMatch(y -> y.compareTo(span.first()) < 0);
+
+        List<String> categories = order(pairs.stream().flatMap(p -> byPair.get(p).keySet().stream()).toList());
+        List<Color> colours = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            colours.add(ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size()));
+        }
+        // counts[pair][category][year]
+        long[][][] counts = new long[pairs.size()][categories.size()][span.size()];
+        long max = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            Map<String, Map<Period, Point>> cats = byPair.get(pairs.get(i));
+            for (int col = 0; col < span.size(); col++) {
+                long stack = 0;
+                for (int row = 0; row < categories.size(); row++) {
+                    Point p = cats.getOrDefault(categories.get(row), Map.of()).get(span.periods().get(col));
+                    counts[i][row][col] = p == null ? 0 : p.value().longValue();
+                    stack += counts[i][row][col];
+                }
+                max = Math.max(max, stack);
+            }
+        }
+
+        int height = Math.max(500, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
+        double panelHeight = (height - FRAME_HEIGHT) / (double) pairs.size() - 20;
+        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
+        domain.setCategoryMargin(0.25);
+        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(domain);
+        combined.setGap(16);
+        combined.setOrientation(PlotOrientation.VERTICAL);
+        double totalHeadroom = ChartStyle.TOTAL_LABEL_FONT.getLineMetrics("0", ChartStyle.fontRenderContext())
+                .getHeight() + 8;
+        for (int i = 0; i < pairs.size(); i++) {
+            long[][] c = counts[i];
+            DefaultCategoryDataset data = new DefaultCategoryDataset();
+            for (int row = 0; row < categories.size(); row++) {
+                for (int col = 0; col < span.size(); col++) {
+                    data.addValue(c[row][col] == 0 ? null : Long.valueOf(c[row][col]), label(categories.get(row)),
+                            span.periods().get(col).label());
+                }
+            }
+            // Segments name their category where it fits, so that a greyscale print needs no colour matching.
+            StackedSegmentRenderer renderer = new StackedSegmentRenderer(colours, (row, col) -> {
+                        if (c[row][col] == 0) {
+                            return List.of();
+                        }
+                        String word = shortName(c[row][col], categories.get(row));
+                        String n = Long.toString(c[row][col]);
+                        return categoriesIn(c, col) > 1 ? List.of(n + " " + word, n + "\n" + word, n)
+                                : List.of(word);
+                    },
+                    col -> total(c, col) > 0 ? Long.toString(total(c, col)) : null, null);
+            renderer.setMaximumBarWidth(0.09);
+            NumberAxis range = ChartStyle.countAxis("Number of events");
+            ChartStyle.countTicks(range, max, TurnoverChart.headroomMargin(totalHeadroom, panelHeight));
+            PanelPlot panel = new PanelPlot(pairs.get(i).label(), data, null, range, renderer);
+            ChartStyle.stylePlot(panel);
+            combined.add(panel, 1);
+            panel.setInsets(new RectangleInsets(PanelPlot.HEADING_HEIGHT, 0, 0, 0));
+        }
+        ChartStyle.stylePlot(combined);
+
+        JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
+        String shortened = earlier ? " (the latest " + span.size() + " years)" : "";
+        boolean gaps = false;
+        for (long[][] c : counts) {
+            for (int col = 0; col < span.size(); col++) {
+                gaps |= total(c, col) == 0;
+            }
+        }
+        ChartStyle.styleChart(chart, "Events in the input per year, " + span.rangeText() + shortened
+                + ", stacked by category; the number above a bar is the year\u2019s total."
+                + (pairs.size() > 1 ? " One panel per pair, on the same scale." : "")
+                + (gaps ? " An empty slot means no recorded event that year." : ""));
+        List<String> notes = new ArrayList<>();
+        if (categories.contains("agreement")) {
+            notes.add("Agreements count the documents signed (ten signed at one summit count as ten).");
+        }
+        notes.add("Counts cover the events listed in the input\u2019s sources, not a complete record.");
+        if (pairsLeftOut > 0) {
+            notes.add("Not shown: " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair" : " other pairs")
+                    + " with fewer events.");
+        }
+        ChartStyle.addNote(chart, String.join(" ", notes));
+        List<LegendItem> legend = new ArrayList<>();
+        for (int row = 0; row < categories.size(); row++) {
+            legend.add(ChartStyle.boxLegendItem(label(categories.get(row)), colours.get(row)));
+        }
+        ChartStyle.addLegend(chart, legend);
+
+        String alt = altText(pairs, categories, counts, span);
+        if (pairsLeftOut > 0) {
+            alt += " " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair is" : " other pairs are") + " not shown.";
+        }
+        return Optional.of(new ChartSpec(NAME, TITLE, alt, chart, WIDTH, height));
+    }
+
+    private static long total(long[][] c, int col) {
+        long sum = 0;
+        for (long[] row : c) {
+            sum += row[col];
+        }
+        return sum;
+    }
+
+    private static int categoriesIn(long[][] c, int col) {
+        int n = 0;
+        for (long[] row : c) {
+            if (row[col] > 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The categories in SPEC order, then any others by name. */
+    static List<String> order(List<String> present) {
+        List<String> ordered = new ArrayList<>();
+        for (String c : CATEGORIES) {
+            if (present.contains(c)) {
+                ordered.add(c);
+            }
+        }
+        new TreeSet<>(present).stream().filter(c -> !CATEGORIES.contains(c)).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The legend name of a category: {@code Visits}, {@code Agreements signed}. */
+    static String label(String category) {
+        return switch (category) {
+            case "visit" -> "Visits";
+            case "agreement" -> "Agreements signed";
+            case "forum" -> "Forums";
+            case "cultural" -> "Cultural events";
+            case "business" -> "Business events";
+            case "other" -> "Other events";
+            default -> {
+                String words = DatasetLevels.words(category);
+                yield words.isEmpty() ? category : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+            }
+        };
+    }
+
+    /** The word in a segment: {@code visits}, {@code agreement}, {@code cultural}. */
+    static String shortName(long n, String category) {
+        return switch (category) {
+            case "visit", "agreement", "forum" -> n == 1 ? category : category + "s";
+            default -> DatasetLevels.words(category);
+        };
+    }
+
+    /** {@code 1 visit}, {@code 10 agreements}, {@code 5 cultural events}. */
+    static String counted(long n, String category) {
+        String one = switch (category) {
+            case "visit" -> "visit";
+            case "agreement" -> "agreement";
+            case "forum" -> "forum";
+            case "cultural" -> "cultural event";
+            case "business" -> "business event";
+            case "other" -> "other event";
+            default -> DatasetLevels.words(category) + " event";
+        };
+        return n + " " + (n == 1 ? one : one + "s");
+    }
+
+    static String altText(List<Pair> pairs, List<String> categories, long[][][] counts, PeriodSpan span) {
+        StringBuilder alt = new StringBuilder("Stacked bar chart of engagement events per year by category, ")
+                .append(span.rangeText()).append('.');
+        for (int i = 0; i < pairs.size(); i++) {
+            long[][] c = counts[i];
+            Map<String, String> years = new LinkedHashMap<>();
+            long all = 0;
+            for (int col = 0; col < span.size(); col++) {
+                long total = total(c, col);
+                if (total == 0) {
+                    continue;
+                }
+                all += total;
+                List<String> parts = new ArrayList<>();
+                for (int row = 0; row < categories.size(); row++) {
+                    if (c[row][col] > 0) {
+                        parts.add(counted(c[row][col], categories.get(row)));
+                    }
+                }
+                years.put(span.periods().get(col).label(), total + " (" + String.join(", ", parts) + ")");
+            }
+            alt.append(' ').append(pairs.get(i).label()).append(": ");
+            if (years.size() <= 6) {
+                List<String> said = new ArrayList<>();
+                years.forEach((year, text) -> said.add(year + " " + text));
+                alt.append(String.join("; ", said)).append('.');
+            } else {
+                String lastYear = new ArrayList<>(years.keySet()).get(years.size() - 1);
+                alt.append(all).append(" events in ").append(years.size()).append(" years; ")
+                        .append(lastYear).append(' ').append(years.get(lastYear)).append('.');
+            }
+        }
+        return alt.toString();
+    }
+}

@@ -1,0 +1,243 @@
+package org.tradestat.report.chart;
+
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.tradestat.period.Period;
+import org.tradestat.period.PeriodKind;
+import org.tradestat.report.chart.ChartFiles.ChartSpec;
+import org.tradestat.report.chart.FlaggedBarRenderer.LabelLayout;
+import org.tradestat.report.chart.TradeLevels.Point;
+
+/**
+ * A bar chart of levels over time, one bar colour per series (e.g. an investor–host pair and measure), on an axis of
+ * every period of the kind with the most figures, so that gaps in time show as empty slots. Used for investment and
+ * company counts; qualified figures are labelled "≥", "~", "≤", derived ones hatched.
+ */
+final class LevelsChart {
+
+    static final int WIDTH = 900;
+    static final int HEIGHT = 500;
+    static final int MAX_SERIES = 6;
+    static final int MAX_PERIODS = 40;
+    private static final double PLOT_WIDTH = WIDTH - 110;
+    private static final double PLOT_HEIGHT = HEIGHT - 210;
+
+    private LevelsChart() {
+    }
+
+    /** One series: its legend label and its figures. */
+    record Series(String label, Map<Period, Point> points) {
+    }
+
+    /**
+     * What the chart is.
+     *
+     * @param name       file name without extension
+     * @param title      chart title
+     * @param format     how figures are written
+     * @param axisLabel  the value axis label, with the unit
+     * @param unitPhrase e.g. "in US$ million" or "number of companies", after the period range in the subtitle
+     * @param what       what the bars are, for the alt text: "investment", "company counts"
+     * @param pairsAre   a sentence on how to read the pairs, for the subtitle
+     */
+    record Spec(String name, String title, ValueFormat format, String axisLabel, String unitPhrase, String what,
+                String pairsAre) {
+    }
+
+    /**
+     * @param extraNotes sentences for the note under the legend (what a measure means), before the marks' note
+     */
+    static Optional<ChartSpec> build(Spec spec, List<Series> input, List<String> extraNotes) {
+        Map<String, Map<Period, Point>> all = new TreeMap<>();
+        for (Series s : input) {
+            if (!s.points().isEmpty()) {
+                all.put(s.label(), new TreeMap<>(s.points()));
+            }
+        }
+        List<Period> everyFigure = all.values().stream().flatMap(m -> m.keySet().stream()).toList();
+        Optional<PeriodKind> kind = PeriodSpan.mostFrequentKind(everyFigure);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        PeriodSpan window = PeriodSpan.covering(kind.get(), everyFigure).orElseThrow().latest(MAX_PERIODS);
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        all.forEach((label, series) -> series.forEach((period, point) -> {
+            if (window.contains(period)) {
+                totals.merge(label, point.value().abs(), BigDecimal::add);
+            }
+        }));
+        List<String> labels = totals.entrySet().stream()
+                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_SERIES).map(Map.Entry::getKey).sorted().toList();
+        int leftOut = totals.size() - labels.size();
+        List<String> offAxis = all.keySet().stream().filter(l -> !totals.containsKey(l)).toList();
+        PeriodSpan span = PeriodSpan.covering(kind.get(), labels.stream()
+                .flatMap(l -> all.get(l).keySet().stream()).filter(window::contains).toList()).orElseThrow();
+        boolean earlier = labels.stream().flatMap(l -> all.get(l).keySet().stream())
+                .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
+
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Point[][] points = new Point[labels.size()][span.size()];
+        boolean anyDerived = false;
+        int figures = 0;
+        for (int row = 0; row < labels.size(); row++) {
+            Map<Period, Point> series = all.get(labels.get(row));
+            for (int col = 0; col < span.size(); col++) {
+                Period period = span.periods().get(col);
+                Point p = series.get(period);
+                points[row][col] = p;
+                dataset.addValue(p == null ? null : spec.format().plotted(p.value()), labels.get(row), period.label());
+                if (p != null) {
+                    anyDerived |= p.derived();
+                    figures++;
+                }
+            }
+        }
+        List<Color> colours = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            colours.add(ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size()));
+        }
+        LabelLayout layout = FlaggedBarRenderer.layout(points,
+                ChartStyle.labelSlot(PLOT_WIDTH, span.size(), labels.size()), spec.format());
+        FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, points, layout.mode(), spec.format());
+        if (span.size() * labels.size() <= 2) {
+            // One or two bars: keep them from spreading across the whole plot.
+            renderer.setMaximumBarWidth(0.12);
+        }
+        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
+        domain.setCategoryMargin(ChartStyle.categoryMargin(labels.size()));
+        double max = 0;
+        double min = 0;
+        for (Point[] row : points) {
+            for (Point p : row) {
+                if (p != null) {
+                    max = Math.max(max, spec.format().plotted(p.value()));
+                    min = Math.min(min, spec.format().plotted(p.value()));
+                }
+            }
+        }
+        NumberAxis range;
+        double margin = TurnoverChart.headroomMargin(layout.headroomPx(), PLOT_HEIGHT);
+        if (spec.format() == ValueFormat.COUNT) {
+            range = ChartStyle.countAxis(spec.axisLabel());
+            ChartStyle.countTicks(range, max, margin);
+        } else {
+            range = ChartStyle.millionsAxis(spec.axisLabel());
+            ChartStyle.niceTicks(range, min, max, margin, 0.08);
+        }
+        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        ChartStyle.stylePlot(plot);
+
+        JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE_FONT, plot, false);
+        boolean gaps = TurnoverChart.hasEmptySlot(points) && span.size() > 1;
+        String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
+        String count = figures <= 3 ? "; " + figures + (figures == 1 ? " figure" : " figures") + " in the input" : "";
+        ChartStyle.styleChart(chart, PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText() + shortened
+                + ", " + spec.unitPhrase() + count + ". " + spec.pairsAre()
+                + (gaps ? " An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + "." : ""));
+
+        List<String> notes = new ArrayList<>(extraNotes);
+        boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
+        String marks = Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled, "",
+                labelled ? "hatched bars labelled (derived)" : "hatched bars");
+        if (!marks.isEmpty()) {
+            notes.add(marks);
+        }
+        String notShown = notShownNote(all, labels, span, leftOut, offAxis, spec.format());
+        if (!notShown.isEmpty()) {
+            notes.add(notShown);
+        }
+        if (!notes.isEmpty()) {
+            ChartStyle.addNote(chart, String.join(" ", notes));
+        }
+        List<LegendItem> legend = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            legend.add(ChartStyle.boxLegendItem(labels.get(i), colours.get(i)));
+        }
+        if (anyDerived) {
+            legend.add(ChartStyle.derivedLegendItem("Derived figure (hatched)"));
+        }
+        ChartStyle.addLegend(chart, legend);
+        String alt = altText(spec, labels, all, span);
+        int notDrawn = leftOut + offAxis.size();
+        if (notDrawn > 0) {
+            alt += " " + notDrawn + (notDrawn == 1 ? " other series is" : " other series are") + " not shown.";
+        }
+        return Optional.of(new ChartSpec(spec.name(), spec.title(), alt, chart, WIDTH, HEIGHT));
+    }
+
+    /** Figures of other period kinds, earlier periods and series left out, named so nobody looks for them. */
+    private static String notShownNote(Map<String, Map<Period, Point>> all, List<String> labels, PeriodSpan span,
+                                       int leftOut, List<String> offAxis, ValueFormat format) {
+        Map<PeriodKind, List<String>> otherKinds = new TreeMap<>();
+        int earlier = 0;
+        for (String label : labels) {
+            for (Point p : all.get(label).values()) {
+                if (p.period().kind() != span.kind()) {
+                    otherKinds.computeIfAbsent(p.period().kind(), k -> new ArrayList<>())
+                            .add(label + " " + p.period().label() + ": " + format.marked(p)
+                                    + (p.derived() ? " " + FlaggedBarRenderer.DERIVED_WORD : ""));
+                } else if (!span.contains(p.period())) {
+                    earlier++;
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        otherKinds.forEach((kind, figures) -> {
+            String noun = PeriodSpan.adjective(kind).toLowerCase() + " figure" + (figures.size() == 1 ? "" : "s");
+            parts.add(figures.size() <= 3
+                    ? figures.size() + " " + noun + " (" + String.join("; ", figures) + ")"
+                    : figures.size() + " " + noun);
+        });
+        if (earlier > 0) {
+            parts.add(earlier + " earlier " + PeriodSpan.noun(span.kind()) + " figure" + (earlier == 1 ? "" : "s"));
+        }
+        if (leftOut > 0) {
+            parts.add(leftOut + " smaller series");
+        }
+        if (!offAxis.isEmpty()) {
+            parts.add(Figures.listing(offAxis.stream().limit(4).toList())
+                    + (offAxis.size() > 4 ? " and " + (offAxis.size() - 4) + " more series" : "")
+                    + " (no " + PeriodSpan.adjective(span.kind()).toLowerCase() + " figure in this range)");
+        }
+        return parts.isEmpty() ? "" : "Not shown: " + String.join(", ", parts) + ".";
+    }
+
+    static String altText(Spec spec, List<String> labels, Map<String, Map<Period, Point>> all, PeriodSpan span) {
+        Map<String, Point> latest = new LinkedHashMap<>();
+        for (String label : labels) {
+            for (Point p : all.get(label).values()) {
+                if (span.contains(p.period())) {
+                    latest.put(label, p);
+                }
+            }
+        }
+        List<String> said = new ArrayList<>();
+        latest.forEach((label, p) -> {
+            String note = Figures.periodNote(p);
+            String billions = spec.format() == ValueFormat.MILLIONS ? Figures.billions(p.value()) : "";
+            if (!billions.isEmpty()) {
+                note = note.substring(0, note.length() - 1) + "; " + billions + ")";
+            }
+            said.add(label + " " + spec.format().spoken(p) + " " + note);
+        });
+        String unit = spec.unitPhrase().startsWith("in ") ? ", " + spec.unitPhrase() : "";
+        return "Bar chart of " + spec.what() + " by " + PeriodSpan.noun(span.kind()) + ", " + span.rangeText() + unit
+                + "; latest: " + Figures.listing(said) + ".";
+    }
+}
