@@ -33,46 +33,62 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         this.runs = runs;
     }
 
+    /** Levels, and year-on-year changes of whole years: what shares, concentration, statistics and correlation read. */
+    private static boolean neededAcrossSeries(Indicator i) {
+        if ("level".equals(i.name())) {
+            return true;
+        }
+        return "yoy_pct".equals(i.name()) && i.period().length() == 4;
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunContext run = RunContext.of(contribution.getStepExecution());
         long runId = run.runId();
         runs.clearAnalysis(runId);
-        List<Indicator> indicators = new ArrayList<>();
+        // Each pair's indicators are stored as they come; memory keeps only what the comparisons across series
+        // need (levels, and yearly year-on-year changes), not the comparisons of every month of every pair.
+        List<Indicator> acrossSeries = new ArrayList<>();
         List<QualityWarning> warnings = new ArrayList<>();
         List<Remark> remarks = new ArrayList<>();
+        long[] seq = {1};
+        java.util.function.Consumer<List<Indicator>> store = batch -> {
+            seq[0] = runs.saveIndicators(runId, batch, seq[0]);
+            batch.stream().filter(ComputeIndicatorsTasklet::neededAcrossSeries).forEach(acrossSeries::add);
+        };
 
         runs.forEachPair(runId, Dataset.TRADE, figures -> {
             TradeAnalysis.Result result = TradeAnalysis.analyse(figures, run.runDate());
-            indicators.addAll(result.indicators());
+            store.accept(result.indicators());
             warnings.addAll(result.warnings());
         });
-        runs.forEachPair(runId, Dataset.INVESTMENT, figures -> indicators.addAll(LevelAnalysis.analyse(figures, run.runDate())));
-        runs.forEachPair(runId, Dataset.COMPANIES, figures -> indicators.addAll(LevelAnalysis.analyse(figures, run.runDate())));
-        indicators.addAll(EngagementAnalysis.analyse(runs.events(runId), run.runDate()));
+        runs.forEachPair(runId, Dataset.INVESTMENT, figures -> store.accept(LevelAnalysis.analyse(figures, run.runDate())));
+        runs.forEachPair(runId, Dataset.COMPANIES, figures -> store.accept(LevelAnalysis.analyse(figures, run.runDate())));
+        store.accept(EngagementAnalysis.analyse(runs.events(runId), run.runDate()));
 
-        List<Indicator> tradeLevels = indicators.stream()
+        List<Indicator> tradeLevels = acrossSeries.stream()
                 .filter(i -> i.series().dataset() == Dataset.TRADE && "level".equals(i.name())).toList();
         List<Indicator> turnoverLevels = tradeLevels.stream()
                 .filter(i -> Shares.TURNOVER.equals(i.series().measure())).toList();
         var groups = runs.groups(runId);
         Shares.Result shares = Shares.analyse(turnoverLevels, groups);
-        indicators.addAll(shares.indicators());
+        store.accept(shares.indicators());
         shares.notComputed().forEach(s -> remarks.add(new Remark("shares", s)));
         warnings.addAll(Shares.aggregateGaps(turnoverLevels, groups));
-        indicators.addAll(Concentration.analyse(tradeLevels));
+        store.accept(Concentration.analyse(tradeLevels));
         MirrorCheck.Result mirror = MirrorCheck.analyse(tradeLevels);
-        indicators.addAll(mirror.indicators());
+        store.accept(mirror.indicators());
         warnings.addAll(mirror.warnings());
 
-        SeriesStatistics.Result statistics = SeriesStatistics.analyse(indicators);
-        List<Indicator> all = new ArrayList<>(statistics.applyTo(indicators));
+        SeriesStatistics.Result statistics = SeriesStatistics.analyse(acrossSeries);
+        runs.markOutliers(runId, statistics.outlierMarked());
+        List<Indicator> withStatistics = new ArrayList<>(statistics.applyTo(acrossSeries));
+        store.accept(statistics.added());
         statistics.insufficient().forEach(s -> remarks.add(new Remark("statistics", s.sentence())));
-        EngagementCorrelation.Result correlation = EngagementCorrelation.analyse(all);
-        all.addAll(correlation.added());
+        EngagementCorrelation.Result correlation = EngagementCorrelation.analyse(withStatistics);
+        store.accept(correlation.added());
         correlation.insufficient().forEach(s -> remarks.add(new Remark("correlation", s.sentence())));
 
-        runs.saveIndicators(runId, all, 1);
         runs.saveWarnings(runId, warnings, 1);
         runs.saveRemarks(runId, remarks);
         return RepeatStatus.FINISHED;

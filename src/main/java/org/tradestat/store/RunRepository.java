@@ -177,6 +177,20 @@ public final class RunRepository {
         }
     }
 
+    /** Adds the outlier flag to stored year-on-year changes that statistics found to be outliers. */
+    public void markOutliers(long runId, List<Indicator> marked) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Indicator i : marked) {
+            SeriesKey s = i.series();
+            rows.add(new Object[] {i.flagsText(), runId, s.dataset().code(), s.reporter(), s.partner(), s.measure(),
+                    s.commodity(), i.period(), i.name()});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("UPDATE ts_indicator SET flags = ? WHERE run_id = ? AND dataset = ? AND reporter = ?"
+                    + " AND partner = ? AND measure = ? AND commodity = ? AND period = ? AND indicator = ?", rows);
+        }
+    }
+
     public long saveWarnings(long runId, List<QualityWarning> warnings, long firstSeq) {
         long seq = firstSeq;
         List<Object[]> rows = new ArrayList<>();

@@ -163,6 +163,30 @@ class TradestatJobEndToEndTest {
     }
 
     @Test
+    void statisticsFlagTheOutlierYearAndGiveATrend() throws IOException {
+        // yearly changes of +2%, +3%, +2%, +4%, +3% and then +60%
+        write("t.csv", """
+                reporter,partner,period,flow,value_usd
+                KAZ,KOR,2015,export,100000000
+                KAZ,KOR,2016,export,102000000
+                KAZ,KOR,2017,export,105060000
+                KAZ,KOR,2018,export,107161200
+                KAZ,KOR,2019,export,111447648
+                KAZ,KOR,2020,export,114791077.44
+                KAZ,KOR,2021,export,183665723.904
+                """);
+        Run run = run("--date", "2024-12-31");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, List<String>> ind = csv(output.resolve("2024-12-31/indicators.csv"), 7);
+        assertThat(ind.get("trade|KAZ|KOR|export|TOTAL|2021|yoy_pct").get(10)).isEqualTo("outlier");
+        assertThat(ind.get("trade|KAZ|KOR|export|TOTAL|2020|yoy_pct").get(10)).isEmpty();
+        assertThat(value(ind, "trade|KAZ|KOR|export|TOTAL|2015/2021|mean"))
+                .isEqualByComparingTo(new BigDecimal("824125649.344").divide(BigDecimal.valueOf(7), 2,
+                        java.math.RoundingMode.HALF_EVEN));
+        assertThat(ind).containsKey("trade|KAZ|KOR|export|TOTAL|2015/2021|trend_slope");
+    }
+
+    @Test
     void badParametersExitTwo() {
         assertThat(run("--date", "2024-02-30").exitCode()).isEqualTo(2);
         assertThat(run("--period", "2024-H3").exitCode()).isEqualTo(2);
