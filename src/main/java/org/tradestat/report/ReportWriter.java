@@ -33,10 +33,12 @@ public final class ReportWriter {
         for (JobParameter<?> p : execution.getJobParameters()) {
             parameters.put(p.name(), String.valueOf(p.value()));
         }
-        var indicators = runs.indicators(run.runId());
         ReportData.RunInfo info = new ReportData.RunInfo(execution.getJobInstance().getJobName(), run.runId(),
-                run.runDate(), FocusPeriod.choose(run.period(), indicators), parameters);
-        ReportData data = runs.reportData(info, run.inputDir());
+                run.runDate(), run.period(), parameters);
+        ReportData read = runs.reportData(info, run.inputDir());
+        ReportData data = new ReportData(new ReportData.RunInfo(info.job(), info.runId(), info.runDate(),
+                FocusPeriod.choose(run.period(), read.indicators()), parameters), read.inputs(), read.indicators(),
+                read.rejects(), read.conflicts(), read.warnings(), read.sources(), read.remarks());
 
         Path target = run.reportDir();
         Path dir = AtomicFiles.temporaryFolderFor(target);
@@ -52,7 +54,7 @@ public final class ReportWriter {
         return target;
     }
 
-    private static void write(RunContext run, JobExecution execution, ReportData data, Path dir) throws IOException {
+    private void write(RunContext run, JobExecution execution, ReportData data, Path dir) throws IOException {
         Path chartsDir = dir.resolve("charts");
         Files.createDirectories(chartsDir);
         List<String> outputs = new ArrayList<>();
@@ -73,7 +75,7 @@ public final class ReportWriter {
             Files.deleteIfExists(temp);
         }
         outputs.add(0, workbookName);
-        IndicatorsCsv.write(data.indicators(), dir.resolve("indicators.csv"));
+        IndicatorsCsv.write(each -> runs.forEachIndicator(run.runId(), each), dir.resolve("indicators.csv"));
         outputs.add("indicators.csv");
         RejectsCsv.write(data.rejects(), dir.resolve("rejects.csv"));
         outputs.add("rejects.csv");

@@ -28,11 +28,18 @@ public final class RunRepository {
 
     private static final String[] STAGING_TABLES = {"ts_staged_event", "ts_staged_group"};
     private static final int BATCH = 1000;
+    static final long WORKBOOK_INDICATORS = 200_000;
+    private final long workbookIndicators;
 
     private final JdbcTemplate jdbc;
 
     public RunRepository(JdbcTemplate jdbc) {
+        this(jdbc, WORKBOOK_INDICATORS);
+    }
+
+    RunRepository(JdbcTemplate jdbc, long workbookIndicators) {
         this.jdbc = jdbc;
+        this.workbookIndicators = workbookIndicators;
     }
 
     public void saveInputFiles(long runId, List<InputFile> files) {
@@ -204,11 +211,18 @@ public final class RunRepository {
     }
 
     public List<Indicator> indicators(long runId) {
+        List<Indicator> all = new ArrayList<>();
+        forEachIndicator(runId, all::add);
+        return all;
+    }
+
+    /** Streams the run's indicators in the order they were computed, one at a time. */
+    public void forEachIndicator(long runId, Consumer<Indicator> consumer) {
         Map<String, Unit> units = new HashMap<>();
         for (Unit u : Unit.values()) {
             units.put(u.code(), u);
         }
-        return jdbc.query("SELECT * FROM ts_indicator WHERE run_id = ? ORDER BY indicator_seq", (rs, n) -> {
+        try (var rows = jdbc.queryForStream("SELECT * FROM ts_indicator WHERE run_id = ? ORDER BY indicator_seq", (rs, n) -> {
             String flags = rs.getString("flags");
             var flagSet = java.util.EnumSet.noneOf(Flag.class);
             if (!flags.isEmpty()) {
@@ -221,7 +235,33 @@ public final class RunRepository {
                     rs.getString("period"), rs.getString("indicator"),
                     new java.math.BigDecimal(rs.getString("indicator_value")), units.get(rs.getString("unit")),
                     rs.getString("basis"), flagSet);
-        }, runId);
+        }, runId)) {
+            rows.forEach(consumer);
+        }
+    }
+
+    /**
+     * The indicators the workbook and charts show: all of them, or, when a run has more than
+     * {@link #WORKBOOK_INDICATORS} (a big customs extract by month), those of years and halves and the statistics;
+     * monthly and quarterly figures are then in {@code indicators.csv} only, and a remark says so.
+     */
+    List<Indicator> reportIndicators(long runId, List<ReportData.Remark> remarks) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ts_indicator WHERE run_id = ?", Long.class, runId);
+        if (count == null || count <= workbookIndicators) {
+            return indicators(runId);
+        }
+        List<Indicator> shown = new ArrayList<>();
+        forEachIndicator(runId, i -> {
+            var period = Period.tryParse(i.period());
+            if (period.isEmpty() || period.get().kind() == org.tradestat.period.PeriodKind.YEAR
+                    || period.get().kind() == org.tradestat.period.PeriodKind.HALF) {
+                shown.add(i);
+            }
+        });
+        remarks.add(new ReportData.Remark("workbook", String.format(java.util.Locale.ROOT, "This run computed %,d"
+                + " figures; the workbook shows the %,d of years and half-years. Monthly and quarterly figures are in"
+                + " indicators.csv.", count, shown.size())));
+        return shown;
     }
 
     /** Everything the report needs, read back for the run the caller describes. */
@@ -280,6 +320,8 @@ public final class RunRepository {
         sources.addAll(jdbc.query("SELECT source, COUNT(*) FROM ts_event WHERE run_id = ? AND source <> ''"
                         + " GROUP BY source ORDER BY source",
                 (rs, n) -> new ReportData.SourceRef(Dataset.ENGAGEMENT.code(), rs.getString(1), rs.getLong(2)), runId));
-        return new ReportData(run, inputs, indicators(runId), rejects, conflicts, warnings, sources, remarks(runId));
+        List<ReportData.Remark> remarks = new ArrayList<>(remarks(runId));
+        List<Indicator> shown = reportIndicators(runId, remarks);
+        return new ReportData(run, inputs, shown, rejects, conflicts, warnings, sources, remarks);
     }
 }
