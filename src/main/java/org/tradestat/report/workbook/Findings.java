@@ -7,9 +7,12 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
@@ -34,9 +37,28 @@ public final class Findings {
     private Findings() {
     }
 
-    /** Headline sentences for the report, in pair order; never empty. */
+    /**
+     * Headline sentences for the report: trade by pair, then shares and concentration, trends, investment, companies,
+     * engagement and correlation where they say something; never empty.
+     */
     public static List<String> headline(ReportData data) {
-        return headline(TradeFacts.of(data.indicators()), Period.tryParse(data.run().focusPeriod()).orElse(null));
+        return headline(TradeFacts.of(data.indicators()), AnalysisFacts.of(data),
+                Period.tryParse(data.run().focusPeriod()).orElse(null));
+    }
+
+    static List<String> headline(TradeFacts facts, AnalysisFacts more, Period focus) {
+        List<String> other = beyondTrade(more, focus);
+        List<String> out = new ArrayList<>();
+        if (facts.totalPairs().isEmpty()) {
+            if (other.isEmpty()) {
+                return headline(facts, focus);
+            }
+            out.add("No trade figures were loaded for this run.");
+        } else {
+            out.addAll(headline(facts, focus));
+        }
+        out.addAll(other);
+        return out;
     }
 
     static List<String> headline(TradeFacts facts, Period focus) {
@@ -264,5 +286,341 @@ public final class Findings {
                     + " of " + pair.label() + " " + derived + "turnover in " + p.label() + tail);
         }
         return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------------------------------------- Beyond trade
+
+    /** The sentences on shares, concentration, trends, investment, companies, engagement and correlation. */
+    static List<String> beyondTrade(AnalysisFacts more, Period focus) {
+        List<String> out = new ArrayList<>();
+        out.addAll(capped(shareSentences(more), "shares", "Shares and concentration"));
+        out.addAll(capped(concentrationSentences(more), "concentration indices", "Shares and concentration"));
+        out.addAll(capped(trendSentences(more), "trends", "Statistics"));
+        out.addAll(capped(levelSentences(more, Dataset.INVESTMENT), "investment series", "Investment"));
+        out.addAll(capped(levelSentences(more, Dataset.COMPANIES), "company series", "Companies"));
+        out.addAll(capped(engagementSentences(more, focus), "engagement findings", "Engagement"));
+        out.addAll(capped(correlationSentences(more), "correlations", "Statistics"));
+        return out;
+    }
+
+    private static List<String> capped(List<String> sentences, String what, String sheet) {
+        if (sentences.size() <= MAX_PAIRS) {
+            return sentences;
+        }
+        List<String> out = new ArrayList<>(sentences.subList(0, MAX_PAIRS));
+        out.add("The " + sheet + " sheet has " + (sentences.size() - MAX_PAIRS) + " more " + what + " than the "
+                + MAX_PAIRS + " described here.");
+        return out;
+    }
+
+    /** "KAZ accounted for 62.0% of KOR's trade with Central Asia in 2024." for the latest period of a group. */
+    private static List<String> shareSentences(AnalysisFacts more) {
+        Map<List<String>, List<Indicator>> latest = new java.util.LinkedHashMap<>();
+        Map<List<String>, Period> latestPeriod = new java.util.HashMap<>();
+        for (Indicator i : more.shares()) {
+            Optional<Period> p = Period.tryParse(i.period());
+            if (p.isEmpty()) {
+                continue;
+            }
+            List<String> key = List.of(i.series().reporter(), i.basis());
+            Period known = latestPeriod.get(key);
+            if (known == null || TradeFacts.RECENCY.compare(p.get(), known) > 0) {
+                latestPeriod.put(key, p.get());
+                latest.put(key, new ArrayList<>());
+            }
+            if (p.get().equals(latestPeriod.get(key))) {
+                latest.get(key).add(i);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (var e : latest.entrySet()) {
+            Indicator top = e.getValue().stream().max(Comparator.comparing(Indicator::value)).orElseThrow();
+            out.add(top.series().partner() + " accounted for " + Texts.qualifierWord(top.flags())
+                    + Texts.percent(top.value()) + " of " + top.series().reporter() + "'s trade with "
+                    + Texts.group(top.basis()) + " in " + latestPeriod.get(e.getKey()).label() + ".");
+        }
+        return out;
+    }
+
+    private static List<String> concentrationSentences(AnalysisFacts more) {
+        Map<String, AnalysisFacts.Concentration> latest = new java.util.TreeMap<>();
+        for (AnalysisFacts.Concentration c : more.concentration()) {
+            if (!c.acrossPartners() || c.hhi() == null) {
+                continue;
+            }
+            AnalysisFacts.Concentration known = latest.get(c.series().reporter());
+            if (known == null || TradeFacts.RECENCY.compare(c.period(), known.period()) > 0) {
+                latest.put(c.series().reporter(), c);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (AnalysisFacts.Concentration c : latest.values()) {
+            String normalized = c.normalized() == null ? ""
+                    : "; normalized, " + Texts.ratio(c.normalized().value())
+                    + " (0 means spread evenly across partners, 1 all with one partner)";
+            out.add("The concentration of " + c.series().reporter() + "'s trade across partner countries in "
+                    + c.period().label() + " was " + Texts.ratio(c.hhi().value())
+                    + " on the Herfindahl\u2013Hirschman index" + normalized + ".");
+        }
+        return out;
+    }
+
+    /** The trend sentence of each all-goods turnover series that has one. */
+    private static List<String> trendSentences(AnalysisFacts more) {
+        List<String> out = new ArrayList<>();
+        for (AnalysisFacts.SeriesStats st : more.statistics()) {
+            SeriesKey k = st.series();
+            if (k.dataset() == Dataset.TRADE && TradeFacts.TURNOVER.equals(k.measure())
+                    && SeriesKey.ALL_GOODS.equals(k.commodity()) && st.get("trend_slope").isPresent()) {
+                String text = StatisticsSheet.trendSentence(st, st.get("trend_slope").get());
+                int n = more.yearsWithFigures(k, st.range());
+                if (n > 0 && n < StatisticsSheet.SMALL_SAMPLE) {
+                    text += " Based on only " + n + " yearly figures: indicative.";
+                }
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** The latest level of each investment or company series, in a sentence. */
+    private static List<String> levelSentences(AnalysisFacts more, Dataset dataset) {
+        Map<List<Object>, AnalysisFacts.LevelRow> latest = new java.util.LinkedHashMap<>();
+        for (AnalysisFacts.LevelRow row : more.levelRows(dataset)) {
+            List<Object> key = java.util.Arrays.asList(row.series(), row.since());
+            AnalysisFacts.LevelRow known = latest.get(key);
+            if (known == null || TradeFacts.RECENCY.compare(row.period(), known.period()) > 0) {
+                latest.put(key, row);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (AnalysisFacts.LevelRow row : latest.values()) {
+            out.add(dataset == Dataset.INVESTMENT ? investmentSentence(row) : companySentence(row));
+        }
+        return out;
+    }
+
+    /** "Investment from KOR in KAZ exceeded US$ 4.3 billion by 2024 (cumulative since 1992)." */
+    static String investmentSentence(AnalysisFacts.LevelRow row) {
+        SeriesKey k = row.series();
+        Set<Flag> flags = row.level().flags();
+        String amount = Texts.moneyWords(row.level().value());
+        String period = row.period().label();
+        String change = changeClause(row);
+        return switch (k.measure()) {
+            case AnalysisFacts.CUMULATIVE -> "Investment from " + k.reporter() + " in " + k.partner() + " "
+                    + cumulativeVerb(flags) + amount + " by " + period + " (cumulative"
+                    + (row.since() == null ? "" : " since " + row.since()) + ")" + change + ".";
+            case "stock" -> "The stock of investment from " + k.reporter() + " in " + k.partner() + " was "
+                    + Texts.qualifierWord(flags) + amount + " at the end of " + period + change + ".";
+            case "inflow" -> "Investment from " + k.reporter() + " in " + k.partner() + " during " + period + " was "
+                    + Texts.qualifierWord(flags) + amount + change + ".";
+            default -> "Investment from " + k.reporter() + " in " + k.partner() + " (" + Texts.words(k.measure())
+                    + ") was " + Texts.qualifierWord(flags) + amount + " in " + period + change + ".";
+        };
+    }
+
+    private static String cumulativeVerb(Set<Flag> flags) {
+        if (flags.contains(Flag.AT_LEAST)) {
+            return "exceeded ";
+        }
+        if (flags.contains(Flag.AT_MOST)) {
+            return "was at most ";
+        }
+        return flags.contains(Flag.APPROX) ? "was about " : "reached ";
+    }
+
+    /** "More than 370 companies from KOR operated in KAZ in 2024." */
+    static String companySentence(AnalysisFacts.LevelRow row) {
+        SeriesKey k = row.series();
+        Set<Flag> flags = row.level().flags();
+        long n = row.level().value().longValue();
+        String count = Texts.count(n);
+        String qualifier = Texts.qualifierWord(flags);
+        String change = changeClause(row);
+        String period = row.period().label();
+        if ("operating".equals(k.measure())) {
+            return Texts.capitalize(qualifier + count + (n == 1 && qualifier.isEmpty() ? " company" : " companies")
+                    + " from " + k.reporter() + " operated in " + k.partner() + " in " + period + change + ".");
+        }
+        String label = Texts.words(k.measure());
+        String noun = n == 1 && qualifier.isEmpty() ? label : plural(label);
+        return (n == 1 && qualifier.isEmpty() ? "There was " : "There were ") + qualifier + count + " " + noun
+                + " from " + k.reporter() + " in " + k.partner() + " in " + period + change + ".";
+    }
+
+    private static String plural(String noun) {
+        if (noun.endsWith("s")) {
+            return noun;
+        }
+        if (noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
+    }
+
+    /** ", 12.0% more than in 2023" from the year-on-year change, else the long-run one; empty without. */
+    private static String changeClause(AnalysisFacts.LevelRow row) {
+        for (String type : List.of("yoy", "long")) {
+            Optional<Indicator> pct = row.change(type, "pct");
+            Optional<Indicator> abs = row.change(type, "abs");
+            if (pct.isEmpty() || abs.isEmpty()) {
+                continue;
+            }
+            String base = Period.tryParse(abs.get().basis()).map(Period::label).orElse(abs.get().basis());
+            int sign = abs.get().value().signum();
+            if (sign == 0) {
+                return ", the same as in " + base;
+            }
+            String qualifier = changeQualifier(abs.get().flags(), row.level().flags(), sign);
+            return ", " + qualifier + Texts.percent(pct.get().value()) + (sign > 0 ? " more" : " less") + " than in "
+                    + base;
+        }
+        return "";
+    }
+
+    private static List<String> engagementSentences(AnalysisFacts more, Period focus) {
+        Map<AnalysisFacts.Pair, List<AnalysisFacts.EventYear>> byPair = new java.util.TreeMap<>();
+        for (AnalysisFacts.EventYear y : more.eventYears()) {
+            byPair.computeIfAbsent(y.pair(), k -> new ArrayList<>()).add(y);
+        }
+        List<String> out = new ArrayList<>();
+        for (var e : byPair.entrySet()) {
+            List<AnalysisFacts.EventYear> years = e.getValue();
+            AnalysisFacts.EventYear latest = years.get(years.size() - 1);
+            out.addAll(eventYearSentences(latest));
+            if (focus != null && focus.year() != latest.year()) {
+                years.stream().filter(y -> y.year() == focus.year()).findFirst()
+                        .ifPresent(y -> out.addAll(eventYearSentences(y)));
+            }
+            for (Indicator between : more.yearsBetween()) {
+                if (AnalysisFacts.pair(between.series().reporter(), between.series().partner()).equals(e.getKey())) {
+                    out.add(betweenSentence(between));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "10 agreements were signed between KGZ and KOR in 2024." and "In 2024, 11 engagement events between KGZ and
+     * KOR were recorded: 1 visit and 10 agreements signed; 11 at head-of-state level."
+     */
+    static List<String> eventYearSentences(AnalysisFacts.EventYear y) {
+        List<String> out = new ArrayList<>();
+        String a = y.pair().a();
+        String b = y.pair().b();
+        long agreements = y.count(AnalysisFacts.AGREEMENT);
+        if (agreements > 0) {
+            out.add(Texts.count(agreements) + (agreements == 1 ? " agreement was" : " agreements were")
+                    + " signed between " + a + " and " + b + " in " + y.year() + ".");
+        }
+        long all = y.count(AnalysisFacts.ALL);
+        if (all <= 0) {
+            return out;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String c : AnalysisFacts.CATEGORIES) {
+            long n = y.count(c);
+            if (n > 0) {
+                parts.add(Texts.count(n) + " " + categoryWords(c, n));
+            }
+        }
+        for (var c : y.counts().entrySet()) {
+            String m = c.getKey();
+            if (!m.equals(AnalysisFacts.ALL) && !m.startsWith(AnalysisFacts.LEVEL_PREFIX)
+                    && !AnalysisFacts.CATEGORIES.contains(m) && c.getValue() > 0) {
+                parts.add(Texts.count(c.getValue()) + " " + Texts.words(m));
+            }
+        }
+        List<String> levels = new ArrayList<>();
+        for (String l : AnalysisFacts.LEVELS) {
+            long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);
+            if (n > 0) {
+                levels.add(Texts.count(n) + " at " + levelWords(l) + " level");
+            }
+        }
+        String s = "In " + y.year() + ", " + Texts.count(all) + (all == 1 ? " engagement event" : " engagement events")
+                + " between " + a + " and " + b + (all == 1 ? " was" : " were") + " recorded";
+        if (!parts.isEmpty() && !(parts.size() == 1 && agreements == all)) {
+            s += ": " + Texts.joinAnd(parts);
+        }
+        if (!levels.isEmpty()) {
+            s += " (" + Texts.joinAnd(levels) + ")";
+        }
+        out.add(s + ".");
+        return out;
+    }
+
+    /**
+     * "The latest ministerial visit between KGZ and KOR, on 1 June 2022, came 3.2 years after the previous one
+     * (15 March 2019)."
+     */
+    static String betweenSentence(Indicator between) {
+        String measure = between.series().measure();
+        String category = AnalysisFacts.category(measure);
+        String level = AnalysisFacts.level(measure);
+        String what = (level.isEmpty() ? "" : levelAdjective(level) + " ") + categoryWords(category, 1);
+        String years = Texts.decimal(between.value(), 1);
+        return "The latest " + what + " between " + between.series().reporter() + " and " + between.series().partner()
+                + ", on " + Texts.date(between.period()) + ", came " + (between.flags().contains(Flag.APPROX)
+                ? "about " : "") + years + " years after the previous one (" + Texts.date(between.basis()) + ").";
+    }
+
+    private static String categoryWords(String category, long n) {
+        String one = switch (category) {
+            case "agreement" -> n == 1 ? "agreement signed" : "agreements signed";
+            case "visit" -> "visit";
+            case "forum" -> "forum";
+            case "cultural" -> "cultural event";
+            case "business" -> "business event";
+            case "other" -> "other event";
+            default -> Texts.words(category);
+        };
+        if (category.equals("agreement")) {
+            return one;
+        }
+        return n == 1 ? one : plural(one);
+    }
+
+    /** "head-of-state" visit, "ministerial" visit, "expert-level" forum. */
+    private static String levelAdjective(String level) {
+        return switch (level) {
+            case "minister" -> "ministerial";
+            case "deputy_minister" -> "deputy-ministerial";
+            case "head_of_state", "head_of_government" -> levelWords(level);
+            default -> Texts.words(level).replace(' ', '-') + "-level";
+        };
+    }
+
+    private static String levelWords(String level) {
+        return switch (level) {
+            case "head_of_state" -> "head-of-state";
+            case "head_of_government" -> "head-of-government";
+            case "deputy_minister" -> "deputy-minister";
+            case "other" -> "other";
+            default -> Texts.words(level);
+        };
+    }
+
+    private static List<String> correlationSentences(AnalysisFacts more) {
+        List<String> out = new ArrayList<>();
+        for (AnalysisFacts.SeriesStats c : more.correlations()) {
+            Optional<Indicator> r = c.get("pearson_r");
+            if (r.isEmpty()) {
+                continue;
+            }
+            int n = StatisticsSheet.years(r.get().basis());
+            double rv = r.get().value().doubleValue();
+            String relation = Math.abs(rv) < 0.1 ? "showed no clear relation with turnover"
+                    : rv > 0 ? "tended to have higher turnover" : "tended to have lower turnover";
+            String significance = c.get("pearson_p").map(p -> p.value().doubleValue() < StatisticsSheet.SIGNIFICANCE
+                    ? "; statistically significant, " + Texts.pValue(p.value().doubleValue())
+                    : "; not statistically significant, " + Texts.pValue(p.value().doubleValue())).orElse("");
+            out.add("Over " + Texts.range(c.range()) + ", years with more engagement events between "
+                    + c.series().reporter() + " and " + c.series().partner() + " " + relation + " (Pearson r = "
+                    + Texts.decimal(r.get().value(), 2) + (n > 0 ? ", n = " + n : "") + significance + ").");
+        }
+        return out;
     }
 }

@@ -69,7 +69,82 @@ final class Notes {
                 + "the later file (in file-name order), then the later line, is used; both are listed on the Data "
                 + "quality sheet."),
         CHARTS("Charts", "Each chart is also saved as a PNG and an SVG file in the charts folder next to this "
-                + "workbook.");
+                + "workbook."),
+        INVESTMENT("Investment", "Investment figures are in US dollars of the investor's capital in the host "
+                + "country, as the sources give them. Inflow is investment made during the period; stock is the "
+                + "position at the end of the period; cumulative is the total since a start year (shown as Since) to "
+                + "the end of the period. Only inflows add up over periods: stocks and cumulative totals are never "
+                + "summed, and cumulative totals are compared only with totals from the same start year."),
+        COMPANIES("Companies", "Company counts are the number of companies from the origin country in the host "
+                + "country at the end of the period, as the sources give them. Each label (operating companies, "
+                + "joint ventures, representative offices) is its own series; the labels are not added together."),
+        ENGAGEMENT("Engagement events", "Events are official visits, agreements, forums, cultural, business and other "
+                + "events between two countries recorded in the input; the pair has no direction. A line of the "
+                + "input may stand for several events (for example 10 agreements signed at one summit), and each "
+                + "counts. Agreements signed counts the agreements. Counts are given for years that have ended by "
+                + "the as-of date; a year with events of other kinds but none of a kind shows 0. By level counts "
+                + "events whose level (head of state, minister, ...) the input names."),
+        YEARS_BETWEEN("Time between events", "For each pair, category and level with events on at least two "
+                + "dates: the date of the latest event, the date of the one before it, and the time between them in "
+                + "years (days / 365.25). An event known only by its month or year counts from the first day of that "
+                + "period, and the time is then approximate."),
+        SHARE("Share within a group", "A partner's share is its turnover with the reporter divided by the "
+                + "reporter's turnover with all members of the group, in percent. It is computed only when every "
+                + "member has a figure for the period; a group's own aggregate row is never used. A share computed "
+                + "from a lower bound is itself a bound (shown with \u2265 or \u2264)."),
+        HHI("Herfindahl-Hirschman index (HHI)", "The HHI is the sum of the squared shares of the parts of a "
+                + "reporter's turnover: across partners (countries only, not the World or groups), or across the "
+                + "top-level commodity codes of a pair. It runs from 1/N (N equal parts) to 1 (all with one part). "
+                + "The normalized HHI, (HHI - 1/N) / (1 - 1/N), runs from 0 (spread evenly) to 1 (all with one part), "
+                + "so indices over different numbers of parts compare. Only parts with a positive turnover count, and "
+                + "an index needs at least two."),
+        MIRROR("Mirror gap", "The same goods are reported twice: as A's exports to B and as B's imports from A. "
+                + "The mirror gap is (B's figure - A's figure) / A's figure, in percent. Imports are usually valued "
+                + "with freight and insurance (CIF) and exports without (FOB), so gaps of a few percent are normal; "
+                + "gaps above 10% are listed on the Data quality sheet."),
+        TREND("Trend (ordinary least squares)", "The trend is the straight line that best fits the yearly figures "
+                + "(ordinary least squares). Its slope is the average change a year, in the unit of the series a "
+                + "year. Years without a figure are left out, not counted as zero."),
+        R_SQUARED("R\u00b2", "R\u00b2 (coefficient of determination) is the share of the year-to-year variation "
+                + "that the trend line explains, from 0 (none) to 1 (all)."),
+        P_VALUE("p-value", "The p-value of the slope is the probability of a slope at least this steep if there were "
+                + "no trend at all (two-sided t test). Below 0.05 the trend is called statistically significant; a "
+                + "large p-value means the data cannot tell a trend from chance."),
+        FORECAST("Forecast and 95% prediction interval", "The forecast extends the trend line to the year after the "
+                + "last figure. The 95% prediction interval is the range in which the next yearly figure is expected "
+                + "to fall 95 times in 100 if the trend holds: forecast \u00b1 t \u00b7 s \u00b7 \u221a(1 + 1/n + "
+                + "(x - mean x)\u00b2 / Sxx), with t from the t distribution with n - 2 degrees of freedom. Few years "
+                + "give a wide interval."),
+        DESCRIPTIVE("Mean, median and standard deviation", "The mean is the average of the yearly figures; the "
+                + "median is the middle one when they are sorted (the average of the two middle ones for an even "
+                + "number), and is not pulled by one unusual year; the standard deviation (sample, n - 1) measures "
+                + "how far the yearly figures spread around the mean."),
+        CV("Coefficient of variation (CV)", "The coefficient of variation is the standard deviation divided by the "
+                + "absolute mean: spread relative to size, so series of different sizes compare. 0.10 means the "
+                + "yearly figures typically differ from their mean by about 10%."),
+        OUTLIER("Outliers (robust z-score)", "Each year-on-year percentage change gets a robust z-score: 0.6745 "
+                + "\u00b7 (change - median change) / MAD, where MAD is the median absolute deviation of the changes "
+                + "from their median. Unlike the usual z-score it is not distorted by the outlier itself. A change "
+                + "with |z| above 3.5 is flagged as an outlier (Iglewicz and Hoaglin); flagged changes are worth "
+                + "checking against the source, but may be real."),
+        CORRELATION("Correlation (Pearson and Spearman)", "Correlation measures how a pair's yearly engagement count "
+                + "and its yearly turnover move together, from -1 (one rises as the other falls) through 0 (no "
+                + "relation) to +1 (they rise together). Pearson's r measures a straight-line relation; Spearman's rho "
+                + "uses ranks, so it measures any steadily rising or falling relation and resists outliers. The "
+                + "p-value is the probability of a correlation at least this strong by chance (two-sided); n is the "
+                + "number of years used: years with a turnover figure within the span of the pair's events, a year "
+                + "without events counting as 0. Correlation does not show that one causes the other."),
+        SMALL_SAMPLES("Small samples and insufficient data", "Statistics need enough data: a trend, forecast and "
+                + "summary statistics need at least 3 yearly figures, the outlier check at least 3 year-on-year "
+                + "changes, a correlation at least 4 years. Where there are fewer, the tables say \"insufficient "
+                + "data\" and never show a number computed from too little. With fewer than about 10 years, trends, "
+                + "intervals and p-values rest on little evidence: read them as indicative, not as firm results."),
+        LIMITS("Large tables", "A sheet holds at most 1,048,576 rows. A table that would be longer is cut before that "
+                + "limit, and a sentence under it says how many rows were left out; indicators.csv and rejects.csv "
+                + "next to this workbook always hold every figure and every rejected line."),
+        REFERENCE("Published reference figures", "A published reference figure is a figure a source states that no "
+                + "input file holds (for example a share stated in a speech). It is shown in a note for comparison, "
+                + "as the source states it, and is never mixed with the figures computed from the input.");
 
         private final String topic;
         private final String text;
@@ -95,15 +170,22 @@ final class Notes {
     private Notes() {
     }
 
-    /** Every note of the report: the definitions, then one per source, then the run and its parameters. */
+    /**
+     * Every note of the report: the definitions, then the published reference figures, then one per source, then
+     * the run and its parameters.
+     */
     static List<Note> all(ReportData data) {
         List<Note> notes = new ArrayList<>();
         for (Def d : Def.values()) {
             notes.add(d.note());
         }
         int n = notes.size();
+        for (ReferenceFigures.Reference r : ReferenceFigures.relevant(data.indicators())) {
+            notes.add(new Note(++n, "Reference figure (published)", r.text()));
+        }
         for (ReportData.SourceRef s : data.sources()) {
-            String count = s.figures() == 1 ? "1 figure" : Texts.count(s.figures()) + " figures";
+            String noun = "engagement".equals(s.dataset()) ? "event" : "figure";
+            String count = Texts.count(s.figures()) + " " + noun + (s.figures() == 1 ? "" : "s");
             notes.add(new Note(++n, "Source", s.source() + " (" + s.dataset() + ": " + count + ")"));
         }
         ReportData.RunInfo run = data.run();
@@ -114,6 +196,16 @@ final class Notes {
             notes.add(new Note(++n, "Run parameter", e.getKey() + " = " + e.getValue()));
         }
         return notes;
+    }
+
+    /** The marker of the first note with the given topic, e.g. the published reference figure; empty if none. */
+    static String markerOf(List<Note> notes, String topic) {
+        for (Note n : notes) {
+            if (n.topic().equals(topic)) {
+                return n.marker();
+            }
+        }
+        return "";
     }
 
     private static String blankAsNone(String s) {

@@ -39,6 +39,8 @@ import org.tradestat.figure.Flag;
 final class SheetBuilder {
 
     static final String TABLE_STYLE = "TableStyleLight1";
+    /** What a cell says where a figure cannot be computed from the data (SPEC 4). */
+    static final String INSUFFICIENT = "insufficient data";
     /** Rows the workbook writes at most in one table, leaving room for the header and a closing sentence. */
     static final int MAX_TABLE_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 10;
 
@@ -129,6 +131,31 @@ final class SheetBuilder {
             }
         }
         return cell;
+    }
+
+    /**
+     * A sentence under a table, in column A without wrapping, so it reads across the columns; a sentence longer than
+     * the table is wide goes on as many rows as it needs, broken between words, so that it neither runs off the
+     * printed page nor needs merged cells.
+     */
+    void paragraph(String text, CellStyle style) {
+        int chars = 0;
+        for (int i = 0; i < widths.length; i++) {
+            chars += widths[i];
+        }
+        int capacity = Math.max(60, (int) (chars * 1.05));
+        String rest = Texts.cell(text);
+        while (rest.length() > capacity) {
+            int cut = rest.lastIndexOf(' ', capacity);
+            if (cut <= 0) {
+                cut = capacity;
+            }
+            line(rest.substring(0, cut), style);
+            rest = rest.substring(cut).stripLeading();
+        }
+        if (!rest.isEmpty()) {
+            line(rest, style);
+        }
     }
 
     /** A one-cell row with a link to a place in the workbook, such as {@code 'Data quality'!A1}. */
@@ -349,6 +376,32 @@ final class SheetBuilder {
 
         RowWriter count(long n) {
             return number(n, styles.count);
+        }
+
+        /** A count level with its qualifier symbol; [x] when missing. */
+        RowWriter count(BigDecimal n, Set<Flag> flags) {
+            return n == null ? x() : number(n.doubleValue(), styles.count(flags));
+        }
+
+        /** A change in a count, with its sign. */
+        RowWriter countChange(BigDecimal n) {
+            return n == null ? x() : number(n.doubleValue(), styles.countSigned);
+        }
+
+        /** A share given in percent (62.0), stored as a fraction and shown with its qualifier symbol. */
+        RowWriter share(BigDecimal pct, Set<Flag> flags) {
+            return pct == null ? x() : number(pct.movePointLeft(2).doubleValue(), styles.percent(flags));
+        }
+
+        /** A figure in the given style; [x] when missing. */
+        RowWriter numberOrX(BigDecimal value, CellStyle style) {
+            return value == null ? x() : number(value.doubleValue(), style);
+        }
+
+        /** Where a figure would stand but too few data points exist (SPEC 4). */
+        RowWriter insufficient() {
+            setText(next(), INSUFFICIENT, styles.shorthand);
+            return this;
         }
     }
 }

@@ -27,6 +27,13 @@ final class Styles {
     static final String PERCENT = "0.0%";
     static final String RATIO = "0.00";
     static final String COUNT = "#,##0";
+    static final String COUNT_SIGNED = "+#,##0;-#,##0;0";
+    /** Counts that are averages or trends, such as a mean of 12.5 companies. */
+    static final String COUNT_DECIMAL = "#,##0.0";
+    static final String COUNT_DECIMAL_SIGNED = "+#,##0.0;-#,##0.0;0.0";
+    static final String P_VALUE = "0.000";
+    static final String SIGNED_RATIO = "+0.00;-0.00;0.00";
+    static final String YEARS = "0.0";
 
     static final byte[] HEADER_FILL = {(byte) 0xD9, (byte) 0xE1, (byte) 0xF2};
     static final byte[] RISE_COLOUR = {(byte) 0x00, (byte) 0x6E, (byte) 0x2E};
@@ -46,8 +53,19 @@ final class Styles {
     final CellStyle percent;
     final CellStyle count;
     final CellStyle lineNumber;
+    final CellStyle countSigned;
+    final CellStyle countDecimal;
+    final CellStyle countDecimalSigned;
+    final CellStyle plainRatio;
+    final CellStyle signedRatio;
+    final CellStyle pValue;
+    final CellStyle years;
+    /** Money that is not a reported level (a mean, a forecast): no qualifier symbol. */
+    final CellStyle moneyPlain;
     private final Map<Qualifier, CellStyle> money = new EnumMap<>(Qualifier.class);
     private final Map<Qualifier, CellStyle> ratio = new EnumMap<>(Qualifier.class);
+    private final Map<Qualifier, CellStyle> counts = new EnumMap<>(Qualifier.class);
+    private final Map<Qualifier, CellStyle> percents = new EnumMap<>(Qualifier.class);
 
     static final String FONT = "Calibri";
 
@@ -94,9 +112,19 @@ final class Styles {
         percent = numeric(wb, formats, PERCENT);
         count = numeric(wb, formats, COUNT);
         lineNumber = numeric(wb, formats, "0");
+        countSigned = numeric(wb, formats, COUNT_SIGNED);
+        countDecimal = numeric(wb, formats, COUNT_DECIMAL);
+        countDecimalSigned = numeric(wb, formats, COUNT_DECIMAL_SIGNED);
+        plainRatio = numeric(wb, formats, RATIO);
+        signedRatio = numeric(wb, formats, SIGNED_RATIO);
+        pValue = numeric(wb, formats, P_VALUE);
+        years = numeric(wb, formats, YEARS);
+        moneyPlain = numeric(wb, formats, MILLIONS);
         for (Qualifier q : Qualifier.values()) {
             money.put(q, numeric(wb, formats, qualified(q, MILLIONS)));
             ratio.put(q, numeric(wb, formats, qualified(q, RATIO)));
+            counts.put(q, numeric(wb, formats, qualified(q, COUNT)));
+            percents.put(q, numeric(wb, formats, qualified(q, PERCENT)));
         }
     }
 
@@ -107,6 +135,16 @@ final class Styles {
 
     CellStyle ratio(Set<Flag> flags) {
         return ratio.get(qualifier(flags));
+    }
+
+    /** Count level: "≥370" for a lower bound. */
+    CellStyle count(Set<Flag> flags) {
+        return counts.get(qualifier(flags));
+    }
+
+    /** A share held as a fraction: "≥62.0%" for a lower bound. */
+    CellStyle percent(Set<Flag> flags) {
+        return percents.get(qualifier(flags));
     }
 
     static Qualifier qualifier(Set<Flag> flags) {

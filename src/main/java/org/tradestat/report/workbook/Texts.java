@@ -35,6 +35,72 @@ final class Texts {
         return "US$ " + grouped(abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP), "#,##0.0") + " million";
     }
 
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    /**
+     * Money for sentences: {@code US$ 4.3 billion} from a billion up (one decimal), else as {@link #money}. Sign
+     * dropped.
+     */
+    static String moneyWords(BigDecimal usd) {
+        BigDecimal abs = usd.abs();
+        if (abs.compareTo(BILLION) < 0) {
+            return money(abs);
+        }
+        return "US$ " + grouped(abs.divide(BILLION).setScale(1, RoundingMode.HALF_UP), "#,##0.0") + " billion";
+    }
+
+    /** A number with at most the given decimals, grouped: {@code 1,234.5}. Sign kept. */
+    static String decimal(BigDecimal value, int maxDecimals) {
+        BigDecimal v = value.setScale(maxDecimals, RoundingMode.HALF_UP);
+        return grouped(v, maxDecimals == 0 ? "#,##0" : "#,##0." + "#".repeat(maxDecimals));
+    }
+
+    /** A snake_case label as words: {@code joint_venture} is {@code joint venture}. */
+    static String words(String label) {
+        return label == null ? "" : label.replace('_', ' ').trim();
+    }
+
+    /** A range of years {@code 2015/2024} as {@code 2015–2024}. */
+    static String range(String range) {
+        return range == null ? "" : range.replace("/", "\u2013");
+    }
+
+    /** A p-value for a sentence: {@code p = 0.021}, {@code p < 0.001}. */
+    static String pValue(double p) {
+        if (p < 0.001) {
+            return "p < 0.001";
+        }
+        return "p = " + grouped(BigDecimal.valueOf(p).setScale(3, RoundingMode.HALF_UP), "0.000");
+    }
+
+    /** A date as the input gave it, for readers: {@code 3 December 2024}, or the period ({@code 2019}). */
+    static String date(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        try {
+            return java.time.LocalDate.parse(text).format(LONG_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Period.tryParse(text).map(Period::label).orElse(text);
+        }
+    }
+
+    /** A group code for sentences: {@code CENTRAL_ASIA} is {@code Central Asia}; codes without _ stay as they are. */
+    static String group(String code) {
+        if (code == null || !code.contains("_")) {
+            return code;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : code.toLowerCase(Locale.ROOT).split("_")) {
+            if (!w.isEmpty()) {
+                b.append(b.isEmpty() ? "" : " ").append(capitalize(w));
+            }
+        }
+        return b.toString();
+    }
+
     /** A percentage given in percent, one decimal, sign dropped: {@code 11.4%}. */
     static String percent(BigDecimal pct) {
         return grouped(pct.abs().setScale(1, RoundingMode.HALF_UP), "#,##0.0") + "%";

@@ -57,6 +57,11 @@ public final class WorkbookWriter {
     static final String SUMMARY = "Summary";
     static final String TRADE = "Trade";
     static final String COMPARISONS = "Comparisons";
+    static final String SHARES = "Shares and concentration";
+    static final String INVESTMENT = "Investment";
+    static final String COMPANIES = "Companies";
+    static final String ENGAGEMENT = "Engagement";
+    static final String STATISTICS = "Statistics";
     static final String CHARTS = "Charts";
     static final String QUALITY = "Data quality";
     static final String NOTES = "Notes";
@@ -67,6 +72,19 @@ public final class WorkbookWriter {
 
     /** Rejected lines listed in the workbook at most; rejects.csv holds them all. */
     static final int MAX_REJECT_ROWS = 10_000;
+    /** Conflicts and warnings listed in the workbook at most, each (a sheet holds 1,048,576 rows). */
+    static final int MAX_QUALITY_ROWS = 100_000;
+
+    private final int maxQualityRows;
+
+    public WorkbookWriter() {
+        this(MAX_QUALITY_ROWS);
+    }
+
+    /** With a lower limit on the conflicts and warnings listed, so tests can see a cut table without 100,000 rows. */
+    WorkbookWriter(int maxQualityRows) {
+        this.maxQualityRows = maxQualityRows;
+    }
     /** Characters of a rejected line shown in the workbook at most. */
     static final int MAX_RAW_CHARS = 1_000;
     /** Height of the rows a chart picture covers, in points (20 pixels). */
@@ -84,11 +102,24 @@ public final class WorkbookWriter {
             new SheetInfo(COVER, "Title, as-of date, focus period, sources, and how to read this workbook."),
             new SheetInfo(CONTENTS, "This list of sheets, with a link to each."),
             new SheetInfo(SUMMARY, "Key figures of each pair of countries for the focus period, with the change on a "
-                    + "year earlier and over the long run, then the headline findings in plain sentences."),
+                    + "year earlier and over the long run, then the headline findings in plain sentences: trade, "
+                    + "shares, investment, companies, engagement and trends."),
             new SheetInfo(TRADE, "Exports, imports, turnover, balance and coverage of each pair of countries, by "
                     + "commodity and period."),
             new SheetInfo(COMPARISONS, "Changes of turnover, exports, imports and balance on a year earlier, on the "
                     + "previous period, and over the long run with the annual growth rate."),
+            new SheetInfo(SHARES, "Each partner's share of a reporter's trade with a group of countries, the "
+                    + "concentration of trade across partners and commodities (HHI), and the mirror gaps between what "
+                    + "two countries report about the same trade."),
+            new SheetInfo(INVESTMENT, "Investment of one country in another by measure (inflow, stock, cumulative "
+                    + "since a start year) and period, with its changes."),
+            new SheetInfo(COMPANIES, "Companies from one country in another by kind (operating, joint ventures, ...) "
+                    + "and period, with their changes."),
+            new SheetInfo(ENGAGEMENT, "Engagement events per year of each pair of countries by category and by level, "
+                    + "agreements signed, and the time between the latest event and the one before it."),
+            new SheetInfo(STATISTICS, "Trends, forecasts with 95% prediction intervals, averages, spread and outliers "
+                    + "of the yearly series, in plain words and as figures, and the correlation of engagement with "
+                    + "trade."),
             new SheetInfo(CHARTS, "The charts, with a description of each, and the charts that could not be drawn."),
             new SheetInfo(QUALITY, "What became of each input file's lines, the rejected lines and why, conflicting "
                     + "figures, and the consistency warnings."),
@@ -98,50 +129,65 @@ public final class WorkbookWriter {
     public void write(ReportData data, List<ChartImage> charts, List<String> chartsNotDrawn, Path target)
             throws IOException {
         TradeFacts facts = TradeFacts.of(data.indicators());
+        AnalysisFacts more = AnalysisFacts.of(data);
+        List<Notes.Note> notes = Notes.all(data);
         Period focus = Period.tryParse(data.run().focusPeriod()).orElse(null);
+        Path parent = target.toAbsolutePath().getParent();
+        Path poi = Files.createTempFile(parent, ".poi-", ".xlsx.tmp");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(STREAM_WINDOW)) {
             wb.setCompressTempFiles(true);
             Styles styles = new Styles(wb);
             List<ChartImage> chartList = charts == null ? List.of() : charts;
             List<String> notDrawn = chartsNotDrawn == null ? List.of() : chartsNotDrawn;
-            sheet(wb, styles, COVER, s -> cover(s, data, facts));
+            sheet(wb, styles, COVER, s -> cover(s, data, facts, more));
             sheet(wb, styles, CONTENTS, this::contents);
-            sheet(wb, styles, SUMMARY, s -> summary(s, facts, focus));
+            sheet(wb, styles, SUMMARY, s -> summary(s, facts, more, focus));
             sheet(wb, styles, TRADE, s -> trade(s, facts));
             sheet(wb, styles, COMPARISONS, s -> comparisons(s, facts));
+            sheet(wb, styles, SHARES, s -> SharesSheet.write(s, more, facts, notes));
+            sheet(wb, styles, INVESTMENT, s -> LevelSheet.investment(s, more));
+            sheet(wb, styles, COMPANIES, s -> LevelSheet.companies(s, more));
+            sheet(wb, styles, ENGAGEMENT, s -> EngagementSheet.write(s, more));
+            sheet(wb, styles, STATISTICS, s -> StatisticsSheet.write(s, more));
             sheet(wb, styles, CHARTS, s -> charts(s, wb, chartList, notDrawn));
             sheet(wb, styles, QUALITY, s -> quality(s, data));
-            sheet(wb, styles, NOTES, s -> notes(s, data));
-            properties(wb.getXSSFWorkbook(), data, facts);
+            sheet(wb, styles, NOTES, s -> notes(s, notes));
+            properties(wb.getXSSFWorkbook(), data, facts, more);
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 wb.getSheetAt(i).setSelected(i == 0);
             }
             wb.setActiveSheet(0);
             wb.setFirstVisibleTab(0);
-            try (OutputStream out = Files.newOutputStream(target)) {
+            try (OutputStream out = Files.newOutputStream(poi)) {
                 wb.write(out);
             }
+            ReproducibleZip.copy(poi, target, data.run().runDate());
+        } finally {
+            Files.deleteIfExists(poi);
         }
     }
 
     private static void sheet(SXSSFWorkbook wb, Styles styles, String name, Consumer<SheetBuilder> content) {
         SheetBuilder sheet = new SheetBuilder(wb, styles, name);
         content.accept(sheet);
+        sheet.selectA1();
         sheet.done();
     }
 
     // ---------------------------------------------------------------------------------------------- Cover
 
-    private void cover(SheetBuilder s, ReportData data, TradeFacts facts) {
+    private void cover(SheetBuilder s, ReportData data, TradeFacts facts, AnalysisFacts more) {
         s.widths(110);
         ReportData.RunInfo run = data.run();
         s.line(TITLE, s.styles.title);
-        s.line("This workbook holds the trade statistics Tradestat computed from the statistics files it was given: "
-                + "exports, imports, turnover, balance and coverage of each pair of countries by period, their "
-                + "changes over time, charts, the data-quality checks of the run, and notes with definitions and "
-                + "sources. Investment, company and engagement statistics will follow in later versions.",
+        s.line("This workbook holds the statistics Tradestat computed from the files it was given: exports, imports, "
+                + "turnover, balance and coverage of each pair of countries by period and their changes over time; "
+                + "shares within groups, concentration and mirror gaps; investment, company counts and engagement "
+                + "events; trends, forecasts and correlations; charts; the data-quality checks of the run; and notes "
+                + "with definitions and sources. The Summary sheet gives the headline findings in plain sentences.",
                 s.styles.wrap);
         coverage(facts).ifPresent(text -> s.line(text, s.styles.wrap));
+        otherCoverage(more).ifPresent(text -> s.line(text, s.styles.wrap));
         s.line("As-of date", s.styles.subheading);
         s.line(run.runDate().format(LONG_DATE) + ". Only periods that ended on or before this date are used.",
                 s.styles.wrap);
@@ -182,6 +228,31 @@ public final class WorkbookWriter {
                 + ", from " + periods.first().label() + " to " + periods.last().label() + ".");
     }
 
+    /** "It also holds investment figures (1 series), company counts (2 series) and engagement events (2 pairs)." */
+    private static Optional<String> otherCoverage(AnalysisFacts more) {
+        List<String> parts = new ArrayList<>();
+        long investment = more.levelRows(org.tradestat.figure.Dataset.INVESTMENT).stream()
+                .map(AnalysisFacts.LevelRow::series).distinct().count();
+        long companies = more.levelRows(org.tradestat.figure.Dataset.COMPANIES).stream()
+                .map(AnalysisFacts.LevelRow::series).distinct().count();
+        long pairs = more.eventYears().stream().map(AnalysisFacts.EventYear::pair).distinct().count();
+        if (investment > 0) {
+            parts.add("investment figures (" + plural(investment, "series", "series") + ")");
+        }
+        if (companies > 0) {
+            parts.add("company counts (" + plural(companies, "series", "series") + ")");
+        }
+        if (pairs > 0) {
+            parts.add("engagement events (" + plural(pairs, "pair", "pairs") + " of countries)");
+        }
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of("It also holds " + Texts.joinAnd(parts) + ".");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return Texts.count(n) + " " + (n == 1 ? one : many);
+    }
+
     private static String sourcesLine(ReportData data) {
         Set<String> sources = new LinkedHashSet<>();
         for (ReportData.SourceRef s : data.sources()) {
@@ -196,7 +267,7 @@ public final class WorkbookWriter {
     // ---------------------------------------------------------------------------------------------- Contents
 
     private void contents(SheetBuilder s) {
-        s.widths(18, 110);
+        s.widths(26, 110);
         SheetBuilder.Table t = s.table("tblContents", List.of("Sheet", "What it holds"));
         for (SheetInfo info : SHEETS) {
             if (info.name().equals(CONTENTS)) {
@@ -210,7 +281,7 @@ public final class WorkbookWriter {
 
     // ---------------------------------------------------------------------------------------------- Summary
 
-    private void summary(SheetBuilder s, TradeFacts facts, Period focus) {
+    private void summary(SheetBuilder s, TradeFacts facts, AnalysisFacts more, Period focus) {
         s.widths(10, 10, 10, 13, 13, 13, 13, 12, 15, 13, 14, 15, 13, 14, 40);
         List<Pair> pairs = facts.totalPairs();
         if (pairs.isEmpty()) {
@@ -241,13 +312,14 @@ public final class WorkbookWriter {
                 for (int col : new int[]{8, 9, 11, 12, 13}) {
                     s.signColours(t.column(col));
                 }
+                s.freezeHeader();
             }
         }
         s.skipRow();
         s.line("Headline findings", s.styles.heading);
         SheetBuilder.Table f = s.table("tblFindings", List.of("Number", "Finding"));
         int n = 0;
-        for (String sentence : Findings.headline(facts, focus)) {
+        for (String sentence : Findings.headline(facts, more, focus)) {
             f.row().count(++n).text(sentence);
         }
         f.finish();
@@ -346,7 +418,9 @@ public final class WorkbookWriter {
         if (written < rows.size()) {
             s.skipRow();
             s.line("Only the first " + Texts.count(written) + " of " + Texts.count(rows.size()) + " rows fit on this "
-                    + "sheet; indicators.csv next to this workbook holds every figure.", s.styles.text);
+                    + "sheet; indicators.csv next to this workbook holds every figure " + Notes.Def.LIMITS.marker()
+                    + ".",
+                    s.styles.text);
         }
     }
 
@@ -432,7 +506,8 @@ public final class WorkbookWriter {
         if (written < rows.size()) {
             s.skipRow();
             s.line("Only the first " + Texts.count(written) + " of " + Texts.count(rows.size()) + " comparisons fit "
-                    + "on this sheet; indicators.csv next to this workbook holds them all.", s.styles.text);
+                    + "on this sheet; indicators.csv next to this workbook holds them all " + Notes.Def.LIMITS.marker()
+                    + ".", s.styles.text);
         }
     }
 
@@ -522,6 +597,10 @@ public final class WorkbookWriter {
             while (s.nextRow() < titleRows.get(i)) {
                 s.skipRow();
             }
+            if (i > 0) {
+                // Each further chart starts a printed page, so no picture is cut in two by a page break.
+                s.sheet.setRowBreak(s.nextRow() - 1);
+            }
             s.line(e.chart().title(), s.styles.heading);
             int first = s.nextRow();
             int rows = pictureRows(e.chart());
@@ -576,7 +655,7 @@ public final class WorkbookWriter {
      * column B (wide, wrapped) and its file or check in column A.
      */
     private void quality(SheetBuilder s, ReportData data) {
-        s.widths(28, 55, 36, 12, 12, 12, 12, 12, 12, 12);
+        s.widths(28, 62, 36, 12, 12, 12, 12, 12, 12, 12);
         if (data.inputs().isEmpty()) {
             s.line("No input files were read.", s.styles.text);
         } else {
@@ -591,6 +670,7 @@ public final class WorkbookWriter {
                         .count(in.duplicates()).count(in.conflicts()).count(in.rejected());
             }
             t.finish();
+            s.freezeHeader();
         }
 
         s.skipRow();
@@ -621,7 +701,12 @@ public final class WorkbookWriter {
             SheetBuilder.Table t = s.table("tblConflicts", List.of("Figure", "What happened", "Dataset",
                     "Earlier value", "Earlier file", "Earlier line", "Later value (used)", "Later file",
                     "Later line"));
+            int written = 0;
             for (ReportData.ConflictLine c : data.conflicts()) {
+                if (t.isFull() || written >= maxQualityRows) {
+                    break;
+                }
+                written++;
                 t.row().wrap(c.item())
                         .wrap(c.oldValue() + " (" + c.oldFile() + " line " + c.oldLine() + ") was replaced by "
                                 + c.newValue() + " (" + c.newFile() + " line " + c.newLine() + ").")
@@ -630,6 +715,8 @@ public final class WorkbookWriter {
                         .number(c.newLine(), s.styles.lineNumber);
             }
             t.finish();
+            cutNote(s, written, data.conflicts().size(), "conflicting figures",
+                    "run.json counts them per file");
         }
 
         s.skipRow();
@@ -638,10 +725,25 @@ public final class WorkbookWriter {
             s.line("All consistency checks passed: no warnings.", s.styles.text);
         } else {
             SheetBuilder.Table t = s.table("tblWarnings", List.of("Check", "Message"));
+            int written = 0;
             for (var w : data.warnings()) {
+                if (t.isFull() || written >= maxQualityRows) {
+                    break;
+                }
+                written++;
                 t.row().wrap(w.check()).wrap(w.message());
             }
             t.finish();
+            cutNote(s, written, data.warnings().size(), "warnings",
+                    "the rest are left out, to keep the sheet readable and within Excel's limits");
+        }
+    }
+
+    /** Under a table that was cut: how many rows it shows of how many, and where the rest is. */
+    private static void cutNote(SheetBuilder s, int written, int all, String what, String rest) {
+        if (written < all) {
+            s.paragraph("The first " + Texts.count(written) + " of " + Texts.count(all) + " " + what + " are listed; "
+                    + rest + " " + Notes.Def.LIMITS.marker() + ".", s.styles.text);
         }
     }
 
@@ -665,11 +767,11 @@ public final class WorkbookWriter {
 
     // ---------------------------------------------------------------------------------------------- Notes
 
-    private void notes(SheetBuilder s, ReportData data) {
-        s.widths(12, 24, 120);
+    private void notes(SheetBuilder s, List<Notes.Note> notes) {
+        s.widths(12, 28, 120);
         SheetBuilder.Table t = s.table("tblNotes", List.of("Note number", "Topic", "Note text"));
-        for (Notes.Note n : Notes.all(data)) {
-            t.row().text("note " + n.number()).text(n.topic()).wrap(n.text());
+        for (Notes.Note n : notes) {
+            t.row().text("note " + n.number()).wrap(n.topic()).wrap(n.text());
         }
         t.finish();
         s.freezeHeader();
@@ -677,12 +779,13 @@ public final class WorkbookWriter {
 
     // ---------------------------------------------------------------------------------------------- Properties
 
-    private static void properties(XSSFWorkbook wb, ReportData data, TradeFacts facts) {
+    private static void properties(XSSFWorkbook wb, ReportData data, TradeFacts facts, AnalysisFacts more) {
         ReportData.RunInfo run = data.run();
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
         core.setTitle(TITLE + ", as of " + run.runDate());
         String focus = Period.tryParse(run.focusPeriod()).map(Period::label).orElse("the latest period of each pair");
-        core.setSubjectProperty("Trade statistics by pair of countries; focus period " + focus);
+        core.setSubjectProperty("Trade, investment, company and engagement statistics by pair of countries; focus "
+                + "period " + focus);
         core.setCreator(CREATOR);
         core.setLastModifiedByUser(CREATOR);
         Set<String> countries = new TreeSet<>();
@@ -690,14 +793,22 @@ public final class WorkbookWriter {
             countries.add(p.reporter());
             countries.add(p.partner());
         }
+        for (AnalysisFacts.Pair p : more.pairs()) {
+            for (String c : List.of(p.a(), p.b())) {
+                if (c.length() == 3 && c.chars().allMatch(Character::isLetter)) {
+                    countries.add(c);
+                }
+            }
+        }
         List<String> keywords = new ArrayList<>(List.of("trade", "statistics", "exports", "imports", "turnover",
-                "balance"));
+                "balance", "investment", "companies", "engagement", "shares", "trends"));
         if (countries.size() <= 20) {
             keywords.addAll(countries);
         }
         core.setKeywords(String.join(", ", keywords));
         core.setDescription(CONTACT + ": job " + run.job() + ", run id " + run.runId() + ", as-of date "
-                + run.runDate() + ".");
+                + run.runDate() + ". Statistics of trade, investment, companies and engagement between pairs of "
+                + "countries, with definitions and sources on the Notes sheet.");
         core.setCategory("Statistics");
         Date runDate = Date.from(run.runDate().atStartOfDay(ZoneOffset.UTC).toInstant());
         core.setCreated(Optional.of(runDate));

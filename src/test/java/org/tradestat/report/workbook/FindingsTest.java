@@ -27,6 +27,7 @@ class FindingsTest {
 
     @Test
     void sampleHeadlinesReadAsPlainSentences() {
+        List<String> all = Findings.headline(SampleReport.data());
         assertEquals(List.of(
                 "Trade turnover between KAZ and KOR was US$ 4,800.0 million in 2022, 20.0% more than in 2021 (there "
                         + "are no figures for 2022 H2, so the latest period up to then is shown).",
@@ -37,7 +38,60 @@ class FindingsTest {
                 "In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million.",
                 "Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% more than in 2017 "
                         + "H1 (2.2% a year)."),
-                Findings.headline(SampleReport.data()));
+                all.subList(0, 5));
+        assertEquals(List.of(
+                "KAZ accounted for more than 62.5% of KOR's trade with Central Asia in 2023.",
+                "The concentration of KOR's trade across partner countries in 2023 was 0.49 on the "
+                        + "Herfindahl\u2013Hirschman index; normalized, 0.36 (0 means spread evenly across partners, "
+                        + "1 all with one partner).",
+                "Investment from KOR in KAZ exceeded US$ 4.3 billion by 2024 (cumulative since 1992).",
+                "Investment from KOR in KAZ during 2023 was US$ 450.0 million, 25.0% less than in 2022.",
+                "More than 370 companies from KOR operated in KAZ in 2024.",
+                "There were more than 200 joint ventures from KOR in KGZ in 2020.",
+                "In 2024, 1 engagement event between KAZ and KOR was recorded: 1 forum (1 at expert level).",
+                "10 agreements were signed between KGZ and KOR in 2024.",
+                "In 2024, 11 engagement events between KGZ and KOR were recorded: 1 visit and 10 agreements signed "
+                        + "(11 at head-of-state level).",
+                "In 2022, 11 engagement events between KGZ and KOR were recorded: 5 visits, 5 cultural events and 1 "
+                        + "business event (5 at minister level).",
+                "The latest ministerial visit between KGZ and KOR, on 1 June 2022, came 3.2 years after the previous "
+                        + "one (15 March 2019).",
+                "Over 2018\u20132023, years with more engagement events between KAZ and KOR tended to have higher "
+                        + "turnover (Pearson r = 0.72, n = 6; not statistically significant, p = 0.106)."),
+                all.subList(5, all.size()));
+    }
+
+    @Test
+    void withoutTradeTheOtherFindingsStillSpeak() {
+        ReportData sample = SampleReport.data();
+        List<Indicator> noTrade = sample.indicators().stream()
+                .filter(i -> i.series().dataset() != org.tradestat.figure.Dataset.TRADE).toList();
+        List<String> lines = Findings.headline(new ReportData(sample.run(), List.of(), noTrade, List.of(), List.of(),
+                List.of(), List.of(), sample.remarks()));
+        assertEquals("No trade figures were loaded for this run.", lines.get(0));
+        assertTrue(lines.contains("More than 370 companies from KOR operated in KAZ in 2024."));
+    }
+
+    @Test
+    void qualifiersAndPluralsReadRight() {
+        List<Indicator> ind = new ArrayList<>();
+        ind.add(SampleReport.other(org.tradestat.figure.Dataset.COMPANIES, "KOR", "UZB", "representative_office",
+                "2023", "level", "1", Unit.COUNT, "", Set.of()));
+        ind.add(SampleReport.other(org.tradestat.figure.Dataset.COMPANIES, "KOR", "UZB", "operating", "2023", "level",
+                "120", Unit.COUNT, "", EnumSet.of(Flag.APPROX)));
+        ind.add(SampleReport.other(org.tradestat.figure.Dataset.INVESTMENT, "KOR", "UZB", "stock", "2023", "level",
+                "950000000", Unit.USD, "", EnumSet.of(Flag.AT_MOST)));
+        ind.add(SampleReport.other(org.tradestat.figure.Dataset.ENGAGEMENT, "KOR", "UZB", "agreement", "2023",
+                "level", "1", Unit.COUNT, "", Set.of()));
+        ind.add(SampleReport.other(org.tradestat.figure.Dataset.ENGAGEMENT, "KOR", "UZB", "all", "2023",
+                "level", "1", Unit.COUNT, "", Set.of()));
+        List<String> lines = Findings.headline(report(ind, "2023"));
+        assertEquals(List.of("No trade figures were loaded for this run.",
+                "The stock of investment from KOR in UZB was at most US$ 950.0 million at the end of 2023.",
+                "About 120 companies from KOR operated in UZB in 2023.",
+                "There was 1 representative office from KOR in UZB in 2023.",
+                "1 agreement was signed between KOR and UZB in 2023.",
+                "In 2023, 1 engagement event between KOR and UZB was recorded."), lines);
     }
 
     @Test

@@ -67,11 +67,8 @@ final class SampleReport {
         ind.add(change("KAZ", "KOR", "balance", "2022", "yoy_abs", "-600000000", Unit.USD, "2021", none));
         ind.add(change("KAZ", "KOR", "balance", "2022", "yoy_pct", "-21.428571", Unit.PERCENT, "2021", none));
         ind.add(level("KAZ", "KOR", "export", "27", "2022", "500000000", EnumSet.of(Flag.AT_LEAST)));
-        // Indicators the trade sheets ignore: another dataset and a statistic over a range.
-        ind.add(new Indicator(new SeriesKey(Dataset.COMPANIES, "KOR", "KAZ", "operating", ""),
-                "2024", "level", new BigDecimal("370"), Unit.COUNT, "", EnumSet.of(Flag.AT_LEAST)));
-        ind.add(new Indicator(SeriesKey.trade("KAZ", "KOR", "turnover", "TOTAL"), "2021/2022", "mean",
-                new BigDecimal("4400000000"), Unit.USD, "", none));
+        // The other datasets, which the trade sheets ignore.
+        beyondTrade(ind);
 
         Map<String, String> params = new LinkedHashMap<>();
         params.put("runDate", "2023-12-31");
@@ -89,7 +86,111 @@ final class SampleReport {
                         + "28 Sep 2017", 1),
                 new ReportData.SourceRef("trade", KGZ_SOURCE, 2),
                 new ReportData.SourceRef("trade", FORMULA_LIKE_SOURCE, 4));
-        return new ReportData(run, inputs, ind, rejects, conflicts, warnings, sources);
+        List<ReportData.SourceRef> all = new ArrayList<>(sources);
+        all.add(new ReportData.SourceRef("investment", INVESTMENT_SOURCE, 1));
+        all.add(new ReportData.SourceRef("engagement", "The Caspian Post, 3 Dec 2024", 2));
+        return new ReportData(run, inputs, ind, rejects, conflicts, warnings, all, remarks());
+    }
+
+    static final String INVESTMENT_SOURCE = "004: KazISS seminar, 11 Nov 2024 (exceeded USD 4.3 billion over 32 years)";
+    static final String SHARES_REMARK =
+            "No shares of KOR's trade with CENTRAL_ASIA in 2022: no turnover figure for TKM.";
+    static final String TURNOVER_REMARK = "KGZ\u2013KOR turnover: 1 yearly figure; trend, forecast and summary "
+            + "statistics need at least 3.";
+    static final String INFLOW_REMARK = "KOR\u2013KAZ investment inflow: 2 year-on-year changes; the outlier check "
+            + "needs at least 3.";
+    static final String CORRELATION_REMARK = "KGZ\u2013KOR: 1 year with a turnover figure within the span of events "
+            + "2017/2024; the correlation of engagement and turnover needs at least 4.";
+
+    static List<ReportData.Remark> remarks() {
+        return List.of(new ReportData.Remark("shares", SHARES_REMARK),
+                new ReportData.Remark("statistics", TURNOVER_REMARK),
+                new ReportData.Remark("statistics", INFLOW_REMARK),
+                new ReportData.Remark("correlation", CORRELATION_REMARK));
+    }
+
+    /**
+     * Investment, companies and engagement as the shipped input gives them (SPEC 9), plus made-up test figures for
+     * what the shipped input cannot show: an inflow series long enough for statistics, shares within a group,
+     * concentration, a mirror gap, the time between two events and a correlation.
+     */
+    private static void beyondTrade(List<Indicator> ind) {
+        Set<Flag> atLeast = EnumSet.of(Flag.AT_LEAST);
+        Set<Flag> none = Set.of();
+        // SPEC 9: investment exceeded 4.3 billion since 1992; more than 370 and more than 200 companies.
+        ind.add(other(Dataset.INVESTMENT, "KOR", "KAZ", "cumulative", "2024", "level", "4300000000", Unit.USD,
+                "1992", atLeast));
+        ind.add(other(Dataset.COMPANIES, "KOR", "KAZ", "operating", "2024", "level", "370", Unit.COUNT, "", atLeast));
+        ind.add(other(Dataset.COMPANIES, "KOR", "KGZ", "joint_venture", "2020", "level", "200", Unit.COUNT, "",
+                atLeast));
+        // Test figures: a yearly inflow series with its changes and statistics.
+        ind.add(other(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "2021", "level", "500000000", Unit.USD, "", none));
+        ind.add(other(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "2022", "level", "600000000", Unit.USD, "", none));
+        ind.add(other(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "2022", "yoy_abs", "100000000", Unit.USD, "2021",
+                none));
+        ind.add(other(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "2022", "yoy_pct", "20", Unit.PERCENT, "2021",
+                none));
+        ind.add(other(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "2023", "level", "450000000", Unit.USD, "", none));
+        ind.add(other(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "2023", "yoy_abs", "-150000000", Unit.USD, "2022",
+                none));
+        ind.add(other(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "2023", "yoy_pct", "-25", Unit.PERCENT, "2022",
+                none));
+        String[][] stats = {
+                {"trend_slope", "-25000000.00", "USD/year", ""}, {"trend_r2", "0.107142857", "ratio", ""},
+                {"trend_p", "0.785", "ratio", ""}, {"forecast", "466666666.67", "USD", "2024"},
+                {"forecast_lo95", "-1900912345.67", "USD", "2024"}, {"forecast_hi95", "2834245678.90", "USD", "2024"},
+                {"mean", "516666666.67", "USD", ""}, {"median", "500000000.00", "USD", ""},
+                {"stdev", "76376261.58", "USD", ""}, {"cv", "0.147825", "ratio", ""}};
+        for (String[] st : stats) {
+            Unit unit = switch (st[2]) {
+                case "USD" -> Unit.USD;
+                case "USD/year" -> Unit.USD_PER_YEAR;
+                default -> Unit.RATIO;
+            };
+            ind.add(other(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "2021/2023", st[0], st[1], unit, st[3], none));
+        }
+        // SPEC 9 engagement of the shipped input, by year, category and level.
+        events(ind, "KAZ", "2024", "all", 1, "forum", 1, "level:expert", 1);
+        events(ind, "KGZ", "2017", "all", 1, "forum", 1, "level:expert", 1);
+        events(ind, "KGZ", "2019", "agreement", 1, "all", 2, "level:ambassador", 1, "level:expert", 1, "visit", 1);
+        events(ind, "KGZ", "2022", "all", 11, "business", 1, "cultural", 5, "level:minister", 5, "visit", 5);
+        events(ind, "KGZ", "2024", "agreement", 10, "all", 11, "level:head_of_state", 11, "visit", 1);
+        // Test figures: the time between two ministerial visits, and a correlation.
+        ind.add(other(Dataset.ENGAGEMENT, "KGZ", "KOR", "visit:minister", "2022-06-01", "years_since_previous",
+                "3.2142368", Unit.YEARS, "2019-03-15", none));
+        for (String[] c : new String[][]{{"pearson_r", "0.72"}, {"pearson_p", "0.106"}, {"spearman_rho", "0.6"},
+                {"spearman_p", "0.208"}}) {
+            ind.add(other(Dataset.ENGAGEMENT, "KAZ", "KOR", "all", "2018/2023", c[0], c[1], Unit.RATIO, "n=6", none));
+        }
+        // Test figures: shares of KOR's trade with a full group, concentration and a mirror gap.
+        String[][] shares = {{"KAZ", "62.5"}, {"KGZ", "4"}, {"TJK", "2"}, {"TKM", "1.5"}, {"UZB", "30"}};
+        for (String[] sh : shares) {
+            ind.add(new Indicator(SeriesKey.trade("KOR", sh[0], "turnover", "TOTAL"), "2023", "share_pct",
+                    new BigDecimal(sh[1]), Unit.PERCENT, "CENTRAL_ASIA", sh[0].equals("KAZ") ? atLeast : none));
+        }
+        ind.add(new Indicator(SeriesKey.trade("KOR", "*", "turnover", "TOTAL"), "2023", "hhi",
+                new BigDecimal("0.4853"), Unit.RATIO, "", none));
+        ind.add(new Indicator(SeriesKey.trade("KOR", "*", "turnover", "TOTAL"), "2023", "hhi_normalized",
+                new BigDecimal("0.356625"), Unit.RATIO, "", none));
+        ind.add(new Indicator(SeriesKey.trade("KAZ", "KOR", "turnover", "*"), "2022", "hhi",
+                new BigDecimal("0.9"), Unit.RATIO, "", none));
+        ind.add(new Indicator(SeriesKey.trade("KAZ", "KOR", "turnover", "*"), "2022", "hhi_normalized",
+                new BigDecimal("0.8"), Unit.RATIO, "", none));
+        ind.add(new Indicator(SeriesKey.trade("KAZ", "KOR", "export", "TOTAL"), "2022", "mirror_gap_pct",
+                new BigDecimal("12.5"), Unit.PERCENT, "KOR", none));
+    }
+
+    private static void events(List<Indicator> ind, String a, String year, Object... measureCounts) {
+        for (int i = 0; i < measureCounts.length; i += 2) {
+            ind.add(other(Dataset.ENGAGEMENT, a, "KOR", (String) measureCounts[i], year, "level",
+                    Integer.toString((Integer) measureCounts[i + 1]), Unit.COUNT, "", Set.of()));
+        }
+    }
+
+    static Indicator other(Dataset dataset, String reporter, String partner, String measure, String period,
+                           String name, String value, Unit unit, String basis, Set<Flag> flags) {
+        return new Indicator(new SeriesKey(dataset, reporter, partner, measure, ""), period, name,
+                new BigDecimal(value), unit, basis, flags);
     }
 
     static List<ReportData.RejectLine> defaultRejects() {

@@ -103,4 +103,31 @@ class TextsTest {
         assertTrue(Texts.wrappedLines("word ".repeat(100), 20, false) >= 20);
         assertTrue(Texts.wrappedLines("x".repeat(1000), 20, false) >= 40);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "4300000000,   US$ 4.3 billion",
+            "2834245678.9, US$ 2.8 billion",
+            "-1900912345,  US$ 1.9 billion",
+            "12500000000,  'US$ 12.5 billion'",
+            "450000000,    US$ 450.0 million",
+    })
+    void sentencesSayBillionsFromABillionUp(String usd, String expected) {
+        assertEquals(expected, Texts.moneyWords(new BigDecimal(usd)));
+    }
+
+    @Test
+    void wordsForRangesDatesPValuesAndGroups() {
+        assertEquals("2015\u20132024", Texts.range("2015/2024"));
+        assertEquals("p < 0.001", Texts.pValue(0.0004));
+        assertEquals("p = 0.021", Texts.pValue(0.02096));
+        assertEquals("3 December 2024", Texts.date("2024-12-03"));
+        assertEquals("2019", Texts.date("2019"));
+        assertEquals("2022-09", Texts.date("2022-09"));
+        assertEquals("Central Asia", Texts.group("CENTRAL_ASIA"));
+        assertEquals("EU", Texts.group("EU"));
+        assertEquals("joint venture", Texts.words("joint_venture"));
+        assertEquals("1,234.5", Texts.decimal(new BigDecimal("1234.54"), 1));
+        assertEquals("-0.72", Texts.decimal(new BigDecimal("-0.7249"), 2));
+    }
 }

@@ -1,5 +1,6 @@
 package org.tradestat.report.workbook;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
@@ -83,8 +86,10 @@ class WorkbookWriterTest {
     void sheetsComeInTheOrderOfTheSpec() {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Cover", "Contents", "Summary", "Trade", "Comparisons", "Charts", "Data quality",
-                "Notes"), names);
+        assertEquals(List.of("Cover", "Contents", "Summary", "Trade", "Comparisons", "Shares and concentration",
+                "Investment", "Companies", "Engagement", "Statistics", "Charts", "Data quality", "Notes"), names);
+        assertEquals(names.size(), new HashSet<>(names).size());
+        names.forEach(n -> assertTrue(n.length() <= 31, n));
     }
 
     @Test
@@ -125,18 +130,29 @@ class WorkbookWriterTest {
                 }
             }
         }
-        assertEquals("A1:B8", areas.get("tblContents"));
+        assertEquals("A1:B13", areas.get("tblContents"));
         assertEquals("A1:O3", areas.get("tblSummary"));
-        assertEquals("A6:B11", areas.get("tblFindings"));
+        assertEquals("A6:B" + (6 + Findings.headline(SampleReport.data()).size()), areas.get("tblFindings"));
         assertEquals("A1:L8", areas.get("tblTrade"));
         assertEquals("A1:M7", areas.get("tblComparisons"));
+        assertEquals("A1:F6", areas.get("tblShares"));
+        assertEquals("A12:G14", areas.get("tblConcentration"));
+        assertEquals("A17:I18", areas.get("tblMirrorGaps"));
+        assertEquals("A1:N5", areas.get("tblInvestment"));
+        assertEquals("A1:M3", areas.get("tblCompanies"));
+        assertEquals("A1:J6", areas.get("tblEventsByCategory"));
+        assertEquals("A9:L14", areas.get("tblEventsByLevel"));
+        assertEquals("A17:H18", areas.get("tblTimeBetweenEvents"));
+        assertEquals("A1:C3", areas.get("tblStatisticsInWords"));
+        assertEquals("A6:F17", areas.get("tblStatistics"));
+        assertEquals("A20:H22", areas.get("tblCorrelation"));
         assertEquals("A1:E3", areas.get("tblCharts"));
         assertEquals("A1:J3", areas.get("tblInputFiles"));
         assertEquals("A6:D9", areas.get("tblRejects"));
         assertEquals("A12:I13", areas.get("tblConflicts"));
         assertEquals("A16:B17", areas.get("tblWarnings"));
         assertTrue(areas.get("tblNotes").startsWith("A1:C"));
-        assertEquals(11, areas.size());
+        assertEquals(22, areas.size());
     }
 
     @Test
@@ -186,7 +202,14 @@ class WorkbookWriterTest {
         int full = (huge + " (trade: 1 figure)").length();
         assertTrue(cut.endsWith("[cut: the full text has " + Texts.count(full) + " characters, more than a cell "
                 + "holds]"));
-        String cover = read.getSheet("Cover").getRow(8).getCell(0).getStringCellValue();
+        String cover = null;
+        XSSFSheet coverSheet = read.getSheet("Cover");
+        for (int r = 0; r < coverSheet.getLastRowNum(); r++) {
+            if ("Sources".equals(coverSheet.getRow(r).getCell(0).getStringCellValue())) {
+                cover = coverSheet.getRow(r + 1).getCell(0).getStringCellValue();
+            }
+        }
+        assertNotNull(cover);
         assertEquals(Texts.MAX_CELL_CHARS, cover.length());
     }
 
@@ -303,7 +326,7 @@ class WorkbookWriterTest {
     void contentsLinksToEverySheet() {
         XSSFSheet contents = wb.getSheet("Contents");
         Set<String> linked = new HashSet<>();
-        for (int r = 1; r <= 7; r++) {
+        for (int r = 1; r <= 12; r++) {
             Cell cell = contents.getRow(r).getCell(0);
             Hyperlink link = cell.getHyperlink();
             assertNotNull(link, cell.getStringCellValue());
@@ -312,7 +335,8 @@ class WorkbookWriterTest {
             assertNotNull(wb.getSheet(cell.getStringCellValue()));
             linked.add(cell.getStringCellValue());
         }
-        assertEquals(Set.of("Cover", "Summary", "Trade", "Comparisons", "Charts", "Data quality", "Notes"), linked);
+        assertEquals(Set.of("Cover", "Summary", "Trade", "Comparisons", "Shares and concentration", "Investment",
+                "Companies", "Engagement", "Statistics", "Charts", "Data quality", "Notes"), linked);
     }
 
     @Test
@@ -344,6 +368,10 @@ class WorkbookWriterTest {
         assertEquals("Trade turnover per pair", charts.getRow(titleRow).getCell(0).getStringCellValue());
         assertEquals("turnover.png", charts.getRow(1).getCell(2).getStringCellValue());
         assertTrue(sheetText("Charts").contains(NOT_DRAWN));
+        // The second chart starts a printed page of its own.
+        CTOneCellAnchor second = drawing.getCTDrawing().getOneCellAnchorArray(1);
+        assertEquals(List.of(second.getFrom().getRow() - 2), java.util.Arrays.stream(charts.getRowBreaks()).boxed()
+                .toList());
     }
 
     @Test
@@ -392,7 +420,18 @@ class WorkbookWriterTest {
 
     @Test
     void printSetupIsLandscapeFitToWidthWithRepeatingHeader() {
-        for (String name : List.of("Trade", "Comparisons", "Notes")) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet s = wb.getSheetAt(i);
+            assertTrue(s.getPrintSetup().getLandscape(), s.getSheetName());
+            assertEquals(1, s.getPrintSetup().getFitWidth(), s.getSheetName());
+            assertEquals(0, s.getPrintSetup().getFitHeight(), s.getSheetName());
+            assertTrue(s.getFitToPage(), s.getSheetName());
+            assertEquals(new CellAddress("A1"), s.getActiveCell(), s.getSheetName());
+        }
+        // Every sheet that opens with a table keeps its header row in view and on every printed page; the Cover has
+        // no header, and the Charts sheet's pictures would print under a repeated header row.
+        for (String name : List.of("Contents", "Summary", "Trade", "Comparisons", "Shares and concentration",
+                "Investment", "Companies", "Engagement", "Statistics", "Data quality", "Notes")) {
             XSSFSheet s = wb.getSheet(name);
             assertTrue(s.getPrintSetup().getLandscape(), name);
             assertEquals(1, s.getPrintSetup().getFitWidth());
@@ -434,7 +473,63 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void sameInputSameBytesExceptZipTimes() throws IOException {
+    void sameInputSameBytes() throws IOException {
+        Path first = dir.resolve("same-1.xlsx");
+        Path second = dir.resolve("same-2.xlsx");
+        List<ChartImage> charts = List.of(
+                SampleReport.chart(dir, "turnover", "Trade turnover per pair", TURNOVER_ALT, 400, 250));
+        new WorkbookWriter().write(SampleReport.data(), charts, List.of(NOT_DRAWN), first);
+        // A second write a moment later, as a second run of the same input and run date would.
+        new WorkbookWriter().write(SampleReport.data(), charts, List.of(NOT_DRAWN), second);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        // Every zip entry carries the run date, the content types come first, and nothing else is left behind.
+        try (ZipFile zip = new ZipFile(first.toFile())) {
+            List<String> names = new ArrayList<>();
+            zip.stream().forEach(e -> {
+                names.add(e.getName());
+                assertEquals(LocalDateTime.of(2023, 12, 31, 0, 0), e.getTimeLocal(), e.getName());
+            });
+            assertEquals("[Content_Types].xml", names.get(0));
+            List<String> rest = new ArrayList<>(names.subList(1, names.size()));
+            List<String> sorted = new ArrayList<>(rest);
+            sorted.sort(null);
+            assertEquals(sorted, rest);
+        }
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".poi-")));
+        }
+    }
+
+    @Test
+    void longDataQualityTablesAreCutWithASentenceSayingSo() throws IOException {
+        ReportData sample = SampleReport.data();
+        List<ReportData.ConflictLine> conflicts = new ArrayList<>();
+        List<org.tradestat.analysis.QualityWarning> warnings = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            conflicts.add(new ReportData.ConflictLine("trade", "KGZ,KOR," + (2000 + i) + ",turnover,TOTAL", "1",
+                    "a.csv", i + 2, "2", "b.csv", i + 2));
+            warnings.add(new org.tradestat.analysis.QualityWarning("jump", "warning " + i));
+        }
+        ReportData many = new ReportData(sample.run(), sample.inputs(), sample.indicators(), sample.rejects(),
+                conflicts, warnings, sample.sources(), sample.remarks());
+        Path target = dir.resolve("cut.xlsx");
+        new WorkbookWriter(20).write(many, List.of(), List.of(), target);
+        try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            XSSFSheet quality = read.getSheet("Data quality");
+            for (XSSFTable t : quality.getTables()) {
+                if (t.getName().equals("tblConflicts") || t.getName().equals("tblWarnings")) {
+                    assertEquals(20, t.getDataRowCount(), t.getName());
+                }
+            }
+            String text = sheetText(read, "Data quality");
+            assertTrue(text.contains("The first 20 of 30 conflicting figures are listed; run.json counts them per "
+                    + "file [note 33]."), text);
+            assertTrue(text.contains("The first 20 of 30 warnings are listed"));
+        }
+    }
+
+    @Test
+    void sameInputSameContent() throws IOException {
         XSSFWorkbook again = write(SampleReport.data());
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             assertEquals(sheetText(wb, wb.getSheetAt(i).getSheetName()),
@@ -452,7 +547,18 @@ class WorkbookWriterTest {
         Path target = dir.resolve("empty.xlsx");
         new WorkbookWriter().write(empty, List.of(), List.of(), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
-            assertEquals(8, read.getNumberOfSheets());
+            assertEquals(13, read.getNumberOfSheets());
+            assertTrue(sheetText(read, "Investment").contains("No investment figures in the input for this run."));
+            assertTrue(sheetText(read, "Companies").contains("No company counts in the input for this run."));
+            assertTrue(sheetText(read, "Engagement").contains("No engagement events in the input for this run."));
+            assertTrue(sheetText(read, "Statistics").contains("No statistics: no yearly series"));
+            assertTrue(sheetText(read, "Shares and concentration").contains("No shares within a group could be "
+                    + "computed"));
+            for (String name : List.of("Shares and concentration", "Investment", "Companies", "Engagement",
+                    "Statistics")) {
+                assertTrue(read.getSheet(name).getTables().isEmpty(), name);
+                assertFalse(sheetText(read, name).isBlank(), name + " says why it is empty");
+            }
             assertTrue(sheetText(read, "Trade").contains("No trade figures were loaded for this run."));
             assertTrue(sheetText(read, "Charts").contains("No charts were drawn for this run."));
             assertTrue(sheetText(read, "Summary").contains("No trade figures were loaded for this run, so there "

@@ -1,0 +1,468 @@
+package org.tradestat.report.workbook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.Dataset;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
+import org.tradestat.period.Period;
+import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
+
+/**
+ * The Statistics sheet: first each series in plain words (trend, forecast, spread, outliers, with the caveat on
+ * small samples), then every statistic as a figure, then the correlation of engagement and turnover. Where the data
+ * are too few, the analysis's remark stands where the figure would, with "insufficient data" in the figure's cell.
+ */
+final class StatisticsSheet {
+
+    /** Fewer yearly figures than this: the sentence says to read the trend as indicative. */
+    static final int SMALL_SAMPLE = 10;
+    static final double SIGNIFICANCE = 0.05;
+
+    private static final Pattern RANGE_AT_END = Pattern.compile("^(.*?)\\s+(\\d{4}/\\d{4})$");
+
+    private StatisticsSheet() {
+    }
+
+    /** A remark split into the series it is about (as the analysis names it), its range if given, and the rest. */
+    record Remark(String series, String range, String text) {
+
+        static Remark of(String message) {
+            int cut = message.indexOf(": ");
+            if (cut <= 0) {
+                return new Remark("", "", message);
+            }
+            String head = message.substring(0, cut).trim();
+            String rest = message.substring(cut + 2).trim();
+            Matcher m = RANGE_AT_END.matcher(head);
+            if (m.matches()) {
+                return new Remark(m.group(1), m.group(2), rest);
+            }
+            return new Remark(head, "", rest);
+        }
+
+        String seriesName() {
+            return series.isEmpty() ? "[x]" : Texts.words(series);
+        }
+
+        String rangeText() {
+            return range.isEmpty() ? "" : Texts.range(range);
+        }
+
+        String sentence() {
+            return Texts.capitalize(clause());
+        }
+
+        /** The remark after its series name, ending with a full stop, as the analysis wrote it. */
+        String clause() {
+            return text.endsWith(".") ? text : text + ".";
+        }
+    }
+
+    static void write(SheetBuilder s, AnalysisFacts facts) {
+        s.widths(30, 11, 64, 15, 18, 22, 14, 16);
+        List<SeriesStats> stats = facts.statistics();
+        List<Remark> statRemarks = facts.remarks("statistics").stream().map(Remark::of).toList();
+        List<Remark> corrRemarks = facts.remarks("correlation").stream().map(Remark::of).toList();
+        Map<SeriesStats, List<Remark>> matched = new LinkedHashMap<>();
+        List<Remark> unmatched = new ArrayList<>();
+        for (Remark r : statRemarks) {
+            SeriesStats owner = null;
+            for (SeriesStats st : stats) {
+                if (label(st.series()).equals(r.series())) {
+                    owner = st;
+                }
+            }
+            if (owner != null) {
+                matched.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
+            } else {
+                unmatched.add(r);
+            }
+        }
+        boolean any = false;
+        if (!stats.isEmpty() || !unmatched.isEmpty()) {
+            inWords(s, facts, stats, matched, unmatched);
+            s.skipRow();
+            s.line("Every statistic as a figure", s.styles.heading);
+            figures(s, stats, unmatched);
+            any = true;
+        }
+        if (!facts.correlations().isEmpty() || !corrRemarks.isEmpty()) {
+            if (any) {
+                s.skipRow();
+                s.line("Engagement and turnover: correlation " + Notes.Def.CORRELATION.marker(), s.styles.heading);
+            }
+            correlation(s, facts, corrRemarks);
+            any = true;
+        }
+        if (any) {
+            s.freezeHeader();
+            s.skipRow();
+            s.paragraph("Small samples: with fewer than about " + SMALL_SAMPLE + " yearly figures, trends, prediction "
+                    + "intervals and p-values rest on little evidence; read them as indicative " 
+                    + Notes.Def.SMALL_SAMPLES.marker() + ".", s.styles.text);
+        } else {
+            s.paragraph("No statistics: no yearly series of trade, investment or company figures in the input for "
+                    + "this run, and no engagement events to correlate with turnover "
+                    + Notes.Def.SMALL_SAMPLES.marker()
+                    + ".", s.styles.text);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- In words
+
+    private static void inWords(SheetBuilder s, AnalysisFacts facts, List<SeriesStats> stats,
+                                Map<SeriesStats, List<Remark>> matched, List<Remark> unmatched) {
+        SheetBuilder.Table t = s.table("tblStatisticsInWords", List.of("Series", "Years used",
+                "What the figures say " + Notes.Def.TREND.marker()));
+        for (SeriesStats st : stats) {
+            StringBuilder text = new StringBuilder(sentences(st, facts.yearsWithFigures(st.series(), st.range())));
+            for (Remark r : matched.getOrDefault(st, List.of())) {
+                text.append(text.isEmpty() ? "" : " ").append(r.sentence());
+            }
+            t.row().text(label(st.series()).isEmpty() ? "[x]" : Texts.words(label(st.series())))
+                    .textOrX(Texts.range(st.range())).wrap(text.isEmpty() ? "None" : text.toString());
+        }
+        for (Remark r : unmatched) {
+            t.row().text(r.seriesName()).textOrX(r.rangeText())
+                    .wrap("Insufficient data: " + r.clause());
+        }
+        t.finish();
+    }
+
+    // ---------------------------------------------------------------------------------------------- Figures
+
+    private static void figures(SheetBuilder s, List<SeriesStats> stats, List<Remark> unmatched) {
+        SheetBuilder.Table t = s.table("tblStatistics", List.of("Series", "Years used", "Statistic",
+                "Value (see Unit)", "Unit", "Notes"));
+        List<Integer> slopeRows = new ArrayList<>();
+        for (SeriesStats st : stats) {
+            String series = Texts.words(label(st.series()));
+            if (!st.figures().isEmpty()) {
+                for (String name : AnalysisFacts.STATISTICS) {
+                    Optional<Indicator> i = st.get(name);
+                    SheetBuilder.RowWriter r = t.row().text(series).textOrX(Texts.range(st.range()))
+                            .wrap(statisticName(name, i.map(Indicator::basis).orElse("")));
+                    if (i.isPresent()) {
+                        if ("trend_slope".equals(name)) {
+                            slopeRows.add(r.poiRow().getRowNum());
+                        }
+                        r.number(i.get().value().doubleValue(), style(s.styles, i.get()))
+                                .text(unitName(i.get())).wrap(flagText(i.get().flags()));
+                    } else {
+                        r.z().z().wrap("Not defined for this series " + Notes.Def.SHORTHAND.marker() + ".");
+                    }
+                }
+            }
+            for (Indicator z : st.outliers()) {
+                String basis = Period.tryParse(z.basis()).map(Period::label).orElse(z.basis());
+                String text = flagText(z.flags());
+                if (z.flags().contains(Flag.OUTLIER)) {
+                    text = "Outlier: |z| above 3.5." + ("None".equals(text) ? "" : " " + text);
+                }
+                t.row().text(series).textOrX(Texts.range(st.range()))
+                        .wrap("Robust z-score of the year-on-year change in " + z.period()
+                                + (basis.isEmpty() ? "" : " (on " + basis + ")") + " " + Notes.Def.OUTLIER.marker())
+                        .number(z.value().doubleValue(), s.styles.signedRatio).text("z-score").wrap(text);
+            }
+        }
+        for (Remark r : unmatched) {
+            String what = r.text().contains("outlier") ? "Outlier check" : "Trend, forecast and summary statistics";
+            t.row().text(r.seriesName()).textOrX(r.rangeText()).wrap(what + ": " + r.sentence())
+                    .insufficient().z().wrap("Too few figures " + Notes.Def.SMALL_SAMPLES.marker() + ".");
+        }
+        t.finish();
+        // Only the slopes rise or fall; a mean or a p-value has no direction.
+        for (int row : slopeRows) {
+            s.signColours(new org.apache.poi.ss.util.CellRangeAddress(row, row, 3, 3));
+        }
+    }
+
+    private static String statisticName(String name, String basis) {
+        String year = basis.isEmpty() ? "the next year" : basis;
+        return switch (name) {
+            case "trend_slope" -> "Trend: average change a year (slope) " + Notes.Def.TREND.marker();
+            case "trend_r2" -> "Trend: R\u00b2, share of the variation the trend explains "
+                    + Notes.Def.R_SQUARED.marker();
+            case "trend_p" -> "Trend: p-value of the slope " + Notes.Def.P_VALUE.marker();
+            case "forecast" -> "Forecast for " + year + " " + Notes.Def.FORECAST.marker();
+            case "forecast_lo95" -> "Forecast for " + year + ": lower end of the 95% prediction interval";
+            case "forecast_hi95" -> "Forecast for " + year + ": upper end of the 95% prediction interval";
+            case "mean" -> "Mean of the yearly figures " + Notes.Def.DESCRIPTIVE.marker();
+            case "median" -> "Median of the yearly figures";
+            case "stdev" -> "Standard deviation of the yearly figures";
+            case "cv" -> "Coefficient of variation " + Notes.Def.CV.marker();
+            default -> name;
+        };
+    }
+
+    private static CellStyle style(Styles st, Indicator i) {
+        return switch (i.unit()) {
+            case USD -> st.moneyPlain;
+            case USD_PER_YEAR -> st.moneySigned;
+            case COUNT -> "trend_slope".equals(i.name()) ? st.countDecimalSigned : st.countDecimal;
+            case PERCENT -> st.percent;
+            default -> switch (i.name()) {
+                case "trend_p" -> st.pValue;
+                case "outlier_z" -> st.signedRatio;
+                default -> st.plainRatio;
+            };
+        };
+    }
+
+    private static String unitName(Indicator i) {
+        return switch (i.unit()) {
+            case USD -> "US$ million";
+            case USD_PER_YEAR -> "US$ million a year";
+            case COUNT -> "trend_slope".equals(i.name()) ? "count a year" : "count";
+            case PERCENT -> "percent";
+            case YEARS -> "years";
+            case RATIO -> switch (i.name()) {
+                case "trend_p" -> "probability (0 to 1)";
+                case "trend_r2" -> "ratio (0 to 1)";
+                default -> "ratio";
+            };
+        };
+    }
+
+    static String flagText(java.util.Set<Flag> flags) {
+        List<String> parts = new ArrayList<>();
+        if (flags.contains(Flag.DERIVED)) {
+            parts.add("Uses derived figures " + Notes.Def.DERIVED.marker() + ".");
+        }
+        if (flags.contains(Flag.APPROX) || flags.contains(Flag.AT_LEAST) || flags.contains(Flag.AT_MOST)) {
+            parts.add("Uses approximate figures " + Notes.Def.APPROX.marker() + ".");
+        }
+        return parts.isEmpty() ? "None" : String.join(" ", parts);
+    }
+
+    // ---------------------------------------------------------------------------------------------- Correlation
+
+    private static void correlation(SheetBuilder s, AnalysisFacts facts, List<Remark> remarks) {
+        SheetBuilder.Table t = s.table("tblCorrelation", List.of("Pair", "Years used", "What it says",
+                "Years (n)", "Pearson r", "Pearson p-value", "Spearman rho", "Spearman p-value"));
+        for (SeriesStats c : facts.correlations()) {
+            Optional<Indicator> r = c.get("pearson_r");
+            Optional<Indicator> rp = c.get("pearson_p");
+            Optional<Indicator> rho = c.get("spearman_rho");
+            Optional<Indicator> rhop = c.get("spearman_p");
+            int n = r.or(() -> rho).map(i -> years(i.basis())).orElse(0);
+            SheetBuilder.RowWriter w = t.row().text(c.series().pairLabel()).textOrX(Texts.range(c.range()))
+                    .wrap(correlationSentence(c, n));
+            if (n > 0) {
+                w.count(n);
+            } else {
+                w.x();
+            }
+            w.numberOrX(AnalysisFacts.value(r), s.styles.signedRatio)
+                    .numberOrX(AnalysisFacts.value(rp), s.styles.pValue)
+                    .numberOrX(AnalysisFacts.value(rho), s.styles.signedRatio)
+                    .numberOrX(AnalysisFacts.value(rhop), s.styles.pValue);
+        }
+        for (Remark r : remarks) {
+            t.row().text(r.seriesName()).textOrX(r.rangeText()).wrap("Insufficient data: " + r.clause() + " "
+                            + Notes.Def.SMALL_SAMPLES.marker())
+                    .x().insufficient().insufficient().insufficient().insufficient();
+        }
+        t.finish();
+        s.signColours(t.column(4));
+        s.signColours(t.column(6));
+    }
+
+    /** n of a basis "n=6"; 0 when not given. */
+    static int years(String basis) {
+        if (basis != null && basis.startsWith("n=")) {
+            try {
+                return Integer.parseInt(basis.substring(2).trim());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    static String correlationSentence(SeriesStats c, int n) {
+        Optional<Indicator> r = c.get("pearson_r");
+        Optional<Indicator> p = c.get("pearson_p");
+        Optional<Indicator> rho = c.get("spearman_rho");
+        if (r.isEmpty()) {
+            return "Not computed.";
+        }
+        double rv = r.get().value().doubleValue();
+        String a = c.series().reporter();
+        String b = c.series().partner();
+        String relation = Math.abs(rv) < 0.1 ? "showed no clear relation with turnover"
+                : rv > 0 ? "tended to have higher turnover" : "tended to have lower turnover";
+        StringBuilder text = new StringBuilder("Over " + Texts.range(c.range()) + (n > 0 ? " (" + n + " years)" : "")
+                + ", years with more engagement events between " + a + " and " + b + " " + relation + " (Pearson r = "
+                + signed(rv) + rho.map(x -> ", Spearman rho = " + signed(x.value().doubleValue())).orElse("") + ").");
+        if (p.isPresent()) {
+            double pv = p.get().value().doubleValue();
+            text.append(pv < SIGNIFICANCE ? " The relation is statistically significant (" + Texts.pValue(pv) + ")."
+                    : " It is not statistically significant (" + Texts.pValue(pv) + "): it may be chance.");
+        }
+        if (n > 0 && n < SMALL_SAMPLE) {
+            text.append(" Only ").append(n).append(" years: read it as indicative.");
+        }
+        text.append(" Correlation does not show that one causes the other.");
+        return text.toString();
+    }
+
+    private static String signed(double v) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
+        return (d.signum() > 0 ? "+" : d.signum() < 0 ? "\u2212" : "") + d.abs().toPlainString();
+    }
+
+    // ---------------------------------------------------------------------------------------------- Sentences
+
+    /**
+     * How the analysis names a series in its remarks: {@code KGZ–KOR turnover}, {@code KOR–KAZ investment
+     * cumulative}, {@code KAZ–KOR export (commodity 27)}.
+     */
+    static String label(SeriesKey series) {
+        StringBuilder label = new StringBuilder(series.pairLabel()).append(' ');
+        if (series.dataset() != Dataset.TRADE) {
+            label.append(series.dataset().code()).append(' ');
+        }
+        label.append(series.measure());
+        if (!series.commodity().isEmpty() && !SeriesKey.ALL_GOODS.equals(series.commodity())) {
+            label.append(" (commodity ").append(series.commodity()).append(')');
+        }
+        return label.toString();
+    }
+
+    /** What a series is, to open a sentence: "Trade turnover between KGZ and KOR", "KOR's exports to KAZ". */
+    static String subject(SeriesKey s) {
+        String a = s.reporter();
+        String b = s.partner();
+        String commodity = s.commodity().isEmpty() || SeriesKey.ALL_GOODS.equals(s.commodity()) ? ""
+                : " (HS " + s.commodity() + ")";
+        return switch (s.dataset()) {
+            case TRADE -> switch (s.measure()) {
+                case "export" -> a + "'s exports to " + b + commodity;
+                case "import" -> a + "'s imports from " + b + commodity;
+                case "balance" -> a + "'s trade balance with " + b + commodity;
+                default -> "Trade " + Texts.words(s.measure()) + " between " + a + " and " + b + commodity;
+            };
+            case INVESTMENT -> switch (s.measure()) {
+                case "inflow" -> "Investment inflows from " + a + " to " + b;
+                case "stock" -> "The stock of investment from " + a + " in " + b;
+                case AnalysisFacts.CUMULATIVE -> "Cumulative investment from " + a + " in " + b;
+                default -> "Investment from " + a + " in " + b + " (" + Texts.words(s.measure()) + ")";
+            };
+            case COMPANIES -> "The number of companies from " + a + " in " + b + " (" + Texts.words(s.measure()) + ")";
+            case ENGAGEMENT -> "Engagement between " + a + " and " + b;
+        };
+    }
+
+    /** An amount in the series' unit for a sentence, sign dropped. */
+    static String amount(Indicator i) {
+        BigDecimal v = i.value().abs();
+        if (i.unit() == Unit.USD || i.unit() == Unit.USD_PER_YEAR) {
+            return Texts.moneyWords(v);
+        }
+        return Texts.decimal(v, v.compareTo(BigDecimal.TEN) < 0 ? 1 : 0);
+    }
+
+    private static String signedAmount(Indicator i) {
+        return (i.value().signum() < 0 ? "minus " : "") + amount(i);
+    }
+
+    /**
+     * The statistics of a series in plain sentences, e.g. "Trade turnover between KGZ and KOR grew by about
+     * US$ 40.0 million a year over 2015–2024; the trend explains 91% of the variation (statistically significant,
+     * p = 0.001)." then the forecast, the spread, outliers and the caveat on small samples.
+     */
+    static String sentences(SeriesStats st, int n) {
+        List<String> out = new ArrayList<>();
+        Optional<Indicator> slope = st.get("trend_slope");
+        if (slope.isPresent()) {
+            out.add(trendSentence(st, slope.get()));
+        }
+        Optional<Indicator> forecast = st.get("forecast");
+        Optional<Indicator> lo = st.get("forecast_lo95");
+        Optional<Indicator> hi = st.get("forecast_hi95");
+        if (forecast.isPresent()) {
+            String year = forecast.get().basis().isEmpty() ? "the next year" : forecast.get().basis();
+            String f = "If the trend held, the figure for " + year + " would be about " + signedAmount(forecast.get());
+            if (lo.isPresent() && hi.isPresent()) {
+                f += ", with a 95% prediction interval from " + signedAmount(lo.get()) + " to "
+                        + signedAmount(hi.get());
+            }
+            out.add(f + ".");
+        }
+        Optional<Indicator> mean = st.get("mean");
+        Optional<Indicator> median = st.get("median");
+        Optional<Indicator> cv = st.get("cv");
+        if (mean.isPresent()) {
+            String m = "The yearly figures average " + signedAmount(mean.get())
+                    + median.map(x -> " (median " + signedAmount(x) + ")").orElse("");
+            if (cv.isPresent()) {
+                m += " and typically differ from the average by about "
+                        + Texts.percent(cv.get().value().multiply(BigDecimal.valueOf(100))) + " (coefficient of "
+                        + "variation)";
+            }
+            out.add(m + ".");
+        }
+        List<String> outliers = new ArrayList<>();
+        for (Indicator z : st.outliers()) {
+            if (z.flags().contains(Flag.OUTLIER)) {
+                outliers.add(z.period() + " (robust z = " + signed(z.value().doubleValue()) + ")");
+            }
+        }
+        if (!outliers.isEmpty()) {
+            out.add("The year-on-year change in " + Texts.joinAnd(outliers)
+                    + (outliers.size() == 1 ? " stands" : " stand")
+                    + " out as " + (outliers.size() == 1 ? "an outlier" : "outliers") + "; worth checking against the "
+                    + "source.");
+        } else if (!st.outliers().isEmpty()) {
+            out.add("No year-on-year change stands out as an outlier.");
+        }
+        boolean approx = st.figures().values().stream().anyMatch(i -> i.flags().contains(Flag.APPROX));
+        if (approx) {
+            out.add("Some yearly figures are approximate, so these statistics are too.");
+        }
+        if (n > 0 && n < SMALL_SAMPLE && slope.isPresent()) {
+            out.add("Based on only " + n + " yearly figures: read the trend and the forecast as indicative.");
+        }
+        return String.join(" ", out);
+    }
+
+    static String trendSentence(SeriesStats st, Indicator slope) {
+        String subject = subject(st.series());
+        String per = " a year";
+        String over = " over " + Texts.range(st.range());
+        String verb;
+        int sign = slope.value().signum();
+        boolean balance = "balance".equals(st.series().measure());
+        if (sign == 0) {
+            verb = " showed no trend" + over;
+        } else {
+            String up = balance ? " rose" : " grew";
+            verb = (sign > 0 ? up : " fell") + " by about " + amount(slope) + per + over;
+        }
+        StringBuilder b = new StringBuilder(subject).append(verb);
+        Optional<Indicator> r2 = st.get("trend_r2");
+        Optional<Indicator> p = st.get("trend_p");
+        if (r2.isPresent()) {
+            BigDecimal pct = r2.get().value().multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP);
+            b.append("; the trend explains ").append(pct.toPlainString()).append("% of the variation");
+        }
+        if (p.isPresent()) {
+            double pv = p.get().value().doubleValue();
+            b.append(pv < SIGNIFICANCE ? " (statistically significant, " : " (not statistically significant, ")
+                    .append(Texts.pValue(pv)).append(')');
+        }
+        return b.append('.').toString();
+    }
+}

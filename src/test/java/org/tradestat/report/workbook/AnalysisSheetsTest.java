@@ -1,0 +1,414 @@
+package org.tradestat.report.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradestat.analysis.EngagementAnalysis;
+import org.tradestat.analysis.EngagementCorrelation;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.LevelAnalysis;
+import org.tradestat.analysis.SeriesStatistics;
+import org.tradestat.analysis.Shares;
+import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.figure.Dataset;
+import org.tradestat.figure.EngagementEvent;
+import org.tradestat.figure.Figure;
+import org.tradestat.figure.Qualifier;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
+import org.tradestat.report.ReportData;
+
+/** The sheets beyond trade: read back with POI, from the sample report and from the shipped input's analysis. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalysisSheetsTest {
+
+    private static final String GE = "\u2265";
+    private static final DataFormatter FORMAT = new DataFormatter();
+
+    private Path dir;
+    private XSSFWorkbook sample;
+    private XSSFWorkbook shipped;
+    private ReportData shippedData;
+
+    @BeforeAll
+    void write(@TempDir Path tmp) throws IOException {
+        dir = tmp;
+        sample = write(SampleReport.data(), "sample.xlsx");
+        shippedData = shippedInput();
+        shipped = write(shippedData, "shipped.xlsx");
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        sample.close();
+        shipped.close();
+    }
+
+    private XSSFWorkbook write(ReportData data, String name) throws IOException {
+        Path target = dir.resolve(name);
+        new WorkbookWriter().write(data, List.of(), List.of(), target);
+        try (InputStream in = Files.newInputStream(target)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ Sample report
+
+    @Test
+    void investmentShowsTheCumulativeLevelWithItsStartYearAndQualifier() {
+        XSSFSheet inv = sample.getSheet("Investment");
+        assertEquals(List.of("Investor", "Host", "Measure [note 17]", "Period", "Since (start year)",
+                "Investment (US$ million)", "Qualifier", "Change on a year earlier (US$ million) [note 12]",
+                "Change on a year earlier (%)", "Long-run comparison period", "Change since then (US$ million)",
+                "Change since then (%)", "Annual growth since then (CAGR %)", "Notes"), text(inv.getRow(0)));
+        Row cumulative = inv.getRow(1);
+        assertEquals(List.of("KOR", "KAZ", "Cumulative", "2024", "1992"), text(cumulative).subList(0, 5));
+        Cell level = cumulative.getCell(5);
+        assertEquals(4_300_000_000d, level.getNumericCellValue());
+        assertEquals("\"" + GE + "\"#,##0.0,,;\"" + GE + "\"-#,##0.0,,", level.getCellStyle().getDataFormatString());
+        // POI's DataFormatter does not apply the thousands scaling after a quoted prefix; Excel and LibreOffice
+        // show this cell as ≥4,300.0 (checked by rendering the workbook).
+        assertEquals("At least (" + GE + ")", cumulative.getCell(6).getStringCellValue());
+        assertEquals("Cumulative since 1992 [note 17]. At least [note 10].",
+                cumulative.getCell(13).getStringCellValue());
+
+        Row fall = inv.getRow(4);
+        assertEquals(List.of("KOR", "KAZ", "Inflow (during the period)", "2023", "[z]"), text(fall).subList(0, 5));
+        assertEquals(-150_000_000d, fall.getCell(7).getNumericCellValue());
+        assertEquals(Styles.MILLIONS_SIGNED, fall.getCell(7).getCellStyle().getDataFormatString());
+        assertEquals("-25.0%", FORMAT.formatCellValue(fall.getCell(8)));
+        assertEquals("[x]", fall.getCell(9).getStringCellValue());
+        // Rises and falls have colours as well as signs.
+        assertTrue(inv.getSheetConditionalFormatting().getNumConditionalFormattings() >= 2);
+    }
+
+    @Test
+    void companiesAreCountsWithTheirQualifier() {
+        XSSFSheet comp = sample.getSheet("Companies");
+        Row kaz = comp.getRow(1);
+        assertEquals(List.of("KOR", "KAZ", "Operating", "2024"), text(kaz).subList(0, 4));
+        assertEquals(370d, kaz.getCell(4).getNumericCellValue());
+        assertEquals("\"" + GE + "\"#,##0;\"" + GE + "\"-#,##0", kaz.getCell(4).getCellStyle().getDataFormatString());
+        assertEquals(GE + "370", FORMAT.formatCellValue(kaz.getCell(4)));
+        Row kgz = comp.getRow(2);
+        assertEquals(List.of("KOR", "KGZ", "Joint venture", "2020", GE + "200", "At least (" + GE + ")"),
+                text(kgz).subList(0, 6));
+    }
+
+    @Test
+    void engagementCountsByCategoryByLevelAndTheTimeBetweenEvents() {
+        XSSFSheet eng = sample.getSheet("Engagement");
+        assertEquals(List.of("Country A", "Country B", "Year", "Visits (count)", "Agreements signed (count)",
+                "Forums (count)", "Cultural events (count)", "Business events (count)", "Other events (count)",
+                "All events (count) [note 19]"), text(eng.getRow(0)));
+        assertEquals(List.of("KGZ", "KOR", "2022", "5", "0", "0", "5", "1", "0", "11"), text(eng.getRow(4)));
+        assertEquals(List.of("KGZ", "KOR", "2024", "1", "10", "0", "0", "0", "0", "11"), text(eng.getRow(5)));
+        assertEquals(Styles.COUNT, eng.getRow(5).getCell(4).getCellStyle().getDataFormatString());
+        XSSFTable byLevel = table(eng, "tblEventsByLevel");
+        Row header = eng.getRow(byLevel.getStartRowIndex());
+        assertEquals("Head of state (count)", header.getCell(3).getStringCellValue());
+        Row y2024 = eng.getRow(byLevel.getEndRowIndex());
+        assertEquals(List.of("KGZ", "KOR", "2024", "11"), text(y2024).subList(0, 4));
+        assertEquals("0", text(y2024).get(10), "no level given");
+        Row y2022 = eng.getRow(byLevel.getEndRowIndex() - 1);
+        assertEquals("5", text(y2022).get(5), "minister");
+        assertEquals("6", text(y2022).get(10), "the cultural events and the forum name no level");
+        XSSFTable between = table(eng, "tblTimeBetweenEvents");
+        Row b = eng.getRow(between.getStartRowIndex() + 1);
+        assertEquals(List.of("KGZ", "KOR", "Visits", "Minister", "1 June 2022", "15 March 2019", "3.2", "None"),
+                text(b));
+    }
+
+    @Test
+    void sharesConcentrationAndMirrorGaps() {
+        XSSFSheet sh = sample.getSheet("Shares and concentration");
+        Row kaz = sh.getRow(1);
+        assertEquals(List.of("KOR", "KAZ", "CENTRAL_ASIA", "2023"), text(kaz).subList(0, 4));
+        assertEquals(0.625, kaz.getCell(4).getNumericCellValue(), 1e-12);
+        assertEquals(GE + "62.5%", FORMAT.formatCellValue(kaz.getCell(4)));
+        assertEquals("30.0%", FORMAT.formatCellValue(sh.getRow(5).getCell(4)));
+        String all = sheetText(sample, "Shares and concentration");
+        assertTrue(all.contains(SampleReport.SHARES_REMARK));
+        XSSFTable hhi = table(sh, "tblConcentration");
+        Row partners = sh.getRow(hhi.getStartRowIndex() + 2);
+        assertEquals(List.of("KOR", "All partners", "Partner countries (all goods)", "2023", "0.49", "0.36", "None"),
+                text(partners));
+        Row commodities = sh.getRow(hhi.getStartRowIndex() + 1);
+        assertEquals(List.of("KAZ", "KOR", "Commodities (top-level HS codes)", "2022", "0.90", "0.80"),
+                text(commodities).subList(0, 6));
+        XSSFTable mirror = table(sh, "tblMirrorGaps");
+        Row gap = sh.getRow(mirror.getStartRowIndex() + 1);
+        assertEquals(List.of("KAZ", "KOR", "A's exports to B", "2022", "All goods"), text(gap).subList(0, 5));
+        assertEquals(700_000_000d, gap.getCell(5).getNumericCellValue());
+        assertEquals(Styles.MILLIONS, gap.getCell(5).getCellStyle().getDataFormatString());
+        assertEquals(List.of("[x]", "+12.5%"), text(gap).subList(6, 8));
+        // The published share is a reference in the Notes, pointed to from here, never a computed share.
+        assertTrue(all.contains("A published share, for reference and not computed from the input"));
+        String notes = sheetText(sample, "Notes");
+        assertTrue(notes.contains("Kazakhstan's (KAZ) share of the Republic of Korea's (KOR) trade with Central Asia: "
+                + "more than 60% in 2024, as published by 004: KazISS seminar"));
+    }
+
+    @Test
+    void statisticsInWordsAsFiguresAndInsufficientData() {
+        XSSFSheet st = sample.getSheet("Statistics");
+        assertEquals(List.of("Series", "Years used", "What the figures say [note 24]"), text(st.getRow(0)));
+        Row inflow = st.getRow(1);
+        assertEquals("KOR\u2013KAZ investment inflow", inflow.getCell(0).getStringCellValue());
+        assertEquals("2021\u20132023", inflow.getCell(1).getStringCellValue());
+        String words = inflow.getCell(2).getStringCellValue();
+        assertTrue(words.startsWith("Investment inflows from KOR to KAZ fell by about US$ 25.0 million a year over "
+                + "2021\u20132023; the trend explains 11% of the variation (not statistically significant, "
+                + "p = 0.785)."), words);
+        assertTrue(words.contains("the figure for 2024 would be about US$ 466.7 million, with a 95% prediction "
+                + "interval from minus US$ 1.9 billion to US$ 2.8 billion."), words);
+        assertTrue(words.contains("Based on only 3 yearly figures: read the trend and the forecast as indicative."));
+        assertTrue(words.endsWith("2 year-on-year changes; the outlier check needs at least 3."), words);
+        Row insufficient = st.getRow(2);
+        assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Insufficient data: 1 yearly figure; trend, forecast "
+                + "and summary statistics need at least 3."), text(insufficient));
+
+        XSSFTable figures = table(st, "tblStatistics");
+        int first = figures.getStartRowIndex();
+        Row slope = st.getRow(first + 1);
+        assertEquals(-25_000_000d, slope.getCell(3).getNumericCellValue());
+        assertEquals(Styles.MILLIONS_SIGNED, slope.getCell(3).getCellStyle().getDataFormatString());
+        assertEquals("US$ million a year", slope.getCell(4).getStringCellValue());
+        Row p = st.getRow(first + 3);
+        assertEquals(Styles.P_VALUE, p.getCell(3).getCellStyle().getDataFormatString());
+        assertEquals("0.785", FORMAT.formatCellValue(p.getCell(3)));
+        Row forecast = st.getRow(first + 4);
+        assertTrue(forecast.getCell(2).getStringCellValue().startsWith("Forecast for 2024"));
+        assertEquals(Styles.MILLIONS, forecast.getCell(3).getCellStyle().getDataFormatString());
+        Row lo = st.getRow(first + 5);
+        assertEquals("-1,900.9", FORMAT.formatCellValue(lo.getCell(3)));
+        Row remark = st.getRow(figures.getEndRowIndex());
+        assertEquals(SheetBuilder.INSUFFICIENT, remark.getCell(3).getStringCellValue());
+
+        XSSFTable corr = table(st, "tblCorrelation");
+        Row r = st.getRow(corr.getStartRowIndex() + 1);
+        assertEquals(List.of("KAZ\u2013KOR", "2018\u20132023"), text(r).subList(0, 2));
+        assertEquals(6d, r.getCell(3).getNumericCellValue());
+        assertEquals("+0.72", FORMAT.formatCellValue(r.getCell(4)));
+        assertEquals("0.106", FORMAT.formatCellValue(r.getCell(5)));
+        Row none = st.getRow(corr.getEndRowIndex());
+        assertEquals("KGZ\u2013KOR", none.getCell(0).getStringCellValue());
+        for (int c = 4; c <= 7; c++) {
+            assertEquals(SheetBuilder.INSUFFICIENT, none.getCell(c).getStringCellValue());
+        }
+        assertTrue(sheetText(sample, "Statistics").contains("Small samples"));
+    }
+
+    @Test
+    void notesDefineEveryNewIndicator() {
+        String notes = sheetText(sample, "Notes");
+        for (String topic : List.of("Share within a group", "Herfindahl-Hirschman index (HHI)", "Mirror gap",
+                "Trend (ordinary least squares)", "R\u00b2", "p-value", "Forecast and 95% prediction interval",
+                "Mean, median and standard deviation", "Coefficient of variation (CV)", "Outliers (robust z-score)",
+                "Correlation (Pearson and Spearman)", "Small samples and insufficient data", "Investment",
+                "Companies", "Engagement events", "Time between events", "Large tables")) {
+            assertTrue(notes.contains(topic + "\n"), topic);
+        }
+        assertTrue(notes.contains("above 3.5"));
+        assertTrue(notes.contains(SampleReport.INVESTMENT_SOURCE + " (investment: 1 figure)"));
+        assertTrue(notes.contains("The Caspian Post, 3 Dec 2024 (engagement: 2 events)"));
+        assertTrue(notes.contains("period = 2022-H2"));
+    }
+
+    @Test
+    void documentPropertiesDescribeTheWholeWorkbook() {
+        POIXMLProperties.CoreProperties core = sample.getProperties().getCoreProperties();
+        assertEquals("Tradestat", core.getCreator());
+        assertTrue(core.getTitle().startsWith("Tradestat: trade and engagement statistics"));
+        assertTrue(core.getSubject().startsWith("Trade, investment, company and engagement statistics"));
+        for (String k : List.of("investment", "companies", "engagement", "KAZ", "KGZ", "KOR")) {
+            assertTrue(core.getKeywords().contains(k), k);
+        }
+        assertTrue(core.getDescription().contains("run id 7"));
+        assertEquals(Instant.parse("2023-12-31T00:00:00Z"), core.getCreated().toInstant());
+    }
+
+    @Test
+    void noSheetHasAnEmptyOrBlankFirstRow() {
+        for (int i = 0; i < sample.getNumberOfSheets(); i++) {
+            for (XSSFWorkbook wb : List.of(sample, shipped)) {
+                XSSFSheet s = wb.getSheetAt(i);
+                assertNotNull(s.getRow(0), s.getSheetName());
+                assertFalse(text(s.getRow(0)).isEmpty(), s.getSheetName());
+                assertEquals(0, s.getNumMergedRegions(), s.getSheetName());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ Shipped input
+
+    /** The shipped input/ files (SPEC 9) through the project's own analysis, as the job computes them. */
+    private static ReportData shippedInput() {
+        LocalDate asOf = LocalDate.of(2024, 12, 31);
+        List<Indicator> ind = new ArrayList<>();
+        ind.addAll(TradeAnalysis.analyse(List.of(
+                trade("2017-H1", "57000000", Qualifier.APPROX),
+                trade("2022-H1", "63500000", Qualifier.APPROX),
+                trade("2022", "370000000", Qualifier.EXACT)), asOf).indicators());
+        ind.addAll(LevelAnalysis.analyse(List.of(new Figure(new SeriesKey(Dataset.INVESTMENT, "KOR", "KAZ",
+                "cumulative", ""), Period.parse("2024"), new BigDecimal("4300000000"), Qualifier.AT_LEAST, 1992,
+                "004")), asOf));
+        ind.addAll(LevelAnalysis.analyse(List.of(company("KAZ", "operating", "2024", "370")), asOf));
+        ind.addAll(LevelAnalysis.analyse(List.of(company("KGZ", "joint_venture", "2020", "200")), asOf));
+        List<EngagementEvent> events = new ArrayList<>();
+        events.add(event(LocalDate.of(2017, 9, 28), "2017", "forum", "expert", 1));
+        events.add(event(null, "2019", "agreement", "expert", 1));
+        events.add(event(null, "2019", "visit", "ambassador", 1));
+        for (int i = 0; i < 5; i++) {
+            events.add(event(null, "2022", "visit", "minister", 1));
+            events.add(event(null, "2022", "cultural", "", 1));
+        }
+        events.add(event(null, "2022-09", "business", "", 1));
+        events.add(new EngagementEvent(LocalDate.of(2024, 11, 11), Period.parse("2024"), "KAZ", "KOR", "forum",
+                "expert", "KazISS seminar", 1, "004"));
+        events.add(event(LocalDate.of(2024, 12, 3), "2024", "visit", "head_of_state", 1));
+        events.add(event(LocalDate.of(2024, 12, 3), "2024", "agreement", "head_of_state", 10));
+        ind.addAll(EngagementAnalysis.analyse(events, asOf));
+        List<ReportData.Remark> remarks = new ArrayList<>();
+        List<Indicator> turnover = ind.stream().filter(i -> i.series().dataset() == Dataset.TRADE
+                && "turnover".equals(i.series().measure())).toList();
+        Shares.Result shares = Shares.analyse(turnover, Map.of("CENTRAL_ASIA", List.of("KAZ", "KGZ", "TJK", "TKM",
+                "UZB")));
+        ind.addAll(shares.indicators());
+        shares.notComputed().forEach(s -> remarks.add(new ReportData.Remark("shares", s)));
+        SeriesStatistics.Result stats = SeriesStatistics.analyse(ind);
+        List<Indicator> all = new ArrayList<>(stats.applyTo(ind));
+        stats.insufficient().forEach(s -> remarks.add(new ReportData.Remark("statistics", s.sentence())));
+        EngagementCorrelation.Result corr = EngagementCorrelation.analyse(all);
+        all.addAll(corr.added());
+        corr.insufficient().forEach(s -> remarks.add(new ReportData.Remark("correlation", s.sentence())));
+        ReportData.RunInfo run = new ReportData.RunInfo("tradestat", 1, asOf, "2022", Map.of("runDate", "2024-12-31"));
+        return new ReportData(run, List.of(), all, List.of(), List.of(), List.of(), List.of(), remarks);
+    }
+
+    private static Figure trade(String period, String usd, Qualifier q) {
+        return new Figure(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), Period.parse(period),
+                new BigDecimal(usd), q, null, "seed");
+    }
+
+    private static Figure company(String host, String measure, String period, String count) {
+        return new Figure(new SeriesKey(Dataset.COMPANIES, "KOR", host, measure, ""), Period.parse(period),
+                new BigDecimal(count), Qualifier.AT_LEAST, null, "seed");
+    }
+
+    private static EngagementEvent event(LocalDate day, String period, String category, String level, int count) {
+        return new EngagementEvent(day, Period.parse(period), "KGZ", "KOR", category, level, "event", count, "seed");
+    }
+
+    @Test
+    void theShippedInputShowsTheFiguresOfTheSources() {
+        Row inv = shipped.getSheet("Investment").getRow(1);
+        assertEquals(List.of("KOR", "KAZ", "Cumulative", "2024", "1992"), text(inv).subList(0, 5));
+        assertEquals("At least (" + GE + ")", inv.getCell(6).getStringCellValue());
+        assertEquals(4_300_000_000d, inv.getCell(5).getNumericCellValue());
+        assertEquals(Styles.qualified(Qualifier.AT_LEAST, Styles.MILLIONS),
+                inv.getCell(5).getCellStyle().getDataFormatString());
+
+        XSSFSheet comp = shipped.getSheet("Companies");
+        assertEquals(List.of("KOR", "KAZ", "Operating", "2024", GE + "370"), text(comp.getRow(1)).subList(0, 5));
+        assertEquals(List.of("KOR", "KGZ", "Joint venture", "2020", GE + "200"), text(comp.getRow(2)).subList(0, 5));
+
+        XSSFSheet eng = shipped.getSheet("Engagement");
+        List<String> kgz2022 = null;
+        List<String> kgz2024 = null;
+        for (int r = 1; r <= table(eng, "tblEventsByCategory").getEndRowIndex(); r++) {
+            List<String> row = text(eng.getRow(r));
+            if (row.subList(0, 3).equals(List.of("KGZ", "KOR", "2022"))) {
+                kgz2022 = row;
+            } else if (row.subList(0, 3).equals(List.of("KGZ", "KOR", "2024"))) {
+                kgz2024 = row;
+            }
+        }
+        assertEquals(List.of("5", "0", "0", "5", "1", "0", "11"), kgz2022.subList(3, 10));
+        assertEquals(List.of("1", "10", "0", "0", "0", "0", "11"), kgz2024.subList(3, 10));
+        XSSFTable byLevel = table(eng, "tblEventsByLevel");
+        List<String> level2024 = text(eng.getRow(byLevel.getEndRowIndex()));
+        assertEquals(List.of("KGZ", "KOR", "2024", "11"), level2024.subList(0, 4));
+        assertTrue(sheetText(shipped, "Engagement").contains("No category and level has events on two different "
+                + "dates"));
+
+        // No yearly series has three points: the Statistics sheet says so where the figures would stand.
+        XSSFSheet st = shipped.getSheet("Statistics");
+        assertEquals("tblStatisticsInWords", st.getTables().get(0).getName());
+        String stats = sheetText(shipped, "Statistics");
+        assertTrue(stats.contains("Insufficient data: 1 yearly figure; trend, forecast and summary statistics need "
+                + "at least 3."), stats);
+        assertTrue(stats.contains(SheetBuilder.INSUFFICIENT));
+
+        String shares = sheetText(shipped, "Shares and concentration");
+        assertTrue(shares.contains("No shares within a group could be computed"));
+        assertTrue(shares.contains("more than 60% in 2024"));
+
+        List<String> findings = Findings.headline(shippedData);
+        assertTrue(findings.contains("Investment from KOR in KAZ exceeded US$ 4.3 billion by 2024 (cumulative since "
+                + "1992)."), findings.toString());
+        assertTrue(findings.contains("More than 370 companies from KOR operated in KAZ in 2024."));
+        assertTrue(findings.contains("There were more than 200 joint ventures from KOR in KGZ in 2020."));
+        assertTrue(findings.contains("10 agreements were signed between KGZ and KOR in 2024."));
+        assertTrue(findings.contains("In 2022, 11 engagement events between KGZ and KOR were recorded: 5 visits, 5 "
+                + "cultural events and 1 business event (5 at minister level)."));
+        assertTrue(sheetText(shipped, "Summary").contains("10 agreements were signed between KGZ and KOR in 2024."));
+    }
+
+    // ------------------------------------------------------------------------------------------ Helpers
+
+    private static XSSFTable table(XSSFSheet sheet, String name) {
+        for (XSSFTable t : sheet.getTables()) {
+            if (t.getName().equals(name)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table " + name + " on " + sheet.getSheetName());
+    }
+
+    private static List<String> text(Row row) {
+        List<String> out = new ArrayList<>();
+        if (row == null) {
+            return out;
+        }
+        for (Cell cell : row) {
+            out.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : FORMAT.formatCellValue(cell));
+        }
+        return out;
+    }
+
+    private static String sheetText(XSSFWorkbook book, String sheet) {
+        StringBuilder b = new StringBuilder();
+        for (Row row : book.getSheet(sheet)) {
+            for (Cell cell : row) {
+                b.append(FORMAT.formatCellValue(cell)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}
