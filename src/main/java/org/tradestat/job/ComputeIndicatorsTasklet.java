@@ -52,9 +52,20 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         List<QualityWarning> warnings = new ArrayList<>();
         List<Remark> remarks = new ArrayList<>();
         long[] seq = {1};
+        // where each yearly change was stored, so that statistics can flag an outlier in place
+        java.util.Map<List<Object>, Long> yearlyChangeSeq = new java.util.HashMap<>();
         java.util.function.Consumer<List<Indicator>> store = batch -> {
-            seq[0] = runs.saveIndicators(runId, batch, seq[0]);
-            batch.stream().filter(ComputeIndicatorsTasklet::neededAcrossSeries).forEach(acrossSeries::add);
+            long first = seq[0];
+            seq[0] = runs.saveIndicators(runId, batch, first);
+            for (int k = 0; k < batch.size(); k++) {
+                Indicator i = batch.get(k);
+                if (neededAcrossSeries(i)) {
+                    acrossSeries.add(i);
+                    if ("yoy_pct".equals(i.name())) {
+                        yearlyChangeSeq.put(List.of(i.series(), i.period()), first + k);
+                    }
+                }
+            }
         };
 
         runs.forEachPair(runId, Dataset.TRADE, figures -> {
@@ -81,7 +92,9 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         warnings.addAll(mirror.warnings());
 
         SeriesStatistics.Result statistics = SeriesStatistics.analyse(acrossSeries);
-        runs.markOutliers(runId, statistics.outlierMarked());
+        runs.markOutliers(runId, statistics.outlierMarked().stream()
+                .map(i -> java.util.Map.entry(yearlyChangeSeq.get(List.of(i.series(), i.period())), i.flagsText()))
+                .toList());
         List<Indicator> withStatistics = new ArrayList<>(statistics.applyTo(acrossSeries));
         store.accept(statistics.added());
         statistics.insufficient().forEach(s -> remarks.add(new Remark("statistics", s.sentence())));

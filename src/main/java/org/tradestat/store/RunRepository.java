@@ -184,17 +184,14 @@ public final class RunRepository {
         }
     }
 
-    /** Adds the outlier flag to stored year-on-year changes that statistics found to be outliers. */
-    public void markOutliers(long runId, List<Indicator> marked) {
+    /** Sets new flags on stored indicators, given by their number (the outlier flag that statistics add). */
+    public void markOutliers(long runId, List<Map.Entry<Long, String>> flagsBySeq) {
         List<Object[]> rows = new ArrayList<>();
-        for (Indicator i : marked) {
-            SeriesKey s = i.series();
-            rows.add(new Object[] {i.flagsText(), runId, s.dataset().code(), s.reporter(), s.partner(), s.measure(),
-                    s.commodity(), i.period(), i.name()});
+        for (Map.Entry<Long, String> e : flagsBySeq) {
+            rows.add(new Object[] {e.getValue(), runId, e.getKey()});
         }
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("UPDATE ts_indicator SET flags = ? WHERE run_id = ? AND dataset = ? AND reporter = ?"
-                    + " AND partner = ? AND measure = ? AND commodity = ? AND period = ? AND indicator = ?", rows);
+            jdbc.batchUpdate("UPDATE ts_indicator SET flags = ? WHERE run_id = ? AND indicator_seq = ?", rows);
         }
     }
 
