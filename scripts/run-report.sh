@@ -16,7 +16,7 @@ needs_build() {
 
 if needs_build; then
     echo "Building Tradestat (first run, or the sources changed)..." >&2
-    if ! (cd "$project" && mvn -q -B -DskipTests package >&2); then
+    if ! (cd "$project" && mvn -q -B -Dstyle.color=never -DskipTests package >&2); then
         echo "run-report.sh: the build failed; see the Maven output above." >&2
         exit 1
     fi
