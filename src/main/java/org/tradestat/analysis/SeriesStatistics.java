@@ -371,17 +371,8 @@ public final class SeriesStatistics {
         return flags;
     }
 
-    /** How the report names a series: {@code KGZ–KOR turnover}, {@code KOR–KAZ investment cumulative}. */
     static String label(SeriesKey series) {
-        StringBuilder label = new StringBuilder(series.pairLabel()).append(' ');
-        if (series.dataset() != Dataset.TRADE) {
-            label.append(series.dataset().code()).append(' ');
-        }
-        label.append(series.measure());
-        if (!series.commodity().isEmpty() && !SeriesKey.ALL_GOODS.equals(series.commodity())) {
-            label.append(" (commodity ").append(series.commodity()).append(')');
-        }
-        return label.toString();
+        return series.label();
     }
 
     static String count(int n, String noun) {

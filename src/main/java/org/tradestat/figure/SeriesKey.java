@@ -21,6 +21,22 @@ public record SeriesKey(Dataset dataset, String reporter, String partner, String
         return new SeriesKey(dataset, reporter, partner, otherMeasure, commodity);
     }
 
+    /**
+     * How reports name the series: {@code KGZ–KOR turnover}, {@code KOR–KAZ investment cumulative},
+     * {@code KAZ–KOR export (commodity 27)}.
+     */
+    public String label() {
+        StringBuilder label = new StringBuilder(pairLabel()).append(' ');
+        if (dataset != Dataset.TRADE) {
+            label.append(dataset.code()).append(' ');
+        }
+        label.append(measure);
+        if (!commodity.isEmpty() && !ALL_GOODS.equals(commodity)) {
+            label.append(" (commodity ").append(commodity).append(')');
+        }
+        return label.toString();
+    }
+
     /** The pair as a reader says it: {@code KGZ–KOR}. */
     public String pairLabel() {
         return reporter + "\u2013" + partner;

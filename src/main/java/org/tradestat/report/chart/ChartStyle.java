@@ -332,4 +332,20 @@ final class ChartStyle {
         }
         return new Line2D.Double(x1 + tMin * dx, y1 + tMin * dy, x1 + tMax * dx, y1 + tMax * dy);
     }
+
+    /** Fills a bar in its colour, or, for a derived figure, lighter and hatched, so print in greyscale shows it. */
+    static void fillBar(java.awt.Graphics2D g2, java.awt.Shape bar, java.awt.Color colour, boolean derived) {
+        g2.setPaint(derived ? light(colour) : colour);
+        g2.fill(bar);
+        if (derived) {
+            java.awt.Shape oldClip = g2.getClip();
+            java.awt.Stroke oldStroke = g2.getStroke();
+            g2.clip(bar);
+            g2.setPaint(hatchColour(colour));
+            g2.setStroke(HATCH_STROKE);
+            g2.draw(hatchLines(bar.getBounds2D(), HATCH_SPACING));
+            g2.setStroke(oldStroke);
+            g2.setClip(oldClip);
+        }
+    }
 }

@@ -7,7 +7,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
-import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RectangularShape;
@@ -229,18 +228,7 @@ final class FlaggedBarRenderer extends BarRenderer {
             Color colour = r.colour(row);
             Point p = r.pointAt(row, column);
             boolean derived = p != null && p.derived();
-            g2.setPaint(derived ? ChartStyle.light(colour) : colour);
-            g2.fill(bar);
-            if (derived) {
-                Shape oldClip = g2.getClip();
-                Stroke oldStroke = g2.getStroke();
-                g2.clip(bar);
-                g2.setPaint(ChartStyle.hatchColour(colour));
-                g2.setStroke(ChartStyle.HATCH_STROKE);
-                g2.draw(ChartStyle.hatchLines(bar.getBounds2D(), ChartStyle.HATCH_SPACING));
-                g2.setStroke(oldStroke);
-                g2.setClip(oldClip);
-            }
+            ChartStyle.fillBar(g2, bar, colour, derived);
             if (renderer.isDrawBarOutline()) {
                 g2.setStroke(renderer.getItemOutlineStroke(row, column));
                 g2.setPaint(derived ? ChartStyle.hatchColour(colour) : renderer.getItemOutlinePaint(row, column));

@@ -4,8 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RectangularShape;
 import java.util.List;
@@ -157,18 +155,7 @@ final class StackedSegmentRenderer extends StackedBarRenderer {
             StackedSegmentRenderer r = (StackedSegmentRenderer) renderer;
             Color colour = r.colour(row);
             boolean hatched = r.derived(row, column);
-            g2.setPaint(hatched ? ChartStyle.light(colour) : colour);
-            g2.fill(bar);
-            if (hatched) {
-                Shape oldClip = g2.getClip();
-                Stroke oldStroke = g2.getStroke();
-                g2.clip(bar);
-                g2.setPaint(ChartStyle.hatchColour(colour));
-                g2.setStroke(ChartStyle.HATCH_STROKE);
-                g2.draw(ChartStyle.hatchLines(bar.getBounds2D(), ChartStyle.HATCH_SPACING));
-                g2.setStroke(oldStroke);
-                g2.setClip(oldClip);
-            }
+            ChartStyle.fillBar(g2, bar, colour, hatched);
             g2.setStroke(renderer.getItemOutlineStroke(row, column));
             g2.setPaint(Color.WHITE);
             g2.draw(bar);

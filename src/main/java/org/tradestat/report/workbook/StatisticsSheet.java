@@ -325,20 +325,8 @@ final class StatisticsSheet {
 
     // ---------------------------------------------------------------------------------------------- Sentences
 
-    /**
-     * How the analysis names a series in its remarks: {@code KGZ–KOR turnover}, {@code KOR–KAZ investment
-     * cumulative}, {@code KAZ–KOR export (commodity 27)}.
-     */
     static String label(SeriesKey series) {
-        StringBuilder label = new StringBuilder(series.pairLabel()).append(' ');
-        if (series.dataset() != Dataset.TRADE) {
-            label.append(series.dataset().code()).append(' ');
-        }
-        label.append(series.measure());
-        if (!series.commodity().isEmpty() && !SeriesKey.ALL_GOODS.equals(series.commodity())) {
-            label.append(" (commodity ").append(series.commodity()).append(')');
-        }
-        return label.toString();
+        return series.label();
     }
 
     /** What a series is, to open a sentence: "Trade turnover between KGZ and KOR", "KOR's exports to KAZ". */
