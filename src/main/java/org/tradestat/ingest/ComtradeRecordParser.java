@@ -65,13 +65,7 @@ public final class ComtradeRecordParser {
 
     public InputRecord parse(CsvRecord record) {
         try {
-            if (record.isMalformed()) {
-                throw new LineRejectedException("malformed CSV: " + record.problem());
-            }
-            if (record.fields().size() != header.size()) {
-                throw new LineRejectedException("wrong number of fields: " + record.fields().size()
-                        + " where the header has " + header.size());
-            }
+            LineRejectedException.checkShape(record, header);
             Row row = new Row(record.fields());
             String type = row.first("typecode");
             if (!type.isEmpty() && !type.equalsIgnoreCase("C")) {

@@ -47,13 +47,7 @@ public final class RecordParser {
 
     public InputRecord parse(CsvRecord record) {
         try {
-            if (record.isMalformed()) {
-                throw new LineRejectedException("malformed CSV: " + record.problem());
-            }
-            if (record.fields().size() != header.size()) {
-                throw new LineRejectedException("wrong number of fields: " + record.fields().size()
-                        + " where the header has " + header.size());
-            }
+            LineRejectedException.checkShape(record, header);
             Row row = new Row(record.fields());
             return switch (kind) {
                 case TRADE -> new InputRecord.FigureLine(fileSeq, record.line(), trade(row));
