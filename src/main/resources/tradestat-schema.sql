@@ -112,23 +112,6 @@ CREATE TABLE IF NOT EXISTS ts_file_outcome (
     conflicts BIGINT NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS ts_indicator (
-    run_id BIGINT NOT NULL,
-    indicator_seq BIGINT NOT NULL,
-    dataset VARCHAR(12) NOT NULL,
-    reporter VARCHAR(40) NOT NULL,
-    partner VARCHAR(40) NOT NULL,
-    measure VARCHAR(80) NOT NULL,
-    commodity VARCHAR(12) NOT NULL,
-    period VARCHAR(20) NOT NULL,
-    indicator VARCHAR(24) NOT NULL,
-    indicator_value VARCHAR(60) NOT NULL,
-    unit VARCHAR(12) NOT NULL,
-    basis VARCHAR(40) NOT NULL,
-    flags VARCHAR(60) NOT NULL
-);
-CREATE INDEX IF NOT EXISTS ix_indicator_run ON ts_indicator (run_id, indicator_seq);
-
 CREATE TABLE IF NOT EXISTS ts_warning (
     run_id BIGINT NOT NULL,
     warning_seq BIGINT NOT NULL,

@@ -14,6 +14,9 @@ public final class FreeText {
         if (text == null) {
             return "";
         }
+        if (isClean(text, limit)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
         boolean lastWasSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -37,5 +40,24 @@ public final class FreeText {
             cleaned = cleaned.substring(0, end) + CUT_MARK;
         }
         return cleaned;
+    }
+
+    /** Already as {@link #clean} would leave it: no control characters, single inner spaces, none at the ends. */
+    private static boolean isClean(String text, int limit) {
+        int n = text.length();
+        if (n > limit || (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' '))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c > '~') {
+                return false; // anything beyond printable ASCII takes the careful path
+            }
+        }
+        return true;
     }
 }

@@ -22,7 +22,7 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
     private final Set<String> groupCodes;
     private final double maxRejectRate;
     private InputFile current;
-    private CsvRecordReader reader;
+    private ReadAheadRecords reader;
     private Function<CsvRecord, InputRecord> parser;
     private long lines;
     private long rejected;
@@ -74,8 +74,9 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
             return false;
         }
         current = files.next();
-        reader = InputScanner.open(current.path(), current.encoding());
-        Header header = new Header(reader.next().fields());
+        CsvRecordReader file = InputScanner.open(current.path(), current.encoding());
+        Header header = new Header(file.next().fields());
+        reader = new ReadAheadRecords(file, current.name());
         FileKind kind = current.kind().orElseThrow();
         parser = kind.isComtrade() ? new ComtradeRecordParser(header, current.seq(), current.name())::parse
                 : new RecordParser(kind, header, groupCodes, current.seq())::parse;

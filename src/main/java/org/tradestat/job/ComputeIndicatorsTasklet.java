@@ -1,7 +1,12 @@
 package org.tradestat.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -17,13 +22,15 @@ import org.tradestat.analysis.SeriesStatistics;
 import org.tradestat.analysis.Shares;
 import org.tradestat.analysis.TradeAnalysis;
 import org.tradestat.figure.Dataset;
+import org.tradestat.report.IndicatorsCsv;
 import org.tradestat.report.ReportData.Remark;
 import org.tradestat.store.RunRepository;
 
 /**
  * Computes every indicator of SPEC 4 from the run's loaded figures: each pair's series first (trade, investment,
  * companies, engagement), then what compares series (shares, concentration, mirror gaps, statistics,
- * correlation). Starts afresh when it runs again.
+ * correlation). The indicators go to the run's {@link RunContext#computedIndicators() indicators file}; warnings and
+ * remarks to the database. Starts afresh when it runs again.
  */
 public class ComputeIndicatorsTasklet implements Tasklet {
 
@@ -42,27 +49,39 @@ public class ComputeIndicatorsTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         RunContext run = RunContext.of(contribution.getStepExecution());
         long runId = run.runId();
         runs.clearAnalysis(runId);
-        // Each pair's indicators are stored as they come; memory keeps only what the comparisons across series
+        try (IndicatorsCsv.Writer computed = new IndicatorsCsv.Writer(run.computedIndicators())) {
+            compute(run, computed);
+            computed.finish();
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void compute(RunContext run, IndicatorsCsv.Writer computed) {
+        long runId = run.runId();
+        // Each pair's indicators are written as they come; memory keeps only what the comparisons across series
         // need (levels, and yearly year-on-year changes), not the comparisons of every month of every pair.
         List<Indicator> acrossSeries = new ArrayList<>();
         List<QualityWarning> warnings = new ArrayList<>();
         List<Remark> remarks = new ArrayList<>();
-        long[] seq = {1};
-        // where each yearly change was stored, so that statistics can flag an outlier in place
-        java.util.Map<List<Object>, Long> yearlyChangeSeq = new java.util.HashMap<>();
-        java.util.function.Consumer<List<Indicator>> store = batch -> {
-            long first = seq[0];
-            seq[0] = runs.saveIndicators(runId, batch, first);
+        // where each yearly change was written, so that statistics can flag an outlier in place
+        Map<List<Object>, Long> yearlyChangeNumber = new HashMap<>();
+        Consumer<List<Indicator>> store = batch -> {
+            long first;
+            try {
+                first = computed.append(batch);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + run.computedIndicators() + ": " + e.getMessage(), e);
+            }
             for (int k = 0; k < batch.size(); k++) {
                 Indicator i = batch.get(k);
                 if (neededAcrossSeries(i)) {
                     acrossSeries.add(i);
                     if ("yoy_pct".equals(i.name())) {
-                        yearlyChangeSeq.put(List.of(i.series(), i.period()), first + k);
+                        yearlyChangeNumber.put(List.of(i.series(), i.period()), first + k);
                     }
                 }
             }
@@ -92,9 +111,9 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         warnings.addAll(mirror.warnings());
 
         SeriesStatistics.Result statistics = SeriesStatistics.analyse(acrossSeries);
-        runs.markOutliers(runId, statistics.outlierMarked().stream()
-                .map(i -> java.util.Map.entry(yearlyChangeSeq.get(List.of(i.series(), i.period())), i.flagsText()))
-                .toList());
+        for (Indicator marked : statistics.outlierMarked()) {
+            computed.replace(yearlyChangeNumber.get(List.of(marked.series(), marked.period())), marked);
+        }
         List<Indicator> withStatistics = new ArrayList<>(statistics.applyTo(acrossSeries));
         store.accept(statistics.added());
         statistics.insufficient().forEach(s -> remarks.add(new Remark("statistics", s.sentence())));
@@ -104,6 +123,5 @@ public class ComputeIndicatorsTasklet implements Tasklet {
 
         runs.saveWarnings(runId, warnings, 1);
         runs.saveRemarks(runId, remarks);
-        return RepeatStatus.FINISHED;
     }
 }

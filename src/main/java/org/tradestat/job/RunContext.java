@@ -2,6 +2,7 @@ package org.tradestat.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -17,8 +18,12 @@ public record RunContext(long runId, LocalDate runDate, String period, Path inpu
     public static final String MAX_REJECT_RATE = "maxRejectRate";
 
     public static RunContext of(StepExecution step) {
-        JobParameters p = step.getJobExecution().getJobParameters();
-        return new RunContext(step.getJobExecution().getJobInstance().getInstanceId(), p.getLocalDate(RUN_DATE),
+        return of(step.getJobExecution());
+    }
+
+    public static RunContext of(JobExecution job) {
+        JobParameters p = job.getJobParameters();
+        return new RunContext(job.getJobInstance().getInstanceId(), p.getLocalDate(RUN_DATE),
                 p.getString(PERIOD, ""), Path.of(p.getString(INPUT_DIR)), Path.of(p.getString(OUTPUT_DIR)),
                 p.getDouble(MAX_REJECT_RATE));
     }
@@ -26,6 +31,14 @@ public record RunContext(long runId, LocalDate runDate, String period, Path inpu
     /** Scratch files of this run (the load's spilled figure lines), removed when they have been used. */
     public Path workDir() {
         return outputDir.resolve(".work").resolve("run-" + runId);
+    }
+
+    /**
+     * The run's computed indicators in the form of {@code indicators.csv}: written by computeIndicators, read by
+     * writeReport, removed when the run has completed.
+     */
+    public Path computedIndicators() {
+        return outputDir.resolve(".work").resolve("run-" + runId + "-indicators.csv");
     }
 
     /** The folder this run's report goes to: {@code <outputDir>/<runDate>/}. */

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -62,7 +65,30 @@ public class TradestatJobConfig {
                 .next(resolveDuplicates)
                 .next(computeIndicators)
                 .next(writeReport)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        // Only once the run has completed: a failed writeReport resumes from this file.
+                        if (execution.getStatus() == BatchStatus.COMPLETED) {
+                            deleteComputedIndicators(execution);
+                        }
+                    }
+                })
                 .build();
+    }
+
+    private static void deleteComputedIndicators(JobExecution execution) {
+        Path computed = RunContext.of(execution).computedIndicators();
+        try {
+            Files.deleteIfExists(computed);
+            try (var rest = Files.list(computed.getParent())) {
+                if (rest.findAny().isEmpty()) {
+                    Files.deleteIfExists(computed.getParent());
+                }
+            }
+        } catch (IOException e) {
+            // a leftover work file does no harm; the report is complete
+        }
     }
 
     @Bean

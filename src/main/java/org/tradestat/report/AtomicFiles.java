@@ -67,6 +67,22 @@ public final class AtomicFiles {
         }
     }
 
+    /** Removes the temporary files that killed attempts left for one target (see {@link #temporaryFor}). */
+    public static void removeLeftoversOf(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String suffix = "-" + target.getFileName();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().endsWith(suffix)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        }
+    }
+
     /**
      * A new temporary folder beside {@code target}, named {@code .tradestat-tmp-<target name>-<pid>}, for writing what
      * will replace {@code target} as a whole. Leftovers of earlier attempts for the same target go first (see

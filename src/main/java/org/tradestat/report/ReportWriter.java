@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
+import org.tradestat.analysis.Indicator;
 import org.tradestat.job.RunContext;
+import org.tradestat.period.Period;
+import org.tradestat.period.PeriodKind;
 import org.tradestat.store.RunRepository;
 
 /**
@@ -21,6 +24,9 @@ import org.tradestat.store.RunRepository;
  * next attempt removes what it left.
  */
 public final class ReportWriter {
+
+    /** Above this many indicators (a big customs extract by month) the workbook shows years and halves only. */
+    static final long WORKBOOK_INDICATORS = 200_000;
 
     private final RunRepository runs;
 
@@ -36,9 +42,15 @@ public final class ReportWriter {
         ReportData.RunInfo info = new ReportData.RunInfo(execution.getJobInstance().getJobName(), run.runId(),
                 run.runDate(), run.period(), parameters);
         ReportData read = runs.reportData(info, run.inputDir());
+        Path computed = run.computedIndicators();
+        if (!Files.isRegularFile(computed)) {
+            throw new IOException("the run's computed indicators (" + computed + ") are gone: run again with --rerun");
+        }
+        List<ReportData.Remark> remarks = new ArrayList<>(read.remarks());
+        List<Indicator> shown = shownInWorkbook(computed, remarks, WORKBOOK_INDICATORS);
         ReportData data = new ReportData(new ReportData.RunInfo(info.job(), info.runId(), info.runDate(),
-                FocusPeriod.choose(run.period(), read.indicators()), parameters), read.inputs(), read.indicators(),
-                read.rejects(), read.conflicts(), read.warnings(), read.sources(), read.remarks());
+                FocusPeriod.choose(run.period(), shown), parameters), read.inputs(), shown,
+                read.rejects(), read.conflicts(), read.warnings(), read.sources(), remarks);
 
         Path target = run.reportDir();
         Path dir = AtomicFiles.temporaryFolderFor(target);
@@ -52,6 +64,31 @@ public final class ReportWriter {
             AtomicFiles.deleteRecursively(dir);
         }
         return target;
+    }
+
+    /**
+     * The indicators the workbook and charts show: all of them, or, when a run has more than {@code limit}, those of
+     * years and halves and the statistics; monthly and quarterly figures are then in {@code indicators.csv} only,
+     * and a remark says so.
+     */
+    static List<Indicator> shownInWorkbook(Path indicators, List<ReportData.Remark> remarks, long limit)
+            throws IOException {
+        long count = IndicatorsCsv.count(indicators);
+        List<Indicator> shown = new ArrayList<>();
+        if (count <= limit) {
+            IndicatorsCsv.read(indicators, shown::add);
+            return shown;
+        }
+        IndicatorsCsv.read(indicators, i -> {
+            var period = Period.tryParse(i.period());
+            if (period.isEmpty() || period.get().kind() == PeriodKind.YEAR || period.get().kind() == PeriodKind.HALF) {
+                shown.add(i);
+            }
+        });
+        remarks.add(new ReportData.Remark("workbook", String.format(java.util.Locale.ROOT, "This run computed %,d"
+                + " figures; the workbook shows the %,d of years and half-years. Monthly and quarterly figures are in"
+                + " indicators.csv.", count, shown.size())));
+        return shown;
     }
 
     private void write(RunContext run, JobExecution execution, ReportData data, Path dir) throws IOException {
@@ -75,7 +112,7 @@ public final class ReportWriter {
             Files.deleteIfExists(temp);
         }
         outputs.add(0, workbookName);
-        IndicatorsCsv.write(each -> runs.forEachIndicator(run.runId(), each), dir.resolve("indicators.csv"));
+        Files.copy(run.computedIndicators(), dir.resolve("indicators.csv"));
         outputs.add("indicators.csv");
         RejectsCsv.write(data.rejects(), dir.resolve("rejects.csv"));
         outputs.add("rejects.csv");

@@ -38,13 +38,23 @@ public final class FigureSpill implements Closeable {
     public record Line(int fileSeq, long line, Figure figure) {
     }
 
+    /** Distinct strings a partition numbers; more are written out in full each time. */
+    static final int DICTIONARY_LIMIT = 1 << 16;
+    private static final int NEW_ENTRY = -1;
+    private static final int NOT_IN_DICTIONARY = -2;
+
     private final Path dir;
     private final DataOutputStream[] partitions;
+    /** Per partition, the number of each string written so far: codes and sources repeat on nearly every line. */
+    private final java.util.HashMap<String, Integer>[] dictionaries;
 
+    @SuppressWarnings("unchecked")
     private FigureSpill(Path dir, int partitionCount) throws IOException {
         this.dir = dir;
         this.partitions = new DataOutputStream[partitionCount];
+        this.dictionaries = new java.util.HashMap[partitionCount];
         for (int i = 0; i < partitionCount; i++) {
+            dictionaries[i] = new java.util.HashMap<>();
             partitions[i] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(dir, i)), 1 << 16));
         }
     }
@@ -68,11 +78,12 @@ public final class FigureSpill implements Closeable {
                 partitions.length);
         DataOutputStream out = partitions[partition];
         try {
+            var dictionary = dictionaries[partition];
             out.writeByte(s.dataset().ordinal());
-            out.writeUTF(s.reporter());
-            out.writeUTF(s.partner());
-            out.writeUTF(s.measure());
-            out.writeUTF(s.commodity());
+            writeString(out, dictionary, s.reporter());
+            writeString(out, dictionary, s.partner());
+            writeString(out, dictionary, s.measure());
+            writeString(out, dictionary, s.commodity());
             out.writeShort(f.period().year());
             out.writeByte(f.period().kind().ordinal());
             out.writeByte(f.period().index());
@@ -86,12 +97,39 @@ public final class FigureSpill implements Closeable {
             }
             out.writeByte(f.qualifier().ordinal());
             out.writeInt(f.sinceYear() == null ? -1 : f.sinceYear());
-            out.writeUTF(f.source());
+            writeString(out, dictionary, f.source());
             out.writeInt(fileSeq);
             out.writeLong(line);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the load's work file in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void writeString(DataOutputStream out, java.util.HashMap<String, Integer> dictionary, String text)
+            throws IOException {
+        Integer known = dictionary.get(text);
+        if (known != null) {
+            out.writeInt(known);
+        } else if (dictionary.size() < DICTIONARY_LIMIT) {
+            dictionary.put(text, dictionary.size());
+            out.writeInt(NEW_ENTRY);
+            out.writeUTF(text);
+        } else {
+            out.writeInt(NOT_IN_DICTIONARY);
+            out.writeUTF(text);
+        }
+    }
+
+    private static String readString(DataInputStream in, List<String> dictionary) throws IOException {
+        int id = in.readInt();
+        if (id >= 0) {
+            return dictionary.get(id);
+        }
+        String text = in.readUTF();
+        if (id == NEW_ENTRY) {
+            dictionary.add(text);
+        }
+        return text;
     }
 
     /** The lines of one partition, in the order they were appended. */
@@ -100,7 +138,8 @@ public final class FigureSpill implements Closeable {
         Dataset[] datasets = Dataset.values();
         PeriodKind[] kinds = PeriodKind.values();
         Qualifier[] qualifiers = Qualifier.values();
-        Interner strings = new Interner();
+        List<String> dictionary = new ArrayList<>();
+        java.util.HashMap<SeriesKey, SeriesKey> seriesSeen = new java.util.HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(dir, partition)), 1 << 16))) {
             while (true) {
                 int dataset;
@@ -109,14 +148,15 @@ public final class FigureSpill implements Closeable {
                 } catch (EOFException end) {
                     return lines;
                 }
-                SeriesKey series = new SeriesKey(datasets[dataset], strings.of(in.readUTF()), strings.of(in.readUTF()),
-                        strings.of(in.readUTF()), strings.of(in.readUTF()));
+                SeriesKey read = new SeriesKey(datasets[dataset], readString(in, dictionary),
+                        readString(in, dictionary), readString(in, dictionary), readString(in, dictionary));
+                SeriesKey series = seriesSeen.computeIfAbsent(read, k -> k);
                 Period period = new Period(in.readShort(), kinds[in.readByte()], in.readByte());
                 int scale = in.readByte();
                 BigDecimal value = scale == -128 ? new BigDecimal(in.readUTF()) : BigDecimal.valueOf(in.readLong(), scale);
                 Qualifier qualifier = qualifiers[in.readByte()];
                 int since = in.readInt();
-                String source = strings.of(in.readUTF());
+                String source = readString(in, dictionary);
                 lines.add(new Line(in.readInt(), in.readLong(),
                         new Figure(series, period, value, qualifier, since < 0 ? null : since, source)));
             }
@@ -151,15 +191,5 @@ public final class FigureSpill implements Closeable {
 
     private static Path file(Path dir, int partition) {
         return dir.resolve("figures-" + partition + ".bin");
-    }
-
-    /** Shares equal strings within a partition: codes and sources repeat on most lines. */
-    private static final class Interner {
-        private final java.util.HashMap<String, String> seen = new java.util.HashMap<>();
-
-        String of(String s) {
-            String known = seen.putIfAbsent(s, s);
-            return known != null ? known : s;
-        }
     }
 }

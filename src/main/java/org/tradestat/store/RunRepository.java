@@ -23,23 +23,16 @@ import org.tradestat.ingest.InputFile;
 import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
 
-/** Reads and writes one run's rows: input files, loaded figures, indicators, warnings, and the report's data. */
+/** Reads and writes one run's rows: input files, loaded figures, warnings and remarks, and the report's data. */
 public final class RunRepository {
 
     private static final String[] STAGING_TABLES = {"ts_staged_event", "ts_staged_group"};
     private static final int BATCH = 1000;
-    static final long WORKBOOK_INDICATORS = 200_000;
-    private final long workbookIndicators;
 
     private final JdbcTemplate jdbc;
 
     public RunRepository(JdbcTemplate jdbc) {
-        this(jdbc, WORKBOOK_INDICATORS);
-    }
-
-    RunRepository(JdbcTemplate jdbc, long workbookIndicators) {
         this.jdbc = jdbc;
-        this.workbookIndicators = workbookIndicators;
     }
 
     public void saveInputFiles(long runId, List<InputFile> files) {
@@ -137,7 +130,6 @@ public final class RunRepository {
     }
 
     public void clearAnalysis(long runId) {
-        jdbc.update("DELETE FROM ts_indicator WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM ts_warning WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM ts_remark WHERE run_id = ?", runId);
     }
@@ -159,42 +151,6 @@ public final class RunRepository {
                 (rs, n) -> new ReportData.Remark(rs.getString(1), rs.getString(2)), runId);
     }
 
-    /** Appends indicators, numbering them from {@code firstSeq}; returns the next free number. */
-    public long saveIndicators(long runId, List<Indicator> indicators, long firstSeq) {
-        long seq = firstSeq;
-        List<Object[]> rows = new ArrayList<>(BATCH);
-        for (Indicator i : indicators) {
-            SeriesKey s = i.series();
-            rows.add(new Object[] {runId, seq++, s.dataset().code(), s.reporter(), s.partner(), s.measure(),
-                    s.commodity(), i.period(), i.name(), i.valueText(), i.unit().code(), i.basis(), i.flagsText()});
-            if (rows.size() == BATCH) {
-                insertIndicators(rows);
-            }
-        }
-        insertIndicators(rows);
-        return seq;
-    }
-
-    private void insertIndicators(List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO ts_indicator (run_id, indicator_seq, dataset, reporter, partner, measure,"
-                    + " commodity, period, indicator, indicator_value, unit, basis, flags)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
-            rows.clear();
-        }
-    }
-
-    /** Sets new flags on stored indicators, given by their number (the outlier flag that statistics add). */
-    public void markOutliers(long runId, List<Map.Entry<Long, String>> flagsBySeq) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Map.Entry<Long, String> e : flagsBySeq) {
-            rows.add(new Object[] {e.getValue(), runId, e.getKey()});
-        }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("UPDATE ts_indicator SET flags = ? WHERE run_id = ? AND indicator_seq = ?", rows);
-        }
-    }
-
     public long saveWarnings(long runId, List<QualityWarning> warnings, long firstSeq) {
         long seq = firstSeq;
         List<Object[]> rows = new ArrayList<>();
@@ -207,61 +163,7 @@ public final class RunRepository {
         return seq;
     }
 
-    public List<Indicator> indicators(long runId) {
-        List<Indicator> all = new ArrayList<>();
-        forEachIndicator(runId, all::add);
-        return all;
-    }
-
-    /** Streams the run's indicators in the order they were computed, one at a time. */
-    public void forEachIndicator(long runId, Consumer<Indicator> consumer) {
-        Map<String, Unit> units = new HashMap<>();
-        for (Unit u : Unit.values()) {
-            units.put(u.code(), u);
-        }
-        try (var rows = jdbc.queryForStream("SELECT * FROM ts_indicator WHERE run_id = ? ORDER BY indicator_seq", (rs, n) -> {
-            String flags = rs.getString("flags");
-            var flagSet = java.util.EnumSet.noneOf(Flag.class);
-            if (!flags.isEmpty()) {
-                for (String f : flags.split("\\|")) {
-                    flagSet.add(Flag.valueOf(f.toUpperCase()));
-                }
-            }
-            return new Indicator(new SeriesKey(Dataset.fromCode(rs.getString("dataset")), rs.getString("reporter"),
-                    rs.getString("partner"), rs.getString("measure"), rs.getString("commodity")),
-                    rs.getString("period"), rs.getString("indicator"),
-                    new java.math.BigDecimal(rs.getString("indicator_value")), units.get(rs.getString("unit")),
-                    rs.getString("basis"), flagSet);
-        }, runId)) {
-            rows.forEach(consumer);
-        }
-    }
-
-    /**
-     * The indicators the workbook and charts show: all of them, or, when a run has more than
-     * {@link #WORKBOOK_INDICATORS} (a big customs extract by month), those of years and halves and the statistics;
-     * monthly and quarterly figures are then in {@code indicators.csv} only, and a remark says so.
-     */
-    List<Indicator> reportIndicators(long runId, List<ReportData.Remark> remarks) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM ts_indicator WHERE run_id = ?", Long.class, runId);
-        if (count == null || count <= workbookIndicators) {
-            return indicators(runId);
-        }
-        List<Indicator> shown = new ArrayList<>();
-        forEachIndicator(runId, i -> {
-            var period = Period.tryParse(i.period());
-            if (period.isEmpty() || period.get().kind() == org.tradestat.period.PeriodKind.YEAR
-                    || period.get().kind() == org.tradestat.period.PeriodKind.HALF) {
-                shown.add(i);
-            }
-        });
-        remarks.add(new ReportData.Remark("workbook", String.format(java.util.Locale.ROOT, "This run computed %,d"
-                + " figures; the workbook shows the %,d of years and half-years. Monthly and quarterly figures are in"
-                + " indicators.csv.", count, shown.size())));
-        return shown;
-    }
-
-    /** Everything the report needs, read back for the run the caller describes. */
+    /** Everything the report needs from the database (all but the indicators), for the run the caller describes. */
     public ReportData reportData(ReportData.RunInfo run, Path inputDir) {
         long runId = run.runId();
         Map<Integer, long[]> outcomes = new HashMap<>();
@@ -317,8 +219,6 @@ public final class RunRepository {
         sources.addAll(jdbc.query("SELECT source, COUNT(*) FROM ts_event WHERE run_id = ? AND source <> ''"
                         + " GROUP BY source ORDER BY source",
                 (rs, n) -> new ReportData.SourceRef(Dataset.ENGAGEMENT.code(), rs.getString(1), rs.getLong(2)), runId));
-        List<ReportData.Remark> remarks = new ArrayList<>(remarks(runId));
-        List<Indicator> shown = reportIndicators(runId, remarks);
-        return new ReportData(run, inputs, shown, rejects, conflicts, warnings, sources, remarks);
+        return new ReportData(run, inputs, List.of(), rejects, conflicts, warnings, sources, remarks(runId));
     }
 }

@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,9 +25,12 @@ import org.tradestat.figure.SeriesKey;
 public final class StagedDataResolver {
 
     private static final int BATCH = 1000;
+    /** Partitions resolved at the same time; each holds one partition's lines in memory. */
+    static final int WORKERS = 2;
 
     private final JdbcTemplate jdbc;
     private final long runId;
+    /** Per input file: lines merged as duplicates, lines that replaced a different value, staged lines. */
     private final Map<Integer, long[]> fileCounts = new java.util.TreeMap<>();
     private long conflictSeq;
 
@@ -69,65 +75,147 @@ public final class StagedDataResolver {
             .thenComparing(l -> l.figure().series().commodity())
             .thenComparing(l -> l.figure().period());
 
+    /** A conflict found while resolving a partition, recorded once the partition's turn comes. */
+    private record Conflict(String dataset, String item, String oldValue, int oldFile, long oldLine, String newValue,
+                            int newFile, long newLine) {
+    }
+
+    /** What one partition resolves to: the rows to store, its conflicts in order, and per-file counts. */
+    private record ResolvedPartition(List<Object[]> figureRows, List<Conflict> conflicts, Map<Integer, long[]> counts) {
+    }
+
     /**
-     * Resolves the spilled figure lines partition by partition: a stable sort by key keeps each key's lines in input
-     * order (file, then line) for the duplicate rules; each pair's winners are then reduced to what the analysis needs
-     * (see {@link TradeAnalysis#reduce}) and stored.
+     * Resolves the spilled figure lines partition by partition, {@link #WORKERS} partitions at a time: each worker
+     * reads a partition, sorts it by key (stable, so each key's lines stay in input order, file then line, for the
+     * duplicate rules), merges duplicates and reduces each pair's winners to what the analysis needs (see
+     * {@link TradeAnalysis#reduce}). This thread then stores the partitions' rows and conflicts in partition order,
+     * so the database holds the same rows in the same order however the work was shared.
      */
     private void resolveFigures(Path spillDir) {
         Batch stored = new Batch("INSERT INTO ts_figure (run_id, dataset, reporter, partner, measure, commodity, period,"
                 + " figure_value, qualifier, since_year, source, derived, file_seq, line_no)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        int partitions;
         try {
-            int partitions = FigureSpill.partitionCount(spillDir);
-            for (int p = 0; p < partitions; p++) {
-                List<FigureSpill.Line> lines = new ArrayList<>(FigureSpill.read(spillDir, p));
-                for (FigureSpill.Line line : lines) {
-                    fileCounts.computeIfAbsent(line.fileSeq(), f -> new long[3])[2]++;
-                }
-                lines.sort(BY_KEY);
-                Map<List<Object>, List<FigureSpill.Line>> winnersByPair = new java.util.LinkedHashMap<>();
-                run(lines, l -> List.of(l.figure().series(), l.figure().period()),
-                        (a, b) -> a.figure().value().compareTo(b.figure().value()) == 0,
-                        new DuplicateResolver.Outcome<>() {
-                            public void winner(FigureSpill.Line l) {
-                                SeriesKey s = l.figure().series();
-                                winnersByPair.computeIfAbsent(List.of(s.dataset(), s.reporter(), s.partner()),
-                                        k -> new ArrayList<>()).add(l);
-                            }
-
-                            public void conflict(FigureSpill.Line replaced, FigureSpill.Line replacing) {
-                                Figure f = replaced.figure();
-                                recordConflict(f.series().dataset().code(), item(f), plain(f.value()),
-                                        replaced.fileSeq(), replaced.line(), plain(replacing.figure().value()),
-                                        replacing.fileSeq(), replacing.line());
-                            }
-                        }, FigureSpill.Line::fileSeq);
-                for (List<FigureSpill.Line> pair : winnersByPair.values()) {
-                    store(pair, stored);
-                }
-            }
+            partitions = FigureSpill.partitionCount(spillDir);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the load's work files in " + spillDir
-                    + " (removed since the load?): run again with --rerun. " + e.getMessage(), e);
+            throw missingWorkFiles(spillDir, e);
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, task -> {
+            Thread t = new Thread(task, "tradestat-resolve");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<Future<ResolvedPartition>> inFlight = new java.util.ArrayDeque<>();
+            int next = 0;
+            for (int p = 0; p < partitions; p++) {
+                while (next < partitions && inFlight.size() < WORKERS) {
+                    int partition = next++;
+                    inFlight.add(workers.submit(() -> resolvePartition(spillDir, partition)));
+                }
+                ResolvedPartition resolved = await(inFlight.poll(), spillDir);
+                resolved.counts().forEach((file, c) -> {
+                    long[] total = fileCounts.computeIfAbsent(file, f -> new long[3]);
+                    for (int k = 0; k < 3; k++) {
+                        total[k] += c[k];
+                    }
+                });
+                for (Conflict c : resolved.conflicts()) {
+                    recordConflict(c.dataset(), c.item(), c.oldValue(), c.oldFile(), c.oldLine(), c.newValue(),
+                            c.newFile(), c.newLine());
+                }
+                resolved.figureRows().forEach(stored::add);
+            }
+        } finally {
+            workers.shutdownNow();
         }
         stored.flush();
     }
 
-    private void store(List<FigureSpill.Line> pair, Batch stored) {
+    private static ResolvedPartition await(Future<ResolvedPartition> partition, Path spillDir) {
+        try {
+            return partition.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while resolving duplicates", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof java.io.IOException io) {
+                throw missingWorkFiles(spillDir, io);
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static java.io.UncheckedIOException missingWorkFiles(Path spillDir, java.io.IOException e) {
+        return new java.io.UncheckedIOException("cannot read the load's work files in " + spillDir
+                + " (removed since the load?): run again with --rerun. " + e.getMessage(), e);
+    }
+
+    private ResolvedPartition resolvePartition(Path spillDir, int partition) throws java.io.IOException {
+        List<FigureSpill.Line> lines = new ArrayList<>(FigureSpill.read(spillDir, partition));
+        Map<Integer, long[]> counts = new java.util.TreeMap<>(); // as fileCounts: duplicates, conflicts, staged lines
+        for (FigureSpill.Line line : lines) {
+            counts.computeIfAbsent(line.fileSeq(), f -> new long[3])[2]++;
+        }
+        lines.sort(BY_KEY);
+        List<Conflict> conflicts = new ArrayList<>();
+        Map<List<Object>, List<FigureSpill.Line>> winnersByPair = new java.util.LinkedHashMap<>();
+        DuplicateResolver<FigureSpill.Line> resolver = new DuplicateResolver<>(
+                l -> List.of(l.figure().series(), l.figure().period()),
+                (a, b) -> a.figure().value().compareTo(b.figure().value()) == 0,
+                FigureSpill.Line::fileSeq,
+                new DuplicateResolver.Outcome<>() {
+                    public void winner(FigureSpill.Line l) {
+                        SeriesKey s = l.figure().series();
+                        winnersByPair.computeIfAbsent(List.of(s.dataset(), s.reporter(), s.partner()),
+                                k -> new ArrayList<>()).add(l);
+                    }
+
+                    public void conflict(FigureSpill.Line replaced, FigureSpill.Line replacing) {
+                        Figure f = replaced.figure();
+                        conflicts.add(new Conflict(f.series().dataset().code(), item(f), plain(f.value()),
+                                replaced.fileSeq(), replaced.line(), plain(replacing.figure().value()),
+                                replacing.fileSeq(), replacing.line()));
+                    }
+                });
+        lines.forEach(resolver::accept);
+        resolver.finish();
+        lines = null; // the winners are all this partition still needs
+        resolver.countsByFile().forEach((file, c) -> {
+            long[] total = counts.computeIfAbsent(file, f -> new long[3]);
+            total[0] += c.duplicates();
+            total[1] += c.conflicts();
+        });
+        List<Object[]> rows = new ArrayList<>();
+        for (List<FigureSpill.Line> pair : winnersByPair.values()) {
+            rows.addAll(reduced(pair));
+        }
+        return new ResolvedPartition(rows, conflicts, counts);
+    }
+
+    private List<Object[]> reduced(List<FigureSpill.Line> pair) {
         Map<Figure, FigureSpill.Line> origin = new java.util.IdentityHashMap<>();
         List<Figure> figures = new ArrayList<>(pair.size());
         for (FigureSpill.Line l : pair) {
             origin.put(l.figure(), l);
             figures.add(l.figure());
         }
+        List<Object[]> rows = new ArrayList<>();
         for (Figure f : TradeAnalysis.reduce(figures)) {
             FigureSpill.Line from = origin.get(f);
             SeriesKey s = f.series();
-            stored.add(new Object[] {runId, s.dataset().code(), s.reporter(), s.partner(), s.measure(), s.commodity(),
+            rows.add(new Object[] {runId, s.dataset().code(), s.reporter(), s.partner(), s.measure(), s.commodity(),
                     f.period().toString(), f.value(), f.qualifier().code(), f.sinceYear(), f.source(), f.derived(),
                     from == null ? 0 : from.fileSeq(), from == null ? 0L : from.line()});
         }
+        return rows;
     }
 
     private static String item(Figure f) {

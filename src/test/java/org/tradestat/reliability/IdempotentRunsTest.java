@@ -80,6 +80,7 @@ class IdempotentRunsTest {
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(Files.readAllBytes(output.resolve(DATE + "/indicators.csv")))
                 .as("indicators.csv of the --rerun, byte for byte").isEqualTo(indicators);
+        assertThat(output.resolve(".work")).as("work files of completed runs").doesNotExist();
 
         Map<String, List<List<String>>> runs = rowsByRun(temp.resolve("db"));
         assertThat(runs).hasSize(2);
@@ -149,7 +150,7 @@ class IdempotentRunsTest {
                     tables.add(rs.getString(1));
                 }
             }
-            assertThat(tables).contains("TS_FIGURE", "TS_INPUT_FILE", "TS_INDICATOR");
+            assertThat(tables).contains("TS_FIGURE", "TS_INPUT_FILE", "TS_WARNING");
             for (String table : tables) {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT * FROM " + table)) {
                     ResultSetMetaData meta = rs.getMetaData();

@@ -182,6 +182,19 @@ final class SheetBuilder {
 
     /** Green text for a rise and red for a fall on numbers in the range; the number format shows the sign too. */
     void signColours(CellRangeAddress range) {
+        signColours(List.of(range));
+    }
+
+    /**
+     * The same for several ranges, as one rule: a sheet with thousands of separate rules (one per row) is slow to
+     * write, since POI counts the existing rules for each new one. The formula is relative to the first range's
+     * first cell, and Excel shifts it for every cell of every range.
+     */
+    void signColours(List<CellRangeAddress> ranges) {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        CellRangeAddress range = ranges.get(0);
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         String first = new CellReference(range.getFirstRow(), range.getFirstColumn()).formatAsString(false);
         ConditionalFormattingRule rise = cf.createConditionalFormattingRule(
@@ -190,7 +203,7 @@ final class SheetBuilder {
         ConditionalFormattingRule fall = cf.createConditionalFormattingRule(
                 "AND(ISNUMBER(" + first + ")," + first + "<0)");
         colour(fall.createFontFormatting(), Styles.FALL_COLOUR);
-        cf.addConditionalFormatting(new CellRangeAddress[]{range}, rise, fall);
+        cf.addConditionalFormatting(ranges.toArray(new CellRangeAddress[0]), rise, fall);
     }
 
     private static void colour(FontFormatting font, byte[] rgb) {

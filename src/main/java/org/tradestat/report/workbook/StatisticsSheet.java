@@ -75,13 +75,12 @@ final class StatisticsSheet {
         List<Remark> corrRemarks = facts.remarks("correlation").stream().map(Remark::of).toList();
         Map<SeriesStats, List<Remark>> matched = new LinkedHashMap<>();
         List<Remark> unmatched = new ArrayList<>();
+        Map<String, SeriesStats> byLabel = new java.util.HashMap<>();
+        for (SeriesStats st : stats) {
+            byLabel.put(label(st.series()), st); // the last of equal labels owns the remark
+        }
         for (Remark r : statRemarks) {
-            SeriesStats owner = null;
-            for (SeriesStats st : stats) {
-                if (label(st.series()).equals(r.series())) {
-                    owner = st;
-                }
-            }
+            SeriesStats owner = byLabel.get(r.series());
             if (owner != null) {
                 matched.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
             } else {
@@ -182,9 +181,7 @@ final class StatisticsSheet {
         }
         t.finish();
         // Only the slopes rise or fall; a mean or a p-value has no direction.
-        for (int row : slopeRows) {
-            s.signColours(new org.apache.poi.ss.util.CellRangeAddress(row, row, 3, 3));
-        }
+        s.signColours(slopeRows.stream().map(row -> new org.apache.poi.ss.util.CellRangeAddress(row, row, 3, 3)).toList());
     }
 
     private static String statisticName(String name, String basis) {
