@@ -16,7 +16,8 @@ SYNTHETIC trade data that it generates deterministically (never into input/):
   10m  430 pairs x 10 years x 12 months x 2 flows x 97 HS chapters          = 10,010,400 lines (457 MB)
 
 Each run is the command scripts/run-report.sh runs (java $JAVA_OPTS -jar tradestat.jar --date 2024-12-31
---input DIR --output DIR --db H2-file), with a fresh H2 database and output folder, under /usr/bin/time -v,
+--input DIR --output DIR --db H2-file, with the start-up archive of scripts/start-archive.sh unless
+TRADESTAT_CDS=0), with a fresh H2 database and output folder, under /usr/bin/time -v,
 on a warm page cache. It prints Markdown tables: lines, wall time, lines/s, peak RSS, exit code, each step's
 time (from the job repository, BATCH_STEP_EXECUTION) and a check that the yearly totals in indicators.csv are
 exact to the cent.
@@ -43,7 +44,7 @@ Options:
 Environment: JAVA_OPTS (default -Xmx512m, the heap cap of issue 8's targets; used for Tradestat and for the
 DuckDB peer), DUCKDB_VERSION (default 2.0.0.1), PYTHON (the interpreter for the pandas peer; default: the
 first of python3, /usr/bin/python3 that imports pandas and openpyxl), BENCH_TIMER=proc (measure with the
-/proc fallback even where GNU time is installed).
+/proc fallback even where GNU time is installed), TRADESTAT_CDS=0 (start Tradestat without the start-up archive).
 Exit code: 0 when every run exited 0, 1 when one failed, 2 bad options. Targets not met do not fail it.
 EOF
 }
@@ -286,6 +287,10 @@ fi
 # A snapshot, so that a rebuild by someone else during the benchmark does not change what is measured.
 jar="$run_dir/tradestat.jar"
 cp "$source_jar" "$jar"
+# Started as run-report.sh starts it: with the class-data-sharing archive made for this jar (TRADESTAT_CDS=0: without).
+# shellcheck source=start-archive.sh
+. "$project/scripts/start-archive.sh"
+tradestat_prepare_launch "$jar" "$run_dir/start-archive"
 
 {
     echo "## Tradestat benchmark $stamp"
@@ -301,6 +306,7 @@ cp "$source_jar" "$jar"
         echo "- tradestat: $source_jar, commit $(git -C "$project" rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -n "$(git -C "$project" status --porcelain -- src/main pom.xml 2>/dev/null)" ] && echo ' + uncommitted changes in src/main'), built $(date -r "$source_jar" '+%F %T')"
     fi
     echo "- runs: $( [ "$repeat" = 1 ] && echo 'one run per tool and size' || echo "best (shortest completed) of $repeat runs per tool and size")"
+    echo "- start-up archive (class-data sharing): $( [ "${TRADESTAT_LAUNCH[0]}" = "-jar" ] && echo 'not used' || echo 'used, made for this jar by scripts/start-archive.sh')"
     echo "- JAVA_OPTS: $JAVA_OPTS; measured with $( [ "$timer" = gnu ] && echo '/usr/bin/time -v' || echo '/proc VmHWM polling'); warm page cache; load = 1-min load average at the start of the run"
     echo "- command: $command_line"
     echo "- load at the start: $(uptime | sed 's/.*load average/load average/')"
@@ -460,7 +466,7 @@ run_tradestat() {
     load="$(load1)"
     echo "bench.sh: tradestat $s ($lines lines), load $load ..." >&2
     # shellcheck disable=SC2086
-    measure "$dir/tradestat" java $JAVA_OPTS -Djava.awt.headless=true -jar "$jar" --date "$run_date" \
+    measure "$dir/tradestat" java $JAVA_OPTS -Djava.awt.headless=true "${TRADESTAT_LAUNCH[@]}" --date "$run_date" \
         --input "$(dirname "$csv")" --output "$dir/out" --db "jdbc:h2:file:$dir/db/tradestat"
     steps="$(step_times "$dir/db/tradestat" "$dir/out/logs" "$dir/tradestat.log")"
     jms="$(job_ms "$dir/db/tradestat")"

@@ -22,5 +22,8 @@ if needs_build; then
     fi
 fi
 
+# shellcheck source=start-archive.sh
+. "$project/scripts/start-archive.sh"
+tradestat_prepare_launch "$jar" "$project/target/start-archive"
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:--Xmx1g} -Djava.awt.headless=true -jar "$jar" "$@"
+exec java ${JAVA_OPTS:--Xmx1g} -Djava.awt.headless=true "${TRADESTAT_LAUNCH[@]}" "$@"

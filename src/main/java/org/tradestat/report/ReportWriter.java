@@ -8,12 +8,19 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.job.RunContext;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
+import org.tradestat.report.chart.Charts;
+import org.tradestat.report.chart.TradeCharts;
+import org.tradestat.report.workbook.WorkbookWriter;
 import org.tradestat.store.RunRepository;
 
 /**
@@ -91,27 +98,61 @@ public final class ReportWriter {
         return shown;
     }
 
+    private static Charts finished(
+            Future<Charts> drawing) {
+        try {
+            return drawing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing the charts", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private void write(RunContext run, JobExecution execution, ReportData data, Path dir) throws IOException {
         Path chartsDir = dir.resolve("charts");
         Files.createDirectories(chartsDir);
         List<String> outputs = new ArrayList<>();
 
-        org.tradestat.report.chart.Charts charts =
-                new org.tradestat.report.chart.TradeCharts().writeAll(data.indicators(), chartsDir);
+        // The charts are drawn on a thread of their own while the workbook's sheets before the Charts sheet are
+        // written; one thread, so that charts are drawn one at a time as before (JFreeChart's text flag is global).
+        ExecutorService chartThread = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "tradestat-charts");
+            t.setDaemon(true);
+            return t;
+        });
+        Charts charts;
+        try {
+            Future<Charts> drawing = chartThread.submit(
+                    () -> new TradeCharts().writeAll(data.indicators(), chartsDir));
+            String workbookName = "tradestat-" + run.runDate() + ".xlsx";
+            Path workbook = dir.resolve(workbookName);
+            Path temp = AtomicFiles.temporaryFor(workbook);
+            try {
+                new WorkbookWriter().write(data, () -> finished(drawing), temp);
+                AtomicFiles.moveIntoPlace(temp, workbook);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            charts = finished(drawing);
+            outputs.add(workbookName);
+        } finally {
+            chartThread.shutdownNow();
+        }
         for (ChartImage chart : charts.drawn()) {
             outputs.add("charts/" + chart.png().getFileName());
             outputs.add("charts/" + chart.svg().getFileName());
         }
-        String workbookName = "tradestat-" + run.runDate() + ".xlsx";
-        Path workbook = dir.resolve(workbookName);
-        Path temp = AtomicFiles.temporaryFor(workbook);
-        try {
-            new org.tradestat.report.workbook.WorkbookWriter().write(data, charts.drawn(), charts.notDrawn(), temp);
-            AtomicFiles.moveIntoPlace(temp, workbook);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        outputs.add(0, workbookName);
         Files.copy(run.computedIndicators(), dir.resolve("indicators.csv"));
         outputs.add("indicators.csv");
         RejectsCsv.write(data.rejects(), dir.resolve("rejects.csv"));

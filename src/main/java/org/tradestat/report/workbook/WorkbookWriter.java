@@ -38,6 +38,7 @@ import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 import org.tradestat.report.ChartImage;
 import org.tradestat.report.ReportData;
+import org.tradestat.report.chart.Charts;
 import org.tradestat.report.workbook.TradeFacts.Change;
 import org.tradestat.report.workbook.TradeFacts.ChangeKey;
 import org.tradestat.report.workbook.TradeFacts.Level;
@@ -128,6 +129,15 @@ public final class WorkbookWriter {
     /** Writes the workbook to target (the caller makes it atomic: target is a temporary path it renames). */
     public void write(ReportData data, List<ChartImage> charts, List<String> chartsNotDrawn, Path target)
             throws IOException {
+        write(data, () -> new Charts(charts == null ? List.of() : charts,
+                chartsNotDrawn == null ? List.of() : chartsNotDrawn), target);
+    }
+
+    /**
+     * The same, with charts that may still be being drawn: {@code charts} is asked for them only when the Charts
+     * sheet is written, so the sheets before it are written meanwhile.
+     */
+    public void write(ReportData data, java.util.function.Supplier<Charts> charts, Path target) throws IOException {
         TradeFacts facts = TradeFacts.of(data.indicators());
         AnalysisFacts more = AnalysisFacts.of(data);
         List<Notes.Note> notes = Notes.all(data);
@@ -137,8 +147,6 @@ public final class WorkbookWriter {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(STREAM_WINDOW)) {
             wb.setCompressTempFiles(true);
             Styles styles = new Styles(wb);
-            List<ChartImage> chartList = charts == null ? List.of() : charts;
-            List<String> notDrawn = chartsNotDrawn == null ? List.of() : chartsNotDrawn;
             sheet(wb, styles, COVER, s -> cover(s, data, facts, more));
             sheet(wb, styles, CONTENTS, this::contents);
             sheet(wb, styles, SUMMARY, s -> summary(s, facts, more, focus));
@@ -149,7 +157,8 @@ public final class WorkbookWriter {
             sheet(wb, styles, COMPANIES, s -> LevelSheet.companies(s, more));
             sheet(wb, styles, ENGAGEMENT, s -> EngagementSheet.write(s, more));
             sheet(wb, styles, STATISTICS, s -> StatisticsSheet.write(s, more));
-            sheet(wb, styles, CHARTS, s -> charts(s, wb, chartList, notDrawn));
+            Charts drawn = charts.get();
+            sheet(wb, styles, CHARTS, s -> charts(s, wb, drawn.drawn(), drawn.notDrawn()));
             sheet(wb, styles, QUALITY, s -> quality(s, data));
             sheet(wb, styles, NOTES, s -> notes(s, notes));
             properties(wb.getXSSFWorkbook(), data, facts, more);
