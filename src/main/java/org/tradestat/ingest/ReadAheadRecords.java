@@ -29,6 +29,7 @@ final class ReadAheadRecords implements Closeable {
     private volatile boolean closed;
     private Iterator<CsvRecord> current = Collections.emptyIterator();
     private boolean ended;
+    private Throwable failure;
     private long charsRead;
 
     ReadAheadRecords(CsvRecordReader reader, String fileName) {
@@ -39,9 +40,9 @@ final class ReadAheadRecords implements Closeable {
     }
 
     private void split() {
+        List<CsvRecord> records = new ArrayList<>(BATCH);
         try {
             while (!closed) {
-                List<CsvRecord> records = new ArrayList<>(BATCH);
                 CsvRecord r = null;
                 while (records.size() < BATCH && (r = reader.next()) != null) {
                     records.add(r);
@@ -51,12 +52,14 @@ final class ReadAheadRecords implements Closeable {
                 if (last) {
                     return;
                 }
+                records = new ArrayList<>(BATCH);
             }
         } catch (InterruptedException e) {
             // closed while waiting for the reader to catch up
         } catch (IOException | RuntimeException e) {
             try {
-                ahead.put(new Batch(List.of(), reader.charsRead(), e, true));
+                // the records read before the failure come first, as from the reader itself
+                ahead.put(new Batch(records, reader.charsRead(), e, true));
             } catch (InterruptedException closedMeanwhile) {
                 // nobody is waiting for it any more
             }
@@ -66,6 +69,12 @@ final class ReadAheadRecords implements Closeable {
     /** The next record, or null at the end of the file. */
     CsvRecord next() throws IOException {
         while (!current.hasNext()) {
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             if (ended) {
                 return null;
             }
@@ -78,12 +87,7 @@ final class ReadAheadRecords implements Closeable {
             }
             charsRead = batch.charsRead();
             ended = batch.last();
-            if (batch.failure() instanceof IOException io) {
-                throw io;
-            }
-            if (batch.failure() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
+            failure = batch.failure();
             current = batch.records().iterator();
         }
         return current.next();
