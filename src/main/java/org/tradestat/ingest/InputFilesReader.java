@@ -69,6 +69,11 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
         }
     }
 
+    /** Data lines read so far, over all files. */
+    public long linesRead() {
+        return totalLines;
+    }
+
     private boolean openNext() throws IOException {
         if (!files.hasNext()) {
             return false;

@@ -78,8 +78,13 @@ public class RunLauncher {
                     : String.format(Locale.ROOT, " in %.1f s",
                     java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
             out.println("  " + step.getStepName() + ": " + step.getStatus().toString().toLowerCase(Locale.ROOT)
-                    + (step.getReadCount() > 0 ? ", " + step.getReadCount() + " lines read" : "") + duration);
+                    + (linesRead(step) > 0 ? ", " + linesRead(step) + " lines read" : "") + duration);
         }
+    }
+
+    /** The load reads blocks of lines; it records the lines themselves in its execution context. */
+    private static long linesRead(StepExecution step) {
+        return step.getExecutionContext().getLong(org.tradestat.ingest.InputBlocks.LINES_READ, 0L);
     }
 
     static String failureMessage(JobExecution execution) {

@@ -24,8 +24,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tradestat.ingest.InputBlocks;
 import org.tradestat.ingest.InputFile;
 import org.tradestat.ingest.InputFilesReader;
+import org.tradestat.ingest.InputRecord;
 import org.tradestat.ingest.InputScanner;
 import org.tradestat.report.ReportWriter;
 import org.tradestat.store.FigureSpill;
@@ -41,7 +43,8 @@ import org.tradestat.store.StagingWriter;
 public class TradestatJobConfig {
 
     public static final String JOB_NAME = "tradestat";
-    static final int LOAD_CHUNK = 5000;
+    /** Blocks of input lines per load transaction: 5,000 lines. */
+    static final int LOAD_CHUNK_BLOCKS = 5000 / InputBlocks.SIZE;
 
     @Bean
     JdbcTemplate jdbcTemplate(DataSource dataSource) {
@@ -92,11 +95,11 @@ public class TradestatJobConfig {
     }
 
     @Bean
-    Step loadInputs(JobRepository jobRepository, PlatformTransactionManager tm, InputFilesReader inputFilesReader,
+    Step loadInputs(JobRepository jobRepository, PlatformTransactionManager tm, InputBlocks inputBlocks,
                     StagingWriter stagingWriter, RunRepository runs) {
         return new StepBuilder("loadInputs", jobRepository)
-                .<org.tradestat.ingest.InputRecord, org.tradestat.ingest.InputRecord>chunk(LOAD_CHUNK)
-                .reader(inputFilesReader)
+                .<List<InputRecord>, List<InputRecord>>chunk(LOAD_CHUNK_BLOCKS)
+                .reader(inputBlocks)
                 .writer(stagingWriter)
                 .transactionManager(tm)
                 .listener(new StepExecutionListener() {
@@ -111,7 +114,7 @@ public class TradestatJobConfig {
 
     @Bean
     @StepScope
-    InputFilesReader inputFilesReader(RunRepository runs, @Value("#{stepExecution}") StepExecution step) {
+    InputBlocks inputBlocks(RunRepository runs, @Value("#{stepExecution}") StepExecution step) {
         // The scan belongs to the load: a load that starts again sees the input folder as it is now.
         RunContext run = RunContext.of(step);
         List<InputFile> files = new InputScanner().scan(run.inputDir());
@@ -121,7 +124,7 @@ public class TradestatJobConfig {
             long bytes = files.stream().mapToLong(f -> f.path().toFile().length()).sum();
             reader.withProgress(new LoadProgress(System.out, bytes));
         }
-        return reader;
+        return new InputBlocks(reader);
     }
 
     @Bean

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,15 +16,23 @@ import org.tradestat.figure.EngagementEvent;
 import org.tradestat.ingest.InputRecord;
 
 /**
- * Writes a chunk of input lines: figures to the load's {@link FigureSpill} (there can be millions), events and group
- * members to their staging tables, rejects to their table; counts the summarised lines (breakdowns of a total given
- * elsewhere) per file, one row per chunk and file.
+ * Writes a chunk of input lines (in blocks, see {@link org.tradestat.ingest.InputBlocks}): figures to the load's
+ * {@link FigureSpill} (there can be millions), events and group members to their staging tables, rejects to their
+ * table; counts the summarised lines (breakdowns of a total given elsewhere) per file, one row per chunk and file.
+ * The figures are spilled on a thread of their own while the next chunk is read and validated: one chunk at a time,
+ * and a failure to spill fails the next write or the close.
  */
-public class StagingWriter implements ItemStreamWriter<InputRecord> {
+public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
 
     private final JdbcTemplate jdbc;
     private final long runId;
     private final FigureSpill spill;
+    private final ExecutorService spilling = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "tradestat-spill");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<?> spillingChunk = CompletableFuture.completedFuture(null);
 
     public StagingWriter(JdbcTemplate jdbc, long runId, FigureSpill spill) {
         this.jdbc = jdbc;
@@ -30,32 +43,61 @@ public class StagingWriter implements ItemStreamWriter<InputRecord> {
     @Override
     public void close() {
         try {
+            awaitSpilling();
             spill.close();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } finally {
+            spilling.shutdownNow();
+        }
+    }
+
+    private void awaitSpilling() {
+        try {
+            spillingChunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the load's work files", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
     @Override
-    public void write(Chunk<? extends InputRecord> chunk) {
+    public void write(Chunk<? extends List<InputRecord>> blocks) {
         List<Object[]> events = new ArrayList<>();
         List<Object[]> groups = new ArrayList<>();
         List<Object[]> rejects = new ArrayList<>();
         Map<Integer, Long> summarised = new TreeMap<>();
-        for (InputRecord record : chunk) {
-            if (record instanceof InputRecord.FigureLine line) {
-                spill.append(line.fileSeq(), line.line(), line.figure());
-            } else if (record instanceof InputRecord.EventLine line) {
-                events.add(eventRow(line));
-            } else if (record instanceof InputRecord.GroupLine line) {
-                groups.add(new Object[] {runId, line.fileSeq(), line.line(), line.member().group(),
-                        line.member().member(), line.member().name()});
-            } else if (record instanceof InputRecord.Rejected line) {
-                rejects.add(new Object[] {runId, line.fileSeq(), line.line(), line.reason(), line.raw()});
-            } else if (record instanceof InputRecord.Summarised line) {
-                summarised.merge(line.fileSeq(), 1L, Long::sum);
+        List<InputRecord.FigureLine> figures = new ArrayList<>();
+        for (List<InputRecord> block : blocks) {
+            for (InputRecord record : block) {
+                if (record instanceof InputRecord.FigureLine line) {
+                    figures.add(line);
+                } else if (record instanceof InputRecord.EventLine line) {
+                    events.add(eventRow(line));
+                } else if (record instanceof InputRecord.GroupLine line) {
+                    groups.add(new Object[] {runId, line.fileSeq(), line.line(), line.member().group(),
+                            line.member().member(), line.member().name()});
+                } else if (record instanceof InputRecord.Rejected line) {
+                    rejects.add(new Object[] {runId, line.fileSeq(), line.line(), line.reason(), line.raw()});
+                } else if (record instanceof InputRecord.Summarised line) {
+                    summarised.merge(line.fileSeq(), 1L, Long::sum);
+                }
             }
         }
+        awaitSpilling();
+        spillingChunk = spilling.submit(() -> {
+            for (InputRecord.FigureLine line : figures) {
+                spill.append(line.fileSeq(), line.line(), line.figure());
+            }
+        });
         batch("INSERT INTO ts_staged_event (run_id, file_seq, line_no, event_date, period, country_a, country_b,"
                 + " category, event_level, title, event_count, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", events);
         batch("INSERT INTO ts_staged_group (run_id, file_seq, line_no, group_code, member, group_name)"
