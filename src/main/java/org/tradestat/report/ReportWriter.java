@@ -74,9 +74,11 @@ public final class ReportWriter {
     }
 
     /**
-     * The indicators the workbook and charts show: all of them, or, when a run has more than {@code limit}, those of
-     * years and halves and the statistics; monthly and quarterly figures are then in {@code indicators.csv} only,
-     * and a remark says so.
+     * The indicators the workbook and charts show: all of them, or, when a run has more than {@code limit} (a big
+     * customs extract by month and HS code), those of years and halves and the statistics, for all goods: monthly and
+     * quarterly figures and those of single commodities are then in {@code indicators.csv} only, and a remark says
+     * so. A workbook of every commodity's comparisons and statistics would run to hundreds of thousands of rows that
+     * no reader scrolls through, and would take longer to write than the rest of the run.
      */
     static List<Indicator> shownInWorkbook(Path indicators, List<ReportData.Remark> remarks, long limit)
             throws IOException {
@@ -88,14 +90,22 @@ public final class ReportWriter {
         }
         IndicatorsCsv.read(indicators, i -> {
             var period = Period.tryParse(i.period());
-            if (period.isEmpty() || period.get().kind() == PeriodKind.YEAR || period.get().kind() == PeriodKind.HALF) {
+            boolean yearOrHalf = period.isEmpty() || period.get().kind() == PeriodKind.YEAR
+                    || period.get().kind() == PeriodKind.HALF;
+            if (yearOrHalf && !isSingleCommodity(i)) {
                 shown.add(i);
             }
         });
         remarks.add(new ReportData.Remark("workbook", String.format(java.util.Locale.ROOT, "This run computed %,d"
-                + " figures; the workbook shows the %,d of years and half-years. Monthly and quarterly figures are in"
-                + " indicators.csv.", count, shown.size())));
+                + " figures; the workbook shows the %,d of years and half-years for all goods. Monthly and quarterly"
+                + " figures, and those of single commodities (HS codes), are in indicators.csv.", count, shown.size())));
         return shown;
+    }
+
+    /** A trade figure of one HS code, rather than all goods ({@code TOTAL}) or across commodities ({@code *}). */
+    private static boolean isSingleCommodity(Indicator i) {
+        String commodity = i.series().commodity();
+        return !commodity.isEmpty() && Character.isDigit(commodity.charAt(0));
     }
 
     private static Charts finished(

@@ -25,7 +25,7 @@ public final class DuplicateResolver<R> {
     public record FileCounts(long duplicates, long conflicts) {
     }
 
-    private final Function<R, ?> key;
+    private final BiPredicate<R, R> sameKey;
     private final BiPredicate<R, R> sameValue;
     private final ToIntFunction<R> fileSeq;
     private final Outcome<R> outcome;
@@ -34,14 +34,20 @@ public final class DuplicateResolver<R> {
 
     public DuplicateResolver(Function<R, ?> key, BiPredicate<R, R> sameValue, ToIntFunction<R> fileSeq,
                              Outcome<R> outcome) {
-        this.key = key;
+        this((a, b) -> Objects.equals(key.apply(a), key.apply(b)), sameValue, fileSeq, outcome);
+    }
+
+    /** The same, with the key given as a test of two rows (no key object per row). */
+    public DuplicateResolver(BiPredicate<R, R> sameKey, BiPredicate<R, R> sameValue, ToIntFunction<R> fileSeq,
+                             Outcome<R> outcome) {
+        this.sameKey = sameKey;
         this.sameValue = sameValue;
         this.fileSeq = fileSeq;
         this.outcome = outcome;
     }
 
     public void accept(R row) {
-        if (current == null || !Objects.equals(key.apply(current), key.apply(row))) {
+        if (current == null || !sameKey.test(current, row)) {
             finish();
             current = row;
         } else if (sameValue.test(current, row)) {

@@ -31,7 +31,7 @@ import org.tradestat.period.PeriodKind;
 public final class FigureSpill implements Closeable {
 
     /** Input bytes per partition: a partition's lines must fit in memory while it is resolved. */
-    static final long BYTES_PER_PARTITION = 32L << 20;
+    static final long BYTES_PER_PARTITION = 8L << 20;
     static final int MAX_PARTITIONS = 512;
 
     /** A figure line as spilled: the figure and where it came from. */
@@ -47,14 +47,18 @@ public final class FigureSpill implements Closeable {
     private final DataOutputStream[] partitions;
     /** Per partition, the number of each string written so far: codes and sources repeat on nearly every line. */
     private final java.util.HashMap<String, Integer>[] dictionaries;
+    /** Per partition, the number of each series written so far; a line then names its series by number. */
+    private final java.util.HashMap<SeriesKey, Integer>[] seriesIds;
 
     @SuppressWarnings("unchecked")
     private FigureSpill(Path dir, int partitionCount) throws IOException {
         this.dir = dir;
         this.partitions = new DataOutputStream[partitionCount];
         this.dictionaries = new java.util.HashMap[partitionCount];
+        this.seriesIds = new java.util.HashMap[partitionCount];
         for (int i = 0; i < partitionCount; i++) {
             dictionaries[i] = new java.util.HashMap<>();
+            seriesIds[i] = new java.util.HashMap<>();
             partitions[i] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(dir, i)), 1 << 16));
         }
     }
@@ -79,11 +83,22 @@ public final class FigureSpill implements Closeable {
         DataOutputStream out = partitions[partition];
         try {
             var dictionary = dictionaries[partition];
-            out.writeByte(s.dataset().ordinal());
-            writeString(out, dictionary, s.reporter());
-            writeString(out, dictionary, s.partner());
-            writeString(out, dictionary, s.measure());
-            writeString(out, dictionary, s.commodity());
+            Integer seriesId = seriesIds[partition].get(s);
+            if (seriesId != null) {
+                out.writeInt(seriesId);
+            } else {
+                if (seriesIds[partition].size() < DICTIONARY_LIMIT) {
+                    seriesIds[partition].put(s, seriesIds[partition].size());
+                    out.writeInt(NEW_ENTRY);
+                } else {
+                    out.writeInt(NOT_IN_DICTIONARY);
+                }
+                out.writeByte(s.dataset().ordinal());
+                writeString(out, dictionary, s.reporter());
+                writeString(out, dictionary, s.partner());
+                writeString(out, dictionary, s.measure());
+                writeString(out, dictionary, s.commodity());
+            }
             out.writeShort(f.period().year());
             out.writeByte(f.period().kind().ordinal());
             out.writeByte(f.period().index());
@@ -139,18 +154,28 @@ public final class FigureSpill implements Closeable {
         PeriodKind[] kinds = PeriodKind.values();
         Qualifier[] qualifiers = Qualifier.values();
         List<String> dictionary = new ArrayList<>();
+        List<SeriesKey> seriesById = new ArrayList<>();
+        // series written in full once the dictionary was full are still shared, for equality tests by identity
         java.util.HashMap<SeriesKey, SeriesKey> seriesSeen = new java.util.HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(dir, partition)), 1 << 16))) {
             while (true) {
-                int dataset;
+                int seriesId;
                 try {
-                    dataset = in.readByte();
+                    seriesId = in.readInt();
                 } catch (EOFException end) {
                     return lines;
                 }
-                SeriesKey read = new SeriesKey(datasets[dataset], readString(in, dictionary),
-                        readString(in, dictionary), readString(in, dictionary), readString(in, dictionary));
-                SeriesKey series = seriesSeen.computeIfAbsent(read, k -> k);
+                SeriesKey series;
+                if (seriesId >= 0) {
+                    series = seriesById.get(seriesId);
+                } else {
+                    SeriesKey read = new SeriesKey(datasets[in.readByte()], readString(in, dictionary),
+                            readString(in, dictionary), readString(in, dictionary), readString(in, dictionary));
+                    series = seriesSeen.computeIfAbsent(read, k -> k);
+                    if (seriesId == NEW_ENTRY) {
+                        seriesById.add(series);
+                    }
+                }
                 Period period = new Period(in.readShort(), kinds[in.readByte()], in.readByte());
                 int scale = in.readByte();
                 BigDecimal value = scale == -128 ? new BigDecimal(in.readUTF()) : BigDecimal.valueOf(in.readLong(), scale);

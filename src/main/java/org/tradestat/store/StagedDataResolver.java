@@ -67,13 +67,41 @@ public final class StagedDataResolver {
                 + " VALUES (?,?,?,?,?)", rows);
     }
 
-    private static final Comparator<FigureSpill.Line> BY_KEY = Comparator
-            .comparing((FigureSpill.Line l) -> l.figure().series().dataset())
-            .thenComparing(l -> l.figure().series().reporter())
-            .thenComparing(l -> l.figure().series().partner())
-            .thenComparing(l -> l.figure().series().measure())
-            .thenComparing(l -> l.figure().series().commodity())
-            .thenComparing(l -> l.figure().period());
+    private static final Comparator<SeriesKey> BY_SERIES = Comparator.comparing(SeriesKey::dataset)
+            .thenComparing(SeriesKey::reporter)
+            .thenComparing(SeriesKey::partner)
+            .thenComparing(SeriesKey::measure)
+            .thenComparing(SeriesKey::commodity);
+
+    /** A line and its series' place in the partition's sorted series. */
+    private record Ranked(int series, FigureSpill.Line line) {
+    }
+
+    /**
+     * The lines sorted by series, then period, keeping input order among equal keys. The distinct series are sorted
+     * once, so sorting the lines compares numbers and periods instead of four strings each time.
+     */
+    static List<FigureSpill.Line> sortedByKey(List<FigureSpill.Line> lines) {
+        Map<SeriesKey, Integer> rank = new java.util.HashMap<>();
+        for (FigureSpill.Line line : lines) {
+            rank.putIfAbsent(line.figure().series(), 0);
+        }
+        List<SeriesKey> series = new ArrayList<>(rank.keySet());
+        series.sort(BY_SERIES);
+        for (int i = 0; i < series.size(); i++) {
+            rank.put(series.get(i), i);
+        }
+        List<Ranked> ranked = new ArrayList<>(lines.size());
+        for (FigureSpill.Line line : lines) {
+            ranked.add(new Ranked(rank.get(line.figure().series()), line));
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::series).thenComparing(r -> r.line().figure().period()));
+        List<FigureSpill.Line> sorted = new ArrayList<>(lines.size());
+        for (Ranked r : ranked) {
+            sorted.add(r.line());
+        }
+        return sorted;
+    }
 
     /** A conflict found while resolving a partition, recorded once the partition's turn comes. */
     private record Conflict(String dataset, String item, String oldValue, int oldFile, long oldLine, String newValue,
@@ -159,16 +187,17 @@ public final class StagedDataResolver {
     }
 
     private ResolvedPartition resolvePartition(Path spillDir, int partition) throws java.io.IOException {
-        List<FigureSpill.Line> lines = new ArrayList<>(FigureSpill.read(spillDir, partition));
+        List<FigureSpill.Line> lines = FigureSpill.read(spillDir, partition);
         Map<Integer, long[]> counts = new java.util.TreeMap<>(); // as fileCounts: duplicates, conflicts, staged lines
         for (FigureSpill.Line line : lines) {
             counts.computeIfAbsent(line.fileSeq(), f -> new long[3])[2]++;
         }
-        lines.sort(BY_KEY);
+        lines = sortedByKey(lines);
         List<Conflict> conflicts = new ArrayList<>();
         Map<List<Object>, List<FigureSpill.Line>> winnersByPair = new java.util.LinkedHashMap<>();
         DuplicateResolver<FigureSpill.Line> resolver = new DuplicateResolver<>(
-                l -> List.of(l.figure().series(), l.figure().period()),
+                (a, b) -> a.figure().series().equals(b.figure().series())
+                        && a.figure().period().equals(b.figure().period()),
                 (a, b) -> a.figure().value().compareTo(b.figure().value()) == 0,
                 FigureSpill.Line::fileSeq,
                 new DuplicateResolver.Outcome<>() {

@@ -39,6 +39,11 @@ class IndicatorsCsvTest {
                 new Indicator(KAZ_KOR_EXPORT, "2021/2023", "mean", BigDecimal.TEN, Unit.USD, "", Set.of()));
     }
 
+    private static Indicator chapterLevel(String commodity, String period, long usd) {
+        return new Indicator(SeriesKey.trade("KAZ", "KOR", "export", commodity), period, "level",
+                BigDecimal.valueOf(usd), Unit.USD, "", Set.of());
+    }
+
     private List<Indicator> readBack(Path file) throws IOException {
         List<Indicator> read = new ArrayList<>();
         IndicatorsCsv.read(file, read::add);
@@ -112,16 +117,22 @@ class IndicatorsCsvTest {
     }
 
     @Test
-    void aLargeRunShowsYearsAndHalvesInTheWorkbookAndSaysSo() throws IOException {
+    void aLargeRunShowsYearsAndHalvesForAllGoodsInTheWorkbookAndSaysSo() throws IOException {
         Path file = dir.resolve("indicators.csv");
-        IndicatorsCsv.write(sample(), file);
+        List<Indicator> written = new ArrayList<>(sample());
+        written.add(chapterLevel("27", "2023", 7));
+        written.add(new Indicator(SeriesKey.trade("KAZ", "KOR", "export", "*"), "2023", "hhi",
+                new BigDecimal("0.5"), Unit.RATIO, "", Set.of(Flag.AT_MOST)));
+        IndicatorsCsv.write(written, file);
         List<ReportData.Remark> remarks = new ArrayList<>();
-        assertThat(ReportWriter.shownInWorkbook(file, remarks, 10)).hasSize(5);
+        assertThat(ReportWriter.shownInWorkbook(file, remarks, 10)).hasSize(7);
         assertThat(remarks).isEmpty();
 
-        assertThat(ReportWriter.shownInWorkbook(file, remarks, 3)).extracting(Indicator::period)
-                .containsExactly("2023-H1", "2023", "2021/2023");
+        assertThat(ReportWriter.shownInWorkbook(file, remarks, 3))
+                .extracting(i -> i.series().commodity() + " " + i.period())
+                .containsExactly("TOTAL 2023-H1", "TOTAL 2023", "TOTAL 2021/2023", "* 2023");
         assertThat(remarks).singleElement().satisfies(r -> assertThat(r.message())
-                .contains("computed 5 figures", "the 3 of years and half-years", "indicators.csv"));
+                .contains("computed 7 figures", "the 4 of years and half-years for all goods", "single commodities",
+                        "indicators.csv"));
     }
 }

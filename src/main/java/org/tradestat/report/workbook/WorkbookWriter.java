@@ -145,7 +145,8 @@ public final class WorkbookWriter {
         Path parent = target.toAbsolutePath().getParent();
         Path poi = Files.createTempFile(parent, ".poi-", ".xlsx.tmp");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(STREAM_WINDOW)) {
-            wb.setCompressTempFiles(true);
+            // Uncompressed temporary sheet files: disk is cheaper than deflating every row twice.
+            wb.setCompressTempFiles(false);
             Styles styles = new Styles(wb);
             sheet(wb, styles, COVER, s -> cover(s, data, facts, more));
             sheet(wb, styles, CONTENTS, this::contents);
