@@ -16,8 +16,8 @@ SYNTHETIC trade data that it generates deterministically (never into input/):
   10m  430 pairs x 10 years x 12 months x 2 flows x 97 HS chapters          = 10,010,400 lines (457 MB)
 
 Each run is the command scripts/run-report.sh runs (java $JAVA_OPTS -jar tradestat.jar --date 2024-12-31
---input DIR --output DIR --db H2-file, with the start-up archive of scripts/start-archive.sh unless
-TRADESTAT_CDS=0), with a fresh H2 database and output folder, under /usr/bin/time -v,
+--input DIR --output DIR --db H2-file, started as scripts/start-archive.sh says: a class-data-sharing
+archive unless TRADESTAT_CDS=0, C1 only below 64 MB of input), with a fresh H2 database and output folder, under /usr/bin/time -v,
 on a warm page cache. It prints Markdown tables: lines, wall time, lines/s, peak RSS, exit code, each step's
 time (from the job repository, BATCH_STEP_EXECUTION) and a check that the yearly totals in indicators.csv are
 exact to the cent.
@@ -290,7 +290,7 @@ cp "$source_jar" "$jar"
 # Started as run-report.sh starts it: with the class-data-sharing archive made for this jar (TRADESTAT_CDS=0: without).
 # shellcheck source=start-archive.sh
 . "$project/scripts/start-archive.sh"
-tradestat_prepare_launch "$jar" "$run_dir/start-archive"
+tradestat_prepare_launch "$jar" "$run_dir/start-archive"  # the JIT choice is made per size below
 
 {
     echo "## Tradestat benchmark $stamp"
@@ -306,7 +306,7 @@ tradestat_prepare_launch "$jar" "$run_dir/start-archive"
         echo "- tradestat: $source_jar, commit $(git -C "$project" rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -n "$(git -C "$project" status --porcelain -- src/main pom.xml 2>/dev/null)" ] && echo ' + uncommitted changes in src/main'), built $(date -r "$source_jar" '+%F %T')"
     fi
     echo "- runs: $( [ "$repeat" = 1 ] && echo 'one run per tool and size' || echo "best (shortest completed) of $repeat runs per tool and size")"
-    echo "- start-up archive (class-data sharing): $( [ "${TRADESTAT_LAUNCH[0]}" = "-jar" ] && echo 'not used' || echo 'used, made for this jar by scripts/start-archive.sh')"
+    echo "- start-up (scripts/start-archive.sh, as run-report.sh): class-data-sharing archive $( [ "${TRADESTAT_JAR[1]}" = "$jar" ] && echo 'not used' || echo 'made for this jar'); the quick JIT compiler only (-XX:TieredStopAtLevel=1) for inputs under 64 MB"
     echo "- JAVA_OPTS: $JAVA_OPTS; measured with $( [ "$timer" = gnu ] && echo '/usr/bin/time -v' || echo '/proc VmHWM polling'); warm page cache; load = 1-min load average at the start of the run"
     echo "- command: $command_line"
     echo "- load at the start: $(uptime | sed 's/.*load average/load average/')"
@@ -466,7 +466,8 @@ run_tradestat() {
     load="$(load1)"
     echo "bench.sh: tradestat $s ($lines lines), load $load ..." >&2
     # shellcheck disable=SC2086
-    measure "$dir/tradestat" java $JAVA_OPTS -Djava.awt.headless=true "${TRADESTAT_LAUNCH[@]}" --date "$run_date" \
+    tradestat_prepare_launch "$jar" "$run_dir/start-archive" --input "$(dirname "$csv")"
+    measure "$dir/tradestat" java "${TRADESTAT_JVM_OPTS[@]}" $JAVA_OPTS "${TRADESTAT_JAR[@]}" --date "$run_date" \
         --input "$(dirname "$csv")" --output "$dir/out" --db "jdbc:h2:file:$dir/db/tradestat"
     steps="$(step_times "$dir/db/tradestat" "$dir/out/logs" "$dir/tradestat.log")"
     jms="$(job_ms "$dir/db/tradestat")"

@@ -24,6 +24,6 @@ fi
 
 # shellcheck source=start-archive.sh
 . "$project/scripts/start-archive.sh"
-tradestat_prepare_launch "$jar" "$project/target/start-archive"
+tradestat_prepare_launch "$jar" "$project/target/start-archive" "$@"
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:--Xmx1g} -Djava.awt.headless=true "${TRADESTAT_LAUNCH[@]}" "$@"
+exec java "${TRADESTAT_JVM_OPTS[@]}" ${JAVA_OPTS:--Xmx1g} "${TRADESTAT_JAR[@]}" "$@"
