@@ -30,6 +30,13 @@ final class ChartFiles {
     static final int PNG_SCALE = 2;
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
+    static {
+        // JFreeChart 1.5.6 draws rotated text (the value axis label) through TextLayout by default, which Batik can
+        // only write as outlines; with this workaround off it stays <text> in the SVG, and the PNG looks the same.
+        // The flag is global: set once, before any chart is drawn, so that charts can be drawn on several threads.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private ChartFiles() {
     }
 
@@ -60,17 +67,7 @@ final class ChartFiles {
         context.setPrecision(3);
         SVGGraphics2D g2 = new SVGGraphics2D(context, false);
         g2.setSVGCanvasSize(new Dimension(spec.widthPx(), spec.heightPx()));
-        // JFreeChart 1.5.6 draws rotated text (the value axis label) through TextLayout by default, which Batik can
-        // only write as outlines; with the workaround off it stays <text>. The flag is global, so it is restored.
-        synchronized (ChartFiles.class) {
-            boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
-            TextUtils.setUseDrawRotatedStringWorkaround(false);
-            try {
-                spec.chart().draw(g2, new Rectangle2D.Double(0, 0, spec.widthPx(), spec.heightPx()));
-            } finally {
-                TextUtils.setUseDrawRotatedStringWorkaround(workaround);
-            }
-        }
+        spec.chart().draw(g2, new Rectangle2D.Double(0, 0, spec.widthPx(), spec.heightPx()));
 
         Element root = g2.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + spec.widthPx() + " " + spec.heightPx());

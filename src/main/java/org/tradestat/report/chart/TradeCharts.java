@@ -112,11 +112,18 @@ public final class TradeCharts {
             return List.of();
         }
         Files.createDirectories(chartsDir);
-        List<ChartImage> written = new ArrayList<>();
-        for (ChartSpec spec : specs) {
-            written.add(ChartFiles.write(spec, chartsDir));
+        // Each chart is its own JFreeChart object, drawn by one thread; the charts are drawn side by side.
+        try {
+            return specs.parallelStream().map(spec -> {
+                try {
+                    return ChartFiles.write(spec, chartsDir);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return List.copyOf(written);
     }
 
     static Optional<ChartSpec> turnoverChart(List<Indicator> indicators) {
