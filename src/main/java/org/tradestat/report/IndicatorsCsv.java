@@ -9,18 +9,18 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.ingest.CsvRecord;
-import org.tradestat.ingest.CsvRecordReader;
 
 /**
  * {@code indicators.csv}: every computed figure, one per line, in the columns of SPEC 6. The job computes a run's
@@ -140,27 +140,85 @@ public final class IndicatorsCsv {
 
     /** Hands each indicator of the file to the consumer, in file order, one at a time. */
     public static void read(Path file, Consumer<Indicator> each) throws IOException {
+        read(file, fields -> true, each);
+    }
+
+    /**
+     * The same for the indicators whose fields (as in the file, in {@link #HEADER}'s order) pass {@code wanted};
+     * the others are skipped before they are built.
+     */
+    public static void read(Path file, Predicate<List<String>> wanted, Consumer<Indicator> each) throws IOException {
         Map<String, Unit> units = new HashMap<>();
         for (Unit u : Unit.values()) {
             units.put(u.code(), u);
         }
         Map<String, java.util.Set<Flag>> flagSets = new HashMap<>();
         Map<String, String> codes = new HashMap<>();
-        try (CsvRecordReader reader = new CsvRecordReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            CsvRecord header = reader.next();
-            if (header == null || !HEADER.equals(String.join(",", header.fields()))) {
+        // One indicator per line (the Writer makes sure), so a line reader and a split are enough.
+        try (BufferedReader in = new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16)) {
+            String header = in.readLine();
+            if (header == null || !HEADER.equals(header)) {
                 throw new IOException(file + " is not an indicators file (its header is not " + HEADER + ")");
             }
-            for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
-                List<String> f = r.fields();
-                if (f.size() != 11) {
-                    throw new IOException(file + " line " + r.line() + ": " + f.size() + " fields, expected 11");
+            long lineNo = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNo++;
+                List<String> f = split(line);
+                if (f == null || f.size() != 11) {
+                    throw new IOException(file + " line " + lineNo + ": not 11 comma-separated fields: " + line);
+                }
+                if (!wanted.test(f)) {
+                    continue;
                 }
                 SeriesKey series = new SeriesKey(Dataset.fromCode(f.get(0)), text(codes, f.get(1)),
                         text(codes, f.get(2)), text(codes, f.get(3)), text(codes, f.get(4)));
                 each.accept(new Indicator(series, text(codes, f.get(5)), text(codes, f.get(6)),
                         new BigDecimal(f.get(7)), units.get(f.get(8)), text(codes, f.get(9)),
                         flagSets.computeIfAbsent(f.get(10), IndicatorsCsv::flags)));
+            }
+        }
+    }
+
+    /** The fields of one line as {@link CsvText} writes them (RFC 4180 quoting), or null when it is malformed. */
+    static List<String> split(String line) {
+        List<String> fields = new ArrayList<>(11);
+        int i = 0;
+        int n = line.length();
+        while (true) {
+            if (i < n && line.charAt(i) == '"') {
+                StringBuilder field = new StringBuilder();
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        return null; // the quote is not closed
+                    }
+                    char c = line.charAt(i++);
+                    if (c != '"') {
+                        field.append(c);
+                    } else if (i < n && line.charAt(i) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                fields.add(field.toString());
+            } else {
+                int comma = line.indexOf(',', i);
+                int end = comma < 0 ? n : comma;
+                fields.add(line.substring(i, end));
+                i = end;
+            }
+            if (i >= n) {
+                return fields;
+            }
+            if (line.charAt(i) != ',') {
+                return null; // text after a closing quote
+            }
+            i++;
+            if (i == n) {
+                fields.add("");
+                return fields;
             }
         }
     }

@@ -88,14 +88,12 @@ public final class ReportWriter {
             IndicatorsCsv.read(indicators, shown::add);
             return shown;
         }
-        IndicatorsCsv.read(indicators, i -> {
-            var period = Period.tryParse(i.period());
+        IndicatorsCsv.read(indicators, fields -> {
+            var period = Period.tryParse(fields.get(5));
             boolean yearOrHalf = period.isEmpty() || period.get().kind() == PeriodKind.YEAR
                     || period.get().kind() == PeriodKind.HALF;
-            if (yearOrHalf && !isSingleCommodity(i)) {
-                shown.add(i);
-            }
-        });
+            return yearOrHalf && !isSingleCommodity(fields.get(4));
+        }, shown::add);
         remarks.add(new ReportData.Remark("workbook", String.format(java.util.Locale.ROOT, "This run computed %,d"
                 + " figures; the workbook shows the %,d of years and half-years for all goods. Monthly and quarterly"
                 + " figures, and those of single commodities (HS codes), are in indicators.csv.", count, shown.size())));
@@ -103,8 +101,7 @@ public final class ReportWriter {
     }
 
     /** A trade figure of one HS code, rather than all goods ({@code TOTAL}) or across commodities ({@code *}). */
-    private static boolean isSingleCommodity(Indicator i) {
-        String commodity = i.series().commodity();
+    private static boolean isSingleCommodity(String commodity) {
         return !commodity.isEmpty() && Character.isDigit(commodity.charAt(0));
     }
 

@@ -110,6 +110,22 @@ class IndicatorsCsvTest {
     }
 
     @Test
+    void linesAreSplitAsRfc4180QuotesThem() {
+        assertThat(IndicatorsCsv.split("a,\"b, \"\"c\"\"\",,d,")).containsExactly("a", "b, \"c\"", "", "d", "");
+        assertThat(IndicatorsCsv.split("\"\"")).containsExactly("");
+        assertThat(IndicatorsCsv.split("a,\"b")).isNull();
+        assertThat(IndicatorsCsv.split("a,\"b\"c")).isNull();
+    }
+
+    @Test
+    void aDamagedLineIsReportedWithItsLineNumber() throws IOException {
+        Path file = dir.resolve("indicators.csv");
+        IndicatorsCsv.write(sample(), file);
+        Files.writeString(file, "trade,KAZ,KOR,export\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> readBack(file)).isInstanceOf(IOException.class).hasMessageContaining("line 7");
+    }
+
+    @Test
     void aFileOfAnotherKindIsNotReadAsIndicators() throws IOException {
         Path file = dir.resolve("rejects.csv");
         Files.writeString(file, "file,line,reason,raw\n");
