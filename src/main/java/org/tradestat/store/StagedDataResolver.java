@@ -230,7 +230,7 @@ public final class StagedDataResolver {
     }
 
     private List<Object[]> reduced(List<FigureSpill.Line> pair) {
-        Map<Figure, FigureSpill.Line> origin = new java.util.IdentityHashMap<>();
+        Map<Figure, FigureSpill.Line> origin = new java.util.IdentityHashMap<>(pair.size());
         List<Figure> figures = new ArrayList<>(pair.size());
         for (FigureSpill.Line l : pair) {
             origin.put(l.figure(), l);
