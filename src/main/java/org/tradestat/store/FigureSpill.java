@@ -47,18 +47,29 @@ public final class FigureSpill implements Closeable {
     private final DataOutputStream[] partitions;
     /** Per partition, the number of each string written so far: codes and sources repeat on nearly every line. */
     private final java.util.HashMap<String, Integer>[] dictionaries;
-    /** Per partition, the number of each series written so far; a line then names its series by number. */
-    private final java.util.HashMap<SeriesKey, Integer>[] seriesIds;
+    /** A series' partition and its number there (or, not yet numbered, {@code NEW_ENTRY_ONCE} or not at all). */
+    private record Slot(int partition, int id) {
+    }
+
+    private record Pair(Dataset dataset, String reporter, String partner) {
+    }
+
+    /** Series whose partition and number are remembered; beyond, a series' lines name it in full each time. */
+    static final int SERIES_REMEMBERED = 1 << 20;
+    private static final int NEW_ENTRY_ONCE = -3;
+    private final java.util.HashMap<SeriesKey, Slot> slots = new java.util.HashMap<>();
+    private final java.util.HashMap<Pair, Integer> pairPartitions = new java.util.HashMap<>();
+    /** Per partition, how many series have been numbered; a line then names its series by number. */
+    private final int[] seriesCount;
 
     @SuppressWarnings("unchecked")
     private FigureSpill(Path dir, int partitionCount) throws IOException {
         this.dir = dir;
         this.partitions = new DataOutputStream[partitionCount];
         this.dictionaries = new java.util.HashMap[partitionCount];
-        this.seriesIds = new java.util.HashMap[partitionCount];
+        this.seriesCount = new int[partitionCount];
         for (int i = 0; i < partitionCount; i++) {
             dictionaries[i] = new java.util.HashMap<>();
-            seriesIds[i] = new java.util.HashMap<>();
             partitions[i] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(dir, i)), 1 << 16));
         }
     }
@@ -78,21 +89,20 @@ public final class FigureSpill implements Closeable {
 
     public void append(int fileSeq, long line, Figure f) {
         SeriesKey s = f.series();
-        int partition = Math.floorMod(31 * (31 * s.dataset().hashCode() + s.reporter().hashCode()) + s.partner().hashCode(),
-                partitions.length);
-        DataOutputStream out = partitions[partition];
+        Slot slot = slots.get(s);
+        if (slot == null) {
+            slot = newSlot(s);
+        }
+        DataOutputStream out = partitions[slot.partition()];
         try {
-            var dictionary = dictionaries[partition];
-            Integer seriesId = seriesIds[partition].get(s);
-            if (seriesId != null) {
-                out.writeInt(seriesId);
+            if (slot.id() >= 0) {
+                out.writeInt(slot.id());
             } else {
-                if (seriesIds[partition].size() < DICTIONARY_LIMIT) {
-                    seriesIds[partition].put(s, seriesIds[partition].size());
-                    out.writeInt(NEW_ENTRY);
-                } else {
-                    out.writeInt(NOT_IN_DICTIONARY);
+                out.writeInt(slot.id() == NEW_ENTRY_ONCE ? NEW_ENTRY : NOT_IN_DICTIONARY);
+                if (slot.id() == NEW_ENTRY_ONCE) {
+                    slots.put(s, new Slot(slot.partition(), seriesCount[slot.partition()]++));
                 }
+                var dictionary = dictionaries[slot.partition()];
                 out.writeByte(s.dataset().ordinal());
                 writeString(out, dictionary, s.reporter());
                 writeString(out, dictionary, s.partner());
@@ -112,12 +122,27 @@ public final class FigureSpill implements Closeable {
             }
             out.writeByte(f.qualifier().ordinal());
             out.writeInt(f.sinceYear() == null ? -1 : f.sinceYear());
-            writeString(out, dictionary, f.source());
+            writeString(out, dictionaries[slot.partition()], f.source());
             out.writeInt(fileSeq);
             out.writeLong(line);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the load's work file in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where a series' lines go: each pair's partition, given in turn as pairs first appear (so that partitions hold
+     * nearly equal numbers of pairs, whatever their codes), and the series' number there once it has been written.
+     */
+    private Slot newSlot(SeriesKey s) {
+        int partition = pairPartitions.computeIfAbsent(new Pair(s.dataset(), s.reporter(), s.partner()),
+                pair -> pairPartitions.size() % partitions.length);
+        boolean numbered = seriesCount[partition] < DICTIONARY_LIMIT && slots.size() < SERIES_REMEMBERED;
+        Slot slot = new Slot(partition, numbered ? NEW_ENTRY_ONCE : NOT_IN_DICTIONARY);
+        if (slots.size() < SERIES_REMEMBERED) {
+            slots.put(s, slot);
+        }
+        return slot;
     }
 
     private static void writeString(DataOutputStream out, java.util.HashMap<String, Integer> dictionary, String text)
