@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -40,6 +46,37 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         this.runs = runs;
     }
 
+    private static final int ANALYSTS = 2;
+
+    /** A pair's analysis, with its indicators already formatted as lines of indicators.csv. */
+    private record AnalysedPair(TradeAnalysis.Result result, List<String> lines) {
+    }
+
+    private static List<String> lines(List<Indicator> indicators) {
+        List<String> lines = new ArrayList<>(indicators.size());
+        for (Indicator i : indicators) {
+            lines.add(IndicatorsCsv.line(i));
+        }
+        return lines;
+    }
+
+    private static AnalysedPair done(Future<AnalysedPair> pair) {
+        try {
+            return pair.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing indicators", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Levels, and year-on-year changes of whole years: what shares, concentration, statistics and correlation read. */
     private static boolean neededAcrossSeries(Indicator i) {
         if ("level".equals(i.name())) {
@@ -69,10 +106,10 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         List<Remark> remarks = new ArrayList<>();
         // where each yearly change was written, so that statistics can flag an outlier in place
         Map<List<Object>, Long> yearlyChangeNumber = new HashMap<>();
-        Consumer<List<Indicator>> store = batch -> {
+        BiConsumer<List<Indicator>, List<String>> storeLines = (batch, lines) -> {
             long first;
             try {
-                first = computed.append(batch);
+                first = computed.appendLines(lines);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + run.computedIndicators() + ": " + e.getMessage(), e);
             }
@@ -86,12 +123,38 @@ public class ComputeIndicatorsTasklet implements Tasklet {
                 }
             }
         };
+        Consumer<List<Indicator>> store = batch -> storeLines.accept(batch, lines(batch));
 
-        runs.forEachPair(runId, Dataset.TRADE, figures -> {
-            TradeAnalysis.Result result = TradeAnalysis.analyse(figures, run.runDate());
-            store.accept(result.indicators());
-            warnings.addAll(result.warnings());
+        // Pairs are analysed on two threads while this one reads the next pairs and writes, in pair order.
+        ExecutorService analysts = Executors.newFixedThreadPool(ANALYSTS, task -> {
+            Thread t = new Thread(task, "tradestat-analysis");
+            t.setDaemon(true);
+            return t;
         });
+        try {
+            ArrayDeque<Future<AnalysedPair>> pending = new ArrayDeque<>();
+            Consumer<AnalysedPair> storePair = pair -> {
+                storeLines.accept(pair.result().indicators(), pair.lines());
+                warnings.addAll(pair.result().warnings());
+            };
+            runs.forEachPair(runId, Dataset.TRADE, figures -> {
+                pending.add(analysts.submit(() -> {
+                    TradeAnalysis.Result result = TradeAnalysis.analyse(figures, run.runDate());
+                    return new AnalysedPair(result, lines(result.indicators()));
+                }));
+                while (pending.size() > 2 * ANALYSTS || pending.peek().isDone()) {
+                    storePair.accept(done(pending.poll()));
+                    if (pending.isEmpty()) {
+                        break;
+                    }
+                }
+            });
+            while (!pending.isEmpty()) {
+                storePair.accept(done(pending.poll()));
+            }
+        } finally {
+            analysts.shutdownNow();
+        }
         runs.forEachPair(runId, Dataset.INVESTMENT, figures -> store.accept(LevelAnalysis.analyse(figures, run.runDate())));
         runs.forEachPair(runId, Dataset.COMPANIES, figures -> store.accept(LevelAnalysis.analyse(figures, run.runDate())));
         store.accept(EngagementAnalysis.analyse(runs.events(runId), run.runDate()));

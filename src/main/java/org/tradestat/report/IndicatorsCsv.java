@@ -44,10 +44,15 @@ public final class IndicatorsCsv {
     /** One line of the file, without its line end. */
     public static String line(Indicator i) {
         SeriesKey s = i.series();
-        return String.join(",", CsvText.text(s.dataset().code()), CsvText.text(s.reporter()),
+        String line = String.join(",", CsvText.text(s.dataset().code()), CsvText.text(s.reporter()),
                 CsvText.text(s.partner()), CsvText.text(s.measure()), CsvText.text(s.commodity()),
                 CsvText.text(i.period()), CsvText.text(i.name()), CsvText.number(i.valueText()),
                 CsvText.text(i.unit().code()), CsvText.text(i.basis()), CsvText.text(i.flagsText()));
+        // Numbering by line, as the Writer's replace() does, needs one line per indicator: every text field is a code.
+        if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("an indicator's text holds a line break: " + line);
+        }
+        return line;
     }
 
     /**
@@ -78,7 +83,18 @@ public final class IndicatorsCsv {
         public long append(List<Indicator> indicators) throws IOException {
             long first = count + 1;
             for (Indicator i : indicators) {
-                out.write(checkedLine(i));
+                out.write(line(i));
+                out.write('\n');
+                count++;
+            }
+            return first;
+        }
+
+        /** Appends lines made by {@link IndicatorsCsv#line} (elsewhere, e.g. on other threads); returns the first's number. */
+        public long appendLines(List<String> lines) throws IOException {
+            long first = count + 1;
+            for (String line : lines) {
+                out.write(line);
                 out.write('\n');
                 count++;
             }
@@ -90,7 +106,7 @@ public final class IndicatorsCsv {
             if (number < 1 || number > count) {
                 throw new IllegalArgumentException("no indicator number " + number + " (1.." + count + ")");
             }
-            replaced.put(number, checkedLine(updated));
+            replaced.put(number, line(updated));
         }
 
         public long count() {
@@ -126,15 +142,6 @@ public final class IndicatorsCsv {
                 out.close();
             }
             Files.deleteIfExists(part);
-        }
-
-        private static String checkedLine(Indicator i) {
-            String line = line(i);
-            // Numbering by line, as replace() does, needs one line per indicator: every text field is a code.
-            if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException("an indicator's text holds a line break: " + line);
-            }
-            return line;
         }
     }
 

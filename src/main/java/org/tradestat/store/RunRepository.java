@@ -82,7 +82,8 @@ public final class RunRepository {
         List<Figure> group = new ArrayList<>();
         try (var rows = jdbc.queryForStream("SELECT reporter, partner, measure, commodity, period, figure_value, qualifier,"
                         + " since_year, source, derived FROM ts_figure WHERE run_id = ? AND dataset = ?"
-                        + " ORDER BY reporter, partner, commodity, measure, period",
+                        // the leading run_id and dataset let H2 read in index order instead of sorting
+                        + " ORDER BY run_id, dataset, reporter, partner, commodity, measure, period",
                 (rs, n) -> new Figure(new SeriesKey(dataset, rs.getString("reporter"), rs.getString("partner"),
                         rs.getString("measure"), rs.getString("commodity")), Period.parse(rs.getString("period")),
                         rs.getBigDecimal("figure_value"), Qualifier.fromCode(rs.getString("qualifier")).orElseThrow(),
