@@ -280,7 +280,8 @@ if [ -n "$jar_arg" ]; then
 else
     if needs_build; then
         note "building target/tradestat.jar (mvn -q -B -DskipTests package)"
-        (cd "$project" && mvn -q -B -DskipTests package >&2) || { echo "bench.sh: the build failed" >&2; exit 1; }
+        (cd "$project" && mvn -q -B -Dstyle.color=never -DskipTests package 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' >&2
+            exit "${PIPESTATUS[0]}") || { echo "bench.sh: the build failed" >&2; exit 1; }
     fi
     source_jar="$project/target/tradestat.jar"
 fi

@@ -16,7 +16,9 @@ needs_build() {
 
 if needs_build; then
     echo "Building Tradestat (first run, or the sources changed)..." >&2
-    if ! (cd "$project" && mvn -q -B -Dstyle.color=never -DskipTests package >&2); then
+    # Debian's Maven 3.8.7 prints terminal colour resets even in batch mode: strip them from what the user sees.
+    if ! (cd "$project" && mvn -q -B -Dstyle.color=never -DskipTests package 2>&1 \
+            | sed -e 's/\x1b\[[0-9;]*m//g' >&2; exit "${PIPESTATUS[0]}"); then
         echo "run-report.sh: the build failed; see the Maven output above." >&2
         exit 1
     fi
