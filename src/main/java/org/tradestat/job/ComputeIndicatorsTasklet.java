@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ArrayDeque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -18,6 +16,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.tradestat.analysis.Concentration;
+import org.tradestat.concurrent.Workers;
 import org.tradestat.analysis.EngagementAnalysis;
 import org.tradestat.analysis.EngagementCorrelation;
 import org.tradestat.analysis.Indicator;
@@ -58,23 +57,6 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             lines.add(IndicatorsCsv.line(i));
         }
         return lines;
-    }
-
-    private static AnalysedPair done(Future<AnalysedPair> pair) {
-        try {
-            return pair.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while computing indicators", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** Levels, and year-on-year changes of whole years: what shares, concentration, statistics and correlation read. */
@@ -126,11 +108,7 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         Consumer<List<Indicator>> store = batch -> storeLines.accept(batch, lines(batch));
 
         // Pairs are analysed on two threads while this one reads the next pairs and writes, in pair order.
-        ExecutorService analysts = Executors.newFixedThreadPool(ANALYSTS, task -> {
-            Thread t = new Thread(task, "tradestat-analysis");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService analysts = Workers.start("tradestat-analysis", ANALYSTS);
         try {
             ArrayDeque<Future<AnalysedPair>> pending = new ArrayDeque<>();
             Consumer<AnalysedPair> storePair = pair -> {
@@ -143,14 +121,14 @@ public class ComputeIndicatorsTasklet implements Tasklet {
                     return new AnalysedPair(result, lines(result.indicators()));
                 }));
                 while (pending.size() > 2 * ANALYSTS || pending.peek().isDone()) {
-                    storePair.accept(done(pending.poll()));
+                    storePair.accept(Workers.await(pending.poll(), "computing indicators"));
                     if (pending.isEmpty()) {
                         break;
                     }
                 }
             });
             while (!pending.isEmpty()) {
-                storePair.accept(done(pending.poll()));
+                storePair.accept(Workers.await(pending.poll(), "computing indicators"));
             }
         } finally {
             analysts.shutdownNow();

@@ -8,13 +8,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.concurrent.Workers;
 import org.tradestat.job.RunContext;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
@@ -105,27 +104,6 @@ public final class ReportWriter {
         return !commodity.isEmpty() && Character.isDigit(commodity.charAt(0));
     }
 
-    private static Charts finished(
-            Future<Charts> drawing) {
-        try {
-            return drawing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while drawing the charts", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw new java.io.UncheckedIOException(io);
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     private void write(RunContext run, JobExecution execution, ReportData data, Path dir) throws IOException {
         Path chartsDir = dir.resolve("charts");
         Files.createDirectories(chartsDir);
@@ -133,11 +111,7 @@ public final class ReportWriter {
 
         // The charts are drawn on a thread of their own while the workbook's sheets before the Charts sheet are
         // written; one thread, so that charts are drawn one at a time as before (JFreeChart's text flag is global).
-        ExecutorService chartThread = Executors.newSingleThreadExecutor(task -> {
-            Thread t = new Thread(task, "tradestat-charts");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService chartThread = Workers.start("tradestat-charts", 1);
         Charts charts;
         try {
             Future<Charts> drawing = chartThread.submit(
@@ -146,12 +120,12 @@ public final class ReportWriter {
             Path workbook = dir.resolve(workbookName);
             Path temp = AtomicFiles.temporaryFor(workbook);
             try {
-                new WorkbookWriter().write(data, () -> finished(drawing), temp);
+                new WorkbookWriter().write(data, () -> Workers.await(drawing, "drawing the charts"), temp);
                 AtomicFiles.moveIntoPlace(temp, workbook);
             } finally {
                 Files.deleteIfExists(temp);
             }
-            charts = finished(drawing);
+            charts = Workers.await(drawing, "drawing the charts");
             outputs.add(workbookName);
         } finally {
             chartThread.shutdownNow();

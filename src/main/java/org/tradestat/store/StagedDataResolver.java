@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.SeriesKey;
 
@@ -129,11 +129,7 @@ public final class StagedDataResolver {
         } catch (java.io.IOException e) {
             throw missingWorkFiles(spillDir, e);
         }
-        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, task -> {
-            Thread t = new Thread(task, "tradestat-resolve");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = Workers.start("tradestat-resolve", WORKERS);
         try {
             java.util.ArrayDeque<Future<ResolvedPartition>> inFlight = new java.util.ArrayDeque<>();
             int next = 0;
@@ -163,21 +159,9 @@ public final class StagedDataResolver {
 
     private static ResolvedPartition await(Future<ResolvedPartition> partition, Path spillDir) {
         try {
-            return partition.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while resolving duplicates", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof java.io.IOException io) {
-                throw missingWorkFiles(spillDir, io);
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            return Workers.await(partition, "resolving duplicates");
+        } catch (java.io.UncheckedIOException e) {
+            throw missingWorkFiles(spillDir, e.getCause());
         }
     }
 

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.EngagementEvent;
 import org.tradestat.ingest.InputRecord;
 
@@ -27,11 +26,7 @@ public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
     private final JdbcTemplate jdbc;
     private final long runId;
     private final FigureSpill spill;
-    private final ExecutorService spilling = Executors.newSingleThreadExecutor(task -> {
-        Thread t = new Thread(task, "tradestat-spill");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService spilling = Workers.start("tradestat-spill", 1);
     private Future<?> spillingChunk = CompletableFuture.completedFuture(null);
 
     public StagingWriter(JdbcTemplate jdbc, long runId, FigureSpill spill) {
@@ -53,20 +48,7 @@ public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
     }
 
     private void awaitSpilling() {
-        try {
-            spillingChunk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the load's work files", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        Workers.await(spillingChunk, "writing the load's work files");
     }
 
     @Override

@@ -22,9 +22,9 @@ class OverlappingRunsTest {
     @Test
     void whileARunWorksASecondRunForTheSameDateOrTheSameDatabaseIsRefusedPlainly() throws Exception {
         Path input = temp.resolve("input");
-        // 5,440 figures (43,520 lines): the first run works for several seconds after its load starts, long enough
-        // for the other two to start and be refused.
-        Harness.writeTradeFile(input.resolve("trade.csv"), Harness.SYNTHETIC_COUNTRIES, 4, 1990, 8, 7);
+        // 21,760 figures (174,080 lines): the first run works for several seconds after its load starts, long enough
+        // for the other two to start and be refused (a quarter of that was no longer enough once the job got faster).
+        Harness.writeTradeFile(input.resolve("trade.csv"), Harness.SYNTHETIC_COUNTRIES, 16, 1990, 8, 7);
         Path output = temp.resolve("reports");
         Path db = temp.resolve("db");
         Path console = temp.resolve("console");
