@@ -31,10 +31,10 @@ class RestartAfterCrashTest {
     @Test
     void aRunKilledInAnyStepResumesAndGivesTheSameResultAsAnUninterruptedRun() throws Exception {
         Path input = temp.resolve("input");
-        // 2,880 distinct figures written 16 times: 46,080 lines. Each step takes from half a second (load, duplicate
-        // resolution, analysis) to a few seconds (the report of the 20,000 indicators) here: long enough to be killed
-        // in, short enough for the whole test to stay within half a minute.
-        Harness.writeTradeFile(input.resolve("trade.csv"), Harness.SYNTHETIC_COUNTRIES, 3, 2000, 16, 42);
+        // 5,760 distinct figures written 16 times: 92,160 lines. Each step takes from a few tenths of a second (load,
+        // duplicate resolution, analysis) to a few seconds (the report) here: long enough to be killed in, short
+        // enough for the whole test to stay within half a minute.
+        Harness.writeTradeFile(input.resolve("trade.csv"), Harness.SYNTHETIC_COUNTRIES, 6, 2000, 16, 42);
         Harness.writeSideFiles(input);
 
         // The uninterrupted run, in this JVM, while the killed ones run beside it.
