@@ -198,6 +198,8 @@ public final class WorkbookWriter {
                 s.styles.wrap);
         coverage(facts).ifPresent(text -> s.line(text, s.styles.wrap));
         otherCoverage(more).ifPresent(text -> s.line(text, s.styles.wrap));
+        // a run too big to show every figure says what the workbook leaves to indicators.csv
+        more.remarks("workbook").forEach(text -> s.line(text, s.styles.wrap));
         s.line("As-of date", s.styles.subheading);
         s.line(run.runDate().format(LONG_DATE) + ". Only periods that ended on or before this date are used.",
                 s.styles.wrap);

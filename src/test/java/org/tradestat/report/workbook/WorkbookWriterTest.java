@@ -178,6 +178,20 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void theCoverSaysWhenABigRunShowsOnlyPartOfItsFigures() throws IOException {
+        ReportData sample = SampleReport.data();
+        String remark = "This run computed 2,291,531 figures; the workbook shows the 64,500 of years and half-years"
+                + " for all goods. Monthly and quarterly figures, and those of single commodities (HS codes), are in"
+                + " indicators.csv.";
+        List<ReportData.Remark> remarks = new java.util.ArrayList<>(sample.remarks());
+        remarks.add(new ReportData.Remark("workbook", remark));
+        ReportData big = new ReportData(sample.run(), sample.inputs(), sample.indicators(), sample.rejects(),
+                sample.conflicts(), sample.warnings(), sample.sources(), remarks);
+        assertTrue(sheetText(write(big), "Cover").contains(remark));
+        assertFalse(sheetText("Cover").contains("This run computed"));
+    }
+
+    @Test
     void longRejectedLinesAreShortenedAndTextLongerThanACellHoldsIsCut() throws IOException {
         String raw = wb.getSheet("Data quality").getRow(8).getCell(2).getStringCellValue();
         assertTrue(raw.startsWith("@SUM(A1:A9) xxx"));
