@@ -31,7 +31,7 @@ import org.tradestat.store.RunRepository;
  */
 public final class ReportWriter {
 
-    /** Above this many indicators (a big customs extract by month) the workbook shows years and halves only. */
+    /** Above this many indicators (a big customs extract by month) the workbook shows years and halves, all goods. */
     static final long WORKBOOK_INDICATORS = 200_000;
 
     private final RunRepository runs;
