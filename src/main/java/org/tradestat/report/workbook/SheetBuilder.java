@@ -119,18 +119,21 @@ final class SheetBuilder {
         String value = Texts.cell(text);
         cell.setCellValue(value);
         cell.setCellStyle(style);
-        if (style.getWrapText()) {
-            boolean bold = style == styles.header;
-            int lines = Texts.wrappedLines(value, width(cell.getColumnIndex()), bold);
-            if (lines > 1) {
-                Row row = cell.getRow();
-                float height = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
-                if (height > row.getHeightInPoints()) {
-                    row.setHeightInPoints(height);
-                }
+        float linePoints = Math.max(LINE_POINTS, fontPoints(style) * 1.4f); // a title's line is taller
+        int lines = style.getWrapText()
+                ? Texts.wrappedLines(value, width(cell.getColumnIndex()), style == styles.header) : 1;
+        if (lines > 1 || linePoints > LINE_POINTS) {
+            Row row = cell.getRow();
+            float height = Math.min(MAX_ROW_POINTS, lines * linePoints);
+            if (height > row.getHeightInPoints()) {
+                row.setHeightInPoints(height);
             }
         }
         return cell;
+    }
+
+    private float fontPoints(CellStyle style) {
+        return workbook.getFontAt(style.getFontIndex()).getFontHeightInPoints();
     }
 
     /**

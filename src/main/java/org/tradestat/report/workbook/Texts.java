@@ -162,7 +162,7 @@ final class Texts {
      * word by word; a little generous, since a row cut short hides text and a row a little tall does not.
      */
     static int wrappedLines(String text, int columnChars, boolean bold) {
-        double perChar = bold ? 0.8 : 0.85;
+        double perChar = bold ? 0.9 : 0.85; // in widths of a '0'; bold letters are wider than regular ones
         int capacity = Math.max(1, (int) Math.floor((columnChars - 1) / perChar));
         int lines = 0;
         for (String paragraph : text.split("\\r?\\n", -1)) {

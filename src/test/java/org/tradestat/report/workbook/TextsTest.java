@@ -104,6 +104,14 @@ class TextsTest {
         assertTrue(Texts.wrappedLines("x".repeat(1000), 20, false) >= 40);
     }
 
+    @Test
+    void boldHeadersAreCountedWiderThanRegularText() {
+        // the Summary's header in its 13-wide column: LibreOffice wraps it to five lines, and four were cut off
+        assertTrue(Texts.wrappedLines("Turnover change on a year earlier (US$ million) [note 12]", 13, true) >= 5);
+        String text = "Turnover change since then (US$ million) and more words to wrap";
+        assertTrue(Texts.wrappedLines(text, 14, true) > Texts.wrappedLines(text, 14, false));
+    }
+
     @ParameterizedTest
     @CsvSource({
             "4300000000,   US$ 4.3 billion",
