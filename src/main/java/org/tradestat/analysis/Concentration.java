@@ -75,11 +75,7 @@ public final class Concentration {
                     .filter(e -> e.getKey().length() == top || e.getKey().equals(TradeAnalysis.OTHER_COMMODITIES))
                     .map(Map.Entry::getValue).toList(), lumped);
         });
-        out.sort(Comparator.comparing((Indicator i) -> i.series().reporter())
-                .thenComparing(i -> i.series().partner())
-                .thenComparing(i -> i.series().measure())
-                .thenComparing(i -> i.series().commodity())
-                .thenComparing(i -> Period.parse(i.period())));
+        out.sort(Indicator.BY_SERIES_THEN_PERIOD);
         return out;
     }
 

@@ -2,12 +2,14 @@ package org.tradestat.analysis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
+import org.tradestat.period.Period;
 
 /**
  * One computed figure: a line of {@code indicators.csv} (SPEC 6). {@code period} is a period, or a range
@@ -19,6 +21,14 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
     /** Decimals kept for percentages and ratios; money and counts stay exact. */
     public static final int RATIO_DECIMALS = 6;
     private static final BigDecimal SMALL = new BigDecimal("0.001");
+
+    /** Reporter, partner, measure, commodity, then period in time order: how the analyses hand out their results. */
+    public static final Comparator<Indicator> BY_SERIES_THEN_PERIOD = Comparator
+            .comparing((Indicator i) -> i.series().reporter())
+            .thenComparing(i -> i.series().partner())
+            .thenComparing(i -> i.series().measure())
+            .thenComparing(i -> i.series().commodity())
+            .thenComparing(i -> Period.parse(i.period()));
 
     public Indicator {
         basis = basis == null ? "" : basis;

@@ -2,7 +2,6 @@ package org.tradestat.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +64,7 @@ public final class LevelAnalysis {
                 }
             }
         }
-        out.sort(Comparator.comparing((Indicator i) -> i.series().reporter())
-                .thenComparing(i -> i.series().partner())
-                .thenComparing(i -> i.series().measure())
-                .thenComparing(i -> i.series().commodity())
-                .thenComparing(i -> Period.parse(i.period())));
+        out.sort(Indicator.BY_SERIES_THEN_PERIOD);
         return out;
     }
 

@@ -93,11 +93,7 @@ public final class MirrorCheck {
                 warnings.add(new QualityWarning("mirror gap", reports + ": the importer reports goods the exporter does not"));
             }
         }
-        out.sort(Comparator.comparing((Indicator i) -> i.series().reporter())
-                .thenComparing(i -> i.series().partner())
-                .thenComparing(i -> i.series().measure())
-                .thenComparing(i -> i.series().commodity())
-                .thenComparing(i -> Period.parse(i.period())));
+        out.sort(Indicator.BY_SERIES_THEN_PERIOD);
         return new Result(out, warnings);
     }
 
