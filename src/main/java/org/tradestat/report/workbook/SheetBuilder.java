@@ -51,6 +51,7 @@ final class SheetBuilder {
     final SXSSFSheet sheet;
     final Styles styles;
     private final SXSSFWorkbook workbook;
+    private final java.util.Map<CellStyle, Float> fontPoints = new java.util.IdentityHashMap<>();
     private int[] widths = new int[0];
     private int nextRow;
 
@@ -132,8 +133,9 @@ final class SheetBuilder {
         return cell;
     }
 
+    /** Remembered per style: setText runs for every cell, and POI reads the size from the style's XML each time. */
     private float fontPoints(CellStyle style) {
-        return workbook.getFontAt(style.getFontIndex()).getFontHeightInPoints();
+        return fontPoints.computeIfAbsent(style, s -> (float) workbook.getFontAt(s.getFontIndex()).getFontHeightInPoints());
     }
 
     /**
