@@ -135,3 +135,14 @@ CREATE TABLE IF NOT EXISTS ts_summarised_count (
     summarised_lines BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ix_summarised_count_run ON ts_summarised_count (run_id, file_seq);
+
+-- What a file says as a whole, found when the load has read it (a UN Comtrade part of a flow whose total the file
+-- does not give): shown with the consistency warnings on the Data quality sheet. line_no 0 is the whole file.
+CREATE TABLE IF NOT EXISTS ts_file_warning (
+    run_id BIGINT NOT NULL,
+    file_seq INT NOT NULL,
+    line_no BIGINT NOT NULL,
+    check_name VARCHAR(60) NOT NULL,
+    message VARCHAR(2000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_file_warning_run ON ts_file_warning (run_id, file_seq, line_no);

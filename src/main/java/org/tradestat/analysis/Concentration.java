@@ -5,11 +5,14 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tradestat.figure.Classification;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
@@ -25,8 +28,8 @@ import org.tradestat.period.Period;
  * <ul>
  *   <li>Across partners, per reporter, period and all goods ({@code TOTAL}): partners that are countries (the World
  *   and group aggregates are not partners of their own); partner {@code *}.</li>
- *   <li>Across commodities, per reporter, partner and period: the commodity codes other than {@code TOTAL} at the
- *   top level present (the shortest codes), since codes of different levels overlap; commodity {@code *}.</li>
+ *   <li>Across commodities, per reporter, partner and period: the codes of one classification (HS where present) at
+ *   its shortest level present, since codes of different levels and classifications overlap; commodity {@code *}.</li>
  * </ul>
  * The flags: derived when any part is derived; approx when any part is not exact (a bound on a part is no bound
  * on the index).
@@ -67,16 +70,33 @@ public final class Concentration {
         }
         List<Indicator> out = new ArrayList<>();
         byPartner.forEach((across, parts) -> index(out, across, parts.values(), false));
-        byCommodity.forEach((across, parts) -> {
-            boolean lumped = parts.containsKey(TradeAnalysis.OTHER_COMMODITIES);
-            int top = parts.keySet().stream().filter(c -> !c.equals(TradeAnalysis.OTHER_COMMODITIES))
-                    .mapToInt(String::length).min().orElse(0);
-            index(out, across, parts.entrySet().stream()
-                    .filter(e -> e.getKey().length() == top || e.getKey().equals(TradeAnalysis.OTHER_COMMODITIES))
-                    .map(Map.Entry::getValue).toList(), lumped);
-        });
+        byCommodity.forEach((across, parts) -> commodityIndex(out, across, parts));
         out.sort(Indicator.BY_SERIES_THEN_PERIOD);
         return out;
+    }
+
+    /**
+     * Across the codes of one classification (HS where present: codes of different classifications overlap), at its
+     * shortest level present, with its folded rest; a folded rest makes the index an upper bound.
+     */
+    private static void commodityIndex(List<Indicator> out, Across across, Map<String, Indicator> parts) {
+        Map<Classification, Integer> shortest = new EnumMap<>(Classification.class);
+        parts.keySet().forEach(c -> CommodityCode.of(c).ifPresent(code ->
+                shortest.merge(code.classification(), code.level(), Math::min)));
+        if (shortest.isEmpty()) {
+            return;
+        }
+        Classification classification = shortest.keySet().iterator().next();
+        String other = CommodityCode.other(classification);
+        List<Indicator> used = new ArrayList<>();
+        parts.forEach((commodity, indicator) -> {
+            boolean sameLevel = CommodityCode.of(commodity).filter(code -> code.classification() == classification
+                    && code.level() == shortest.get(classification)).isPresent();
+            if (sameLevel || commodity.equals(other)) {
+                used.add(indicator);
+            }
+        });
+        index(out, across, used, parts.containsKey(other));
     }
 
     /**

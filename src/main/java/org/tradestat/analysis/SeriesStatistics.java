@@ -18,6 +18,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
@@ -149,7 +150,8 @@ public final class SeriesStatistics {
     /** True when SPEC 4's statistics apply to the series (its levels are money or counts, not ratios). */
     public static boolean appliesTo(SeriesKey series) {
         return switch (series.dataset()) {
-            case TRADE -> TRADE_MEASURES.contains(series.measure());
+            // the folded rest of the smaller commodities changes its composition from year to year: no trend in it
+            case TRADE -> TRADE_MEASURES.contains(series.measure()) && !CommodityCode.isOther(series.commodity());
             case INVESTMENT, COMPANIES -> true;
             case ENGAGEMENT -> false;
         };

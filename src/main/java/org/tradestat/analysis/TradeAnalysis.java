@@ -4,16 +4,22 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.tradestat.figure.Classification;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
+import org.tradestat.period.PeriodKind;
 
 /**
  * The trade computations of SPEC 4 for one (reporter, partner, commodity): derived periods, turnover, balance,
@@ -21,11 +27,11 @@ import org.tradestat.period.Period;
  */
 public final class TradeAnalysis {
 
-    /** Commodities kept per pair and year; the rest are summed as {@link #OTHER_COMMODITIES}. */
+    /** Commodities kept per pair and classification; the rest are summed as {@link CommodityCode#other}. */
     public static final int TOP_COMMODITIES = 10;
-    public static final String OTHER_COMMODITIES = "OTHER";
     static final BigDecimal TURNOVER_TOLERANCE = new BigDecimal("0.005");
     static final BigDecimal JUMP_FACTOR = BigDecimal.TEN;
+    private static final NavigableMap<Period, Value> EMPTY = java.util.Collections.emptyNavigableMap();
 
     public record Result(List<Indicator> indicators, List<QualityWarning> warnings) {
     }
@@ -69,7 +75,7 @@ public final class TradeAnalysis {
             flows.forEach((flow, values) -> {
                 if (!flow.startsWith("re_")) { // re-flows are shown only where they stand in for plain flows
                     PeriodDerivation.derive(values).forEach((period, v) -> {
-                        if (period.kind() == org.tradestat.period.PeriodKind.YEAR) {
+                        if (period.kind() == PeriodKind.YEAR) {
                             years.computeIfAbsent(flow, f -> new TreeMap<>()).put(period, v);
                         }
                     });
@@ -86,7 +92,7 @@ public final class TradeAnalysis {
                     new SeriesKey(any.dataset(), any.reporter(), any.partner(), flow, commodity), period.toString(),
                     "level", v.amount(), Unit.USD, "", v.flags()))));
         });
-        return new Result(out, result.warnings());
+        return new Result(SeriesBreaks.flag(out), result.warnings());
     }
 
     /**
@@ -129,46 +135,62 @@ public final class TradeAnalysis {
     }
 
     /**
-     * Each commodity's yearly figures, for the top-level codes only; when a pair has more than
-     * {@link #TOP_COMMODITIES} codes in a year, the largest by the year's trade and the rest summed as
-     * {@link #OTHER_COMMODITIES} (a 10-million-line customs extract would otherwise store every HS chapter).
+     * Each commodity's yearly figures, at the shortest level of each classification present. Where a pair has more
+     * than {@link #TOP_COMMODITIES} codes of a classification, the largest by their trade over the whole span are
+     * kept, in every year, and the rest summed as {@link CommodityCode#other} in every year: choosing per year would
+     * drop a commodity from the years it ranks lower and leave holes in its series (a 10-million-line customs extract
+     * would otherwise store every HS chapter).
      */
     private static void keepLargestCommodities(Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity,
                                                Map<String, Figure> sample, List<Figure> kept) {
-        int top = byCommodity.keySet().stream().mapToInt(String::length).min().orElse(0);
-        Map<Integer, Map<String, Map<String, Value>>> byYear = new TreeMap<>();
-        byCommodity.forEach((commodity, flows) -> flows.forEach((flow, values) -> {
-            if (commodity.length() != top || flow.startsWith("re_")) {
+        Map<Classification, Integer> shownLevel = new EnumMap<>(Classification.class);
+        byCommodity.keySet().forEach(c -> CommodityCode.of(c).ifPresent(code ->
+                shownLevel.merge(code.classification(), code.level(), Math::min)));
+        Map<Classification, Map<String, Map<String, NavigableMap<Period, Value>>>> yearly =
+                new EnumMap<>(Classification.class);
+        Map<String, BigDecimal> size = new HashMap<>();
+        byCommodity.forEach((commodity, flows) -> {
+            CommodityCode code = CommodityCode.of(commodity).orElse(null);
+            if (code == null || code.level() != shownLevel.get(code.classification())) {
                 return;
             }
-            PeriodDerivation.derive(values).forEach((period, v) -> {
-                if (period.kind() == org.tradestat.period.PeriodKind.YEAR) {
-                    byYear.computeIfAbsent(period.year(), y -> new TreeMap<>())
-                            .computeIfAbsent(commodity, c -> new TreeMap<>()).put(flow, v);
+            flows.forEach((flow, values) -> {
+                if (flow.startsWith("re_")) {
+                    return;
                 }
+                PeriodDerivation.derive(values).forEach((period, v) -> {
+                    if (period.kind() == PeriodKind.YEAR) {
+                        yearly.computeIfAbsent(code.classification(), k -> new TreeMap<>())
+                                .computeIfAbsent(commodity, k -> new TreeMap<>())
+                                .computeIfAbsent(flow, k -> new TreeMap<>()).put(period, v);
+                        size.merge(commodity, v.amount(), BigDecimal::add);
+                    }
+                });
             });
-        }));
-        byYear.forEach((year, commodities) -> {
-            List<String> ranked = new ArrayList<>(commodities.keySet());
-            ranked.sort(java.util.Comparator.comparing((String c) -> commodities.get(c).values().stream()
-                    .map(Value::amount).reduce(BigDecimal.ZERO, BigDecimal::add)).reversed()
-                    .thenComparing(java.util.Comparator.naturalOrder()));
-            Map<String, Value> other = new TreeMap<>();
+        });
+        yearly.forEach((classification, codes) -> {
+            List<String> ranked = new ArrayList<>(codes.keySet());
+            ranked.sort(Comparator.comparing((String c) -> size.get(c)).reversed().thenComparing(Comparator.naturalOrder()));
+            Map<String, NavigableMap<Period, Value>> other = new TreeMap<>();
             for (int i = 0; i < ranked.size(); i++) {
                 String commodity = ranked.get(i);
                 boolean shown = ranked.size() <= TOP_COMMODITIES || i < TOP_COMMODITIES;
-                commodities.get(commodity).forEach((flow, v) -> {
-                    Figure like = sample.getOrDefault(flow, sample.get("re_" + flow));
+                codes.get(commodity).forEach((flow, values) -> values.forEach((period, v) -> {
                     if (shown) {
-                        kept.add(derivedFigure(like, flow, commodity, Period.year(year), v));
+                        kept.add(derivedFigure(like(sample, flow), flow, commodity, period, v));
                     } else {
-                        other.merge(flow, v.asDerived(), Value::plus);
+                        other.computeIfAbsent(flow, f -> new TreeMap<>()).merge(period, v.asDerived(), Value::plus);
                     }
-                });
+                }));
             }
-            other.forEach((flow, v) -> kept.add(derivedFigure(sample.getOrDefault(flow, sample.get("re_" + flow)),
-                    flow, OTHER_COMMODITIES, Period.year(year), v)));
+            String otherKey = CommodityCode.other(classification);
+            other.forEach((flow, values) -> values.forEach((period, v) ->
+                    kept.add(derivedFigure(like(sample, flow), flow, otherKey, period, v))));
         });
+    }
+
+    private static Figure like(Map<String, Figure> sample, String flow) {
+        return sample.getOrDefault(flow, sample.get("re_" + flow));
     }
 
     private static Figure derivedFigure(Figure like, String flow, String commodity, Period period, Value v) {
@@ -192,25 +214,36 @@ public final class TradeAnalysis {
         }
     }
 
-    /** Where a flow and period have no all-goods figure, the sum of the shortest commodity codes present (SPEC 2.6). */
+    /**
+     * Where a flow and period have no all-goods figure, the sum of the classification's top-level codes present
+     * (docs/comtrade.md): HS chapters, else SITC sections or divisions, else BEC categories; one classification and
+     * one level only, never headings or subheadings (a one-product download is not all goods).
+     */
     private static void fillTotalsFromTopLevelCodes(Map<String, NavigableMap<Period, Value>> totals,
                                                     Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity) {
         Map<String, Map<Period, Value>> sums = new TreeMap<>();
-        Map<String, Map<Period, Integer>> levels = new TreeMap<>();
-        byCommodity.forEach((commodity, flows) -> flows.forEach((flow, values) -> values.forEach((period, v) -> {
-            if (totals.getOrDefault(flow, new TreeMap<>()).containsKey(period)) {
+        Map<String, Map<Period, Integer>> ranks = new TreeMap<>();
+        byCommodity.forEach((commodity, flows) -> {
+            CommodityCode code = CommodityCode.of(commodity).filter(CommodityCode::isTopLevel).orElse(null);
+            if (code == null) {
                 return;
             }
-            Map<Period, Integer> level = levels.computeIfAbsent(flow, f -> new TreeMap<>());
-            Map<Period, Value> sum = sums.computeIfAbsent(flow, f -> new TreeMap<>());
-            Integer shortest = level.get(period);
-            if (shortest == null || commodity.length() < shortest) {
-                level.put(period, commodity.length());
-                sum.put(period, v.asDerived());
-            } else if (commodity.length() == shortest) {
-                sum.put(period, sum.get(period).plus(v));
-            }
-        })));
+            int rank = code.classification().ordinal() * 100 + code.level(); // HS before SITC, sections before divisions
+            flows.forEach((flow, values) -> values.forEach((period, v) -> {
+                if (totals.getOrDefault(flow, EMPTY).containsKey(period)) {
+                    return;
+                }
+                Map<Period, Integer> best = ranks.computeIfAbsent(flow, f -> new TreeMap<>());
+                Map<Period, Value> sum = sums.computeIfAbsent(flow, f -> new TreeMap<>());
+                Integer current = best.get(period);
+                if (current == null || rank < current) {
+                    best.put(period, rank);
+                    sum.put(period, v.asDerived());
+                } else if (rank == current) {
+                    sum.put(period, sum.get(period).plus(v));
+                }
+            }));
+        });
         sums.forEach((flow, values) -> totals.computeIfAbsent(flow, f -> new TreeMap<>()).putAll(values));
     }
 

@@ -2,7 +2,9 @@ package org.tradestat.figure;
 
 /** Markers a computed figure carries into {@code indicators.csv} and the workbook. */
 public enum Flag {
-    DERIVED, APPROX, AT_LEAST, AT_MOST, OUTLIER;
+    DERIVED, APPROX, AT_LEAST, AT_MOST, OUTLIER,
+    /** The territory behind a country code changed at this period, or between a comparison's two periods. */
+    BREAK;
 
     public String code() {
         return name().toLowerCase();

@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tradestat.figure.Classification;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
@@ -23,43 +28,59 @@ import org.tradestat.period.Period;
  *   <li>period: {@code period} (YYYY or YYYYMM; {@code refMonth} 52 marks a year) / {@code Period} / {@code Year};</li>
  *   <li>reporter and partner: {@code reporterISO}, else {@code reporterCode} through the {@link M49} table /
  *       {@code Reporter ISO}, {@code Reporter Code} / {@code Reporter Code} (the same for the partner);</li>
- *   <li>flow: {@code flowCode} X, M, RX, RM / {@code Trade Flow Code} 1 import, 2 export, 3 re-export, 4 re-import,
- *       else the text {@code Trade Flow}; re-exports and re-imports become the measures {@code re_export} and
- *       {@code re_import}, which the analysis uses only where no plain export or import is given;</li>
- *   <li>commodity: {@code cmdCode} / {@code Commodity Code}: {@code TOTAL} or the code as it is;</li>
+ *   <li>flow: the first of {@code flowCode} / {@code Trade Flow Code} / {@code Trade Flow} that holds a known flow
+ *       ({@link ComtradeFlow}): some legacy exports have {@code Trade Flow Code} 0 on every row and the flow in
+ *       {@code Trade Flow}, as a code or in words; re-exports and re-imports become the measures {@code re_export}
+ *       and {@code re_import}, which the analysis uses only where no plain export or import is given;</li>
+ *   <li>commodity: {@code cmdCode} / {@code Commodity Code}: {@code TOTAL}, or the code in the classification
+ *       {@code classificationCode} / {@code Classification} names ({@link Classification}; HS where none is
+ *       given), written as a {@link CommodityCode#key()};</li>
  *   <li>value in US dollars: {@code primaryValue} (else {@code fobvalue} / {@code cifvalue}) /
  *       {@code Trade Value (US$)} / {@code Value}.</li>
  * </ul>
- * Rows broken down by second partner, customs procedure or mode of transport, and the Comtrade Plus flows that are
- * parts of X or M (domestic exports, foreign imports, processing trade), repeat a total given in another row: they
- * are summarised, not loaded, or every figure would count several times. The World (W00, WLD, code 0) becomes
- * {@code WLD}; an area with no ISO code (a region, "Other Asia, nes") becomes {@code M49_nnn}, its own partner.
- * Comtrade's {@code isAggregate} flag is not used: it marks records Comtrade computed, not partners.
+ * Rows broken down by second partner, customs procedure or mode of transport, and the flows that are parts of X or
+ * M (domestic exports, foreign merchandise, processing trade), repeat a total given in another row: they are
+ * summarised, not loaded, or every figure would count several times. A part whose total the file does not give is
+ * reported when the file ends ({@link #finish()}), never turned into the total. The World (W00, WLD, code 0)
+ * becomes {@code WLD}; an area with no ISO code (a region, "Other Asia, nes") becomes {@code M49_nnn}, its own
+ * partner; a former country its former ISO code (SUN, CSK...). Comtrade's {@code isAggregate} flag is not used: it
+ * marks records Comtrade computed, not partners. The rules are explained in docs/comtrade.md.
  */
 public final class ComtradeRecordParser {
 
     /** A trade value this large is a broken file, not trade: world trade is about 2.5 × 10^13 US dollars a year. */
     static final BigDecimal ABSURD_VALUE = new BigDecimal("1e15");
+    /**
+     * Keys remembered per file to find parts of a flow without their total: a Comtrade Plus download holds at most
+     * 250,000 rows; in a longer file (a bulk extract, which has no parts of flows) the check stops here.
+     */
+    static final int MAX_TRACKED_KEYS = 500_000;
+    /** Parts without a total listed one by one; more are counted in one last warning. */
+    static final int MAX_LISTED_PARTS = 50;
+    static final String PART_WITHOUT_TOTAL = "part of a flow without its total";
 
     /** A decimal number, also in scientific notation (1.23E8): Comtrade writes its values as doubles. */
     private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
     private static final Pattern AREA_CODE = Pattern.compile("\\d{1,4}");
     private static final Pattern COMMODITY = Pattern.compile("\\d{1,10}");
-    private static final Map<String, String> FLOWS = Map.ofEntries(
-            Map.entry("X", "export"), Map.entry("2", "export"), Map.entry("EXPORT", "export"),
-            Map.entry("M", "import"), Map.entry("1", "import"), Map.entry("IMPORT", "import"),
-            Map.entry("RX", "re_export"), Map.entry("3", "re_export"), Map.entry("RE-EXPORT", "re_export"),
-            Map.entry("RM", "re_import"), Map.entry("4", "re_import"), Map.entry("RE-IMPORT", "re_import"));
-    /** Comtrade Plus flows that are parts of X or M: domestic exports, foreign imports, processing trade. */
-    private static final Set<String> PART_FLOWS = Set.of("DX", "FM", "MIP", "XIP", "MOP", "XOP");
 
     private final Header header;
     private final int fileSeq;
+    private final String fileName;
     private final String source;
+    /** Keys (reporter, partner, measure, commodity, period) of the loaded export and import lines. */
+    private final Set<String> totals = new HashSet<>();
+    /** Keys of the lines that are parts of a flow, with the first such line and the part's flow. */
+    private final Map<String, Part> parts = new LinkedHashMap<>();
+    private boolean tooManyKeys;
+
+    private record Part(long line, ComtradeFlow flow, String description) {
+    }
 
     public ComtradeRecordParser(Header header, int fileSeq, String fileName) {
         this.header = header;
         this.fileSeq = fileSeq;
+        this.fileName = fileName;
         this.source = FreeText.clean("UN Comtrade download " + fileName, FreeText.SOURCE_LIMIT);
     }
 
@@ -71,19 +92,113 @@ public final class ComtradeRecordParser {
             if (!type.isEmpty() && !type.equalsIgnoreCase("C")) {
                 throw new LineRejectedException("typeCode '" + type + "' is not trade in goods (C)");
             }
-            String flow = row.first("flowcode", "trade flow code", "trade flow").toUpperCase(Locale.ROOT);
-            String breakdown = breakdown(row, flow);
+            ComtradeFlow flow = flow(row);
+            String breakdown = breakdown(row);
             if (breakdown != null) {
                 return new InputRecord.Summarised(fileSeq, record.line(), breakdown);
             }
-            return new InputRecord.FigureLine(fileSeq, record.line(), figure(row, flow));
+            if (flow.isPart()) {
+                rememberPart(row, flow, record.line());
+                return new InputRecord.Summarised(fileSeq, record.line(), "flow " + flow.describe() + " is a part of "
+                        + flow.partOf().describe() + ": only X, M, RX and RM are used");
+            }
+            Figure figure = figure(row, flow);
+            remember(totals, key(figure.series().reporter(), figure.series().partner(), figure.series().measure(),
+                    figure.series().commodity(), figure.period()));
+            return new InputRecord.FigureLine(fileSeq, record.line(), figure);
         } catch (LineRejectedException e) {
             return new InputRecord.Rejected(fileSeq, record.line(), e.getMessage(), record.raw());
         }
     }
 
+    /**
+     * What the file gives only in parts: one warning per key whose part of a flow (DX, XOP...) has no total of that
+     * flow in the file. Call once, after the last line.
+     */
+    public List<InputRecord.FileWarning> finish() {
+        List<InputRecord.FileWarning> warnings = new ArrayList<>();
+        int unlisted = 0;
+        for (var e : parts.entrySet()) {
+            if (totals.contains(e.getKey())) {
+                continue;
+            }
+            Part p = e.getValue();
+            if (warnings.size() < MAX_LISTED_PARTS) {
+                warnings.add(new InputRecord.FileWarning(fileSeq, p.line(), PART_WITHOUT_TOTAL, fileName + " line "
+                        + p.line() + ": " + p.description() + ": the file gives " + p.flow().describe() + ", a part of "
+                        + p.flow().partOf().describe() + ", but not the total; the part is not counted as "
+                        + p.flow().partOf().describe() + " and no total is derived from it"));
+            } else {
+                unlisted++;
+            }
+        }
+        if (unlisted > 0) {
+            warnings.add(new InputRecord.FileWarning(fileSeq, 0, PART_WITHOUT_TOTAL, fileName + ": " + unlisted
+                    + " more keys give only a part of a flow and not its total (not loaded)"));
+        }
+        if (tooManyKeys) {
+            warnings.add(new InputRecord.FileWarning(fileSeq, 0, PART_WITHOUT_TOTAL, fileName + ": more than "
+                    + MAX_TRACKED_KEYS + " keys; parts of flows (DX, FM, XOP, XIP, MIP, MOP) were not checked for their"
+                    + " totals beyond that (they are never loaded)"));
+        }
+        totals.clear();
+        parts.clear();
+        return warnings;
+    }
+
+    private void rememberPart(Row row, ComtradeFlow flow, long line) {
+        try {
+            String reporter = area(row.first("reporteriso", "reporter iso"), row.first("reportercode", "reporter code"),
+                    "reporter");
+            String partner = area(row.first("partneriso", "partner iso"), row.first("partnercode", "partner code"),
+                    "partner");
+            String commodity = commodity(row);
+            Period period = period(row);
+            String key = key(reporter, partner, flow.partOf().measure(), commodity, period);
+            if (!parts.containsKey(key) && parts.size() < MAX_TRACKED_KEYS) {
+                String goods = SeriesKey.ALL_GOODS.equals(commodity) ? "all goods" : CommodityCode.label(commodity);
+                parts.put(key, new Part(line, flow, reporter + "\u2013" + partner + ", " + goods + ", "
+                        + period.label()));
+            } else if (parts.size() >= MAX_TRACKED_KEYS) {
+                tooManyKeys = true;
+            }
+        } catch (LineRejectedException e) {
+            // a part that cannot be read is not loaded either way; the totals check needs its key only
+        }
+    }
+
+    private void remember(Set<String> keys, String key) {
+        if (keys.size() < MAX_TRACKED_KEYS) {
+            keys.add(key);
+        } else if (!keys.contains(key)) {
+            tooManyKeys = true;
+        }
+    }
+
+    private static String key(String reporter, String partner, String measure, String commodity, Period period) {
+        return reporter + '|' + partner + '|' + measure + '|' + commodity + '|' + period;
+    }
+
+    /** The flow of the first flow column that holds a known one: legacy files may have Trade Flow Code 0. */
+    private ComtradeFlow flow(Row row) throws LineRejectedException {
+        List<String> seen = new ArrayList<>();
+        for (String column : List.of("flowcode", "trade flow code", "trade flow")) {
+            String text = row.first(column);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<ComtradeFlow> flow = ComtradeFlow.of(text);
+            if (flow.isPresent()) {
+                return flow.get();
+            }
+            seen.add("'" + text + "'");
+        }
+        throw new LineRejectedException((seen.isEmpty() ? "the flow is empty" : "unknown flow " + String.join(" / ", seen))
+                + " (expected " + ComtradeFlow.EXPECTED + ")");
+    }
+
     /** Why the line only breaks down a total given in another line; null when it is a total row. */
-    private static String breakdown(Row row, String flow) {
+    private static String breakdown(Row row) {
         String partner2 = row.first("partner2code", "2nd partner code");
         String partner2Iso = row.first("partner2iso", "2nd partner iso").toUpperCase(Locale.ROOT);
         if (!isTotal(partner2, "0") || !isTotal(partner2Iso, "W00", "WLD")) {
@@ -98,9 +213,6 @@ public final class ComtradeRecordParser {
         if (!isTotal(transport, "0")) {
             return "a breakdown by mode of transport (" + transport + "): only the total row (0) is used";
         }
-        if (PART_FLOWS.contains(flow)) {
-            return "flow " + flow + " is a part of the exports or imports: only X, M, RX and RM are used";
-        }
         return null;
     }
 
@@ -108,12 +220,8 @@ public final class ComtradeRecordParser {
         return code.isEmpty() || List.of(totals).contains(code.toUpperCase(Locale.ROOT));
     }
 
-    private Figure figure(Row row, String flow) throws LineRejectedException {
-        String measure = FLOWS.get(flow);
-        if (measure == null) {
-            throw new LineRejectedException("unknown flow '" + flow + "' (expected X, M, RX or RM; 1 import, 2 export,"
-                    + " 3 re-export or 4 re-import; or Import, Export, Re-Export or Re-Import)");
-        }
+    private Figure figure(Row row, ComtradeFlow flow) throws LineRejectedException {
+        String measure = flow.measure();
         String reporter = area(row.first("reporteriso", "reporter iso"), row.first("reportercode", "reporter code"),
                 "reporter");
         if (!Countries.isCountry(reporter)) {
@@ -144,7 +252,7 @@ public final class ComtradeRecordParser {
         return M49.area(Integer.parseInt(code));
     }
 
-    private static Period period(Row row) throws LineRejectedException {
+    private Period period(Row row) throws LineRejectedException {
         String text = row.first("period", "year");
         Optional<Period> period = Optional.empty();
         if (text.matches("\\d{4}") || (text.matches("\\d{6}") && row.first("refmonth").equals("52"))) {
@@ -156,7 +264,11 @@ public final class ComtradeRecordParser {
                 + "' (expected YYYY or YYYYMM)"));
     }
 
-    private static String commodity(Row row) throws LineRejectedException {
+    /**
+     * {@code TOTAL}, or the code as a series key writes it: HS digits as they are, other classifications with their
+     * prefix ({@code SITC:84}), so that codes of different classifications are never taken for one another.
+     */
+    private String commodity(Row row) throws LineRejectedException {
         String code = row.first("cmdcode", "commodity code");
         if (code.equalsIgnoreCase(SeriesKey.ALL_GOODS)) {
             return SeriesKey.ALL_GOODS;
@@ -164,7 +276,13 @@ public final class ComtradeRecordParser {
         if (!COMMODITY.matcher(code).matches()) {
             throw new LineRejectedException("commodity code '" + code + "' is not TOTAL or a code of digits");
         }
-        return code;
+        String classification = row.first("classificationcode", "classification");
+        if (classification.isEmpty()) {
+            return code;
+        }
+        Classification family = Classification.fromComtrade(classification).orElseThrow(() -> new LineRejectedException(
+                "classification '" + classification + "' is not HS (H0 to H6), SITC (S1 to S4) or BEC (B4, B5)"));
+        return new CommodityCode(family, code).key();
     }
 
     private static BigDecimal value(Row row, String measure) throws LineRejectedException {

@@ -5,7 +5,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** ISO 3166-1 alpha-3 country codes, as the JDK knows them, plus {@code WLD} for the World. */
+/**
+ * ISO 3166-1 alpha-3 country codes, as the JDK knows them, plus the codes of former countries that trade statistics
+ * still report (ISO 3166-3), plus {@code WLD} for the World.
+ */
 public final class Countries {
 
     public static final String WORLD = "WLD";
@@ -15,10 +18,16 @@ public final class Countries {
                     Stream.of("XKX")) // Kosovo: user-assigned, used by the World Bank and UN Comtrade
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * Countries that no longer exist but whose trade UN Comtrade still reports under their own M49 code: USSR,
+     * Czechoslovakia, Yugoslavia, Serbia and Montenegro, Netherlands Antilles, German Democratic Republic.
+     */
+    public static final Set<String> FORMER = Set.of("SUN", "CSK", "YUG", "SCG", "ANT", "DDR");
+
     private Countries() {
     }
 
     public static boolean isCountry(String code) {
-        return ISO_ALPHA3.contains(code);
+        return ISO_ALPHA3.contains(code) || FORMER.contains(code);
     }
 }

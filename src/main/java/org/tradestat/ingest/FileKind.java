@@ -25,7 +25,13 @@ public enum FileKind {
     COMTRADE_LEGACY(List.of("period", "trade flow code", "reporter code", "reporter iso", "partner code",
             "partner iso", "commodity code", "trade value (us$)")),
     /** The legacy Comtrade bulk layout: numeric codes only. */
-    COMTRADE_BULK(List.of("year", "reporter code", "trade flow code", "partner code", "commodity code", "value"));
+    COMTRADE_BULK(List.of("year", "reporter code", "trade flow code", "partner code", "commodity code", "value")),
+    /**
+     * A Comtrade Plus download of trade in services ({@code typeCode} S, EBOPS codes): not goods trade, so the file
+     * is reported and skipped. Its header is that of goods; {@link InputScanner} tells it by its first data line.
+     */
+    COMTRADE_SERVICES(List.of("typecode", "period", "reportercode", "flowcode", "partnercode", "cmdcode",
+            "primaryvalue"));
 
     private final List<String> required;
     private final List<String> optional;
@@ -48,6 +54,11 @@ public enum FileKind {
         return comtrade;
     }
 
+    /** Whether the load reads files of this kind; the others are reported and skipped, like a file of no kind. */
+    public boolean isLoaded() {
+        return this != COMTRADE_SERVICES;
+    }
+
     public List<String> required() {
         return required;
     }
@@ -64,7 +75,7 @@ public enum FileKind {
     public static Optional<FileKind> recognise(Set<String> columns) {
         FileKind best = null;
         for (FileKind kind : values()) {
-            if (columns.containsAll(kind.required) && (best == null || kind.required.size() > best.required.size())) {
+            if (kind.isLoaded() && columns.containsAll(kind.required) && (best == null || kind.required.size() > best.required.size())) {
                 best = kind;
             }
         }

@@ -5,6 +5,7 @@ public final class FreeText {
 
     public static final int TITLE_LIMIT = 500;
     public static final int SOURCE_LIMIT = 1000;
+    public static final int WARNING_LIMIT = 2000;
     static final String CUT_MARK = " […]";
 
     private FreeText() {

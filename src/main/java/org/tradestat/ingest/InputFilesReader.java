@@ -2,6 +2,7 @@ package org.tradestat.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
@@ -24,6 +26,9 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
     private InputFile current;
     private ReadAheadRecords reader;
     private Function<CsvRecord, InputRecord> parser;
+    /** What the current file says as a whole once read; nothing for most kinds. */
+    private Supplier<List<InputRecord.FileWarning>> finisher;
+    private final ArrayDeque<InputRecord> fileWarnings = new ArrayDeque<>();
     private long lines;
     private long rejected;
     private final Map<String, Integer> firstReasons = new LinkedHashMap<>();
@@ -44,7 +49,7 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
     }
 
     public InputFilesReader(List<InputFile> files, Set<String> groupCodes, double maxRejectRate) {
-        this.files = files.stream().filter(f -> f.kind().isPresent()).toList().iterator();
+        this.files = files.stream().filter(InputFile::isLoaded).toList().iterator();
         this.groupCodes = groupCodes;
         this.maxRejectRate = maxRejectRate;
     }
@@ -53,6 +58,9 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
     public InputRecord read() {
         try {
             while (true) {
+                if (!fileWarnings.isEmpty()) {
+                    return fileWarnings.poll();
+                }
                 if (reader == null && !openNext()) {
                     return null;
                 }
@@ -63,6 +71,7 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
                     return parsed;
                 }
                 finishFile();
+                fileWarnings.addAll(finisher.get());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read input file " + current.name() + ": " + e.getMessage(), e);
@@ -83,8 +92,14 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
         Header header = new Header(file.next().fields());
         reader = new ReadAheadRecords(file, current.name());
         FileKind kind = current.kind().orElseThrow();
-        parser = kind.isComtrade() ? new ComtradeRecordParser(header, current.seq(), current.name())::parse
-                : new RecordParser(kind, header, groupCodes, current.seq())::parse;
+        if (kind.isComtrade()) {
+            ComtradeRecordParser comtrade = new ComtradeRecordParser(header, current.seq(), current.name());
+            parser = comtrade::parse;
+            finisher = comtrade::finish;
+        } else {
+            parser = new RecordParser(kind, header, groupCodes, current.seq())::parse;
+            finisher = List::of;
+        }
         lines = 0;
         rejected = 0;
         firstReasons.clear();

@@ -33,4 +33,12 @@ public sealed interface InputRecord {
 
     record Rejected(int fileSeq, long line, String reason, String raw) implements InputRecord {
     }
+
+    /**
+     * Not a line but what a file as a whole says, found when it has been read: for the Data quality sheet's warnings
+     * (e.g. a UN Comtrade part of a flow whose total the file does not give). {@code line} is the first line
+     * concerned, 0 for the whole file. Not counted among the file's lines.
+     */
+    record FileWarning(int fileSeq, long line, String check, String message) implements InputRecord {
+    }
 }

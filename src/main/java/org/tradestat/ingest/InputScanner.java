@@ -72,10 +72,15 @@ public final class InputScanner {
                     } else if (kind.isEmpty()) {
                         warnings.add("header matches no known kind: file skipped (header: "
                                 + abbreviate(FreeText.clean(headerRecord.raw(), 200)) + ")");
+                    } else if (kind.get() == FileKind.COMTRADE && isServices(reader, header)) {
+                        kind = Optional.of(FileKind.COMTRADE_SERVICES);
+                        warnings.add("a UN Comtrade download of trade in services (typeCode S): not trade in goods,"
+                                + " file skipped");
+                        dataLines++; // the first data line, read to tell
                     } else if (!header.unknownColumns(kind.get()).isEmpty()) {
                         warnings.add("unknown columns ignored: " + String.join(", ", header.unknownColumns(kind.get())));
                     }
-                    if (kind.isEmpty()) {
+                    if (kind.isEmpty() || !kind.get().isLoaded()) {
                         while (reader.next() != null) {
                             dataLines++;
                         }
@@ -87,6 +92,14 @@ public final class InputScanner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read input file " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the first data line of a Comtrade Plus file is of trade in services (typeCode S). */
+    private static boolean isServices(CsvRecordReader reader, Header header) throws IOException {
+        CsvRecord first = reader.next();
+        int position = header.positionOf("typecode");
+        return first != null && position >= 0 && position < first.fields().size()
+                && first.fields().get(position).strip().equalsIgnoreCase("S");
     }
 
     /** Group codes defined by the groups files, needed before any trade file is validated. */

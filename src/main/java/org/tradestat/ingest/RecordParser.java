@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.EngagementEvent;
 import org.tradestat.figure.Figure;
@@ -55,7 +56,7 @@ public final class RecordParser {
                 case COMPANIES -> new InputRecord.FigureLine(fileSeq, record.line(), companies(row));
                 case EVENTS -> new InputRecord.EventLine(fileSeq, record.line(), event(row));
                 case GROUPS -> new InputRecord.GroupLine(fileSeq, record.line(), group(row));
-                case COMTRADE, COMTRADE_LEGACY, COMTRADE_BULK ->
+                case COMTRADE, COMTRADE_LEGACY, COMTRADE_BULK, COMTRADE_SERVICES ->
                         throw new IllegalStateException("UN Comtrade files are read by ComtradeRecordParser");
             };
         } catch (LineRejectedException e) {
@@ -71,8 +72,14 @@ public final class RecordParser {
         String commodity = row.get("commodity");
         if (commodity.isEmpty() || commodity.equalsIgnoreCase(SeriesKey.ALL_GOODS)) {
             commodity = SeriesKey.ALL_GOODS;
+        } else if (commodity.indexOf(':') > 0) { // another classification than HS, as indicators.csv writes it
+            String upper = upperCase(commodity);
+            commodity = CommodityCode.of(upper).filter(c -> c.key().equals(upper)).map(CommodityCode::key)
+                    .orElseThrow(() -> new LineRejectedException("commodity '" + row.get("commodity")
+                            + "' is not a code such as SITC:84 or BEC:41"));
         } else if (commodity.length() < 2 || commodity.length() > 10 || !allDigits(commodity)) {
-            throw new LineRejectedException("commodity '" + commodity + "' is not an HS code (digits) or TOTAL");
+            throw new LineRejectedException("commodity '" + commodity
+                    + "' is not an HS code (digits), a code such as SITC:84, or TOTAL");
         }
         return new Figure(new SeriesKey(Dataset.TRADE, reporter, partner, flow, commodity), period(row, "period"),
                 money(row, "value_usd"), qualifier(row), null, source(row));

@@ -95,11 +95,11 @@ public final class ReportWriter {
         }, shown::add);
         remarks.add(new ReportData.Remark("workbook", String.format(java.util.Locale.ROOT, "This run computed %,d"
                 + " figures; the workbook shows the %,d of years and half-years for all goods. Monthly and quarterly"
-                + " figures, and those of single commodities (HS codes), are in indicators.csv.", count, shown.size())));
+                + " figures, and those of single commodities, are in indicators.csv.", count, shown.size())));
         return shown;
     }
 
-    /** A trade figure of one HS code, rather than all goods ({@code TOTAL}) or across commodities ({@code *}). */
+    /** A trade figure of one commodity code, rather than all goods ({@code TOTAL}) or across commodities ({@code *}). */
     private static boolean isSingleCommodity(String commodity) {
         return !commodity.isEmpty() && Character.isDigit(commodity.charAt(0));
     }

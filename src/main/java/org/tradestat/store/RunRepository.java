@@ -65,6 +65,7 @@ public final class RunRepository {
         }
         jdbc.update("DELETE FROM ts_reject WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM ts_summarised_count WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM ts_file_warning WHERE run_id = ?", runId);
     }
 
     /** Drops the staged lines once they are resolved; rejects stay for the report. */
@@ -187,7 +188,7 @@ public final class RunRepository {
         for (InputFile f : inputFiles(runId, inputDir)) {
             names.put(f.seq(), f.name());
             long[] o = outcomes.getOrDefault(f.seq(), new long[3]); // staged lines, duplicates, conflicts
-            long rejects = f.kind().isPresent() ? rejected.getOrDefault(f.seq(), 0L) : f.skippedLines();
+            long rejects = f.isLoaded() ? rejected.getOrDefault(f.seq(), 0L) : f.skippedLines();
             // lines = loaded + duplicates + rejected: summarised lines (breakdowns of a total given in another line)
             // count as duplicates, merged into their total.
             long summarisedLines = summarised.getOrDefault(f.seq(), 0L);
@@ -196,7 +197,7 @@ public final class RunRepository {
         }
         List<ReportData.RejectLine> rejects = new ArrayList<>();
         for (InputFile f : inputFiles(runId, inputDir)) {
-            if (f.kind().isEmpty()) {
+            if (!f.isLoaded()) {
                 rejects.add(new ReportData.RejectLine(f.name(), 1, String.join("; ", f.warnings()), ""));
             }
         }
@@ -212,8 +213,11 @@ public final class RunRepository {
                         rs.getString("old_value"), names.get(rs.getInt("old_file_seq")), rs.getLong("old_line"),
                         rs.getString("new_value"), names.get(rs.getInt("new_file_seq")), rs.getLong("new_line")),
                 runId);
-        List<QualityWarning> warnings = jdbc.query("SELECT check_name, message FROM ts_warning WHERE run_id = ?"
-                        + " ORDER BY warning_seq", (rs, n) -> new QualityWarning(rs.getString(1), rs.getString(2)), runId);
+        List<QualityWarning> warnings = new ArrayList<>(jdbc.query("SELECT check_name, message FROM ts_file_warning"
+                        + " WHERE run_id = ? ORDER BY file_seq, line_no, message",
+                (rs, n) -> new QualityWarning(rs.getString(1), rs.getString(2)), runId));
+        warnings.addAll(jdbc.query("SELECT check_name, message FROM ts_warning WHERE run_id = ?"
+                        + " ORDER BY warning_seq", (rs, n) -> new QualityWarning(rs.getString(1), rs.getString(2)), runId));
         List<ReportData.SourceRef> sources = new ArrayList<>(jdbc.query("SELECT dataset, source, COUNT(*) FROM ts_figure"
                         + " WHERE run_id = ? AND source <> '' GROUP BY dataset, source ORDER BY dataset, source",
                 (rs, n) -> new ReportData.SourceRef(rs.getString(1), rs.getString(2), rs.getLong(3)), runId));

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.EngagementEvent;
+import org.tradestat.ingest.FreeText;
 import org.tradestat.ingest.InputRecord;
 
 /**
@@ -58,6 +59,7 @@ public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
         List<Object[]> rejects = new ArrayList<>();
         Map<Integer, Long> summarised = new TreeMap<>();
         List<InputRecord.FigureLine> figures = new ArrayList<>();
+        List<Object[]> fileWarnings = new ArrayList<>();
         for (List<InputRecord> block : blocks) {
             for (InputRecord record : block) {
                 if (record instanceof InputRecord.FigureLine line) {
@@ -71,6 +73,9 @@ public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
                     rejects.add(new Object[] {runId, line.fileSeq(), line.line(), line.reason(), line.raw()});
                 } else if (record instanceof InputRecord.Summarised line) {
                     summarised.merge(line.fileSeq(), 1L, Long::sum);
+                } else if (record instanceof InputRecord.FileWarning w) {
+                    fileWarnings.add(new Object[] {runId, w.fileSeq(), w.line(), w.check(),
+                            FreeText.clean(w.message(), FreeText.WARNING_LIMIT)});
                 }
             }
         }
@@ -88,6 +93,8 @@ public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
         List<Object[]> counts = new ArrayList<>();
         summarised.forEach((fileSeq, lines) -> counts.add(new Object[] {runId, fileSeq, lines}));
         batch("INSERT INTO ts_summarised_count (run_id, file_seq, summarised_lines) VALUES (?,?,?)", counts);
+        batch("INSERT INTO ts_file_warning (run_id, file_seq, line_no, check_name, message) VALUES (?,?,?,?,?)",
+                fileWarnings);
     }
 
     private Object[] eventRow(InputRecord.EventLine line) {

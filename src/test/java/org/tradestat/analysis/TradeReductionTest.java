@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.Qualifier;
@@ -41,7 +42,7 @@ class TradeReductionTest {
     }
 
     @Test
-    void keepsTheTenLargestCommoditiesAYearAndSumsTheRestAsOther() {
+    void keepsTheTenLargestCommoditiesAndSumsTheRestAsOther() {
         List<Figure> kept = TradeAnalysis.reduce(twelveChaptersByMonth());
         Period year = Period.year(2023);
         // chapter 12 exports 12 * 1,000 * 12 months
@@ -49,10 +50,10 @@ class TradeReductionTest {
         assertThat(find(kept, "export", "03", year)).isPresent();
         // the two smallest, chapters 01 and 02: (1,000 + 2,000) * 12 exports and 2 * 100 * 12 imports
         assertThat(find(kept, "export", "01", year)).isEmpty();
-        Figure other = find(kept, "export", TradeAnalysis.OTHER_COMMODITIES, year).orElseThrow();
+        Figure other = find(kept, "export", CommodityCode.OTHER, year).orElseThrow();
         assertThat(other.value()).isEqualByComparingTo("36000");
         assertThat(other.derived()).isTrue();
-        assertThat(find(kept, "import", TradeAnalysis.OTHER_COMMODITIES, year).orElseThrow().value())
+        assertThat(find(kept, "import", CommodityCode.OTHER, year).orElseThrow().value())
                 .isEqualByComparingTo("2400");
         // the all-goods months are summed from the chapters: (1 + ... + 12) * 1,000 exports in January
         Figure january = find(kept, "export", SeriesKey.ALL_GOODS, Period.month(2023, 1)).orElseThrow();
@@ -100,5 +101,65 @@ class TradeReductionTest {
         squares += other * other;
         assertThat(hhi.get(0).value().doubleValue()).isCloseTo(squares / (total * total),
                 org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    private static List<Indicator> levels(List<Figure> figures, String measure, String commodity) {
+        return TradeAnalysis.analyse(TradeAnalysis.reduce(figures), LocalDate.of(2024, 12, 31)).indicators().stream()
+                .filter(i -> i.name().equals("level") && i.series().measure().equals(measure)
+                        && i.series().commodity().equals(commodity)).toList();
+    }
+
+    @Test
+    void theKeptCommoditiesAreChosenOnceOverTheWholeSpanSoThatEachKeptSeriesIsComplete() {
+        // twelve chapters 2015-2018; chapter 61 is the 10th largest over the span but the 11th in 2016
+        List<Figure> figures = new ArrayList<>();
+        for (int year = 2015; year <= 2018; year++) {
+            for (int chapter = 1; chapter <= 11; chapter++) {
+                figures.add(figure("export", String.format("%02d", chapter + 10), Period.year(year), chapter * 1000L));
+            }
+            figures.add(figure("export", "61", Period.year(year), year == 2016 ? 1500L : 9000L));
+        }
+        // over the span: 61 has 28,500, chapters 11 and 12 (1,000 and 2,000 a year) 4,000 and 8,000
+        for (int year = 2015; year <= 2018; year++) {
+            Period y = Period.year(year);
+            assertThat(find(TradeAnalysis.reduce(figures), "export", "61", y)).as("61 in " + year).isPresent();
+            assertThat(find(TradeAnalysis.reduce(figures), "export", "11", y)).as("11 folded in " + year).isEmpty();
+            assertThat(find(TradeAnalysis.reduce(figures), "export", CommodityCode.OTHER, y).orElseThrow().value())
+                    .isEqualByComparingTo("3000");
+        }
+        assertThat(levels(figures, "export", "61")).extracting(Indicator::period)
+                .containsExactly("2015", "2016", "2017", "2018");
+    }
+
+    @Test
+    void noAllGoodsFigureFromHeadingsOrSubheadings() {
+        // a download of one heading (integrated circuits) and one of two subheadings: commodity figures only
+        List<Figure> figures = List.of(figure("import", "8542", Period.year(2022), 700L),
+                figure("import", "8542", Period.year(2023), 800L),
+                figure("export", "252310", Period.year(2023), 50L), figure("export", "871200", Period.year(2023), 60L));
+        List<Figure> kept = TradeAnalysis.reduce(figures);
+        assertThat(kept).noneMatch(f -> f.series().commodity().equals(SeriesKey.ALL_GOODS));
+        List<Indicator> indicators = TradeAnalysis.analyse(kept, LocalDate.of(2024, 12, 31)).indicators();
+        assertThat(indicators).noneMatch(i -> i.series().commodity().equals(SeriesKey.ALL_GOODS));
+        assertThat(levels(figures, "import", "8542")).extracting(i -> i.value().longValue()).containsExactly(700L, 800L);
+    }
+
+    @Test
+    void hsAndSitcCodesAreNeverAddedTogether() {
+        // HS 84 (machinery) and SITC 84 (apparel) for the same pair and year, no TOTAL row
+        List<Figure> figures = List.of(figure("export", "84", Period.year(2023), 100L),
+                figure("export", "52", Period.year(2023), 20L),
+                figure("export", "SITC:84", Period.year(2023), 7L), figure("export", "SITC:65", Period.year(2023), 3L));
+        assertThat(levels(figures, "export", SeriesKey.ALL_GOODS)).singleElement()
+                .satisfies(i -> assertThat(i.value()).as("the HS chapters only").isEqualByComparingTo("120"));
+        assertThat(levels(figures, "export", "SITC:84")).singleElement()
+                .satisfies(i -> assertThat(i.value()).isEqualByComparingTo("7"));
+        assertThat(levels(figures, "export", "84")).singleElement()
+                .satisfies(i -> assertThat(i.value()).isEqualByComparingTo("100"));
+        // without HS, the SITC sections stand for all goods; divisions only where no section is given
+        List<Figure> sitc = List.of(figure("export", "SITC:8", Period.year(2023), 40L),
+                figure("export", "SITC:0", Period.year(2023), 2L), figure("export", "SITC:84", Period.year(2023), 7L));
+        assertThat(levels(sitc, "export", SeriesKey.ALL_GOODS)).singleElement()
+                .satisfies(i -> assertThat(i.value()).isEqualByComparingTo("42"));
     }
 }

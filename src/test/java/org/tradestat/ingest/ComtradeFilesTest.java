@@ -58,7 +58,7 @@ class ComtradeFilesTest {
                 "1:5 a breakdown by mode of transport (2100): only the total row (0) is used",
                 "1:6 a breakdown by customs procedure (C01): only the total row (C00) is used",
                 "1:7 a breakdown by second partner (398): only the total row (0 / W00) is used",
-                "1:8 flow DX is a part of the exports or imports: only X, M, RX and RM are used",
+                "1:8 flow domestic exports (DX) is a part of exports (X): only X, M, RX and RM are used",
                 "1:25 rejected: trade value '-5' is negative",
                 "2:8 a breakdown by mode of transport (1): only the total row (0) is used",
                 "2:9 a breakdown by customs procedure (C02): only the total row (C00) is used",

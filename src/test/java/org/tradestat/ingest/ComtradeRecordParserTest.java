@@ -135,7 +135,7 @@ class ComtradeRecordParserTest {
                 summarised(plus("customsCode", "C01")));
         assertEquals("a breakdown by mode of transport (2100): only the total row (0) is used",
                 summarised(plus("motCode", "2100")));
-        assertEquals("flow DX is a part of the exports or imports: only X, M, RX and RM are used",
+        assertEquals("flow domestic exports (DX) is a part of exports (X): only X, M, RX and RM are used",
                 summarised(plus("flowCode", "DX")));
         summarised(plus("flowCode", "MIP"));
         // the totals: 0 / W00, C00, 0, or the columns left empty
@@ -151,8 +151,7 @@ class ComtradeRecordParserTest {
         assertEquals("import", figure(plus("flowCode", "M")).series().measure());
         assertEquals("re_export", figure(plus("flowCode", "RX")).series().measure());
         assertEquals("re_import", figure(plus("flowCode", "rm")).series().measure());
-        assertEquals("unknown flow 'Z' (expected X, M, RX or RM; 1 import, 2 export, 3 re-export or 4 re-import;"
-                + " or Import, Export, Re-Export or Re-Import)", rejected(plus("flowCode", "Z")));
+        assertEquals("unknown flow 'Z' (expected " + ComtradeFlow.EXPECTED + ")", rejected(plus("flowCode", "Z")));
         Map<String, String> measures = Map.of("1", "import", "2", "export", "3", "re_export", "4", "re_import");
         measures.forEach((code, measure) -> assertEquals(measure, figure(parse(BULK, Map.of("Year", "2022",
                 "Reporter Code", "842", "Trade Flow Code", code, "Partner Code", "417", "Commodity Code", "TOTAL",
@@ -262,5 +261,97 @@ class ComtradeRecordParserTest {
             row.put(change[0], change[1]);
             summarised(parse(LEGACY_35, row));
         }
+    }
+
+    // ---- shapes of real downloads (docs/comtrade.md)
+
+    @Test
+    void comtradePlusLinesEndWithAnEmptyFieldBeyondTheHeader() {
+        List<String> names = List.of(PLUS.split(","));
+        Map<String, String> values = Map.of("typeCode", "C", "period", "2022", "refMonth", "52", "reporterISO", "KOR",
+                "reporterCode", "410", "flowCode", "X", "partnerCode", "417", "partnerISO", "KGZ", "cmdCode", "TOTAL");
+        List<String> fields = new java.util.ArrayList<>(names.stream().map(n -> values.getOrDefault(n,
+                n.equals("primaryValue") ? "100.0" : "")).toList());
+        fields.add(""); // the trailing comma
+        ComtradeRecordParser parser = new ComtradeRecordParser(new Header(names), 1, "plus.csv");
+        assertEquals(0, new BigDecimal("100").compareTo(figure(parser.parse(new CsvRecord(2, fields, "", null))).value()));
+        fields.set(fields.size() - 1, "x"); // a field beyond the header that holds something is still wrong
+        assertEquals("wrong number of fields: 48 where the header has 47",
+                rejected(parser.parse(new CsvRecord(3, fields, "", null))));
+    }
+
+    /** A legacy 35-column total row KAZ–KOR 2022 all goods, with the flow columns given. */
+    private static InputRecord legacyFlow(String code, String text) {
+        return parse(LEGACY_35, Map.of("Period", "2022", "Trade Flow Code", code, "Trade Flow", text,
+                "Reporter Code", "398", "Reporter ISO", "KAZ", "Partner Code", "410", "Partner ISO", "KOR",
+                "Commodity Code", "TOTAL", "Trade Value (US$)", "5", "Customs Proc. Code", "C00"));
+    }
+
+    @Test
+    void legacyExportsWithTradeFlowCodeZeroTakeTheFlowFromTheTradeFlowColumn() {
+        assertEquals("export", figure(legacyFlow("0", "X")).series().measure());
+        assertEquals("import", figure(legacyFlow("0", "M")).series().measure());
+        assertEquals("export", figure(legacyFlow("0", "Export")).series().measure());
+        assertEquals("re_import", figure(legacyFlow("0", "RM")).series().measure());
+        assertEquals("re_export", figure(legacyFlow("0", "Re-Export")).series().measure());
+        summarised(legacyFlow("0", "DX"));
+        summarised(legacyFlow("0", "XOP"));
+        assertEquals("import", figure(legacyFlow("1", "Export")).series().measure(), "a known code comes first");
+        assertEquals("unknown flow '0' / 'Exports and more' (expected " + ComtradeFlow.EXPECTED + ")",
+                rejected(legacyFlow("0", "Exports and more")));
+    }
+
+    @Test
+    void aPartOfAFlowWithoutItsTotalIsReportedWhenTheFileEnds() {
+        List<String> names = List.of(PLUS.split(","));
+        ComtradeRecordParser parser = new ComtradeRecordParser(new Header(names), 4, "plus.csv");
+        java.util.function.BiFunction<Long, Map<String, String>, InputRecord> line = (n, changes) -> {
+            Map<String, String> row = new HashMap<>(Map.of("typeCode", "C", "period", "2022", "refMonth", "52",
+                    "reporterCode", "398", "reporterISO", "KAZ", "flowCode", "X", "partnerCode", "410",
+                    "partnerISO", "KOR", "cmdCode", "TOTAL", "primaryValue", "10"));
+            row.putAll(changes);
+            List<String> fields = names.stream().map(c -> row.getOrDefault(c, "")).toList();
+            return parser.parse(new CsvRecord(n, fields, "", null));
+        };
+        summarised(line.apply(2L, Map.of("flowCode", "DX"))); // before its total: fine
+        figure(line.apply(3L, Map.of()));
+        summarised(line.apply(4L, Map.of("flowCode", "MIP", "period", "2023")));
+        figure(line.apply(5L, Map.of("flowCode", "M", "period", "2023")));
+        summarised(line.apply(6L, Map.of("flowCode", "DX", "partnerCode", "860", "partnerISO", "UZB")));
+        summarised(line.apply(7L, Map.of("flowCode", "FM", "partnerCode", "860", "partnerISO", "UZB")));
+        summarised(line.apply(8L, Map.of("flowCode", "XOP", "cmdCode", "27")));
+        List<InputRecord.FileWarning> warnings = parser.finish();
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(new InputRecord.FileWarning(4, 6, ComtradeRecordParser.PART_WITHOUT_TOTAL, "plus.csv line 6:"
+                + " KAZ\u2013UZB, all goods, 2022: the file gives domestic exports (DX), a part of exports (X), but not"
+                + " the total; the part is not counted as exports (X) and no total is derived from it"), warnings.get(0));
+        assertTrue(warnings.get(1).message().startsWith("plus.csv line 8: KAZ\u2013KOR, HS 27, 2022: the file gives"
+                + " exports for outward processing (XOP)"), warnings.get(1).message());
+    }
+
+    @Test
+    void codesCarryTheirClassification() {
+        assertEquals("84", figure(plus("cmdCode", "84", "classificationCode", "H6")).series().commodity());
+        assertEquals("84", figure(plus("cmdCode", "84", "classificationCode", "H0")).series().commodity());
+        assertEquals("SITC:84", figure(plus("cmdCode", "84", "classificationCode", "S4")).series().commodity());
+        assertEquals("BEC:41", figure(plus("cmdCode", "41", "classificationCode", "B5")).series().commodity());
+        assertEquals("TOTAL", figure(plus("cmdCode", "TOTAL", "classificationCode", "S3")).series().commodity(),
+                "all goods are all goods in any classification");
+        assertEquals("SITC:65", figure(parse(BULK, Map.of("Year", "2022", "Reporter Code", "860", "Trade Flow Code",
+                "2", "Partner Code", "410", "Classification", "S3", "Commodity Code", "65", "Value", "5")))
+                .series().commodity());
+        assertEquals("classification 'EB' is not HS (H0 to H6), SITC (S1 to S4) or BEC (B4, B5)",
+                rejected(plus("cmdCode", "84", "classificationCode", "EB")));
+    }
+
+    @Test
+    void formerCountriesAreCountriesUnderTheirFormerIsoCode() {
+        Map<String, String> former = Map.of("810", "SUN", "200", "CSK", "890", "YUG", "891", "SCG", "530", "ANT",
+                "278", "DDR", "58", "BEL", "280", "DEU");
+        former.forEach((code, iso) -> assertEquals(iso, partner(plus("partnerCode", code, "partnerISO", "")), code));
+        assertEquals("SUN", figure(plus("reporterCode", "810", "reporterISO", "")).series().reporter(),
+                "a former country reports");
+        assertEquals("DEU", figure(plus("reporterCode", "280", "reporterISO", "")).series().reporter());
+        assertEquals("SCG", partner(plus("partnerCode", "891", "partnerISO", "SCG")), "its ISO code as given");
     }
 }

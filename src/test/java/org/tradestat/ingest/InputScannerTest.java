@@ -57,6 +57,23 @@ class InputScannerTest {
     }
 
     @Test
+    void aComtradeServicesDownloadIsSkippedWithItsLinesCounted() throws IOException {
+        String header = ComtradeRecordParserTest.PLUS + "\r\n";
+        String services = "\"S\",\"A\",\"20220101\",\"2022\",\"52\",\"2022\",\"410\",\"KOR\",\"Rep. of Korea\","
+                + "\"X\",\"Export\",\"398\",\"KAZ\",\"Kazakhstan\"" + ",\"\"".repeat(33) + ",\r\n";
+        write("services.csv", header + services + services + services);
+        InputFile file = only();
+        assertEquals(Optional.of(FileKind.COMTRADE_SERVICES), file.kind());
+        assertEquals("comtrade_services", file.kindCode());
+        assertTrue(!file.isLoaded());
+        assertEquals(3, file.skippedLines());
+        assertEquals(List.of("a UN Comtrade download of trade in services (typeCode S): not trade in goods, file skipped"),
+                file.warnings());
+        write("services.csv", header + services.replaceFirst("\"S\"", "\"C\""));
+        assertEquals(Optional.of(FileKind.COMTRADE), only().kind(), "goods");
+    }
+
+    @Test
     void unknownKindIsSkippedWithItsLinesCounted() throws IOException {
         write("notes.csv", "foo,bar\n1,2\n\n3,\"multi\nline\"\n\r\n4,5");
         InputFile f = only();

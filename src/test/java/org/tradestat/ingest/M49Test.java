@@ -24,7 +24,7 @@ class M49Test {
         Set<String> missing = new TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
         missing.removeAll(M49.table().values());
         assertEquals(Set.of("TWN"), missing, "M49 does not list Taiwan; Comtrade reports it as 490 Other Asia, nes");
-        assertEquals(249 + 7, M49.table().size(), "the official list and Comtrade's seven codes");
+        assertEquals(249 + 7 + 8, M49.table().size(), "the official list, Comtrade's seven codes, eight former ones");
     }
 
     @Test

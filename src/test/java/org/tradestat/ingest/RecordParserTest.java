@@ -121,8 +121,8 @@ class RecordParserTest {
         assertEquals("27", trade("KOR,KAZ,2023,export,5,27,,").series().commodity());
         assertEquals("TOTAL", trade("KOR,KAZ,2023,export,5,,,").series().commodity());
         assertEquals("TOTAL", trade("KOR,KAZ,2023,export,5,Total,,").series().commodity());
-        assertTradeRejected("KOR,KAZ,2023,export,5,27.09,,", "commodity '27.09' is not an HS code (digits) or TOTAL");
-        assertTradeRejected("KOR,KAZ,2023,export,5,7,,", "commodity '7' is not an HS code (digits) or TOTAL");
+        assertTradeRejected("KOR,KAZ,2023,export,5,27.09,,", "commodity '27.09' is not an HS code (digits), a code such as SITC:84, or TOTAL");
+        assertTradeRejected("KOR,KAZ,2023,export,5,7,,", "commodity '7' is not an HS code (digits), a code such as SITC:84, or TOTAL");
     }
 
     @Test
@@ -153,7 +153,9 @@ class RecordParserTest {
     @Test
     void wrongNumberOfFields() {
         assertTradeRejected("KOR,KAZ,2023,export,5", "wrong number of fields: 5 where the header has 8");
-        assertTradeRejected("KOR,KAZ,2023,export,5,,,,", "wrong number of fields: 9 where the header has 8");
+        assertTradeRejected("KOR,KAZ,2023,export,5,,,,x", "wrong number of fields: 9 where the header has 8");
+        // empty fields beyond the header carry nothing: a trailing comma is no error
+        assertEquals(5, trade("KOR,KAZ,2023,export,5,,,,").value().intValue());
         assertTradeRejected("KOR", "wrong number of fields: 1 where the header has 8");
     }
 

@@ -33,8 +33,10 @@ final class Notes {
                 + "number format show the full figure."),
         PAIRS("Reporter and partner", "Exports are the reporter's exports to the partner, imports the reporter's "
                 + "imports from the partner. The partner WLD is the World and a group code is a group of countries: "
-                + "such rows are aggregates, shown on their own and never added to their members. Commodity is an HS "
-                + "code; All goods is the total of all goods (TOTAL in the input)."),
+                + "such rows are aggregates, shown on their own and never added to their members. Commodity is a code "
+                + "of a classification, named with it: HS 84 (machinery) and SITC 84 (apparel) are different goods and "
+                + "are never added together or compared. All goods is the total of all goods (TOTAL in the input); "
+                + "Other goods is the sum of a pair's smaller commodities, beyond the ten largest over all years."),
         TURNOVER("Turnover", "Turnover is exports plus imports when both are known for the period; where a source gives "
                 + "only the total, the reported turnover is used."),
         BALANCE("Balance", "Balance is exports minus imports. A negative balance is a trade deficit of the reporter "
@@ -144,7 +146,12 @@ final class Notes {
                 + "next to this workbook always hold every figure and every rejected line."),
         REFERENCE("Published reference figures", "A published reference figure is a figure a source states that no "
                 + "input file holds (for example a share stated in a speech). It is shown in a note for comparison, "
-                + "as the source states it, and is never mixed with the figures computed from the input.");
+                + "as the source states it, and is never mixed with the figures computed from the input."),
+        BREAK("Break in series [b]", "The territory behind a country code changed: Belgium was reported together with "
+                + "Luxembourg until 1998 (UN M49 058) and alone from 1999 (056); Germany was the Federal Republic of "
+                + "Germany until 1990 (280) and the united Germany from 1991 (276). The first figure under the new "
+                + "territory, and every comparison across the change, is marked as a break: the figures on either "
+                + "side are not of the same territory.");
 
         private final String topic;
         private final String text;
@@ -222,6 +229,7 @@ final class Notes {
         appendFlag(b, flagsByMeasure, Flag.APPROX, "Approximate", Def.APPROX);
         appendFlag(b, flagsByMeasure, Flag.AT_LEAST, "At least", Def.AT_LEAST);
         appendFlag(b, flagsByMeasure, Flag.AT_MOST, "At most", Def.AT_MOST);
+        appendFlag(b, flagsByMeasure, Flag.BREAK, "Break in series [b]", Def.BREAK);
         return b.toString();
     }
 
@@ -256,6 +264,9 @@ final class Notes {
         }
         if (flags.contains(Flag.AT_MOST)) {
             parts.add("At most " + Def.AT_MOST.marker() + ".");
+        }
+        if (flags.contains(Flag.BREAK)) {
+            parts.add("Break in series [b] " + Def.BREAK.marker() + ".");
         }
         return String.join(" ", parts);
     }

@@ -107,7 +107,7 @@ final class SharesSheet {
             if (c.acrossPartners()) {
                 r.text("All partners").text("Partner countries (all goods)");
             } else {
-                r.text(c.series().partner()).text("Commodities (top-level HS codes)");
+                r.text(c.series().partner()).text("Commodities (top-level codes)");
             }
             r.text(c.period().label());
             r.numberOrX(c.hhi() == null ? null : c.hhi().value(), s.styles.plainRatio);
@@ -120,7 +120,7 @@ final class SharesSheet {
 
     private static void mirror(SheetBuilder s, List<Indicator> gaps, TradeFacts trade) {
         SheetBuilder.Table t = s.table("tblMirrorGaps", List.of("Reporter (A)", "Partner (B)",
-                "Flow as A reports it", "Period", "Commodity (HS code)", "A's figure (US$ million)",
+                "Flow as A reports it", "Period", "Commodity (classification and code)", "A's figure (US$ million)",
                 "B's mirror figure (US$ million)", "Mirror gap (%) " + Notes.Def.MIRROR.marker(), "Notes"));
         for (Indicator i : gaps) {
             SeriesKey k = i.series();

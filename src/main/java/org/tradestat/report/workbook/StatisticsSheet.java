@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
@@ -330,7 +331,7 @@ final class StatisticsSheet {
         String a = s.reporter();
         String b = s.partner();
         String commodity = s.commodity().isEmpty() || SeriesKey.ALL_GOODS.equals(s.commodity()) ? ""
-                : " (HS " + s.commodity() + ")";
+                : " (" + CommodityCode.label(s.commodity()) + ")";
         return switch (s.dataset()) {
             case TRADE -> switch (s.measure()) {
                 case "export" -> a + "'s exports to " + b + commodity;

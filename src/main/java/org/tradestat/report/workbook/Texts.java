@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
@@ -139,7 +140,7 @@ final class Texts {
     }
 
     static String commodity(String code) {
-        return SeriesKey.ALL_GOODS.equals(code) ? "All goods" : code;
+        return CommodityCode.label(code);
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
@@ -159,6 +160,21 @@ final class TradeFacts {
             }
         }
         return new ArrayList<>(pairs);
+    }
+
+    /**
+     * Pairs with commodity figures but no all-goods figure (a download of one product), each with its commodities
+     * other than the folded rest.
+     */
+    Map<Pair, Set<String>> commodityOnlyPairs() {
+        Set<Pair> withTotal = new TreeSet<>(totalPairs());
+        Map<Pair, Set<String>> out = new TreeMap<>();
+        for (SeriesId id : levels.keySet()) {
+            if (!withTotal.contains(id.pair()) && CommodityCode.of(id.commodity()).isPresent()) {
+                out.computeIfAbsent(id.pair(), p -> new TreeSet<>(COMMODITY_ORDER)).add(id.commodity());
+            }
+        }
+        return out;
     }
 
     Optional<Level> level(Pair pair, String commodity, String measure, Period period) {

@@ -410,7 +410,7 @@ public final class WorkbookWriter {
             return;
         }
         SheetBuilder.Table t = s.table("tblTrade", List.of(
-                "Reporter", "Partner", "Commodity (HS code)", "Period", "Period type",
+                "Reporter", "Partner", "Commodity (classification and code)", "Period", "Period type",
                 "Exports (US$ million)", "Imports (US$ million)",
                 "Turnover (US$ million) " + Notes.Def.TURNOVER.marker(),
                 "Balance (US$ million) " + Notes.Def.BALANCE.marker(),
@@ -497,7 +497,7 @@ public final class WorkbookWriter {
             return;
         }
         SheetBuilder.Table t = s.table("tblComparisons", List.of(
-                "Reporter", "Partner", "Commodity (HS code)", "Measure", "Period",
+                "Reporter", "Partner", "Commodity (classification and code)", "Measure", "Period",
                 "Comparison " + Notes.Def.COMPARISONS.marker(), "Compared with (period)",
                 "Value (US$ million)", "Earlier value (US$ million)",
                 "Change (US$ million) " + Notes.Def.CHANGES.marker(), "Change (%)",

@@ -159,7 +159,7 @@ class AnalysisSheetsTest {
         assertEquals(List.of("KOR", "All partners", "Partner countries (all goods)", "2023", "0.49", "0.36", "None"),
                 text(partners));
         Row commodities = sh.getRow(hhi.getStartRowIndex() + 1);
-        assertEquals(List.of("KAZ", "KOR", "Commodities (top-level HS codes)", "2022", "0.90", "0.80"),
+        assertEquals(List.of("KAZ", "KOR", "Commodities (top-level codes)", "2022", "0.90", "0.80"),
                 text(commodities).subList(0, 6));
         XSSFTable mirror = table(sh, "tblMirrorGaps");
         Row gap = sh.getRow(mirror.getStartRowIndex() + 1);

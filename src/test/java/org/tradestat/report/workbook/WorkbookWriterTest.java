@@ -181,7 +181,7 @@ class WorkbookWriterTest {
     void theCoverSaysWhenABigRunShowsOnlyPartOfItsFigures() throws IOException {
         ReportData sample = SampleReport.data();
         String remark = "This run computed 2,291,531 figures; the workbook shows the 64,500 of years and half-years"
-                + " for all goods. Monthly and quarterly figures, and those of single commodities (HS codes), are in"
+                + " for all goods. Monthly and quarterly figures, and those of single commodities, are in"
                 + " indicators.csv.";
         List<ReportData.Remark> remarks = new java.util.ArrayList<>(sample.remarks());
         remarks.add(new ReportData.Remark("workbook", remark));
@@ -230,7 +230,7 @@ class WorkbookWriterTest {
     @Test
     void moneyCellsHoldExactDollarsShownInMillions() {
         XSSFSheet trade = wb.getSheet("Trade");
-        assertEquals(List.of("Reporter", "Partner", "Commodity (HS code)", "Period", "Period type",
+        assertEquals(List.of("Reporter", "Partner", "Commodity (classification and code)", "Period", "Period type",
                 "Exports (US$ million)", "Imports (US$ million)", "Turnover (US$ million) [note 4]",
                 "Balance (US$ million) [note 5]", "Coverage (ratio) [note 6]",
                 "Normalized balance (ratio) [note 7]", "Notes"), rowText(trade.getRow(0)));
@@ -240,7 +240,7 @@ class WorkbookWriterTest {
             List<String> t = rowText(trade.getRow(r));
             keys.add(t.get(0) + " " + t.get(2) + " " + t.get(3));
         }
-        assertEquals(List.of("KAZ All goods 2021", "KAZ All goods 2022", "KAZ 27 2022", "KGZ All goods 2017 H1",
+        assertEquals(List.of("KAZ All goods 2021", "KAZ All goods 2022", "KAZ HS 27 2022", "KGZ All goods 2017 H1",
                 "KGZ All goods 2022", "KGZ All goods 2022 H1", "KGZ All goods 2022 H2"), keys);
 
         Row h1 = trade.getRow(6);
