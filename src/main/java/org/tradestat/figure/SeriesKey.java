@@ -23,18 +23,18 @@ public record SeriesKey(Dataset dataset, String reporter, String partner, String
 
     /**
      * How reports name the series: {@code KGZ–KOR turnover}, {@code KOR–KAZ investment cumulative},
-     * {@code KAZ–KOR export (commodity 27)}.
+     * {@code KAZ–KOR HS 27 export}: a commodity's figures are named as the commodity's, never as the pair's trade.
      */
     public String label() {
         StringBuilder label = new StringBuilder(pairLabel()).append(' ');
         if (dataset != Dataset.TRADE) {
             label.append(dataset.code()).append(' ');
         }
-        label.append(measure);
         if (!commodity.isEmpty() && !ALL_GOODS.equals(commodity)) {
-            label.append(" (commodity ").append(commodity).append(')');
+            label.append(CommodityCode.label(commodity)).append(' ');
+            return label.append("turnover".equals(measure) ? "exports plus imports" : measure).toString();
         }
-        return label.toString();
+        return label.append(measure).toString();
     }
 
     /** The pair as a reader says it: {@code KGZ–KOR}. */

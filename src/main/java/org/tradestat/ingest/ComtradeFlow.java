@@ -16,8 +16,11 @@ enum ComtradeFlow {
     RE_IMPORT("re_import", null),
     /** Domestic exports: exports of goods produced in the country. */
     DOMESTIC_EXPORT(null, EXPORT),
-    /** Foreign merchandise exported: the part of exports that is not domestic. */
-    FOREIGN_MERCHANDISE(null, EXPORT),
+    /**
+     * Foreign imports. UN Comtrade's list of trade flows defines FM as "Foreign Import", a part of imports (as DX,
+     * domestic exports, is a part of exports), not a part of exports as foreign merchandise.
+     */
+    FOREIGN_IMPORT(null, IMPORT),
     /** Exports of goods for outward processing. */
     EXPORT_FOR_OUTWARD_PROCESSING(null, EXPORT),
     /** Exports of goods after inward processing. */
@@ -37,7 +40,7 @@ enum ComtradeFlow {
             Map.entry("RX", RE_EXPORT), Map.entry("3", RE_EXPORT), Map.entry("RE-EXPORT", RE_EXPORT),
             Map.entry("RM", RE_IMPORT), Map.entry("4", RE_IMPORT), Map.entry("RE-IMPORT", RE_IMPORT),
             Map.entry("DX", DOMESTIC_EXPORT), Map.entry("DOMESTIC EXPORT", DOMESTIC_EXPORT),
-            Map.entry("FM", FOREIGN_MERCHANDISE),
+            Map.entry("FM", FOREIGN_IMPORT), Map.entry("FOREIGN IMPORT", FOREIGN_IMPORT),
             Map.entry("XOP", EXPORT_FOR_OUTWARD_PROCESSING), Map.entry("XIP", EXPORT_AFTER_INWARD_PROCESSING),
             Map.entry("MIP", IMPORT_FOR_INWARD_PROCESSING), Map.entry("MOP", IMPORT_AFTER_OUTWARD_PROCESSING));
 
@@ -79,7 +82,7 @@ enum ComtradeFlow {
             case RE_EXPORT -> "re-exports (RX)";
             case RE_IMPORT -> "re-imports (RM)";
             case DOMESTIC_EXPORT -> "domestic exports (DX)";
-            case FOREIGN_MERCHANDISE -> "foreign merchandise exported (FM)";
+            case FOREIGN_IMPORT -> "foreign imports (FM)";
             case EXPORT_FOR_OUTWARD_PROCESSING -> "exports for outward processing (XOP)";
             case EXPORT_AFTER_INWARD_PROCESSING -> "exports after inward processing (XIP)";
             case IMPORT_FOR_INWARD_PROCESSING -> "imports for inward processing (MIP)";

@@ -57,7 +57,7 @@ public final class ComtradeRecordParser {
     static final int MAX_TRACKED_KEYS = 500_000;
     /** Parts without a total listed one by one; more are counted in one last warning. */
     static final int MAX_LISTED_PARTS = 50;
-    static final String PART_WITHOUT_TOTAL = "part of a flow without its total";
+    static final String PART_WITHOUT_TOTAL = "sub-flow without total";
 
     /** A decimal number, also in scientific notation (1.23E8): Comtrade writes its values as doubles. */
     private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");

@@ -321,11 +321,13 @@ class ComtradeRecordParserTest {
         summarised(line.apply(7L, Map.of("flowCode", "FM", "partnerCode", "860", "partnerISO", "UZB")));
         summarised(line.apply(8L, Map.of("flowCode", "XOP", "cmdCode", "27")));
         List<InputRecord.FileWarning> warnings = parser.finish();
-        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(3, warnings.size(), warnings.toString());
         assertEquals(new InputRecord.FileWarning(4, 6, ComtradeRecordParser.PART_WITHOUT_TOTAL, "plus.csv line 6:"
                 + " KAZ\u2013UZB, all goods, 2022: the file gives domestic exports (DX), a part of exports (X), but not"
                 + " the total; the part is not counted as exports (X) and no total is derived from it"), warnings.get(0));
-        assertTrue(warnings.get(1).message().startsWith("plus.csv line 8: KAZ\u2013KOR, HS 27, 2022: the file gives"
+        assertTrue(warnings.get(1).message().startsWith("plus.csv line 7: KAZ\u2013UZB, all goods, 2022: the file gives"
+                + " foreign imports (FM), a part of imports (M), but not the total"), warnings.get(1).message());
+        assertTrue(warnings.get(2).message().startsWith("plus.csv line 8: KAZ\u2013KOR, HS 27, 2022: the file gives"
                 + " exports for outward processing (XOP)"), warnings.get(1).message());
     }
 

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.CommodityCode;
+import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
+import org.tradestat.ingest.Countries;
 import org.tradestat.period.Period;
 import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
 
@@ -331,7 +333,17 @@ final class StatisticsSheet {
         String a = s.reporter();
         String b = s.partner();
         String commodity = s.commodity().isEmpty() || SeriesKey.ALL_GOODS.equals(s.commodity()) ? ""
-                : " (" + CommodityCode.label(s.commodity()) + ")";
+                : CommodityCode.label(s.commodity());
+        if (s.dataset() == Dataset.TRADE && !commodity.isEmpty()) {
+            // one commodity is not the pair's trade: name it as what it is
+            String where = Countries.WORLD.equals(b) ? "the World" : b;
+            return switch (s.measure()) {
+                case "export" -> a + "'s exports of " + commodity + " to " + where;
+                case "import" -> a + "'s imports of " + commodity + " from " + where;
+                case "balance" -> a + "'s balance of trade in " + commodity + " with " + where;
+                default -> a + "'s trade in " + commodity + " with " + where + " (exports plus imports)";
+            };
+        }
         return switch (s.dataset()) {
             case TRADE -> switch (s.measure()) {
                 case "export" -> a + "'s exports to " + b + commodity;
