@@ -357,7 +357,10 @@ public final class SeriesStatistics {
         };
     }
 
-    /** {@code derived} when any input is derived, {@code approx} when any is approximate or a bound. */
+    /**
+     * {@code derived} when any input is derived, {@code approx} when any is approximate or a bound, {@code break}
+     * when the inputs span a change of territory.
+     */
     static Set<Flag> flagsOf(Collection<Indicator> inputs) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         for (Indicator i : inputs) {
@@ -367,6 +370,9 @@ public final class SeriesStatistics {
             if (i.flags().contains(Flag.APPROX) || i.flags().contains(Flag.AT_LEAST)
                     || i.flags().contains(Flag.AT_MOST)) {
                 flags.add(Flag.APPROX);
+            }
+            if (i.flags().contains(Flag.BREAK)) {
+                flags.add(Flag.BREAK);
             }
         }
         return flags;

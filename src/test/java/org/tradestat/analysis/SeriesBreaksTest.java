@@ -44,6 +44,15 @@ class SeriesBreaksTest {
     }
 
     @Test
+    void aTrendOverTheChangeCarriesTheBreak() {
+        List<Indicator> statistics = SeriesStatistics.analyse(exports("DEU", "KOR", 1988, 1994)).added();
+        assertThat(statistics).filteredOn(i -> i.name().equals("trend_slope")).singleElement()
+                .satisfies(i -> assertThat(i.flags()).contains(Flag.BREAK));
+        assertThat(SeriesStatistics.analyse(exports("DEU", "KOR", 1995, 2001)).added())
+                .noneMatch(i -> i.flags().contains(Flag.BREAK));
+    }
+
+    @Test
     void belgiumBreaksIn1999AndOnlyWhenTheSeriesSpansTheChange() {
         List<Indicator> spanning = exports("BEL", "KOR", 1997, 2000);
         assertThat(find(spanning, "level", "1999").flags()).containsExactly(Flag.BREAK);

@@ -90,7 +90,7 @@ public final class Findings {
         return out;
     }
 
-    /** "KOR's imports of HS 8542 from the World were US$ 1,234.5 million in 2023, and its exports ... ." */
+    /** "In 2023, KOR's imports of HS 8542 from the World were US$ 1,234.5 million and its exports ... US$ 86.2 million." */
     private static Optional<String> commoditySentence(TradeFacts facts, Pair pair, String commodity) {
         String partner = Countries.WORLD.equals(pair.partner()) ? "the World" : pair.partner();
         String label = CommodityCode.label(commodity);
@@ -102,11 +102,13 @@ public final class Findings {
         }
         List<String> parts = new ArrayList<>();
         facts.level(pair, commodity, TradeFacts.IMPORT, latest.get()).ifPresent(l -> parts.add("imports of " + label
-                + " from " + partner + " " + Texts.qualifierWord(l.flags()) + Texts.money(l.value())));
+                + " from " + partner + (parts.isEmpty() ? " were " : " ") + Texts.qualifierWord(l.flags())
+                + Texts.money(l.value())));
         facts.level(pair, commodity, TradeFacts.EXPORT, latest.get()).ifPresent(l -> parts.add("exports of " + label
-                + " to " + partner + " " + Texts.qualifierWord(l.flags()) + Texts.money(l.value())));
-        return Optional.of(pair.reporter() + "'s " + String.join(" and its ", parts) + " in "
-                + latest.get().label() + ".");
+                + " to " + partner + (parts.isEmpty() ? " were " : " ") + Texts.qualifierWord(l.flags())
+                + Texts.money(l.value())));
+        return Optional.of("In " + latest.get().label() + ", " + pair.reporter() + "'s " + String.join(" and its ", parts)
+                + ".");
     }
 
     static List<String> headline(TradeFacts facts, Period focus) {

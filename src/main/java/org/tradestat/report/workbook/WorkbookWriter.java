@@ -759,13 +759,24 @@ public final class WorkbookWriter {
         }
     }
 
-    /** "36 data lines: 28 loaded, 1 exact duplicate merged, 7 rejected; 1 loaded line replaced an earlier value." */
+    /**
+     * "36 data lines: 28 loaded, 1 exact duplicate merged, 7 rejected; 1 loaded line replaced an earlier value."
+     * A UN Comtrade download's merged lines are mostly breakdowns of its totals, and are named so.
+     */
     static String linesSentence(ReportData.InputSummary in) {
         if ("unknown".equalsIgnoreCase(in.kind())) {
             return "Not read: its header matches no known kind of file.";
         }
+        if ("comtrade_services".equalsIgnoreCase(in.kind())) {
+            return "Not read: a UN Comtrade download of trade in services, not of goods; its "
+                    + plural(in.lines(), "data line") + " count as rejected.";
+        }
+        // a UN Comtrade download repeats its totals in breakdowns and parts of flows, which are merged into them
+        String merged = in.kind().startsWith("comtrade") ? plural(in.duplicates(), "line")
+                + " merged (exact duplicates, or breakdowns and parts of a total given in another line)"
+                : plural(in.duplicates(), "exact duplicate") + " merged";
         String s = plural(in.lines(), "data line") + ": " + Texts.count(in.loaded()) + " loaded, "
-                + plural(in.duplicates(), "exact duplicate") + " merged, " + Texts.count(in.rejected()) + " rejected";
+                + merged + ", " + Texts.count(in.rejected()) + " rejected";
         if (in.conflicts() > 0) {
             s += "; " + Texts.count(in.conflicts()) + (in.conflicts() == 1 ? " loaded line replaced an earlier value"
                     : " loaded lines replaced earlier values");

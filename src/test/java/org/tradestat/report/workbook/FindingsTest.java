@@ -183,4 +183,25 @@ class FindingsTest {
         return new ReportData(new ReportData.RunInfo("job", 1, LocalDate.of(2024, 12, 31), focus, Map.of()),
                 List.of(), indicators, List.of(), List.of(), List.of(), List.of());
     }
+
+    @Test
+    void aDownloadOfOneProductIsNamedAsThatProductNeverAsThePairsTrade() {
+        List<Indicator> indicators = List.of(
+                level("KOR", "WLD", "import", "8542", "2022", "50000000000", Set.of()),
+                level("KOR", "WLD", "import", "8542", "2023", "58117380644", Set.of()),
+                level("KOR", "WLD", "export", "8542", "2023", "86154902117.75", Set.of()),
+                level("KOR", "WLD", "turnover", "8542", "2023", "144272282761.75", Set.of()),
+                level("UZB", "KOR", "export", "SITC:84", "2023", "15118402", Set.of()));
+        assertEquals(List.of(
+                "No figure of trade in all goods was loaded for this run, only figures of single commodities.",
+                "The input holds no figure of all goods for KOR\u2013WLD, only HS 8542, so no trade turnover or balance "
+                        + "of the pair is given.",
+                "In 2023, KOR's imports of HS 8542 from the World were US$ 58,117.4 million and its exports of HS 8542"
+                        + " to the World US$ 86,154.9 million.",
+                "The input holds no figure of all goods for UZB\u2013KOR, only SITC 84, so no trade turnover or balance "
+                        + "of the pair is given.",
+                "In 2023, UZB's exports of SITC 84 to KOR were US$ 15.1 million."),
+                Findings.headline(TradeFacts.of(indicators), AnalysisFacts.of(SampleReport.data()), null)
+                        .subList(0, 5));
+    }
 }
