@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.concurrent.Workers;
+import org.tradestat.figure.CommodityCode;
 import org.tradestat.job.RunContext;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
@@ -99,9 +100,12 @@ public final class ReportWriter {
         return shown;
     }
 
-    /** A trade figure of one commodity code, rather than all goods ({@code TOTAL}) or across commodities ({@code *}). */
-    private static boolean isSingleCommodity(String commodity) {
-        return !commodity.isEmpty() && Character.isDigit(commodity.charAt(0));
+    /**
+     * A trade figure of one commodity code (HS, SITC...) or of the folded rest, rather than all goods ({@code TOTAL})
+     * or across commodities ({@code *}).
+     */
+    static boolean isSingleCommodity(String commodity) {
+        return CommodityCode.of(commodity).isPresent() || CommodityCode.isOther(commodity);
     }
 
     /**

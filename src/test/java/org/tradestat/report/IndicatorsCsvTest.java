@@ -137,18 +137,20 @@ class IndicatorsCsvTest {
         Path file = dir.resolve("indicators.csv");
         List<Indicator> written = new ArrayList<>(sample());
         written.add(chapterLevel("27", "2023", 7));
+        written.add(chapterLevel("SITC:84", "2023", 3));
+        written.add(chapterLevel("OTHER", "2023", 2));
         written.add(new Indicator(SeriesKey.trade("KAZ", "KOR", "export", "*"), "2023", "hhi",
                 new BigDecimal("0.5"), Unit.RATIO, "", Set.of(Flag.AT_MOST)));
         IndicatorsCsv.write(written, file);
         List<ReportData.Remark> remarks = new ArrayList<>();
-        assertThat(ReportWriter.shownInWorkbook(file, remarks, 10)).hasSize(7);
+        assertThat(ReportWriter.shownInWorkbook(file, remarks, 10)).hasSize(9);
         assertThat(remarks).isEmpty();
 
         assertThat(ReportWriter.shownInWorkbook(file, remarks, 3))
                 .extracting(i -> i.series().commodity() + " " + i.period())
                 .containsExactly("TOTAL 2023-H1", "TOTAL 2023", "TOTAL 2021/2023", "* 2023");
         assertThat(remarks).singleElement().satisfies(r -> assertThat(r.message())
-                .contains("computed 7 figures", "the 4 of years and half-years for all goods", "single commodities",
+                .contains("computed 9 figures", "the 4 of years and half-years for all goods", "single commodities",
                         "indicators.csv"));
     }
 }
