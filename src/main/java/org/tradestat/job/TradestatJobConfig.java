@@ -68,6 +68,7 @@ public class TradestatJobConfig {
                 .next(resolveDuplicates)
                 .next(computeIndicators)
                 .next(writeReport)
+                .listener(new ResourceUse())
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
