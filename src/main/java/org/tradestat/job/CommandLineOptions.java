@@ -17,9 +17,10 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
             <output>/<date>/ (workbook, charts, indicators.csv, rejects.csv, run.json).
 
             Options:
-              --date YYYY-MM-DD        as-of date of the run (default: today); only periods ended by then are used
+              --date YYYY-MM-DD        as-of date of the run (default: today); only periods ended by then are used;
+                                       years 1900 to 2999
               --period P               focus period of the summary, e.g. 2024, 2024-H1, 2024-Q3, 2024-07
-                                       (default: the latest period with trade data)
+                                       (default: the latest period with trade data); years 1900 to 2999
               --input DIR              input folder (default: input)
               --output DIR             report folder (default: reports)
               --max-reject-rate R      fail when more than this share of a file's lines is rejected (default: 0.05)
@@ -31,6 +32,13 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
             Exit codes: 0 completed (or already completed), 1 the job failed, 2 bad parameters or unreadable input.
             A failed or killed run resumes when the same command runs again.
             """;
+
+    /**
+     * The years a run date or focus period may have. Wide enough for any statistics a run reads, narrow enough that the
+     * period arithmetic (the next year's forecast, year-on-year lags) never leaves four-digit years.
+     */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2999;
 
     /** A command line that cannot run: the message says why. */
     public static final class UsageException extends Exception {
@@ -87,15 +95,25 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
             if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new DateTimeParseException("format", value, 0);
             }
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                throw new UsageException("--date '" + value + "' is out of range: the year must be from " + FIRST_YEAR
+                        + " to " + LAST_YEAR);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new UsageException("--date '" + value + "' is not a calendar date YYYY-MM-DD");
         }
     }
 
     private static String period(String value) throws UsageException {
-        return Period.tryParse(value).map(Period::toString).orElseThrow(() -> new UsageException("--period '" + value
+        Period period = Period.tryParse(value).orElseThrow(() -> new UsageException("--period '" + value
                 + "' is not a period (YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM)"));
+        if (period.year() < FIRST_YEAR || period.year() > LAST_YEAR) {
+            throw new UsageException("--period '" + value + "' is out of range: the year must be from " + FIRST_YEAR
+                    + " to " + LAST_YEAR);
+        }
+        return period.toString();
     }
 
     private static double rate(String value) throws UsageException {
