@@ -1,5 +1,6 @@
 package org.tradestat.job;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -78,8 +79,8 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
                     switch (name) {
                         case "--date" -> runDate = date(value);
                         case "--period" -> period = period(value);
-                        case "--input" -> input = Path.of(value);
-                        case "--output" -> output = Path.of(value);
+                        case "--input" -> input = path(name, value);
+                        case "--output" -> output = path(name, value);
                         case "--max-reject-rate" -> maxRejectRate = rate(value);
                         default -> db = value;
                     }
@@ -88,6 +89,21 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
             }
         }
         return new CommandLineOptions(runDate, period, input, output, maxRejectRate, rerun, db, help);
+    }
+
+    /**
+     * A folder given on the command line. Java reads arguments and file names in the character set of the locale it
+     * started in (fixed at start-up): under cron's C/POSIX locale that is ASCII, and a path with other letters cannot
+     * be used. scripts/run-report.sh starts Java in a UTF-8 locale (README, Operations).
+     */
+    private static Path path(String option, String value) throws UsageException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException(option + " '" + value + "' cannot be used: this process runs in a locale whose"
+                    + " character set is " + System.getProperty("sun.jnu.encoding") + ", not UTF-8, and cannot name"
+                    + " the path; run it with scripts/run-report.sh or LC_ALL=C.UTF-8");
+        }
     }
 
     private static LocalDate date(String value) throws UsageException {

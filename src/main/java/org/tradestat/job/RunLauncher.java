@@ -14,6 +14,9 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+import org.tradestat.ingest.InputFile;
+import org.tradestat.ingest.InputScanner;
+import org.tradestat.store.RunRepository;
 
 /**
  * Starts, resumes or recognises as done the run for a date (SPEC 5), and turns the outcome into an exit code
@@ -25,11 +28,13 @@ public class RunLauncher {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
+    private final RunRepository runs;
 
-    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job) {
+    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, RunRepository runs) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
+        this.runs = runs;
     }
 
     public int launch(CommandLineOptions options, PrintStream out, PrintStream err) throws Exception {
@@ -65,6 +70,7 @@ public class RunLauncher {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             out.println("Completed the run for " + options.runDate() + ": report in " + reportDir + "/");
             summary(execution, out);
+            unreadableNames(execution, options, err);
             return ExitCodes.COMPLETED;
         }
         err.println("The run for " + options.runDate() + " failed: " + failureMessage(execution));
@@ -79,6 +85,18 @@ public class RunLauncher {
                     java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);
             out.println("  " + step.getStepName() + ": " + step.getStatus().toString().toLowerCase(Locale.ROOT)
                     + (linesRead(step) > 0 ? ", " + linesRead(step) + " lines read" : "") + duration);
+        }
+    }
+
+    /** Input files skipped because their names cannot be read: data left out, so said on the console too. */
+    private void unreadableNames(JobExecution execution, CommandLineOptions options, PrintStream err) {
+        for (InputFile file : runs.inputFiles(execution.getJobInstance().getInstanceId(), options.inputDir())) {
+            for (String warning : file.warnings()) {
+                if (warning.startsWith(InputScanner.UNREADABLE_NAME)) {
+                    err.println("Warning: input file '" + file.name() + "' (" + file.skippedLines()
+                            + (file.skippedLines() == 1 ? " line" : " lines") + "): " + warning);
+                }
+            }
         }
     }
 
