@@ -44,6 +44,12 @@ public class TradestatApplication {
                     + (Files.exists(input) ? "is not a readable directory" : "does not exist"));
             return ExitCodes.BAD_PARAMETERS;
         }
+        if (isRoot(options.outputDir())) {
+            err.println("tradestat: --output '" + options.outputDir() + "' is the root folder: the report would go to /"
+                    + options.runDate() + "/ and the logs to /logs/. Give the reports a folder of their own, e.g."
+                    + " --output reports");
+            return ExitCodes.BAD_PARAMETERS;
+        }
         Path logFile = options.outputDir().resolve("logs").resolve("tradestat-" + options.runDate() + ".log");
         try {
             Files.createDirectories(logFile.getParent());
@@ -75,6 +81,17 @@ public class TradestatApplication {
             err.println("Log: " + logFile);
             return ExitCodes.JOB_FAILED;
         }
+    }
+
+    /** The root of the file system, however written ({@code /}, {@code /..}, or a link to it). */
+    static boolean isRoot(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            absolute = absolute.toRealPath();
+        } catch (java.io.IOException e) {
+            // not there yet: as written
+        }
+        return absolute.getParent() == null;
     }
 
     static String databaseUrl(CommandLineOptions options) {

@@ -37,6 +37,19 @@ public final class InputScanner {
      */
     public static final String UNREADABLE_NAME = "the file name cannot be read";
 
+    /** The number of {@code *.csv} files the scan would list: none means there is nothing to report. */
+    public static long countCsvFiles(Path directory) throws IOException {
+        long count = 0;
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.csv")) {
+            for (Path p : stream) {
+                if (Files.isRegularFile(p)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     public List<InputFile> scan(Path directory) {
         List<Path> paths = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.csv")) {

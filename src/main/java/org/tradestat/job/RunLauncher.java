@@ -1,6 +1,9 @@
 package org.tradestat.job;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,12 +60,21 @@ public class RunLauncher {
         String reportDir = options.outputDir().resolve(options.runDate().toString()).toString();
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             if (!options.rerun()) {
-                out.println("The run for " + options.runDate() + " already completed (" + last.getEndTime()
-                        + "). Its report is in " + reportDir + "/. Use --rerun for a fresh run.");
+                out.println(alreadyCompleted(last, options));
                 return ExitCodes.COMPLETED;
             }
             rerun++;
-        } else if (last != null) {
+        }
+        if (last == null || last.getStatus() == BatchStatus.COMPLETED || !loadCompleted(last)) {
+            // This attempt reads the input folder (a resumed run past its load does not).
+            long csvFiles = InputScanner.countCsvFiles(options.inputDir());
+            if (csvFiles == 0) {
+                err.println("tradestat: input directory '" + options.inputDir() + "' holds no *.csv files: nothing"
+                        + " to report, and no report is written. Put the files in it (or give --input) and run again.");
+                return ExitCodes.BAD_PARAMETERS;
+            }
+        }
+        if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
             out.println("Resuming the run for " + options.runDate() + " (status " + last.getStatus()
                     + "): finished steps are not redone.");
         }
@@ -76,6 +88,40 @@ public class RunLauncher {
         err.println("The run for " + options.runDate() + " failed: " + failureMessage(execution));
         err.println("Fix the cause and run the same command again: it resumes at the failed step.");
         return ExitCodes.JOB_FAILED;
+    }
+
+    private static boolean loadCompleted(JobExecution execution) {
+        return execution.getStepExecutions().stream().anyMatch(step -> "loadInputs".equals(step.getStepName())
+                && step.getStatus() == BatchStatus.COMPLETED);
+    }
+
+    /**
+     * Where the completed run wrote its report: under the {@code --output} it was given then, which may not be this
+     * command's; and whether that folder is still there (README, Operations: cleaning up).
+     */
+    static String alreadyCompleted(JobExecution last, CommandLineOptions options) {
+        String date = options.runDate().toString();
+        Path now = options.outputDir().resolve(date);
+        Path then = now;
+        String given = last.getJobParameters().getString(RunContext.OUTPUT_DIR);
+        try {
+            then = given == null ? now : Path.of(given).resolve(date);
+        } catch (InvalidPathException e) {
+            // a name this process's locale cannot hold: said below as a folder that is not there
+        }
+        StringBuilder message = new StringBuilder("The run for " + date + " already completed (" + last.getEndTime()
+                + "). Its report was written to " + then + "/.");
+        boolean sameFolder = then.toAbsolutePath().normalize().equals(now.toAbsolutePath().normalize());
+        if (!Files.isDirectory(then)) {
+            message.append(" That folder is no longer there: --rerun makes a fresh run and writes its report to ")
+                    .append(now).append("/.");
+        } else if (!sameFolder) {
+            message.append(" This command's --output is ").append(options.outputDir())
+                    .append(": --rerun makes a fresh run and writes its report to ").append(now).append("/.");
+        } else {
+            message.append(" Use --rerun for a fresh run.");
+        }
+        return message.toString();
     }
 
     private static void summary(JobExecution execution, PrintStream out) {

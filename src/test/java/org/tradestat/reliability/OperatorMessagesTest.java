@@ -60,4 +60,76 @@ class OperatorMessagesTest {
         Harness.Result run = Harness.runInProcess(Harness.args("2999-12-31", input, output, db));
         assertThat(run.exitCode()).as(run.toString()).isZero();
     }
+
+    @Test
+    void theRootFolderAsOutputIsRefusedWithExitTwo() {
+        // A date no one reports on, so that a failing old build leaves a recognisable folder behind.
+        String date = "1901-02-03";
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(Path.of("/" + date)));
+        for (String root : List.of("/", "/..")) {
+            Harness.Result run = Harness.runInProcess(Harness.args(date, input, Path.of(root), db));
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err().lines().toList()).as(run.toString()).hasSize(1);
+            assertThat(run.err()).contains("--output '" + root + "' is the root folder", "/" + date + "/", "/logs/",
+                    "--output reports");
+            assertThat(Path.of("/" + date)).doesNotExist();
+            assertThat(db).as("no database created").doesNotExist();
+        }
+    }
+
+    @Test
+    void aCompletedDateSaysWhereItsReportWasWrittenAndWhatRerunDoes() {
+        Harness.Result first = Harness.runInProcess(Harness.args(DATE, input, output, db));
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+
+        Path elsewhere = temp.resolve("elsewhere");
+        Harness.Result other = Harness.runInProcess(Harness.args(DATE, input, elsewhere, db));
+        assertThat(other.exitCode()).as(other.toString()).isZero();
+        assertThat(other.out()).as(other.toString())
+                .contains("already completed", "Its report was written to " + output.resolve(DATE) + "/.")
+                .contains("This command's --output is " + elsewhere + ": --rerun makes a fresh run and writes its"
+                        + " report to " + elsewhere.resolve(DATE) + "/.");
+        assertThat(elsewhere.resolve(DATE)).doesNotExist();
+
+        Harness.Result same = Harness.runInProcess(Harness.args(DATE, input, output, db));
+        assertThat(same.out()).as(same.toString())
+                .contains("Its report was written to " + output.resolve(DATE) + "/. Use --rerun for a fresh run.");
+    }
+
+    @Test
+    void aCompletedDateWhoseReportFolderIsGoneSaysThatRerunWritesItAgain() throws IOException {
+        Harness.Result first = Harness.runInProcess(Harness.args(DATE, input, output, db));
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        org.tradestat.report.AtomicFiles.deleteRecursively(output.resolve(DATE));
+
+        Harness.Result again = Harness.runInProcess(Harness.args(DATE, input, output, db));
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.out()).as(again.toString()).contains("Its report was written to " + output.resolve(DATE)
+                + "/. That folder is no longer there: --rerun makes a fresh run and writes its report to "
+                + output.resolve(DATE) + "/.");
+        Harness.Result rerun = Harness.runInProcess(Harness.args(DATE, input, output, db, "--rerun"));
+        assertThat(rerun.exitCode()).as(rerun.toString()).isZero();
+        assertThat(output.resolve(DATE).resolve("run.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void anInputFolderWithoutCsvFilesExitsTwoAndLeavesThePreviousReportAsItWas() throws IOException {
+        Harness.Result first = Harness.runInProcess(Harness.args(DATE, input, output, db));
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        var before = Harness.snapshot(output.resolve(DATE));
+
+        Files.delete(input.resolve("trade.csv"));
+        Files.writeString(input.resolve("notes.txt"), "tomorrow's files", StandardCharsets.UTF_8);
+        for (List<String> args : List.of(Harness.args("2025-01-31", input, output, db),
+                Harness.args(DATE, input, output, db, "--rerun"))) {
+            Harness.Result empty = Harness.runInProcess(args);
+            assertThat(empty.exitCode()).as(empty.toString()).isEqualTo(2);
+            assertThat(empty.err().lines().findFirst().orElse("")).as(empty.toString())
+                    .isEqualTo("tradestat: input directory '" + input + "' holds no *.csv files: nothing to report,"
+                            + " and no report is written. Put the files in it (or give --input) and run again.");
+            Harness.assertNoStackTrace(empty);
+        }
+        assertThat(output.resolve("2025-01-31")).doesNotExist();
+        assertThat(Harness.snapshot(output.resolve(DATE))).as("the previous report").isEqualTo(before);
+    }
 }
