@@ -14,6 +14,7 @@ import org.tradestat.job.CommandLineOptions;
 import org.tradestat.job.ExitCodes;
 import org.tradestat.job.RunLauncher;
 import org.tradestat.job.RunLock;
+import org.tradestat.job.RunLog;
 
 /** The command line: checks the parameters, takes the run lock, starts Spring and the job, returns SPEC 5's exit code. */
 @SpringBootApplication
@@ -55,7 +56,14 @@ public class TradestatApplication {
             Files.createDirectories(logFile.getParent());
         } catch (Exception e) {
             err.println("tradestat: cannot write to the output folder '" + options.outputDir() + "': "
-                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage()));
+                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage())
+                    + ". " + RunLauncher.advice(e, options.outputDir()) + " and run again.");
+            return ExitCodes.JOB_FAILED;
+        }
+        RunLog log = new RunLog(logFile);
+        Optional<String> unwritable = log.checkWritable();
+        if (unwritable.isPresent()) {
+            err.println("tradestat: " + unwritable.get());
             return ExitCodes.JOB_FAILED;
         }
         String dbUrl = databaseUrl(options);
@@ -72,13 +80,13 @@ public class TradestatApplication {
             return ExitCodes.JOB_FAILED;
         }
         try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = start(dbUrl, logFile)) {
+             ConfigurableApplicationContext context = start(dbUrl, log)) {
             int code = context.getBean(RunLauncher.class).launch(options, out, err);
-            (code == ExitCodes.COMPLETED ? out : err).println("Log: " + logFile);
+            (code == ExitCodes.COMPLETED ? out : err).println(log.consoleLine());
             return code;
         } catch (Exception e) {
             err.println("tradestat: " + explain(e, dbUrl));
-            err.println("Log: " + logFile);
+            err.println(log.consoleLine());
             return ExitCodes.JOB_FAILED;
         }
     }
@@ -105,10 +113,10 @@ public class TradestatApplication {
         return "jdbc:h2:file:" + Path.of("data", "tradestat").toAbsolutePath();
     }
 
-    private static ConfigurableApplicationContext start(String dbUrl, Path logFile) {
+    private static ConfigurableApplicationContext start(String dbUrl, RunLog log) {
         Map<String, Object> properties = new HashMap<>();
         // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
-        properties.put("logging.file.name", logFile.toString());
+        properties.put("logging.file.name", log.file().toString());
         properties.put("logging.threshold.console", "OFF");
         properties.put("spring.datasource.url", durable(dbUrl));
         // Credentials may also be in the URL (?user=...&password=...); set them only when given.
@@ -119,6 +127,7 @@ public class TradestatApplication {
         }
         SpringApplication app = new SpringApplication(TradestatApplication.class);
         app.setDefaultProperties(properties);
+        app.addListeners(log);
         return app.run();
     }
 
