@@ -11,6 +11,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradestat.job.CommandLineOptions;
+import org.tradestat.job.DatabaseFiles;
 import org.tradestat.job.ExitCodes;
 import org.tradestat.job.RunLauncher;
 import org.tradestat.job.RunLock;
@@ -82,6 +83,7 @@ public class TradestatApplication {
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = start(dbUrl, log)) {
             int code = context.getBean(RunLauncher.class).launch(options, out, err);
+            DatabaseFiles.restrict(dbUrl); // a trace file H2 may have started meanwhile
             (code == ExitCodes.COMPLETED ? out : err).println(log.consoleLine());
             return code;
         } catch (Exception e) {
@@ -113,7 +115,8 @@ public class TradestatApplication {
         return "jdbc:h2:file:" + Path.of("data", "tradestat").toAbsolutePath();
     }
 
-    private static ConfigurableApplicationContext start(String dbUrl, RunLog log) {
+    private static ConfigurableApplicationContext start(String dbUrl, RunLog log) throws java.io.IOException {
+        DatabaseFiles.prepare(dbUrl);
         Map<String, Object> properties = new HashMap<>();
         // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
         properties.put("logging.file.name", log.file().toString());
@@ -128,7 +131,9 @@ public class TradestatApplication {
         SpringApplication app = new SpringApplication(TradestatApplication.class);
         app.setDefaultProperties(properties);
         app.addListeners(log);
-        return app.run();
+        ConfigurableApplicationContext context = app.run();
+        DatabaseFiles.restrict(dbUrl);
+        return context;
     }
 
     /**
