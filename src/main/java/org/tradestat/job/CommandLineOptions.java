@@ -23,14 +23,15 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
               --period P               focus period of the summary, e.g. 2024, 2024-H1, 2024-Q3, 2024-07
                                        (default: the latest period with trade data); years 1900 to 2999
               --input DIR              input folder (default: input)
-              --output DIR             report folder (default: reports)
+              --output DIR             report folder (default: reports); not the root folder /
               --max-reject-rate R      fail when more than this share of a file's lines is rejected (default: 0.05)
               --rerun                  produce a fresh run for a date whose run already completed
               --db JDBC_URL            database (default: H2 file database under data/;
                                        or set TRADESTAT_DB_URL, TRADESTAT_DB_USER, TRADESTAT_DB_PASSWORD)
               --help                   print this help
 
-            Exit codes: 0 completed (or already completed), 1 the job failed, 2 bad parameters or unreadable input.
+            Exit codes: 0 completed (or already completed), 1 the job failed, 2 bad parameters, or an input
+            folder that is missing, unreadable or holds no *.csv files.
             A failed or killed run resumes when the same command runs again.
             """;
 
