@@ -85,9 +85,9 @@ public class RunLauncher {
             unreadableNames(execution, options, err);
             return ExitCodes.COMPLETED;
         }
-        err.println("The run for " + options.runDate() + " failed: " + failureMessage(execution) + ". "
-                + advice(execution.getAllFailureExceptions(), options.outputDir())
-                + " and run the same command again: it resumes at the failed step.");
+        String failure = failureMessage(execution).replaceAll("\\.$", "");
+        err.println("The run for " + options.runDate() + " failed: " + failure + ". "
+                + advice(execution.getAllFailureExceptions(), options.outputDir()) + " and run the same command again: it resumes at the failed step.");
         return ExitCodes.JOB_FAILED;
     }
 

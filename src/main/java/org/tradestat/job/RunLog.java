@@ -50,8 +50,8 @@ public final class RunLog implements ApplicationListener<ApplicationEnvironmentP
             }
             return Optional.empty();
         } catch (IOException e) {
-            String why = e instanceof FileSystemException fs && file.toString().equals(fs.getFile())
-                    ? RunLauncher.reason(fs) : e instanceof FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage();
+            String why = !(e instanceof FileSystemException fs) ? e.getMessage()
+                    : file.toString().equals(fs.getFile()) ? RunLauncher.reason(fs) : RunLauncher.describe(fs);
             return Optional.of("cannot write the log file '" + file + "': " + why + ". "
                     + RunLauncher.advice(e, file.getParent().getParent()) + " and run again.");
         }

@@ -21,7 +21,7 @@ final class ChildProcess {
     private ChildProcess() {
     }
 
-    /** {@code java -cp <this class path> org.tradestat.TradestatApplication ARGS}, as {@link Harness.Child} starts it. */
+    /** {@code java -cp <this class path> org.tradestat.TradestatApplication ARGS}, as {@link Harness.Child} does. */
     static List<String> jobCommand(List<String> args) {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),

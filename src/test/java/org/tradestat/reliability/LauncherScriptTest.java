@@ -30,7 +30,7 @@ class LauncherScriptTest {
     static final String DRIVER = """
             set -euo pipefail
             . "$TRADESTAT_PROJECT/scripts/start-archive.sh"
-            tradestat_prepare_launch "$TRADESTAT_PROJECT/target/no-such.jar" "$TRADESTAT_PROJECT/target/no-such-dir" "$@"
+            tradestat_prepare_launch "$TRADESTAT_PROJECT/target/no-such.jar" "$TRADESTAT_PROJECT/target/no-such" "$@"
             exec "$TRADESTAT_JAVA" "${TRADESTAT_JVM_OPTS[@]}" -Xmx512m -XX:+UseSerialGC -cp "$TRADESTAT_CP" \\
                 "$TRADESTAT_MAIN" "$@"
             """;

@@ -68,7 +68,8 @@ class OutputErrorsConsoleTest {
     void aFullDiskIsOneLineWithThePathAndWhatToDo() throws Exception {
         Path small = Files.createDirectories(temp.resolve("small-disk"));
         // A real full disk: a 128 KiB tmpfs, which the start of the log fits in and the report does not. Needs root.
-        Assumptions.assumeTrue(exec("mount", "-t", "tmpfs", "-o", "size=128k,mode=0755", "tmpfs", small.toString()) == 0,
+        int mounted = exec("mount", "-t", "tmpfs", "-o", "size=128k,mode=0755", "tmpfs", small.toString());
+        Assumptions.assumeTrue(mounted == 0,
                 "cannot mount a small tmpfs here (needs root): a full disk cannot be simulated, so this is not tested");
         try {
             Path output = small.resolve("reports");
@@ -79,9 +80,9 @@ class OutputErrorsConsoleTest {
             assertThat(lines).as(run.toString()).hasSize(2);
             // where the disk filled up (the computed indicators or the report) depends on the sizes
             assertThat(lines.get(0)).matches(Pattern.quote("The run for " + DATE + " failed: writing '" + output + "/")
-                    + "[^']+" + Pattern.quote("': No space left on device. The disk is full: free space on the disk of '"
-                    + output + "' (df -h), or give another --output, and run the same command again: it resumes at the"
-                    + " failed step."));
+                    + "[^']+" + Pattern.quote("': No space left on device. The disk is full: free space on the disk"
+                    + " of '" + output + "' (df -h), or give another --output, and run the same command again: it"
+                    + " resumes at the failed step."));
             // The log file got what fitted; the console says so rather than point at it as if it were whole.
             assertThat(lines.get(1)).startsWith("Log: " + Harness.logFile(output, DATE));
             if (!lines.get(1).equals("Log: " + Harness.logFile(output, DATE))) {
@@ -114,8 +115,8 @@ class OutputErrorsConsoleTest {
     }
 
     private static int exec(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 }
