@@ -11,9 +11,11 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradestat.job.CommandLineOptions;
+import org.tradestat.job.DatabaseFiles;
 import org.tradestat.job.ExitCodes;
 import org.tradestat.job.RunLauncher;
 import org.tradestat.job.RunLock;
+import org.tradestat.job.RunLog;
 
 /** The command line: checks the parameters, takes the run lock, starts Spring and the job, returns SPEC 5's exit code. */
 @SpringBootApplication
@@ -44,12 +46,25 @@ public class TradestatApplication {
                     + (Files.exists(input) ? "is not a readable directory" : "does not exist"));
             return ExitCodes.BAD_PARAMETERS;
         }
+        if (isRoot(options.outputDir())) {
+            err.println("tradestat: --output '" + options.outputDir() + "' is the root folder: the report would go to /"
+                    + options.runDate() + "/ and the logs to /logs/. Give the reports a folder of their own, e.g."
+                    + " --output reports");
+            return ExitCodes.BAD_PARAMETERS;
+        }
         Path logFile = options.outputDir().resolve("logs").resolve("tradestat-" + options.runDate() + ".log");
         try {
             Files.createDirectories(logFile.getParent());
         } catch (Exception e) {
             err.println("tradestat: cannot write to the output folder '" + options.outputDir() + "': "
-                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage()));
+                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage())
+                    + ". " + RunLauncher.advice(e, options.outputDir()) + " and run again.");
+            return ExitCodes.JOB_FAILED;
+        }
+        RunLog log = new RunLog(logFile);
+        Optional<String> unwritable = log.checkWritable();
+        if (unwritable.isPresent()) {
+            err.println("tradestat: " + unwritable.get());
             return ExitCodes.JOB_FAILED;
         }
         String dbUrl = databaseUrl(options);
@@ -66,15 +81,27 @@ public class TradestatApplication {
             return ExitCodes.JOB_FAILED;
         }
         try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = start(dbUrl, logFile)) {
+             ConfigurableApplicationContext context = start(dbUrl, log)) {
             int code = context.getBean(RunLauncher.class).launch(options, out, err);
-            (code == ExitCodes.COMPLETED ? out : err).println("Log: " + logFile);
+            DatabaseFiles.restrict(dbUrl); // a trace file H2 may have started meanwhile
+            (code == ExitCodes.COMPLETED ? out : err).println(log.consoleLine());
             return code;
         } catch (Exception e) {
             err.println("tradestat: " + explain(e, dbUrl));
-            err.println("Log: " + logFile);
+            err.println(log.consoleLine());
             return ExitCodes.JOB_FAILED;
         }
+    }
+
+    /** The root of the file system, however written ({@code /}, {@code /..}, or a link to it). */
+    static boolean isRoot(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            absolute = absolute.toRealPath();
+        } catch (java.io.IOException e) {
+            // not there yet: as written
+        }
+        return absolute.getParent() == null;
     }
 
     static String databaseUrl(CommandLineOptions options) {
@@ -88,10 +115,11 @@ public class TradestatApplication {
         return "jdbc:h2:file:" + Path.of("data", "tradestat").toAbsolutePath();
     }
 
-    private static ConfigurableApplicationContext start(String dbUrl, Path logFile) {
+    private static ConfigurableApplicationContext start(String dbUrl, RunLog log) throws java.io.IOException {
+        DatabaseFiles.prepare(dbUrl);
         Map<String, Object> properties = new HashMap<>();
         // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
-        properties.put("logging.file.name", logFile.toString());
+        properties.put("logging.file.name", log.file().toString());
         properties.put("logging.threshold.console", "OFF");
         properties.put("spring.datasource.url", durable(dbUrl));
         // Credentials may also be in the URL (?user=...&password=...); set them only when given.
@@ -102,7 +130,10 @@ public class TradestatApplication {
         }
         SpringApplication app = new SpringApplication(TradestatApplication.class);
         app.setDefaultProperties(properties);
-        return app.run();
+        app.addListeners(log);
+        ConfigurableApplicationContext context = app.run();
+        DatabaseFiles.restrict(dbUrl);
+        return context;
     }
 
     /**

@@ -28,6 +28,25 @@ import java.util.TreeSet;
  */
 public final class InputScanner {
 
+    /**
+     * The warning of a file whose name cannot be decoded: not UTF-8, or the process runs in a locale whose character
+     * set is not UTF-8 (cron's C/POSIX locale), in which Java cannot name the file again (README, Operations).
+     */
+    public static final String UNREADABLE_NAME = "the file name cannot be read";
+
+    /** The number of {@code *.csv} files the scan would list: none means there is nothing to report. */
+    public static long countCsvFiles(Path directory) throws IOException {
+        long count = 0;
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, InputScanner::isCsvName)) {
+            for (Path p : stream) {
+                if (Files.isRegularFile(p)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     /** Column names listed in a warning; the rest are counted. */
     static final int LISTED_COLUMNS = 20;
 
@@ -46,7 +65,8 @@ public final class InputScanner {
         paths.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         List<InputFile> files = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
-            files.add(scanFile(i + 1, paths.get(i)));
+            Path path = paths.get(i);
+            files.add(readableName(path) ? scanFile(i + 1, path) : unreadableName(i + 1, path));
         }
         return files;
     }
@@ -84,6 +104,41 @@ public final class InputScanner {
             return "not read: a folder, not a file";
         }
         return "not read: not a regular file (a pipe, a socket or a device)";
+    }
+
+    /** Whether Java decoded the file's name: undecodable bytes come out as U+FFFD, which names another file. */
+    static boolean readableName(Path path) {
+        return path.getFileName().toString().indexOf('\uFFFD') < 0;
+    }
+
+    /**
+     * A file whose name cannot be decoded is skipped and reported, with its lines counted: a name that cannot be
+     * written back could not be found again by the report or by whoever reads it, and under a non-UTF-8 locale every
+     * use of it fails.
+     */
+    private InputFile unreadableName(int seq, Path path) {
+        String shown = path.getFileName().toString().replace('\uFFFD', '?');
+        InputFile scanned = scanFile(seq, path);
+        long lines = scanned.skippedLines();
+        if (scanned.isLoaded()) {
+            lines = 0;
+            try (CsvRecordReader reader = open(path, scanned.encoding())) {
+                if (reader.next() != null) { // the header
+                    while (reader.next() != null) {
+                        lines++;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read input file " + shown + ": " + e.getMessage(), e);
+            }
+        }
+        String charset = System.getProperty("sun.jnu.encoding", "UTF-8");
+        String why = charset.replace("-", "").equalsIgnoreCase("UTF8")
+                ? "it is not UTF-8: rename the file"
+                : "this process runs in a locale whose character set is " + charset + ", not UTF-8: run it with"
+                        + " scripts/run-report.sh or LC_ALL=C.UTF-8, or rename the file";
+        return new InputFile(seq, shown, path, Optional.empty(), scanned.encoding(), scanned.sha256(), lines,
+                List.of(UNREADABLE_NAME + " (" + why + "): file skipped"));
     }
 
     InputFile scanFile(int seq, Path path) {
