@@ -44,8 +44,8 @@ public final class ReportWriter {
     /** Above this many indicators (a big customs extract by month) the workbook shows years and halves, all goods. */
     static final long WORKBOOK_INDICATORS = 200_000;
     /**
-     * Pairs shown in full (years and halves, changes, statistics) in a big run's workbook: about 450 rows each, so
-     * the workbook stays near 50,000 rows however big the input; the other pairs show their latest year.
+     * Pairs shown (years and halves, changes, statistics) in a big run's workbook: about 400 rows each, so the
+     * workbook stays under about 50,000 rows however big the input.
      */
     static final int PAIRS_IN_FULL = 100;
 
@@ -90,9 +90,9 @@ public final class ReportWriter {
     /**
      * The indicators the workbook and charts show: all of them, or, when a run has more than {@code limit} (a big
      * customs extract by month and HS code), a workbook a manager can read: years and halves for all goods, with their
-     * changes and statistics, for the {@value #PAIRS_IN_FULL} pairs with the largest trade in their latest year, and the
-     * latest year's figures of every other pair (so the Summary lists them all). Monthly, quarterly and commodity
-     * figures, and the rest of the other pairs' years, are then in {@code indicators.csv} only, and a remark says so.
+     * changes and statistics, for the {@value #PAIRS_IN_FULL} pairs with the largest trade in their latest year.
+     * Monthly, quarterly and commodity figures, and the other pairs, are then in {@code indicators.csv} only, and a
+     * remark says so.
      * A workbook of every month and commodity would run to hundreds of thousands of rows that no reader scrolls
      * through, and would take longer to write than the rest of the run.
      */
@@ -115,23 +115,16 @@ public final class ReportWriter {
                     || period.get().kind() == PeriodKind.HALF;
             return yearOrHalf && !isSingleCommodity(fields.get(4));
         }, shown::add);
+        Set<List<String>> pairs = new HashSet<>();
+        shown.stream().filter(ReportWriter::isPairLevel).forEach(i -> pairs.add(pair(i)));
         Set<List<String>> inFull = largestPairs(shown, pairsInFull);
-        Map<List<String>, Period> latestYear = new HashMap<>();
-        for (Indicator i : shown) {
-            if (isPairLevel(i) && !inFull.contains(pair(i))) {
-                Period.tryParse(i.period()).filter(p -> p.kind() == PeriodKind.YEAR)
-                        .ifPresent(p -> latestYear.merge(pair(i), p, (a, b) -> a.compareTo(b) >= 0 ? a : b));
-            }
-        }
-        int pairs = inFull.size() + latestYear.size();
-        shown.removeIf(i -> i.series().dataset() == Dataset.TRADE && !isAcrossPairs(i) && !inFull.contains(pair(i))
-                && !("level".equals(i.name()) && i.period().equals(String.valueOf(latestYear.get(pair(i))))));
-        String which = latestYear.isEmpty() ? "" : String.format(Locale.ROOT, " of the %,d pairs with the largest"
-                + " trade, and the latest year of the other %,d pairs", inFull.size(), latestYear.size());
-        remarks.add(new ReportData.Remark("workbook", String.format(Locale.ROOT, "This run computed %,d figures for"
-                + " %,d pair" + (pairs == 1 ? "" : "s") + "; the workbook shows the %,d of years and half-years for all goods%s. Monthly and quarterly"
-                + " figures, those of single commodities%s, are in indicators.csv.", count, pairs, shown.size(), which,
-                latestYear.isEmpty() ? "" : " and the other years of the other pairs")));
+        shown.removeIf(i -> i.series().dataset() == Dataset.TRADE && !isAcrossPairs(i) && !inFull.contains(pair(i)));
+        String which = inFull.size() == pairs.size() ? "" : String.format(Locale.ROOT, ", for the %,d pairs with the"
+                + " largest trade in their latest year (of %,d pairs)", inFull.size(), pairs.size());
+        remarks.add(new ReportData.Remark("workbook", String.format(Locale.ROOT, "This run computed %,d figures; the"
+                + " workbook shows the %,d of years and half-years for all goods%s. Monthly and quarterly figures,"
+                + " those of single commodities%s, are in indicators.csv.", count, shown.size(), which,
+                which.isEmpty() ? "" : " and those of the other pairs")));
         return shown;
     }
 

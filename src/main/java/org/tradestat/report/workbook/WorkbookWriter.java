@@ -73,18 +73,29 @@ public final class WorkbookWriter {
 
     /** Rejected lines listed in the workbook at most; rejects.csv holds them all. */
     static final int MAX_REJECT_ROWS = 10_000;
-    /** Conflicts and warnings listed in the workbook at most, each (a sheet holds 1,048,576 rows). */
+    /** Conflicts listed in the workbook at most (a sheet holds 1,048,576 rows); they are listed nowhere else. */
     static final int MAX_QUALITY_ROWS = 100_000;
+    /**
+     * Consistency warnings listed at most: a big run can raise thousands of the same check (mirror gaps of every
+     * pair), which no reader goes through; the rest are counted by check under the table.
+     */
+    static final int MAX_WARNING_ROWS = 2_000;
 
     private final int maxQualityRows;
+    private final int maxWarningRows;
 
     public WorkbookWriter() {
-        this(MAX_QUALITY_ROWS);
+        this(MAX_QUALITY_ROWS, MAX_WARNING_ROWS);
     }
 
     /** With a lower limit on the conflicts and warnings listed, so tests can see a cut table without 100,000 rows. */
     WorkbookWriter(int maxQualityRows) {
+        this(maxQualityRows, maxQualityRows);
+    }
+
+    private WorkbookWriter(int maxQualityRows, int maxWarningRows) {
         this.maxQualityRows = maxQualityRows;
+        this.maxWarningRows = maxWarningRows;
     }
     /** Characters of a rejected line shown in the workbook at most. */
     static final int MAX_RAW_CHARS = 1_000;
@@ -739,15 +750,20 @@ public final class WorkbookWriter {
             SheetBuilder.Table t = s.table("tblWarnings", List.of("Check", "Message"));
             int written = 0;
             for (var w : data.warnings()) {
-                if (t.isFull() || written >= maxQualityRows) {
+                if (t.isFull() || written >= maxWarningRows) {
                     break;
                 }
                 written++;
                 t.row().wrap(w.check()).wrap(w.message());
             }
             t.finish();
+            Map<String, Long> byCheck = new java.util.TreeMap<>();
+            data.warnings().forEach(w -> byCheck.merge(w.check(), 1L, Long::sum));
+            List<String> counts = new ArrayList<>();
+            byCheck.forEach((check, n) -> counts.add(check + " " + Texts.count(n)));
             cutNote(s, written, data.warnings().size(), "warnings",
-                    "the rest are left out, to keep the sheet readable and within Excel's limits");
+                    "the rest are left out, to keep the sheet readable (all warnings, by check: "
+                            + String.join(", ", counts) + ")");
         }
     }
 
