@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -58,8 +59,22 @@ public class RunLauncher {
             }
             rerun++;
         } else if (last != null) {
-            out.println("Resuming the run for " + options.runDate() + " (status " + last.getStatus()
-                    + "): finished steps are not redone.");
+            Optional<String> missing = missingWorkFiles(latest, options);
+            if (missing.isPresent()) {
+                // Spring Batch does not redo a completed step: the step that made the files cannot be run again in
+                // this run, so a new run (a new job instance) starts from the first step (README, Operations).
+                out.println("The run for " + options.runDate() + " cannot resume: " + missing.get() + " are missing"
+                        + " or incomplete (removed since it stopped?). Starting it afresh from the first step.");
+                try {
+                    WorkFiles.of(jobRepository.getLastJobExecution(latest), options.outputDir()).delete();
+                } catch (java.io.IOException e) {
+                    // what is left of them is not read again
+                }
+                rerun++;
+            } else {
+                out.println("Resuming the run for " + options.runDate() + " (status " + last.getStatus()
+                        + "): finished steps are not redone.");
+            }
         }
         JobExecution execution = jobOperator.start(job, parameters(options, rerun));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -70,6 +85,21 @@ public class RunLauncher {
         err.println("The run for " + options.runDate() + " failed: " + failureMessage(execution));
         err.println("Fix the cause and run the same command again: it resumes at the failed step.");
         return ExitCodes.JOB_FAILED;
+    }
+
+    /**
+     * The work files the step that would run next reads and does not find whole (removed by a temporary-file
+     * cleaner, say, since the run stopped), in words; empty when the run can resume.
+     */
+    private Optional<String> missingWorkFiles(JobInstance instance, CommandLineOptions options) {
+        WorkFiles work = WorkFiles.of(jobRepository.getLastJobExecution(instance), options.outputDir());
+        for (String step : TradestatJobConfig.STEPS) {
+            StepExecution last = jobRepository.getLastStepExecution(instance, step);
+            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+                return work.missingFor(step);
+            }
+        }
+        return Optional.empty();
     }
 
     private static void summary(JobExecution execution, PrintStream out) {
