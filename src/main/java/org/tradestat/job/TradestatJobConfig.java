@@ -45,8 +45,7 @@ public class TradestatJobConfig {
     static final String COMPUTE_INDICATORS = "computeIndicators";
     static final String WRITE_REPORT = "writeReport";
     /** The steps in the order they run. */
-    static final java.util.List<String> STEPS = java.util.List.of(LOAD_INPUTS, RESOLVE_DUPLICATES, COMPUTE_INDICATORS,
-            WRITE_REPORT);
+    static final List<String> STEPS = List.of(LOAD_INPUTS, RESOLVE_DUPLICATES, COMPUTE_INDICATORS, WRITE_REPORT);
     /** Blocks of input lines per load transaction: 5,000 lines. */
     static final int LOAD_CHUNK_BLOCKS = 5000 / InputBlocks.SIZE;
 

@@ -60,8 +60,14 @@ public record WorkFiles(Path outputDir, long runId, String token) {
         return Optional.empty();
     }
 
-    /** Removes what is left of these work files, and {@code .work} when that is left empty. */
+    /**
+     * Removes what is left of these work files, and {@code .work} when that is left empty. The files of a run started
+     * before the token existed are left alone: another database's run may have the same names.
+     */
     void delete() throws IOException {
+        if (token.isEmpty()) {
+            return;
+        }
         Files.deleteIfExists(computedIndicators());
         FigureSpill.delete(spillDir());
     }

@@ -774,7 +774,7 @@ public final class WorkbookWriter {
         }
         t.finish();
         if (linesNotListed > 0) {
-            s.paragraph(Texts.count(linesNotListed) + " rejected lines of other files and reasons are not counted"
+            s.paragraph(Texts.count(linesNotListed) + " rejected lines of other files and reasons are not listed"
                     + " here; rejects.csv holds them.", s.styles.text);
         }
     }
