@@ -8,6 +8,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,21 +43,60 @@ class ManyRejectsTest {
     @TempDir
     Path temp;
 
+    static final String FILLER = "x".repeat(1_900);
+
     @Test
     void aRunWithManyLongRejectedLinesCompletesInASmallHeapWithEveryRejectInRejectsCsv() throws Exception {
-        Path input = temp.resolve("input");
-        Files.createDirectories(input);
-        String filler = "x".repeat(1_900);
-        // a value that is not a number: "value_usd 'n123' is not a number ..."; each line's reason differs
-        writeFile(input.resolve("a-trade.csv"), "KAZ", i -> "KAZ,KOR,2019,export,n" + i + ",TOTAL,," + filler);
-        // a reporter that is not a country: "unknown country code 'Q123' in reporter ..."
-        writeFile(input.resolve("b-trade.csv"), "KGZ", i -> "Q" + i + ",KOR,2019,export,5,TOTAL,," + filler);
+        Path input = writeInput();
         Path output = temp.resolve("reports");
+        runAndCheck(input, output, Harness.args(DATE, input, output, temp.resolve("db"), "--max-reject-rate", "1"));
+    }
 
+    /**
+     * The same on PostgreSQL, whose driver holds a whole result in memory unless it reads it through a cursor
+     * (inside a transaction, with a fetch size). Runs when a server is reachable, as PostgresEndToEndTest does.
+     */
+    @Test
+    void theSameOnPostgres() throws Exception {
+        String configured = System.getenv("TRADESTAT_TEST_PG_URL");
+        String base = configured == null || configured.isBlank()
+                ? "jdbc:postgresql://127.0.0.1:5432/test?user=postgres" : configured;
+        if (!base.contains("user=")) {
+            base += (base.contains("?") ? "&" : "?") + "user=postgres";
+        }
+        String schema = "ts_test_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(base)) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            System.out.println("ManyRejectsTest on PostgreSQL SKIPPED: no PostgreSQL at " + base);
+            Assumptions.assumeTrue(false, "PostgreSQL not reachable at " + base + ": " + e.getMessage());
+        }
+        try {
+            Path input = writeInput();
+            Path output = temp.resolve("reports");
+            runAndCheck(input, output, List.of("--date", DATE, "--input", input.toString(), "--output",
+                    output.toString(), "--db", base + "&currentSchema=" + schema, "--max-reject-rate", "1"));
+        } finally {
+            try (Connection c = DriverManager.getConnection(base)) {
+                c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private Path writeInput() throws IOException {
+        Path input = Files.createDirectories(temp.resolve("input"));
+        // a value that is not a number: "value_usd 'n123' is not a number ..."; each line's reason differs
+        writeFile(input.resolve("a-trade.csv"), "KAZ", i -> "KAZ,KOR,2019,export,n" + i + ",TOTAL,," + FILLER);
+        // a reporter that is not a country: "unknown country code 'Q123' in reporter ..."
+        writeFile(input.resolve("b-trade.csv"), "KGZ", i -> "Q" + i + ",KOR,2019,export,5,TOTAL,," + FILLER);
+        return input;
+    }
+
+    private void runAndCheck(Path input, Path output, List<String> command) throws Exception {
+        String filler = FILLER;
         // 96 MB: what the run needs without the rejected lines, with room to spare (it completes in 64 MB)
-        Harness.Result run = Harness.Child.start(List.of("-Xmx96m"),
-                Harness.args(DATE, input, output, temp.resolve("db"), "--max-reject-rate", "1"),
-                temp.resolve("console")).await(Duration.ofSeconds(120));
+        Harness.Result run = Harness.Child.start(List.of("-Xmx96m"), command, temp.resolve("console"))
+                .await(Duration.ofSeconds(120));
         assertThat(run.exitCode()).as(run + "\n--- log ---\n" + Harness.read(Harness.logFile(output, DATE))).isZero();
         Harness.assertNoStackTrace(run);
 
