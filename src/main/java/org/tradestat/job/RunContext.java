@@ -6,9 +6,12 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 
-/** The parameters of the run a step belongs to, and its run id (the job instance id). */
+/**
+ * The parameters of the run a step belongs to, its run id (the job instance id) and the token that names its
+ * {@link WorkFiles work files}.
+ */
 public record RunContext(long runId, LocalDate runDate, String period, Path inputDir, Path outputDir,
-                         double maxRejectRate) {
+                         double maxRejectRate, String workToken) {
 
     public static final String RUN_DATE = "runDate";
     public static final String RERUN = "rerun";
@@ -25,12 +28,16 @@ public record RunContext(long runId, LocalDate runDate, String period, Path inpu
         JobParameters p = job.getJobParameters();
         return new RunContext(job.getJobInstance().getInstanceId(), p.getLocalDate(RUN_DATE),
                 p.getString(PERIOD, ""), Path.of(p.getString(INPUT_DIR)), Path.of(p.getString(OUTPUT_DIR)),
-                p.getDouble(MAX_REJECT_RATE));
+                p.getDouble(MAX_REJECT_RATE), job.getExecutionContext().getString(WorkFiles.TOKEN, ""));
+    }
+
+    public WorkFiles workFiles() {
+        return new WorkFiles(outputDir, runId, workToken);
     }
 
     /** Scratch files of this run (the load's spilled figure lines), removed when they have been used. */
     public Path workDir() {
-        return outputDir.resolve(".work").resolve("run-" + runId);
+        return workFiles().spillDir();
     }
 
     /**
@@ -38,7 +45,7 @@ public record RunContext(long runId, LocalDate runDate, String period, Path inpu
      * writeReport, removed when the run has completed.
      */
     public Path computedIndicators() {
-        return outputDir.resolve(".work").resolve("run-" + runId + "-indicators.csv");
+        return workFiles().computedIndicators();
     }
 
     /** The folder this run's report goes to: {@code <outputDir>/<runDate>/}. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -65,7 +66,24 @@ public class RunLauncher {
             }
             rerun++;
         }
-        if (last == null || last.getStatus() == BatchStatus.COMPLETED || !loadCompleted(last)) {
+        boolean afresh = false;
+        if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
+            Optional<String> missing = missingWorkFiles(latest, options);
+            if (missing.isPresent()) {
+                // Spring Batch does not redo a completed step: the step that made the files cannot be run again in
+                // this run, so a new run (a new job instance) starts from the first step (README, Operations).
+                out.println("The run for " + options.runDate() + " cannot resume: " + missing.get() + " are missing"
+                        + " or incomplete (removed since it stopped?). Starting it afresh from the first step.");
+                try {
+                    WorkFiles.of(jobRepository.getLastJobExecution(latest), options.outputDir()).delete();
+                } catch (java.io.IOException e) {
+                    // what is left of them is not read again
+                }
+                rerun++;
+                afresh = true;
+            }
+        }
+        if (last == null || last.getStatus() == BatchStatus.COMPLETED || afresh || !loadCompleted(last)) {
             // This attempt reads the input folder (a resumed run past its load does not).
             long csvFiles = InputScanner.countCsvFiles(options.inputDir());
             if (csvFiles == 0) {
@@ -74,7 +92,7 @@ public class RunLauncher {
                 return ExitCodes.BAD_PARAMETERS;
             }
         }
-        if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
+        if (last != null && last.getStatus() != BatchStatus.COMPLETED && !afresh) {
             out.println("Resuming the run for " + options.runDate() + " (status " + last.getStatus()
                     + "): finished steps are not redone.");
         }
@@ -123,6 +141,21 @@ public class RunLauncher {
             message.append(" Use --rerun for a fresh run.");
         }
         return message.toString();
+    }
+
+    /**
+     * The work files the step that would run next reads and does not find whole (removed by a temporary-file
+     * cleaner, say, since the run stopped), in words; empty when the run can resume.
+     */
+    private Optional<String> missingWorkFiles(JobInstance instance, CommandLineOptions options) {
+        WorkFiles work = WorkFiles.of(jobRepository.getLastJobExecution(instance), options.outputDir());
+        for (String step : TradestatJobConfig.STEPS) {
+            StepExecution last = jobRepository.getLastStepExecution(instance, step);
+            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+                return work.missingFor(step);
+            }
+        }
+        return Optional.empty();
     }
 
     private static void summary(JobExecution execution, PrintStream out) {

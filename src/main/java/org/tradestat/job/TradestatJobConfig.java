@@ -5,11 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -43,6 +40,12 @@ import org.tradestat.store.StagingWriter;
 public class TradestatJobConfig {
 
     public static final String JOB_NAME = "tradestat";
+    static final String LOAD_INPUTS = "loadInputs";
+    static final String RESOLVE_DUPLICATES = "resolveDuplicates";
+    static final String COMPUTE_INDICATORS = "computeIndicators";
+    static final String WRITE_REPORT = "writeReport";
+    /** The steps in the order they run. */
+    static final List<String> STEPS = List.of(LOAD_INPUTS, RESOLVE_DUPLICATES, COMPUTE_INDICATORS, WRITE_REPORT);
     /** Blocks of input lines per load transaction: 5,000 lines. */
     static final int LOAD_CHUNK_BLOCKS = 5000 / InputBlocks.SIZE;
 
@@ -69,36 +72,14 @@ public class TradestatJobConfig {
                 .next(computeIndicators)
                 .next(writeReport)
                 .listener(new ResourceUse())
-                .listener(new JobExecutionListener() {
-                    @Override
-                    public void afterJob(JobExecution execution) {
-                        // Only once the run has completed: a failed writeReport resumes from this file.
-                        if (execution.getStatus() == BatchStatus.COMPLETED) {
-                            deleteComputedIndicators(execution);
-                        }
-                    }
-                })
+                .listener(WorkFiles.listener(jobRepository))
                 .build();
-    }
-
-    private static void deleteComputedIndicators(JobExecution execution) {
-        Path computed = RunContext.of(execution).computedIndicators();
-        try {
-            Files.deleteIfExists(computed);
-            try (var rest = Files.list(computed.getParent())) {
-                if (rest.findAny().isEmpty()) {
-                    Files.deleteIfExists(computed.getParent());
-                }
-            }
-        } catch (IOException e) {
-            // a leftover work file does no harm; the report is complete
-        }
     }
 
     @Bean
     Step loadInputs(JobRepository jobRepository, PlatformTransactionManager tm, InputBlocks inputBlocks,
                     StagingWriter stagingWriter, RunRepository runs) {
-        return new StepBuilder("loadInputs", jobRepository)
+        return new StepBuilder(LOAD_INPUTS, jobRepository)
                 .<List<InputRecord>, List<InputRecord>>chunk(LOAD_CHUNK_BLOCKS)
                 .reader(inputBlocks)
                 .writer(stagingWriter)
@@ -139,7 +120,7 @@ public class TradestatJobConfig {
     @Bean
     Step resolveDuplicates(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc,
                            RunRepository runs) {
-        return new StepBuilder("resolveDuplicates", jobRepository).tasklet((contribution, chunk) -> {
+        return new StepBuilder(RESOLVE_DUPLICATES, jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());
             new StagedDataResolver(jdbc, run.runId()).resolve(run.workDir());
             runs.dropStagedLines(run.runId());
@@ -151,7 +132,7 @@ public class TradestatJobConfig {
 
     @Bean
     Step computeIndicators(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs) {
-        return new StepBuilder("computeIndicators", jobRepository).tasklet(new ComputeIndicatorsTasklet(runs), tm)
+        return new StepBuilder(COMPUTE_INDICATORS, jobRepository).tasklet(new ComputeIndicatorsTasklet(runs), tm)
                 .listener(new StepExecutionListener() {
                     @Override
                     public void beforeStep(StepExecution step) {
@@ -168,7 +149,7 @@ public class TradestatJobConfig {
 
     @Bean
     Step writeReport(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs) {
-        return new StepBuilder("writeReport", jobRepository).tasklet((contribution, chunk) -> {
+        return new StepBuilder(WRITE_REPORT, jobRepository).tasklet((contribution, chunk) -> {
             StepExecution step = contribution.getStepExecution();
             RunContext run = RunContext.of(step);
             new ReportWriter(runs).write(run, step.getJobExecution());

@@ -8,15 +8,41 @@ import org.tradestat.analysis.QualityWarning;
 
 /**
  * Everything a report is written from, read back from the database after the analysis: what ran, what each
- * input file gave, the computed indicators, and the data-quality findings.
+ * input file gave, the computed indicators, and the data-quality findings. {@code rejects} is the first rejected
+ * lines, which the workbook lists (a run can reject millions: {@code rejects.csv}, streamed from the database, holds
+ * them all); {@code rejectCounts} counts all of them.
  */
 public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators,
                          List<RejectLine> rejects, List<ConflictLine> conflicts, List<QualityWarning> warnings,
-                         List<SourceRef> sources, List<Remark> remarks) {
+                         List<SourceRef> sources, List<Remark> remarks, RejectCounts rejectCounts) {
+
+    /** With every rejected line given, counted here. */
+    public ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators, List<RejectLine> rejects,
+                      List<ConflictLine> conflicts, List<QualityWarning> warnings, List<SourceRef> sources,
+                      List<Remark> remarks) {
+        this(run, inputs, indicators, rejects, conflicts, warnings, sources, remarks, RejectTally.of(rejects).counts());
+    }
 
     public ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators, List<RejectLine> rejects,
                       List<ConflictLine> conflicts, List<QualityWarning> warnings, List<SourceRef> sources) {
         this(run, inputs, indicators, rejects, conflicts, warnings, sources, List.of());
+    }
+
+    /** The same with the rejected lines as a tally of them saw them: its first lines and its counts. */
+    public ReportData withRejects(RejectTally tally) {
+        return new ReportData(run, inputs, indicators, tally.first(), conflicts, warnings, sources, remarks,
+                tally.counts());
+    }
+
+    /**
+     * How many lines were rejected in all, and how many of each file for each kind of reason (a reason with the
+     * values it quotes left out), most first within a file; {@code leftOut} counts the lines of the kinds not listed.
+     */
+    public record RejectCounts(long total, List<ReasonCount> byReason, long leftOut) {
+    }
+
+    /** Lines of a file rejected for one kind of reason. */
+    public record ReasonCount(String file, String reason, long lines) {
     }
 
     /** The run: job name, run id (job instance), as-of date, focus period, parameters as given. */

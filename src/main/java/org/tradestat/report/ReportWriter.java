@@ -65,13 +65,15 @@ public final class ReportWriter {
         ReportData read = runs.reportData(info, run.inputDir());
         Path computed = run.computedIndicators();
         if (!Files.isRegularFile(computed)) {
-            throw new IOException("the run's computed indicators (" + computed + ") are gone: run again with --rerun");
+            // the launcher then finds them missing and starts the run afresh (README, Operations, "Resume")
+            throw new IOException("the run's computed indicators (" + computed + ") are gone: run the same command"
+                    + " again, it starts the run afresh");
         }
         List<ReportData.Remark> remarks = new ArrayList<>(read.remarks());
         List<Indicator> shown = shownInWorkbook(computed, remarks, WORKBOOK_INDICATORS);
         ReportData data = new ReportData(new ReportData.RunInfo(info.job(), info.runId(), info.runDate(),
                 FocusPeriod.choose(run.period(), shown), parameters), read.inputs(), shown,
-                read.rejects(), read.conflicts(), read.warnings(), read.sources(), remarks);
+                read.rejects(), read.conflicts(), read.warnings(), read.sources(), remarks, read.rejectCounts());
 
         Path target = run.reportDir();
         Path dir = AtomicFiles.temporaryFolderFor(target);
@@ -191,10 +193,14 @@ public final class ReportWriter {
         }
     }
 
-    private void write(RunContext run, JobExecution execution, ReportData data, Path dir) throws IOException {
+    private void write(RunContext run, JobExecution execution, ReportData read, Path dir) throws IOException {
         Path chartsDir = dir.resolve("charts");
         Files.createDirectories(chartsDir);
         List<String> outputs = new ArrayList<>();
+        // rejects.csv first, streamed from the database: the workbook shows the first lines and the counts it saw
+        RejectTally rejects = RejectsCsv.write(each -> runs.forEachReject(run.runId(), run.inputDir(), each),
+                dir.resolve("rejects.csv"));
+        ReportData data = read.withRejects(rejects);
 
         // The charts are drawn on a thread of their own while the workbook's sheets before the Charts sheet are
         // written; one thread, so that charts are drawn one at a time as before (JFreeChart's text flag is global).
@@ -223,7 +229,6 @@ public final class ReportWriter {
         }
         linkOrCopy(run.computedIndicators(), dir.resolve("indicators.csv"));
         outputs.add("indicators.csv");
-        RejectsCsv.write(data.rejects(), dir.resolve("rejects.csv"));
         outputs.add("rejects.csv");
 
         LocalDateTime start = execution.getStartTime();

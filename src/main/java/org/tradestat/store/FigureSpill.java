@@ -42,6 +42,8 @@ public final class FigureSpill implements Closeable {
     static final int DICTIONARY_LIMIT = 1 << 16;
     private static final int NEW_ENTRY = -1;
     private static final int NOT_IN_DICTIONARY = -2;
+    /** The file that {@link #close} writes last: the size of each partition file, one a line. */
+    private static final String COMPLETE = "complete";
 
     private final Path dir;
     private final DataOutputStream[] partitions;
@@ -213,10 +215,38 @@ public final class FigureSpill implements Closeable {
         }
     }
 
+    /**
+     * Closes the partition files, then records their sizes: a spill without that record, or whose files no longer
+     * have those sizes, is {@linkplain #isComplete incomplete} (cut short, or partly removed since).
+     */
     @Override
     public void close() throws IOException {
         for (DataOutputStream out : partitions) {
             out.close();
+        }
+        StringBuilder sizes = new StringBuilder();
+        for (int i = 0; i < partitions.length; i++) {
+            sizes.append(Files.size(file(dir, i))).append('\n');
+        }
+        Files.writeString(dir.resolve(COMPLETE), sizes);
+    }
+
+    /** Whether {@code dir} holds a whole spill, as its {@link #close} left it. */
+    public static boolean isComplete(Path dir) {
+        try {
+            int count = partitionCount(dir);
+            List<String> sizes = Files.readAllLines(dir.resolve(COMPLETE));
+            if (sizes.size() != count) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (Files.size(file(dir, i)) != Long.parseLong(sizes.get(i).trim())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -168,7 +168,10 @@ public final class RunRepository {
         return seq;
     }
 
-    /** Everything the report needs from the database (all but the indicators), for the run the caller describes. */
+    /**
+     * Everything the report needs from the database but the indicators and the rejected lines, for the run the caller
+     * describes: the rejected lines are counted per file here, and given by {@link #forEachReject}.
+     */
     public ReportData reportData(ReportData.RunInfo run, Path inputDir) {
         long runId = run.runId();
         Map<Integer, long[]> outcomes = new HashMap<>();
@@ -198,18 +201,6 @@ public final class RunRepository {
             inputs.add(new ReportData.InputSummary(f.name(), f.kindCode(), f.sha256(), f.encoding().name(),
                     o[0] + summarisedLines + rejects, o[0] - o[1], o[1] + summarisedLines, o[2], rejects, f.warnings()));
         }
-        List<ReportData.RejectLine> rejects = new ArrayList<>();
-        for (InputFile f : inputFiles(runId, inputDir)) {
-            if (!f.isLoaded()) {
-                rejects.add(new ReportData.RejectLine(f.name(), 1, String.join("; ", f.warnings()), ""));
-            }
-        }
-        jdbc.query("SELECT file_seq, line_no, reason, raw_text FROM ts_reject WHERE run_id = ? ORDER BY file_seq, line_no",
-                rs -> {
-                    rejects.add(new ReportData.RejectLine(names.get(rs.getInt(1)), rs.getLong(2), rs.getString(3),
-                            rs.getString(4)));
-                }, runId);
-        rejects.sort(java.util.Comparator.comparing(ReportData.RejectLine::file).thenComparing(ReportData.RejectLine::line));
         List<ReportData.ConflictLine> conflicts = jdbc.query("SELECT * FROM ts_conflict WHERE run_id = ?"
                         + " ORDER BY conflict_seq",
                 (rs, n) -> new ReportData.ConflictLine(rs.getString("dataset"), rs.getString("item"),
@@ -227,6 +218,26 @@ public final class RunRepository {
         sources.addAll(jdbc.query("SELECT source, COUNT(*) FROM ts_event WHERE run_id = ? AND source <> ''"
                         + " GROUP BY source ORDER BY source",
                 (rs, n) -> new ReportData.SourceRef(Dataset.ENGAGEMENT.code(), rs.getString(1), rs.getLong(2)), runId));
-        return new ReportData(run, inputs, List.of(), rejects, conflicts, warnings, sources, remarks(runId));
+        return new ReportData(run, inputs, List.of(), List.of(), conflicts, warnings, sources, remarks(runId));
+    }
+
+    /**
+     * Every rejected line of the run, in file and line order, each as it is read from the database (a run can reject
+     * millions of lines: they are never all in memory); a file that was not read at all is one line, with the reason.
+     */
+    public void forEachReject(long runId, Path inputDir, Consumer<ReportData.RejectLine> each) {
+        for (InputFile f : inputFiles(runId, inputDir)) {
+            if (!f.isLoaded()) {
+                each.accept(new ReportData.RejectLine(f.name(), 1, String.join("; ", f.warnings()), ""));
+                continue;
+            }
+            // the leading run_id and file_seq let the database read in index order instead of sorting
+            try (var rows = jdbc.queryForStream("SELECT line_no, reason, raw_text FROM ts_reject"
+                            + " WHERE run_id = ? AND file_seq = ? ORDER BY run_id, file_seq, line_no",
+                    (rs, n) -> new ReportData.RejectLine(f.name(), rs.getLong(1), rs.getString(2), rs.getString(3)),
+                    runId, f.seq())) {
+                rows.forEach(each);
+            }
+        }
     }
 }

@@ -125,6 +125,9 @@ public final class StagedDataResolver {
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         int partitions;
         try {
+            if (!FigureSpill.isComplete(spillDir)) {
+                throw new java.io.FileNotFoundException("missing or incomplete");
+            }
             partitions = FigureSpill.partitionCount(spillDir);
         } catch (java.io.IOException e) {
             throw missingWorkFiles(spillDir, e);
@@ -165,9 +168,11 @@ public final class StagedDataResolver {
         }
     }
 
-    private static java.io.UncheckedIOException missingWorkFiles(Path spillDir, java.io.IOException e) {
-        return new java.io.UncheckedIOException("cannot read the load's work files in " + spillDir
-                + " (removed since the load?): run again with --rerun. " + e.getMessage(), e);
+    private static IllegalStateException missingWorkFiles(Path spillDir, java.io.IOException e) {
+        // the launcher then finds them missing and starts the run afresh (README, Operations, "Resume")
+        // no cause: the operator's message is this sentence, not the root cause's (RunLauncher.failureMessage)
+        return new IllegalStateException("cannot read the load's work files in " + spillDir + " (" + e.getMessage()
+                + "; removed since the load?): run the same command again, it starts the run afresh");
     }
 
     private ResolvedPartition resolvePartition(Path spillDir, int partition) throws java.io.IOException {

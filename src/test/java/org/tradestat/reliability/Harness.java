@@ -81,16 +81,21 @@ final class Harness {
         }
 
         static Child start(List<String> args, Path consoleDir) throws IOException {
+            return start(List.of(), args, consoleDir);
+        }
+
+        /** With JVM options after the usual ones (a later {@code -Xmx} wins), e.g. a small heap. */
+        static Child start(List<String> jvmOptions, List<String> args, Path consoleDir) throws IOException {
             Files.createDirectories(consoleDir);
             Path stdout = Files.createTempFile(consoleDir, "stdout-", ".txt");
             Path stderr = Files.createTempFile(consoleDir, "stderr-", ".txt");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     // C1 only: these short runs finish in half the CPU time without the C2 compiler's threads
-                    "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
-                    // under surefire this may be a manifest-only booter jar: -cp honours its Class-Path
-                    "-cp", System.getProperty("java.class.path"),
-                    TradestatApplication.class.getName()));
+                    "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
+            command.addAll(jvmOptions);
+            // under surefire this may be a manifest-only booter jar: -cp honours its Class-Path
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), TradestatApplication.class.getName()));
             command.addAll(args);
             Process process = new ProcessBuilder(command)
                     .redirectOutput(stdout.toFile())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -182,5 +183,24 @@ class FigureSpillTest {
             assertThat(read.get(i).figure().series()).isSameAs(exports);
             assertThat(read.get(i + 1).figure().series()).isSameAs(imports);
         }
+    }
+
+    @Test
+    void aSpillIsCompleteOnlyAsItsCloseLeftIt() throws IOException {
+        assertThat(FigureSpill.isComplete(dir)).as("no spill").isFalse();
+        FigureSpill open = FigureSpill.create(dir, 3 * FigureSpill.BYTES_PER_PARTITION);
+        open.append(1, 2, trade("KOR", "KGZ", "export", Period.year(2020), "1"));
+        assertThat(FigureSpill.isComplete(dir)).as("not closed yet").isFalse();
+        open.close();
+        assertThat(FigureSpill.isComplete(dir)).as("closed").isTrue();
+
+        Path partition = dir.resolve("figures-0.bin");
+        byte[] bytes = Files.readAllBytes(partition);
+        Files.write(partition, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+        assertThat(FigureSpill.isComplete(dir)).as("a partition cut short").isFalse();
+        Files.write(partition, bytes);
+        assertThat(FigureSpill.isComplete(dir)).as("restored").isTrue();
+        Files.delete(dir.resolve("figures-2.bin"));
+        assertThat(FigureSpill.isComplete(dir)).as("a partition removed").isFalse();
     }
 }

@@ -230,4 +230,15 @@ class StagedDataResolverTest {
         assertThat(staged).isEqualTo(lines.size());
         assertThat(figures(7)).hasSize((int) (staged - mergedOrReplaced));
     }
+
+    @Test
+    void aSpillCutShortFailsWithASentenceSayingTheNextRunStartsAfresh() throws IOException {
+        spill(List.of(line(1, 2, "KAZ", "KOR", "export", 2020, "1"), line(1, 3, "KGZ", "KOR", "export", 2020, "2")));
+        java.nio.file.Files.write(spillDir.resolve("figures-0.bin"), new byte[3]);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> resolve(1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasNoCause()
+                .hasMessage("cannot read the load's work files in " + spillDir + " (missing or incomplete; removed"
+                        + " since the load?): run the same command again, it starts the run afresh");
+    }
 }

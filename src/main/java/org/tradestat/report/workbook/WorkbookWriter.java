@@ -72,7 +72,9 @@ public final class WorkbookWriter {
     static final String CREATOR = "Tradestat";
 
     /** Rejected lines listed in the workbook at most; rejects.csv holds them all. */
-    static final int MAX_REJECT_ROWS = 10_000;
+    static final int MAX_REJECT_ROWS = org.tradestat.report.RejectTally.FIRST;
+    /** Files and kinds of reason the rejected lines are counted by, listed at most. */
+    static final int MAX_REASON_ROWS = 200;
     /** Conflicts listed in the workbook at most (a sheet holds 1,048,576 rows); they are listed nowhere else. */
     static final int MAX_QUALITY_ROWS = 100_000;
     /**
@@ -699,16 +701,21 @@ public final class WorkbookWriter {
         s.skipRow();
         s.line("Rejected lines " + Notes.Def.QUALITY.marker(), s.styles.heading);
         List<ReportData.RejectLine> rejects = data.rejects();
-        if (rejects.isEmpty()) {
+        ReportData.RejectCounts counts = data.rejectCounts();
+        if (counts.total() == 0) {
             s.line("No lines were rejected.", s.styles.text);
         } else {
-            if (rejects.size() > MAX_REJECT_ROWS) {
-                s.line("The first " + Texts.count(MAX_REJECT_ROWS) + " of " + Texts.count(rejects.size())
-                        + " rejected lines are listed; rejects.csv next to this workbook holds them all.",
-                        s.styles.text);
+            int listed = Math.min(MAX_REJECT_ROWS, rejects.size());
+            if (counts.total() > listed) {
+                // a run can reject millions of lines: the counts, then the first lines (README, "Reading the report")
+                s.line(Texts.count(counts.total()) + " lines were rejected. The table below counts them by file and"
+                        + " reason; the first " + Texts.count(listed) + " are listed after it, and rejects.csv next to"
+                        + " this workbook holds them all.", s.styles.text);
+                rejectReasons(s, counts);
+                s.skipRow();
             }
             SheetBuilder.Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
-            for (ReportData.RejectLine rj : rejects.subList(0, Math.min(MAX_REJECT_ROWS, rejects.size()))) {
+            for (ReportData.RejectLine rj : rejects.subList(0, listed)) {
                 t.row().text(rj.file()).wrap(rj.reason())
                         .wrap(Texts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
                         .number(rj.line(), s.styles.lineNumber);
@@ -759,11 +766,32 @@ public final class WorkbookWriter {
             t.finish();
             Map<String, Long> byCheck = new java.util.TreeMap<>();
             data.warnings().forEach(w -> byCheck.merge(w.check(), 1L, Long::sum));
-            List<String> counts = new ArrayList<>();
-            byCheck.forEach((check, n) -> counts.add(check + " " + Texts.count(n)));
+            List<String> checkCounts = new ArrayList<>();
+            byCheck.forEach((check, n) -> checkCounts.add(check + " " + Texts.count(n)));
             cutNote(s, written, data.warnings().size(), "warnings",
                     "the rest are left out, to keep the sheet readable (all warnings, by check: "
-                            + String.join(", ", counts) + ")");
+                            + String.join(", ", checkCounts) + ")");
+        }
+    }
+
+    /** The rejected lines counted by file and kind of reason (the values a reason quotes left out). */
+    private void rejectReasons(SheetBuilder s, ReportData.RejectCounts counts) {
+        SheetBuilder.Table t = s.table("tblRejectReasons", List.of("File", "Reason (quoted values left out)",
+                "Rejected lines"));
+        int written = 0;
+        long linesNotListed = counts.leftOut();
+        for (ReportData.ReasonCount r : counts.byReason()) {
+            if (written >= MAX_REASON_ROWS) {
+                linesNotListed += r.lines();
+                continue;
+            }
+            written++;
+            t.row().text(r.file()).wrap(r.reason()).count(r.lines());
+        }
+        t.finish();
+        if (linesNotListed > 0) {
+            s.paragraph(Texts.count(linesNotListed) + " rejected lines of other files and reasons are not listed"
+                    + " here; rejects.csv holds them.", s.styles.text);
         }
     }
 

@@ -543,6 +543,41 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void manyRejectedLinesAreCountedByFileAndReasonAndTheFirstListed() throws IOException {
+        ReportData sample = SampleReport.data();
+        List<ReportData.RejectLine> rejects = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            rejects.add(new ReportData.RejectLine("a.csv", i + 2, "value_usd '-" + i + "' is negative", "raw " + i));
+        }
+        for (int i = 0; i < 7; i++) {
+            rejects.add(new ReportData.RejectLine("b.csv", i + 2, "malformed period '2019-H" + (3 + i) + "'", "r"));
+        }
+        ReportData many = new ReportData(sample.run(), sample.inputs(), sample.indicators(), rejects,
+                sample.conflicts(), sample.warnings(), sample.sources(), sample.remarks());
+        Path target = dir.resolve("rejects.xlsx");
+        new WorkbookWriter().write(many, List.of(), List.of(), target);
+        try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            XSSFSheet quality = read.getSheet("Data quality");
+            Map<String, Integer> rows = new HashMap<>();
+            for (XSSFTable t : quality.getTables()) {
+                rows.put(t.getName(), t.getDataRowCount());
+            }
+            assertEquals(1_000, rows.get("tblRejects"));
+            assertEquals(2, rows.get("tblRejectReasons"));
+            String text = sheetText(read, "Data quality");
+            assertTrue(text.contains("1,507 lines were rejected. The table below counts them by file and reason; the"
+                    + " first 1,000 are listed after it, and rejects.csv next to this workbook holds them all."), text);
+            assertTrue(text.contains("value_usd '…' is negative"), text);
+            assertTrue(text.contains("malformed period '…'"), text);
+        }
+
+        // a few rejected lines: all listed, without counts
+        XSSFWorkbook few = write(sample);
+        assertTrue(few.getSheet("Data quality").getTables().stream().map(XSSFTable::getName)
+                .noneMatch("tblRejectReasons"::equals));
+    }
+
+    @Test
     void sameInputSameContent() throws IOException {
         XSSFWorkbook again = write(SampleReport.data());
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
