@@ -3,6 +3,7 @@ package org.tradestat;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradestat.job.CommandLineOptions;
+import org.tradestat.job.Database;
 import org.tradestat.job.ExitCodes;
 import org.tradestat.job.RunLauncher;
 import org.tradestat.job.RunLock;
@@ -52,12 +54,26 @@ public class TradestatApplication {
                     + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage()));
             return ExitCodes.JOB_FAILED;
         }
-        String dbUrl = databaseUrl(options);
+        Database db;
+        try {
+            db = Database.of(databaseUrl(options), System.getenv("TRADESTAT_DB_USER"),
+                    System.getenv("TRADESTAT_DB_PASSWORD"));
+        } catch (Database.BadUrlException e) {
+            err.println("tradestat: " + e.getMessage());
+            return ExitCodes.BAD_PARAMETERS;
+        }
         Optional<RunLock> lock;
         try {
-            lock = RunLock.tryAcquire(dbUrl, options.runDate());
+            lock = RunLock.tryAcquire(db, options.runDate(), logFile.getParent());
+        } catch (SQLException e) {
+            // README, Parameters: an unreachable or wrong --db is a parameter problem.
+            err.println("tradestat: cannot connect to the " + db.describe() + " (PostgreSQL JDBC driver): "
+                    + firstLine(db.maskAll(e.getMessage())) + ". Check --db (or TRADESTAT_DB_URL, TRADESTAT_DB_USER,"
+                    + " TRADESTAT_DB_PASSWORD).");
+            return ExitCodes.BAD_PARAMETERS;
         } catch (Exception e) {
-            err.println("tradestat: cannot take the run lock: " + e.getMessage());
+            err.println("tradestat: cannot take the run lock: " + (e instanceof java.nio.file.FileSystemException fs
+                    ? RunLauncher.describe(fs) : db.maskAll(e.getMessage())));
             return ExitCodes.JOB_FAILED;
         }
         if (lock.isEmpty()) {
@@ -65,15 +81,104 @@ public class TradestatApplication {
                     + " this one is refused. Run again when it has finished.");
             return ExitCodes.JOB_FAILED;
         }
+        Stopper stopper = new Stopper(options, err);
+        Thread hook = new Thread(stopper::onSignal, "tradestat-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = start(dbUrl, logFile)) {
-            int code = context.getBean(RunLauncher.class).launch(options, out, err);
+             ConfigurableApplicationContext context = start(db, logFile)) {
+            RunLauncher launcher = context.getBean(RunLauncher.class);
+            stopper.attach(launcher);
+            int code = launcher.launch(options, out, err);
+            if (stopper.signalled() && code != ExitCodes.COMPLETED) {
+                stopper.printStopped();
+                return ExitCodes.JOB_FAILED;
+            }
             (code == ExitCodes.COMPLETED ? out : err).println("Log: " + logFile);
             return code;
         } catch (Exception e) {
-            err.println("tradestat: " + explain(e, dbUrl));
+            if (stopper.signalled()) {
+                stopper.printStopped();
+                return ExitCodes.JOB_FAILED;
+            }
+            err.println("tradestat: " + explain(e, db));
             err.println("Log: " + logFile);
             return ExitCodes.JOB_FAILED;
+        } finally {
+            stopper.finished();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook is running, and returns now that the run has ended
+            }
+        }
+    }
+
+    /**
+     * SIGTERM (systemd stop, kill) or Ctrl-C while a run works (README, Operations). The shutdown hook asks Spring Batch
+     * to stop the run ({@code JobOperator.stop}: the running step ends at its next chunk, or when its tasklet returns,
+     * and the run is recorded STOPPED) and waits a bounded time for it, with the database still open, so that the run
+     * records how it ended; the same command then resumes it. Spring's own shutdown hook is off: it would close the
+     * connection pool under the running job. A run that does not stop in time is left as a killed run is, and the next
+     * run recovers it.
+     */
+    static final class Stopper {
+        static final int WAIT_SECONDS = 30;
+
+        private final CommandLineOptions options;
+        private final PrintStream err;
+        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.atomic.AtomicBoolean printed = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile RunLauncher launcher;
+        private volatile boolean signalled;
+        private volatile String step;
+
+        Stopper(CommandLineOptions options, PrintStream err) {
+            this.options = options;
+            this.err = err;
+        }
+
+        void attach(RunLauncher launcher) {
+            this.launcher = launcher;
+        }
+
+        boolean signalled() {
+            return signalled;
+        }
+
+        void finished() {
+            done.countDown();
+        }
+
+        void onSignal() {
+            signalled = true;
+            boolean asked = false;
+            try {
+                // Once a second: the run may not have started its job execution yet when the signal came.
+                for (int second = 0; second < WAIT_SECONDS; second++) {
+                    RunLauncher running = launcher;
+                    if (!asked && running != null) {
+                        String stepName = running.requestStop();
+                        if (stepName != null) {
+                            step = stepName;
+                            asked = true;
+                        }
+                    }
+                    if (done.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            printStopped();
+        }
+
+        void printStopped() {
+            if (printed.compareAndSet(false, true)) {
+                err.println("tradestat: the run for " + options.runDate() + " was stopped"
+                        + (step == null || step.isEmpty() ? "" : " in step " + step)
+                        + " (signal received); run the same command again to resume it.");
+            }
         }
     }
 
@@ -88,20 +193,24 @@ public class TradestatApplication {
         return "jdbc:h2:file:" + Path.of("data", "tradestat").toAbsolutePath();
     }
 
-    private static ConfigurableApplicationContext start(String dbUrl, Path logFile) {
+    private static ConfigurableApplicationContext start(Database db, Path logFile) {
         Map<String, Object> properties = new HashMap<>();
         // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
         properties.put("logging.file.name", logFile.toString());
         properties.put("logging.threshold.console", "OFF");
-        properties.put("spring.datasource.url", durable(dbUrl));
-        // Credentials may also be in the URL (?user=...&password=...); set them only when given.
-        String user = envOr("TRADESTAT_DB_USER", dbUrl.startsWith("jdbc:h2:") ? "sa" : "");
-        if (!user.isEmpty()) {
-            properties.put("spring.datasource.username", user);
-            properties.put("spring.datasource.password", envOr("TRADESTAT_DB_PASSWORD", ""));
+        // The run stops itself on SIGTERM (Stopper) and closes the context when it has: no logging shut down before.
+        properties.put("logging.register-shutdown-hook", "false");
+        // The URL without its password (Database): the password goes to the driver as a property only.
+        properties.put("spring.datasource.url", durable(db.url()));
+        if (db.user() != null) {
+            properties.put("spring.datasource.username", db.user());
+        }
+        if (db.password() != null) {
+            properties.put("spring.datasource.password", db.password());
         }
         SpringApplication app = new SpringApplication(TradestatApplication.class);
         app.setDefaultProperties(properties);
+        app.setRegisterShutdownHook(false);
         return app.run();
     }
 
@@ -121,13 +230,8 @@ public class TradestatApplication {
         return dbUrl;
     }
 
-    private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null ? fallback : value;
-    }
-
-    /** The message for an operator: the root cause in a line, with the known cases said plainly. */
-    static String explain(Throwable e, String dbUrl) {
+    /** The message for an operator: the root cause in a line, with the known cases said plainly, no password. */
+    static String explain(Throwable e, Database db) {
         Throwable root = e;
         StringBuilder chain = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -139,13 +243,20 @@ public class TradestatApplication {
         String all = chain.toString();
         if (all.contains("Database may be already in use") || all.contains("locked by another process")
                 || all.contains("The file is locked")) {
-            return "the database " + dbUrl + " is in use by another Tradestat run (the embedded H2 database allows one"
+            return "the " + db.describe() + " is in use by another Tradestat run (the embedded H2 database allows one"
                     + " process at a time). Run again when it has finished, or use PostgreSQL with --db.";
         }
-        String message = String.valueOf(root.getMessage());
-        if (message.contains("Connection refused") || message.contains("connect")) {
-            return "cannot connect to the database " + dbUrl + ": " + message.lines().findFirst().orElse("");
+        if (RunLauncher.isConnectionLoss(e)) {
+            return RunLauncher.connectionLost(db, e);
         }
-        return message.lines().findFirst().orElse(root.getClass().getSimpleName());
+        String message = firstLine(db.maskAll(root.getMessage()));
+        if (message.contains("Connection refused") || message.contains("connect")) {
+            return "cannot connect to the " + db.describe() + ": " + message;
+        }
+        return message.isEmpty() ? root.getClass().getSimpleName() : message;
+    }
+
+    static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("").strip();
     }
 }
