@@ -100,6 +100,11 @@ public class TradestatApplication {
                 stopper.printStopped();
                 return ExitCodes.JOB_FAILED;
             }
+            if (refusedCredentials(e)) {
+                err.println("tradestat: the " + db.describe() + " refused the user name or password. Check --db (or"
+                        + " TRADESTAT_DB_URL, TRADESTAT_DB_USER, TRADESTAT_DB_PASSWORD).");
+                return ExitCodes.BAD_PARAMETERS;
+            }
             err.println("tradestat: " + explain(e, db));
             err.println("Log: " + logFile);
             return ExitCodes.JOB_FAILED;
@@ -219,15 +224,22 @@ public class TradestatApplication {
      * a killed run would lose its last commits (a step marked completed, say) while what it did outside the database
      * (work files removed, a report folder written) stays done. {@code WRITE_DELAY=0} writes each commit at once, so
      * that a killed run resumes from what it really finished. A URL that sets WRITE_DELAY itself is left as it is.
+     * (DB_CLOSE_ON_EXIT likewise, see below.)
      */
     static String durable(String dbUrl) {
         String upper = dbUrl.toUpperCase(java.util.Locale.ROOT);
         boolean embeddedFile = upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:")
                 && !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:");
+        String url = dbUrl;
         if (embeddedFile && !upper.contains("WRITE_DELAY")) {
-            return dbUrl + ";WRITE_DELAY=0";
+            url += ";WRITE_DELAY=0";
         }
-        return dbUrl;
+        // H2 closes the database in a shutdown hook of its own: on SIGTERM it would close it under the run that is
+        // recording its stop (Stopper). The context closes it when the run has ended.
+        if (upper.startsWith("JDBC:H2:") && !upper.contains("DB_CLOSE_ON_EXIT")) {
+            url += ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return url;
     }
 
     /** The message for an operator: the root cause in a line, with the known cases said plainly, no password. */
@@ -254,6 +266,16 @@ public class TradestatApplication {
             return "cannot connect to the " + db.describe() + ": " + message;
         }
         return message.isEmpty() ? root.getClass().getSimpleName() : message;
+    }
+
+    /** SQL state class 28: invalid authorization (a wrong user name or password). */
+    static boolean refusedCredentials(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String firstLine(String text) {

@@ -1,6 +1,5 @@
 package org.tradestat.job;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,7 +62,7 @@ public final class Database {
         String lower = url.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("jdbc:")) {
             throw new BadUrlException("--db '" + mask(url) + "' is not a JDBC URL; use jdbc:postgresql://host:5432/database"
-                    + " or jdbc:h2:file:path");
+                    + " (PostgreSQL) or jdbc:h2:file:path (H2)");
         }
         String scheme = lower.substring(5).split("[:;/?]", 2)[0];
         switch (scheme) {
@@ -100,9 +99,10 @@ public final class Database {
                 }
                 return new Database(Kind.H2_OTHER, url, user, password, rest);
             }
-            default -> throw new BadUrlException("--db '" + mask(url) + "': Tradestat has no database driver for '"
-                    + scheme + "' databases" + host(url) + "; it works with PostgreSQL (jdbc:postgresql://host:5432/"
-                    + "database) and H2 (jdbc:h2:file:path)");
+            // The URL itself is not repeated: other drivers put passwords in it in ways of their own.
+            default -> throw new BadUrlException("--db names a '" + scheme + "' database" + host(url) + ", for which"
+                    + " Tradestat has no driver; it works with PostgreSQL (jdbc:postgresql://host:5432/database) and H2"
+                    + " (jdbc:h2:file:path)");
         }
     }
 
@@ -182,16 +182,14 @@ public final class Database {
                 : hostAndDb[1]);
     }
 
+    /** " (host h:p)" for the usual forms {@code //host:port/...} and {@code user/password@host:port/...}. */
     private static String host(String url) {
-        try {
-            URI uri = URI.create(url.substring(5));
-            if (uri.getHost() != null) {
-                return " (host " + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + ")";
-            }
-        } catch (IllegalArgumentException e) {
-            // no host to name
+        Matcher m = Pattern.compile("(?:@|//)(?:[^@/]*@)?(\\[[^\\]]+\\]|[A-Za-z0-9._-]+)(:\\d+)?").matcher(url);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1) + (m.group(2) == null ? "" : m.group(2));
         }
-        return "";
+        return found == null ? "" : " at " + found;
     }
 
     private static Path h2File(String path) {

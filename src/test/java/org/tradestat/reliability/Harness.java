@@ -81,6 +81,11 @@ final class Harness {
         }
 
         static Child start(List<String> args, Path consoleDir) throws IOException {
+            return start(args, consoleDir, Map.of());
+        }
+
+        /** The same, with these environment variables set (TRADESTAT_DB_URL, say). */
+        static Child start(List<String> args, Path consoleDir, Map<String, String> env) throws IOException {
             Files.createDirectories(consoleDir);
             Path stdout = Files.createTempFile(consoleDir, "stdout-", ".txt");
             Path stderr = Files.createTempFile(consoleDir, "stderr-", ".txt");
@@ -92,7 +97,9 @@ final class Harness {
                     "-cp", System.getProperty("java.class.path"),
                     TradestatApplication.class.getName()));
             command.addAll(args);
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(env);
+            Process process = builder
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
