@@ -68,7 +68,7 @@ public class TradestatApplication {
         } catch (SQLException e) {
             // README, Parameters: an unreachable or wrong --db is a parameter problem.
             err.println("tradestat: cannot connect to the " + db.describe() + " (PostgreSQL JDBC driver): "
-                    + firstLine(db.maskAll(e.getMessage())) + ". Check --db (or TRADESTAT_DB_URL, TRADESTAT_DB_USER,"
+                    + whyNoConnection(e, db) + ". Check --db (or TRADESTAT_DB_URL, TRADESTAT_DB_USER,"
                     + " TRADESTAT_DB_PASSWORD).");
             return ExitCodes.BAD_PARAMETERS;
         } catch (Exception e) {
@@ -266,6 +266,20 @@ public class TradestatApplication {
             return "cannot connect to the " + db.describe() + ": " + message;
         }
         return message.isEmpty() ? root.getClass().getSimpleName() : message;
+    }
+
+    /** The driver's reason in a few words, without a trailing full stop, the URL or a password. */
+    static String whyNoConnection(SQLException e, Database db) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host " + t.getMessage();
+            }
+        }
+        String message = firstLine(e.getMessage());
+        if (message.startsWith("No suitable driver")) {
+            return "the driver cannot read this URL (is the host, port or a parameter malformed?)";
+        }
+        return db.maskAll(message).replaceAll("\\.+$", "");
     }
 
     /** SQL state class 28: invalid authorization (a wrong user name or password). */
