@@ -71,7 +71,7 @@ public final class Database {
                 String password = envPassword;
                 if (m.find()) {
                     password = decode(m.group(2));
-                    url = m.replaceAll("").replaceFirst("^([^?]*)&", "$1?");
+                    url = m.replaceAll("").replaceFirst("^([^?&]*)&", "$1?");
                 }
                 String user = envUser == null || envUser.isEmpty() ? null : envUser;
                 return new Database(Kind.POSTGRESQL, url, user, user == null && password == null ? null : password,
