@@ -80,7 +80,7 @@ public class RunLauncher {
         } catch (RuntimeException e) {
             // The job repository itself failed (the database went away): record the run as failed if the database
             // answers again, so that the same command resumes it; otherwise the next run recovers it.
-            markFailedAfterLoss(running);
+            markFailedAfterLoss(running, true);
             throw e;
         } finally {
             running = null;
@@ -93,11 +93,11 @@ public class RunLauncher {
         if (stopping) {
             return ExitCodes.JOB_FAILED; // the caller prints the one line of a stopped run
         }
-        if (execution.getStatus() == BatchStatus.UNKNOWN) {
-            // Spring Batch could not record the failure (the database connection was gone): record it now.
-            markFailedAfterLoss(identifying(options, rerun));
-        }
+        // When Spring Batch could not record the failure (the database connection was gone), the run or one of its
+        // steps is left UNKNOWN or STARTED: record it now if the database answers.
         List<Throwable> failures = execution.getAllFailureExceptions();
+        markFailedAfterLoss(identifying(options, rerun), execution.getStatus() == BatchStatus.UNKNOWN
+                || failures.stream().anyMatch(RunLauncher::isConnectionLoss));
         if (failures.stream().anyMatch(RunLauncher::isConnectionLoss)) {
             err.println("tradestat: " + connectionLost(null, failures.stream().filter(RunLauncher::isConnectionLoss)
                     .findFirst().orElseThrow()));
@@ -110,14 +110,15 @@ public class RunLauncher {
 
     /**
      * Executions of the instance still marked as running, or left UNKNOWN (Spring Batch's mark for a failure it could
-     * not record, after a lost database connection), are leftovers: the caller holds the {@link RunLock}, so no live
-     * process runs them. Running ones are recovered with {@link JobOperator#recover}; UNKNOWN ones, which it declines,
-     * are marked FAILED here, steps included. Either way what was committed stays and the rest was rolled back by the
+     * not record, after a lost database connection), or ended with a step still so marked, are leftovers: the caller
+     * holds the {@link RunLock}, so no live process runs them. Running ones are recovered with
+     * {@link JobOperator#recover}; the others, which it declines, are marked FAILED here, steps included. Either way what was committed stays and the rest was rolled back by the
      * database, as for a killed run, and the failed steps run again (README, Operations: Resume).
      */
     private boolean recover(JobInstance instance, PrintStream out, CommandLineOptions options) {
         boolean any = false;
-        for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
+        for (JobExecution listed : jobRepository.getJobExecutions(instance)) {
+            JobExecution execution = jobRepository.getJobExecution(listed.getId()); // with its steps
             BatchStatus status = execution.getStatus();
             if (status.isRunning()) {
                 out.println("Found run " + execution.getId() + " for " + options.runDate() + " still marked as running,"
@@ -126,19 +127,20 @@ public class RunLauncher {
                 // recover() leaves a step Spring Batch had marked UNKNOWN as it is: that one too
                 markFailed(jobRepository.getJobExecution(execution.getId()), "recovered: the run was killed");
                 any = true;
-            } else if (status == BatchStatus.UNKNOWN || stepsUnknown(execution)) {
+            } else if (status == BatchStatus.UNKNOWN || stepsLeftOver(execution)) {
                 out.println("Found run " + execution.getId() + " for " + options.runDate() + " left in an unknown state"
                         + " (it lost its database connection): recovering it.");
-                markFailed(jobRepository.getJobExecution(execution.getId()), "recovered: the run had lost its database"
-                        + " connection");
+                markFailed(execution, "recovered: the run had lost its database connection");
                 any = true;
             }
         }
         return any;
     }
 
-    private static boolean stepsUnknown(JobExecution execution) {
-        return execution.getStepExecutions().stream().anyMatch(s -> s.getStatus() == BatchStatus.UNKNOWN);
+    /** A step still marked as running, or UNKNOWN, in a run that ended: Spring Batch refuses to restart either. */
+    private static boolean stepsLeftOver(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .anyMatch(s -> s.getStatus().isRunning() || s.getStatus() == BatchStatus.UNKNOWN);
     }
 
     private void markFailed(JobExecution execution, String why) {
@@ -160,14 +162,17 @@ public class RunLauncher {
     }
 
     /** After a lost connection: fresh connections, then the run's last execution marked FAILED if the database answers. */
-    private void markFailedAfterLoss(JobParameters identifying) {
-        if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+    private void markFailedAfterLoss(JobParameters identifying, boolean connectionLost) {
+        if (connectionLost && dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
             hikari.getHikariPoolMXBean().softEvictConnections(); // the pool's other connections died with the first
         }
         try {
             JobExecution last = jobRepository.getLastJobExecution(job.getName(), identifying);
             if (last != null) {
-                markFailed(jobRepository.getJobExecution(last.getId()), "the run lost its database connection");
+                JobExecution stored = jobRepository.getJobExecution(last.getId());
+                if (stored.getStatus() == BatchStatus.UNKNOWN || stored.getStatus().isRunning() || stepsLeftOver(stored)) {
+                    markFailed(stored, "the run lost its database connection");
+                }
             }
         } catch (RuntimeException e) {
             // The database is still away: the run stays as it is, and the next run recovers it (it holds the lock).

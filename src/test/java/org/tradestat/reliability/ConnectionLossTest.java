@@ -85,6 +85,28 @@ class ConnectionLossTest {
         assertThat(rerun.out()).contains("Completed the run for " + DATE);
     }
 
+    /** A single cut, the database answering again at once: the run itself records that it failed. */
+    @Test
+    void aRunWhoseConnectionsAreDroppedOnceRecordsItselfAsFailed() throws Exception {
+        Path input = temp.resolve("input");
+        Harness.writeTradeFile(input.resolve("trade.csv"), Harness.SYNTHETIC_COUNTRIES, 6, 2000, 16, 42);
+        Path output = temp.resolve("reports");
+        List<String> command = List.of("--date", DATE, "--input", input.toString(), "--output", output.toString(),
+                "--db", pg.url());
+        Harness.Child child = Harness.Child.start(command, temp.resolve("console"));
+        Harness.awaitStep(child, Harness.logFile(output, DATE), 0, "loadInputs", Duration.ofSeconds(90));
+        Thread.sleep(100);
+        pg.terminateSessions();
+        Harness.Result cutOff = child.await(Duration.ofSeconds(60));
+        assertThat(cutOff.exitCode()).as(cutOff.toString()).isEqualTo(1);
+        assertThat(cutOff.err()).as(cutOff.toString()).contains("lost the connection to the", "run the same command again");
+        try (Connection c = pg.connect(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT status FROM " + pg.schema + ".batch_job_execution")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).as("the run's status in the job repository").isEqualTo("FAILED");
+        }
+    }
+
     /**
      * A run whose failure Spring Batch could not record (the connection was gone) is left UNKNOWN; the next run, plain
      * or --rerun, holding the run lock (so no live process runs it), marks it failed and resumes it.
