@@ -140,6 +140,7 @@ render_tables() {
         NR == 1 { next }
         $1 == "tradestat" {
             n++; size[n] = $2; lines[n] = $3; wall[n] = $4; rss[n] = $5; ex[n] = $6; load[n] = $7; job[n] = $8; totals[n] = $10; db[n] = $11
+            cpu[n] = $12; alloc[n] = $13
             m = split($9, parts, ";")
             for (i = 1; i <= m; i++) { if (parts[i] == "") continue; split(parts[i], kv, "=");
                 if (!(kv[1] in seen)) { seen[kv[1]] = 1; names[++k] = kv[1] } t[n, kv[1]] = kv[2] }
@@ -148,18 +149,21 @@ render_tables() {
             if (n == 0) { print "(no run)"; exit }
             hdr = "| size | lines | wall s | lines/s | peak RSS MB | exit | load |"; sep = "|---|---:|---:|---:|---:|---:|---:|"
             for (i = 1; i <= k; i++) { hdr = hdr " " names[i] " s |"; sep = sep "---:|" }
-            hdr = hdr " outside the job s | H2 db MB | totals |"; sep = sep "---:|---:|---|"
+            hdr = hdr " outside the job s | H2 db MB | CPU s | CPU µs/line | alloc B/line | totals |"; sep = sep "---:|---:|---:|---:|---:|---|"
             print hdr; print sep
             for (r = 1; r <= n; r++) {
                 row = sprintf("| %s | %s | %.2f | %s | %d | %s | %s |", size[r], commas(lines[r]), wall[r],
                     (wall[r] > 0 && ex[r] == 0 ? commas(lines[r] / wall[r]) : "-"), rss[r] / 1024, ex[r], load[r])
                 for (i = 1; i <= k; i++) row = row " " ((r, names[i]) in t && t[r, names[i]] != "" ? t[r, names[i]] : "-") " |"
-                row = row " " (job[r] != "" ? sprintf("%.2f", wall[r] - job[r] / 1000) : "-") " | " (db[r] != "" ? db[r] : "-") " | " totals[r] " |"
+                row = row " " (job[r] != "" ? sprintf("%.2f", wall[r] - job[r] / 1000) : "-") " | " (db[r] != "" ? db[r] : "-") " |"
+                row = row " " (cpu[r] != "" ? cpu[r] : "-") " | " (cpu[r] != "" && lines[r] > 0 ? sprintf("%.2f", cpu[r] * 1e6 / lines[r]) : "-") " |"
+                row = row " " (alloc[r] != "" && lines[r] > 0 ? commas(alloc[r] / lines[r]) : "-") " | " totals[r] " |"
                 print row
             }
             print ""
             print "_outside the job_: wall time minus the job execution in BATCH_JOB_EXECUTION (JVM and Spring start-up, shutdown)."
             print "_H2 db MB_: size of the run\x27s database folder after the run."
+            print "_CPU s_: user + system CPU-seconds of the whole process (/usr/bin/time); _alloc B/line_: bytes the JVM allocated on the heap (its own counter, logged when the job ends: \"Resources used by this JVM\") per input line."
             print "_totals_: every yearly all-goods export, import, turnover and balance per pair in indicators.csv equals the sum of the input lines to the cent (coverage and year-on-year change to 6 decimals)."
         }' "$2"
 
@@ -265,7 +269,7 @@ run_dir="$work_root/runs/$stamp"
 mkdir -p "$run_dir"
 classes="$work_root/classes"
 results="$run_dir/results.tsv"
-printf 'tool\tsize\tlines\twall_s\trss_kb\texit\tload1\tjob_ms\tsteps\ttotals\tdb_mb\n' >"$results"
+printf 'tool\tsize\tlines\twall_s\trss_kb\texit\tload1\tjob_ms\tsteps\ttotals\tdb_mb\tcpu_s\talloc_bytes\n' >"$results"
 
 # ----------------------------------------------------------------------------------------------- jar -----
 needs_build() {
@@ -376,7 +380,8 @@ fi
 now_ms() { date +%s%3N; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
-# measure PREFIX CMD...: runs CMD with its output in PREFIX.log; sets m_wall (s), m_rss_kb, m_exit.
+# measure PREFIX CMD...: runs CMD with its output in PREFIX.log; sets m_wall (s), m_rss_kb, m_exit, and m_cpu_s
+# (user + system CPU-seconds of the process; empty without GNU time).
 measure() {
     local prefix="$1"; shift
     local start end
@@ -385,11 +390,13 @@ measure() {
         cmd=(timeout -k 10 "$timeout_s" "$@")
     fi
     m_exit=0
+    m_cpu_s=""
     if [ "$timer" = gnu ]; then
         start="$(now_ms)"
         /usr/bin/time -v -o "$prefix.time" "${cmd[@]}" >"$prefix.log" 2>&1 || m_exit=$?
         end="$(now_ms)"
         m_rss_kb="$(sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$prefix.time")"
+        m_cpu_s="$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' "$prefix.time")"
     else
         # /proc fallback: follows the started process itself (java is exec'd directly; under --timeout that is
         # timeout's child, so the peak RSS is taken over the process and its children).
@@ -455,13 +462,19 @@ job_ms() {
         | head -n 1 | sed 's/^null$//'
 }
 
-record() { # tool size lines wall rss exit load1 job_ms steps totals db_mb
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$results"
+record() { # tool size lines wall rss exit load1 job_ms steps totals db_mb cpu_s alloc_bytes
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$results"
+}
+
+# allocated_bytes LOG_DIR: the bytes the job's JVM allocated, from the "Resources used by this JVM" log line.
+allocated_bytes() {
+    cat "$1"/*.log 2>/dev/null | sed -n 's/.*Resources used by this JVM: [0-9.]* CPU-seconds, \([0-9]*\) bytes allocated.*/\1/p' \
+        | tail -n 1
 }
 
 # run_tradestat SIZE CSV LINES DIR: the command run-report.sh execs, with a fresh database and output folder.
 run_tradestat() {
-    local s="$1" csv="$2" lines="$3" dir="$4" load steps jms totals db_mb
+    local s="$1" csv="$2" lines="$3" dir="$4" load steps jms totals db_mb alloc
     mkdir -p "$dir"
     warm "$csv"
     load="$(load1)"
@@ -483,7 +496,9 @@ run_tradestat() {
         tail -n 5 "$dir/tradestat.log" | sed 's/^/    /' >&2
     fi
     db_mb="$(du -sm "$dir/db" 2>/dev/null | cut -f1 || true)"
-    record tradestat "$s" "$lines" "$m_wall" "$m_rss_kb" "$m_exit" "$load" "${jms:-}" "$steps" "$totals" "${db_mb:-}"
+    alloc="$(allocated_bytes "$dir/out/logs")"
+    record tradestat "$s" "$lines" "$m_wall" "$m_rss_kb" "$m_exit" "$load" "${jms:-}" "$steps" "$totals" "${db_mb:-}" \
+        "$m_cpu_s" "${alloc:-}"
     echo "bench.sh:   $m_wall s, peak RSS $((m_rss_kb / 1024)) MB, exit $m_exit" >&2
     if [ "$keep" = 0 ]; then
         rm -rf "$dir/db" "$dir/out/$run_date/charts" "$dir/out/$run_date/indicators.csv" "$dir/out/$run_date"/*.xlsx
@@ -503,7 +518,7 @@ run_peer() {
         failed=1
         tail -n 5 "$dir/$tool.log" | sed 's/^/    /' >&2
     fi
-    record "$tool" "$s" "$lines" "$m_wall" "$m_rss_kb" "$m_exit" "$load" "" "" "-" ""
+    record "$tool" "$s" "$lines" "$m_wall" "$m_rss_kb" "$m_exit" "$load" "" "" "-" "" "$m_cpu_s" ""
     echo "bench.sh:   $m_wall s, peak RSS $((m_rss_kb / 1024)) MB, exit $m_exit" >&2
 }
 

@@ -2,8 +2,10 @@
 # Runs the Tradestat report job; builds the application first when the sources are newer than the jar.
 # Usage: scripts/run-report.sh [--date YYYY-MM-DD] [--period P] [--input DIR] [--output DIR]
 #                              [--max-reject-rate R] [--rerun] [--db JDBC_URL] [--help]
-# Exit codes: 0 completed (or already completed), 1 the job failed, 2 bad parameters or unreadable input.
+# Exit codes: 0 completed (or already completed), 1 the job failed, 2 bad parameters, or an input folder that is
+#             missing, unreadable or holds no *.csv files.
 # Environment: JAVA_OPTS (default: -Xmx1g), TRADESTAT_DB_URL / TRADESTAT_DB_USER / TRADESTAT_DB_PASSWORD.
+# Java runs in a UTF-8 locale (LC_ALL=C.UTF-8 when the locale is not UTF-8, as under cron): see start-archive.sh.
 set -euo pipefail
 
 project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

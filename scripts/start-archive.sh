@@ -14,14 +14,41 @@
 #    compiler (C2) pays for itself on big inputs, but on two cores its compile threads take CPU from a short run:
 #    measured on the project's machine, 1,000 lines took 2.8 s with C1 only and 4.5 s with both; 1M lines (46 MB)
 #    12.6 s and 14.0 s; 10M lines (457 MB) 90 s and 63 s.
+# 3. File names read as UTF-8 whatever the locale. Java reads command-line arguments and file names in the character
+#    set of the locale it starts in (sun.jnu.encoding, fixed at start-up: -Dsun.jnu.encoding is ignored, and
+#    -Dfile.encoding changes file contents only). Under cron's or a bare container's C/POSIX locale that is ASCII,
+#    and input/trade-Қырғыз-한국.csv cannot be named. When the locale's character set is not UTF-8, LC_ALL is set to a
+#    UTF-8 locale (C.UTF-8, else en_US.UTF-8) for Java.
 
 TRADESTAT_SMALL_INPUT_BYTES=$((64 * 1024 * 1024))
+
+tradestat_utf8_locale() {
+    if ! command -v locale >/dev/null 2>&1; then
+        # no way to ask (a bare container): judge by the name; C.UTF-8 is built into glibc 2.35 and later
+        case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+            *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) ;;
+            *) export LC_ALL=C.UTF-8 ;;
+        esac
+        return 0
+    fi
+    [ "$(locale charmap 2>/dev/null)" = UTF-8 ] && return 0
+    local candidate
+    for candidate in C.UTF-8 C.utf8 en_US.UTF-8 en_US.utf8; do
+        if [ "$(LC_ALL="$candidate" locale charmap 2>/dev/null)" = UTF-8 ]; then
+            export LC_ALL="$candidate"
+            return 0
+        fi
+    done
+    echo "Warning: no UTF-8 locale is installed (locale -a); input files whose names have letters beyond ASCII" \
+        "will be skipped. Install one (Debian: apt-get install locales) or rename them." >&2
+}
 
 tradestat_prepare_launch() {
     local jar="$1" dir="$2"
     shift 2
     local project
     project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    tradestat_utf8_locale
     TRADESTAT_JVM_OPTS=(-Djava.awt.headless=true)
     TRADESTAT_JAR=(-jar "$jar")
 
@@ -32,7 +59,9 @@ tradestat_prepare_launch() {
         previous="$arg"
     done
     local bytes
-    bytes="$(find "$input" -maxdepth 1 -type f -name '*.csv' -printf '%s\n' 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')"
+    # A missing or unreadable input folder counts as empty here: the job itself says what is wrong with it (exit 2).
+    bytes="$( { find "$input" -maxdepth 1 -type f -name '*.csv' -printf '%s\n' 2>/dev/null || true; } \
+        | awk '{ s += $1 } END { print s + 0 }')"
     if [ "$bytes" -lt "$TRADESTAT_SMALL_INPUT_BYTES" ]; then
         TRADESTAT_JVM_OPTS+=(-XX:TieredStopAtLevel=1)
     fi

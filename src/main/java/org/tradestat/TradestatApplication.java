@@ -13,9 +13,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradestat.job.CommandLineOptions;
 import org.tradestat.job.Database;
+import org.tradestat.job.DatabaseFiles;
 import org.tradestat.job.ExitCodes;
 import org.tradestat.job.RunLauncher;
 import org.tradestat.job.RunLock;
+import org.tradestat.job.RunLog;
 
 /** The command line: checks the parameters, takes the run lock, starts Spring and the job, returns SPEC 5's exit code. */
 @SpringBootApplication
@@ -46,12 +48,25 @@ public class TradestatApplication {
                     + (Files.exists(input) ? "is not a readable directory" : "does not exist"));
             return ExitCodes.BAD_PARAMETERS;
         }
+        if (isRoot(options.outputDir())) {
+            err.println("tradestat: --output '" + options.outputDir() + "' is the root folder: the report would go to /"
+                    + options.runDate() + "/ and the logs to /logs/. Give the reports a folder of their own, e.g."
+                    + " --output reports");
+            return ExitCodes.BAD_PARAMETERS;
+        }
         Path logFile = options.outputDir().resolve("logs").resolve("tradestat-" + options.runDate() + ".log");
         try {
             Files.createDirectories(logFile.getParent());
         } catch (Exception e) {
             err.println("tradestat: cannot write to the output folder '" + options.outputDir() + "': "
-                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage()));
+                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage())
+                    + ". " + RunLauncher.advice(e, options.outputDir()) + " and run again.");
+            return ExitCodes.JOB_FAILED;
+        }
+        RunLog log = new RunLog(logFile);
+        Optional<String> unwritable = log.checkWritable();
+        if (unwritable.isPresent()) {
+            err.println("tradestat: " + unwritable.get());
             return ExitCodes.JOB_FAILED;
         }
         Database db;
@@ -85,15 +100,16 @@ public class TradestatApplication {
         Thread hook = new Thread(stopper::onSignal, "tradestat-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = start(db, logFile)) {
+             ConfigurableApplicationContext context = start(db, log)) {
             RunLauncher launcher = context.getBean(RunLauncher.class);
             stopper.attach(launcher);
             int code = launcher.launch(options, out, err);
+            DatabaseFiles.restrict(db.url()); // a trace file H2 may have started meanwhile
             if (stopper.signalled() && code != ExitCodes.COMPLETED) {
                 stopper.printStopped();
                 return ExitCodes.JOB_FAILED;
             }
-            (code == ExitCodes.COMPLETED ? out : err).println("Log: " + logFile);
+            (code == ExitCodes.COMPLETED ? out : err).println(log.consoleLine());
             return code;
         } catch (Exception e) {
             if (stopper.signalled()) {
@@ -106,7 +122,7 @@ public class TradestatApplication {
                 return ExitCodes.BAD_PARAMETERS;
             }
             err.println("tradestat: " + explain(e, db));
-            err.println("Log: " + logFile);
+            err.println(log.consoleLine());
             return ExitCodes.JOB_FAILED;
         } finally {
             stopper.finished();
@@ -187,6 +203,17 @@ public class TradestatApplication {
         }
     }
 
+    /** The root of the file system, however written ({@code /}, {@code /..}, or a link to it). */
+    static boolean isRoot(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            absolute = absolute.toRealPath();
+        } catch (java.io.IOException e) {
+            // not there yet: as written
+        }
+        return absolute.getParent() == null;
+    }
+
     static String databaseUrl(CommandLineOptions options) {
         if (options.dbUrl() != null) {
             return options.dbUrl();
@@ -198,10 +225,11 @@ public class TradestatApplication {
         return "jdbc:h2:file:" + Path.of("data", "tradestat").toAbsolutePath();
     }
 
-    private static ConfigurableApplicationContext start(Database db, Path logFile) {
+    private static ConfigurableApplicationContext start(Database db, RunLog log) throws java.io.IOException {
+        DatabaseFiles.prepare(db.url());
         Map<String, Object> properties = new HashMap<>();
         // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
-        properties.put("logging.file.name", logFile.toString());
+        properties.put("logging.file.name", log.file().toString());
         properties.put("logging.threshold.console", "OFF");
         // The run stops itself on SIGTERM (Stopper) and closes the context when it has: no logging shut down before.
         properties.put("logging.register-shutdown-hook", "false");
@@ -216,7 +244,10 @@ public class TradestatApplication {
         SpringApplication app = new SpringApplication(TradestatApplication.class);
         app.setDefaultProperties(properties);
         app.setRegisterShutdownHook(false);
-        return app.run();
+        app.addListeners(log);
+        ConfigurableApplicationContext context = app.run();
+        DatabaseFiles.restrict(db.url());
+        return context;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.tradestat.ingest;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,7 +56,8 @@ enum ComtradeFlow {
 
     /** The flow a text names, in any case; empty for {@code 0} and anything else unknown. */
     static Optional<ComtradeFlow> of(String text) {
-        return Optional.ofNullable(BY_TEXT.get(text.strip().toUpperCase(Locale.ROOT)));
+        String upper = Ascii.upper(text.strip());
+        return Optional.ofNullable(upper == null ? null : BY_TEXT.get(upper));
     }
 
     /** The measure a loaded flow becomes: export, import, re_export, re_import. */

@@ -54,6 +54,8 @@ public final class ComtradeRecordParser {
      * Keys remembered per file to find parts of a flow without their total: a Comtrade Plus download holds at most
      * 250,000 rows; in a longer file (a bulk extract, which has no parts of flows) the check stops here.
      */
+    /** Characters of a field quoted in a reason; the whole line is in rejects.csv. */
+    static final int QUOTED = 60;
     static final int MAX_TRACKED_KEYS = 500_000;
     /** Parts without a total listed one by one; more are counted in one last warning. */
     static final int MAX_LISTED_PARTS = 50;
@@ -90,7 +92,8 @@ public final class ComtradeRecordParser {
             Row row = new Row(record.fields());
             String type = row.first("typecode");
             if (!type.isEmpty() && !type.equalsIgnoreCase("C")) {
-                throw new LineRejectedException("typeCode '" + type + "' is not trade in goods (C)");
+                throw new LineRejectedException("typeCode '" + FreeText.quote(type, QUOTED)
+                        + "' is not trade in goods (C)");
             }
             ComtradeFlow flow = flow(row);
             String breakdown = breakdown(row);
@@ -191,9 +194,10 @@ public final class ComtradeRecordParser {
             if (flow.isPresent()) {
                 return flow.get();
             }
-            seen.add("'" + text + "'");
+            seen.add("'" + FreeText.quote(text, QUOTED) + "'");
         }
-        throw new LineRejectedException((seen.isEmpty() ? "the flow is empty" : "unknown flow " + String.join(" / ", seen))
+        throw new LineRejectedException((seen.isEmpty() ? "the flow is empty" : "unknown flow "
+                + String.join(" / ", seen))
                 + " (expected " + ComtradeFlow.EXPECTED + ")");
     }
 
@@ -238,7 +242,7 @@ public final class ComtradeRecordParser {
 
     /** A country's ISO code when the file gives one, else the area number through the M49 table (0 is WLD). */
     private static String area(String iso, String code, String role) throws LineRejectedException {
-        String upper = iso.toUpperCase(Locale.ROOT);
+        String upper = Ascii.upper(iso) == null ? "" : Ascii.upper(iso);
         if (Countries.isCountry(upper) || Countries.WORLD.equals(upper)) {
             return upper;
         }
@@ -246,8 +250,10 @@ public final class ComtradeRecordParser {
             return Countries.WORLD;
         }
         if (!AREA_CODE.matcher(code).matches()) {
-            throw new LineRejectedException("unknown " + role + ": code '" + code + "' is not a UN M49 number"
-                    + (iso.isEmpty() ? "" : " and '" + iso + "' is not an ISO 3166-1 alpha-3 code"));
+            throw new LineRejectedException("unknown " + role + ": code '" + FreeText.quote(code, QUOTED)
+                    + "' is not a UN M49 number"
+                    + (iso.isEmpty() ? "" : " and '" + FreeText.quote(iso, QUOTED)
+                    + "' is not an ISO 3166-1 alpha-3 code"));
         }
         return M49.area(Integer.parseInt(code));
     }
@@ -274,14 +280,16 @@ public final class ComtradeRecordParser {
             return SeriesKey.ALL_GOODS;
         }
         if (!COMMODITY.matcher(code).matches()) {
-            throw new LineRejectedException("commodity code '" + code + "' is not TOTAL or a code of digits");
+            throw new LineRejectedException("commodity code '" + FreeText.quote(code, QUOTED)
+                    + "' is not TOTAL or a code of digits");
         }
         String classification = row.first("classificationcode", "classification");
         if (classification.isEmpty()) {
             return code;
         }
         Classification family = Classification.fromComtrade(classification).orElseThrow(() -> new LineRejectedException(
-                "classification '" + classification + "' is not HS (H0 to H6), SITC (S1 to S4) or BEC (B4, B5)"));
+                "classification '" + FreeText.quote(classification, QUOTED)
+                        + "' is not HS (H0 to H6), SITC (S1 to S4) or BEC (B4, B5)"));
         return new CommodityCode(family, code).key();
     }
 
@@ -293,14 +301,15 @@ public final class ComtradeRecordParser {
             throw new LineRejectedException("the trade value is empty");
         }
         if (!NUMBER.matcher(text).matches()) {
-            throw new LineRejectedException("trade value '" + text + "' is not a number");
+            throw new LineRejectedException("trade value '" + FreeText.quote(text, QUOTED) + "' is not a number");
         }
         BigDecimal value = new BigDecimal(text);
         if (value.signum() < 0) {
-            throw new LineRejectedException("trade value '" + text + "' is negative");
+            throw new LineRejectedException("trade value '" + FreeText.quote(text, QUOTED) + "' is negative");
         }
         if (value.compareTo(ABSURD_VALUE) >= 0) {
-            throw new LineRejectedException("trade value '" + text + "' is absurdly large (limit 10^15 US dollars)");
+            throw new LineRejectedException("trade value '" + FreeText.quote(text, QUOTED)
+                    + "' is absurdly large (limit 10^15 US dollars)");
         }
         if (value.signum() == 0) {
             return BigDecimal.ZERO;

@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -31,32 +28,135 @@ import java.util.TreeSet;
  */
 public final class InputScanner {
 
+    /**
+     * The warning of a file whose name cannot be decoded: not UTF-8, or the process runs in a locale whose character
+     * set is not UTF-8 (cron's C/POSIX locale), in which Java cannot name the file again (README, Operations).
+     */
+    public static final String UNREADABLE_NAME = "the file name cannot be read";
+
+    /** The number of {@code *.csv} files the scan would list: none means there is nothing to report. */
+    public static long countCsvFiles(Path directory) throws IOException {
+        long count = 0;
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, InputScanner::isCsvName)) {
+            for (Path p : stream) {
+                if (Files.isRegularFile(p)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Column names listed in a warning; the rest are counted. */
+    static final int LISTED_COLUMNS = 20;
+
+    /**
+     * The input files: every entry of the folder named {@code *.csv} in any case. One that is not a readable regular
+     * file (a directory, a pipe, a symbolic link to nothing or a loop, a file without read permission) is reported
+     * as not read, with the reason, and the run goes on with the others.
+     */
     public List<InputFile> scan(Path directory) {
         List<Path> paths = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.csv")) {
-            stream.forEach(p -> {
-                if (Files.isRegularFile(p)) {
-                    paths.add(p);
-                }
-            });
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, InputScanner::isCsvName)) {
+            stream.forEach(paths::add);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input directory " + directory + ": " + e.getMessage(), e);
         }
         paths.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         List<InputFile> files = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
-            files.add(scanFile(i + 1, paths.get(i)));
+            Path path = paths.get(i);
+            files.add(readableName(path) ? scanFile(i + 1, path) : unreadableName(i + 1, path));
         }
         return files;
     }
 
+    static boolean isCsvName(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** The bytes of the folder's input files that can be read: to size the load's work files. */
+    public static long bytesOf(Path directory) {
+        long bytes = 0;
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, InputScanner::isCsvName)) {
+            for (Path p : stream) {
+                try {
+                    bytes += Files.isRegularFile(p) ? Files.size(p) : 0;
+                } catch (IOException e) {
+                    // an unreadable entry is reported by the scan; it adds nothing to the load
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list input directory " + directory + ": " + e.getMessage(), e);
+        }
+        return bytes;
+    }
+
+    /** Why an entry named *.csv is not a file the job can read; null when it is a regular file. */
+    private static String notAFile(Path path) {
+        if (Files.isRegularFile(path)) {
+            return null;
+        }
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            return "not read: a symbolic link to nothing (its target is missing, or the links form a loop)";
+        }
+        if (Files.isDirectory(path)) {
+            return "not read: a folder, not a file";
+        }
+        return "not read: not a regular file (a pipe, a socket or a device)";
+    }
+
+    /** Whether Java decoded the file's name: undecodable bytes come out as U+FFFD, which names another file. */
+    static boolean readableName(Path path) {
+        return path.getFileName().toString().indexOf('\uFFFD') < 0;
+    }
+
+    /**
+     * A file whose name cannot be decoded is skipped and reported, with its lines counted: a name that cannot be
+     * written back could not be found again by the report or by whoever reads it, and under a non-UTF-8 locale every
+     * use of it fails.
+     */
+    private InputFile unreadableName(int seq, Path path) {
+        String shown = path.getFileName().toString().replace('\uFFFD', '?');
+        InputFile scanned = scanFile(seq, path);
+        long lines = scanned.skippedLines();
+        if (scanned.isLoaded()) {
+            lines = 0;
+            try (CsvRecordReader reader = open(path, scanned.encoding())) {
+                if (reader.next() != null) { // the header
+                    while (reader.next() != null) {
+                        lines++;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read input file " + shown + ": " + e.getMessage(), e);
+            }
+        }
+        String charset = System.getProperty("sun.jnu.encoding", "UTF-8");
+        String why = charset.replace("-", "").equalsIgnoreCase("UTF8")
+                ? "it is not UTF-8: rename the file"
+                : "this process runs in a locale whose character set is " + charset + ", not UTF-8: run it with"
+                        + " scripts/run-report.sh or LC_ALL=C.UTF-8, or rename the file";
+        return new InputFile(seq, shown, path, Optional.empty(), scanned.encoding(), scanned.sha256(), lines,
+                List.of(UNREADABLE_NAME + " (" + why + "): file skipped"));
+    }
+
     InputFile scanFile(int seq, Path path) {
         String name = path.getFileName().toString();
+        String notAFile = notAFile(path);
+        if (notAFile != null) {
+            return new InputFile(seq, name, path, Optional.empty(), StandardCharsets.UTF_8, "", 0, List.of(notAFile));
+        }
         try {
             Fingerprint fingerprint = fingerprint(path);
             List<String> warnings = new ArrayList<>();
             if (!fingerprint.encoding().equals(StandardCharsets.UTF_8)) {
                 warnings.add("not valid UTF-8: read as ISO-8859-1");
+            } else if (fingerprint.invalidUtf8() > 0) {
+                warnings.add("not valid UTF-8 in " + fingerprint.invalidUtf8() + " place"
+                        + (fingerprint.invalidUtf8() == 1 ? "" : "s") + ": read as UTF-8"
+                        + (fingerprint.bom() ? " (it starts with a UTF-8 byte order mark)" : "")
+                        + ", and the lines with a byte that is not UTF-8 are rejected");
             }
             Optional<FileKind> kind = Optional.empty();
             long dataLines = 0;
@@ -68,17 +168,18 @@ public final class InputScanner {
                     Header header = new Header(headerRecord.fields());
                     kind = header.kind();
                     if (!header.duplicates().isEmpty()) {
-                        warnings.add("duplicate column names " + header.duplicates() + ": file skipped");
+                        warnings.add("duplicate column names " + listing(header.duplicates()) + ": file skipped");
                     } else if (kind.isEmpty()) {
-                        warnings.add("header matches no known kind: file skipped (header: "
-                                + abbreviate(FreeText.clean(headerRecord.raw(), 200)) + ")");
+                        // named by size and digest only: the file may not be ours to show (a link to a secret)
+                        warnings.add("header matches no known kind: file skipped (" + Files.size(path) + " bytes,"
+                                + " SHA-256 " + fingerprint.sha256() + ")");
                     } else if (kind.get() == FileKind.COMTRADE && isServices(reader, header)) {
                         kind = Optional.of(FileKind.COMTRADE_SERVICES);
                         warnings.add("a UN Comtrade download of trade in services (typeCode S): not trade in goods,"
                                 + " file skipped");
                         dataLines++; // the first data line, read to tell
                     } else if (!header.unknownColumns(kind.get()).isEmpty()) {
-                        warnings.add("unknown columns ignored: " + String.join(", ", header.unknownColumns(kind.get())));
+                        warnings.add("unknown columns ignored: " + listing(header.unknownColumns(kind.get())));
                     }
                     if (kind.isEmpty() || !kind.get().isLoaded()) {
                         while (reader.next() != null) {
@@ -90,8 +191,19 @@ public final class InputScanner {
             return new InputFile(seq, name, path, kind, fingerprint.encoding(), fingerprint.sha256(), dataLines,
                     List.copyOf(warnings));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read input file " + name + ": " + e.getMessage(), e);
+            return new InputFile(seq, name, path, Optional.empty(), StandardCharsets.UTF_8, "", 0,
+                    List.of("not read: " + FreeText.quote(String.valueOf(e.getMessage()), FreeText.TITLE_LIMIT)));
         }
+    }
+
+    /** Column names for a warning: cleaned, each cut short, at most {@value #LISTED_COLUMNS}, the rest counted. */
+    static String listing(List<String> names) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < names.size() && i < LISTED_COLUMNS; i++) {
+            shown.add(FreeText.quote(names.get(i), 40));
+        }
+        String more = names.size() > LISTED_COLUMNS ? " and " + (names.size() - LISTED_COLUMNS) + " more" : "";
+        return String.join(", ", shown) + more;
     }
 
     /** Whether the first data line of a Comtrade Plus file is of trade in services (typeCode S). */
@@ -114,8 +226,8 @@ public final class InputScanner {
                 int position = header.positionOf("group");
                 for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
                     if (position < record.fields().size()) {
-                        String code = record.fields().get(position).strip().toUpperCase(Locale.ROOT);
-                        if (RecordParser.isGroupCode(code)) {
+                        String code = Ascii.upper(record.fields().get(position).strip());
+                        if (code != null && RecordParser.isGroupCode(code)) {
                             codes.add(code);
                         }
                     }
@@ -127,11 +239,25 @@ public final class InputScanner {
         return codes;
     }
 
+    /**
+     * A reader of the file's records. In a UTF-8 file a byte sequence that is not UTF-8 becomes {@link
+     * CsvRecordReader#NOT_UTF8}, which rejects its line.
+     */
     public static CsvRecordReader open(Path path, Charset encoding) throws IOException {
-        return new CsvRecordReader(new BufferedReader(new InputStreamReader(Files.newInputStream(path), encoding), 1 << 16));
+        InputStreamReader chars = encoding.equals(StandardCharsets.UTF_8)
+                ? new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                        .replaceWith(String.valueOf(CsvRecordReader.NOT_UTF8)))
+                : new InputStreamReader(Files.newInputStream(path), encoding);
+        return new CsvRecordReader(new BufferedReader(chars, 1 << 16));
     }
 
-    private record Fingerprint(String sha256, Charset encoding) {
+    /**
+     * The file's digest and encoding. UTF-8 when it is valid UTF-8, when it starts with a UTF-8 byte order mark, or
+     * when its valid multi-byte UTF-8 sequences outnumber its invalid bytes (a Cyrillic file with one bad byte: that
+     * line is rejected, not the file misread); otherwise ISO-8859-1, as older portal downloads are written.
+     */
+    private record Fingerprint(String sha256, Charset encoding, boolean bom, long invalidUtf8) {
     }
 
     private static Fingerprint fingerprint(Path path) throws IOException {
@@ -141,40 +267,82 @@ public final class InputScanner {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        boolean validUtf8 = true;
+        Utf8Census census = new Utf8Census();
         byte[] chunk = new byte[1 << 16];
-        ByteBuffer pending = ByteBuffer.allocate((1 << 16) + 8);
-        CharBuffer chars = CharBuffer.allocate(pending.capacity()); // one byte never decodes to more than one char
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
             int n;
             while ((n = in.read(chunk)) > 0) {
-                if (!validUtf8) {
+                census.add(chunk, n);
+            }
+        }
+        census.end();
+        boolean utf8 = census.invalid == 0 || census.bom || census.multiByte > census.invalid;
+        return new Fingerprint(HexFormat.of().formatHex(digest.digest()),
+                utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1, census.bom, utf8 ? census.invalid : 0);
+    }
+
+    /** Counts a byte stream's valid multi-byte UTF-8 sequences and its bytes that are not UTF-8 (RFC 3629). */
+    static final class Utf8Census {
+        long multiByte;
+        long invalid;
+        boolean bom;
+        private long position;
+        private int expected;       // continuation bytes still expected
+        private int min;            // smallest code point the sequence may encode (no overlong forms)
+        private int codePoint;
+        private int length;
+
+        void add(byte[] bytes, int n) {
+            for (int i = 0; i < n; i++, position++) {
+                int b = bytes[i] & 0xFF;
+                if (position < 3) {
+                    bom = position == 0 ? b == 0xEF : bom && b == (position == 1 ? 0xBB : 0xBF);
+                }
+                if (expected > 0) {
+                    if ((b & 0xC0) == 0x80) {
+                        codePoint = (codePoint << 6) | (b & 0x3F);
+                        if (--expected == 0) {
+                            if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+                                invalid += length;
+                            } else {
+                                multiByte++;
+                            }
+                        }
+                        continue;
+                    }
+                    invalid++; // a sequence cut short; this byte starts afresh
+                    expected = 0;
+                }
+                if (b < 0x80) {
                     continue;
                 }
-                pending.put(chunk, 0, n).flip();
-                chars.clear();
-                if (utf8.decode(pending, chars, false).isError()) {
-                    validUtf8 = false;
-                }
-                pending.compact();
-            }
-            if (validUtf8) {
-                pending.flip();
-                chars.clear();
-                if (utf8.decode(pending, chars, true).isError() || pending.hasRemaining()) {
-                    validUtf8 = false;
+                if (b >= 0xC2 && b <= 0xDF) {
+                    start(b & 0x1F, 1, 0x80);
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    start(b & 0x0F, 2, 0x800);
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    start(b & 0x07, 3, 0x10000);
+                } else {
+                    invalid++;
                 }
             }
         }
-        return new Fingerprint(HexFormat.of().formatHex(digest.digest()),
-                validUtf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+
+        private void start(int bits, int continuation, int smallest) {
+            codePoint = bits;
+            expected = continuation;
+            length = continuation + 1;
+            min = smallest;
+        }
+
+        void end() {
+            if (expected > 0) {
+                invalid++;
+                expected = 0;
+            }
+            bom = bom && position >= 3;
+        }
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 120 ? text.substring(0, 120) + "…" : text;
-    }
 
 }

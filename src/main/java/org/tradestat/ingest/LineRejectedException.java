@@ -15,7 +15,8 @@ final class LineRejectedException extends Exception {
      */
     static void checkShape(CsvRecord record, Header header) throws LineRejectedException {
         if (record.isMalformed()) {
-            throw new LineRejectedException("malformed CSV: " + record.problem());
+            throw new LineRejectedException(record.problem().equals(CsvRecordReader.NOT_UTF8_PROBLEM)
+                    ? record.problem() : "malformed CSV: " + record.problem());
         }
         List<String> fields = record.fields();
         boolean fits = fields.size() >= header.size();

@@ -24,6 +24,8 @@ public final class RecordParser {
 
     static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
     static final int MAX_DECIMALS = 6;
+    /** Characters of a field quoted in a reason; the whole line is in rejects.csv. */
+    static final int QUOTED = 60;
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final Pattern LABEL = Pattern.compile("[a-z][a-z0-9_]*");
@@ -95,7 +97,8 @@ public final class RecordParser {
         String sinceText = row.get("since");
         if (!sinceText.isEmpty()) {
             if (!sinceText.matches("\\d{4}") || Integer.parseInt(sinceText) > period.year()) {
-                throw new LineRejectedException("since '" + sinceText + "' is not a year on or before the period");
+                throw new LineRejectedException("since '" + FreeText.quote(sinceText, QUOTED)
+                        + "' is not a year on or before the period");
             }
             since = Integer.parseInt(sinceText);
         }
@@ -107,10 +110,14 @@ public final class RecordParser {
         String origin = country(row, "origin", false);
         String host = country(row, "host", false);
         distinct(origin, host, "origin", "host");
-        String measure = row.get("measure").toLowerCase(Locale.ROOT);
+        String measure = lowerCase(row.get("measure"));
         if (!LABEL.matcher(measure).matches()) {
-            throw new LineRejectedException("unknown measure '" + row.get("measure")
+            throw new LineRejectedException("unknown measure '" + FreeText.quote(row.get("measure"), QUOTED)
                     + "': use a snake_case label such as operating or joint_venture");
+        }
+        if (measure.length() > FreeText.LABEL_LIMIT) {
+            throw new LineRejectedException("measure label '" + FreeText.quote(measure, QUOTED) + "' is longer than "
+                    + FreeText.LABEL_LIMIT + " characters");
         }
         long count = count(row, "count", false);
         return new Figure(new SeriesKey(Dataset.COMPANIES, origin, host, measure, ""), period(row, "period"),
@@ -122,9 +129,10 @@ public final class RecordParser {
         String b = country(row, "country_b", false);
         distinct(a, b, "country_a", "country_b");
         String category = oneOf(row, "category", CATEGORIES);
-        String level = row.get("level").toLowerCase(Locale.ROOT);
+        String level = lowerCase(row.get("level"));
         if (!level.isEmpty() && !LEVELS.contains(level)) {
-            throw new LineRejectedException("unknown level '" + row.get("level") + "' (expected one of "
+            throw new LineRejectedException("unknown level '" + FreeText.quote(row.get("level"), QUOTED)
+                    + "' (expected one of "
                     + String.join(", ", LEVELS.stream().sorted().toList()) + ")");
         }
         int count = row.get("count").isEmpty() ? 1 : (int) count(row, "count", true);
@@ -135,10 +143,12 @@ public final class RecordParser {
             try {
                 day = LocalDate.parse(dateText);
             } catch (DateTimeParseException e) {
-                throw new LineRejectedException("malformed date '" + dateText + "': no such day");
+                throw new LineRejectedException("malformed date '" + FreeText.quote(dateText, QUOTED)
+                        + "': no such day");
             }
             if (day.getYear() < 1000) {
-                throw new LineRejectedException("malformed date '" + dateText + "': the year is out of range");
+                throw new LineRejectedException("malformed date '" + FreeText.quote(dateText, QUOTED)
+                        + "': the year is out of range");
             }
             period = Period.month(day.getYear(), day.getMonthValue());
         } else {
@@ -150,10 +160,11 @@ public final class RecordParser {
     }
 
     private GroupMember group(Row row) throws LineRejectedException {
-        String group = row.get("group").toUpperCase(Locale.ROOT);
+        String group = upperCase(row.get("group"));
         if (!isGroupCode(group)) {
-            throw new LineRejectedException("group code '" + row.get("group")
-                    + "' must be upper-case letters, digits or _ and not a country code");
+            throw new LineRejectedException("group code '" + FreeText.quote(row.get("group"), QUOTED)
+                    + "' must be upper-case letters, digits or _ (at most " + FreeText.LABEL_LIMIT
+                    + " characters) and not a country code");
         }
         return new GroupMember(group, country(row, "member", false), FreeText.clean(row.get("name"), FreeText.TITLE_LIMIT));
     }
@@ -185,19 +196,22 @@ public final class RecordParser {
         return true;
     }
 
-    /** Upper-cases without allocating when the code already is (it nearly always is). */
+    /** Upper-cased in ASCII; a code with another letter (a look-alike such as ı or ſ) is no code: "?" matches none. */
     private static String upperCase(String code) {
-        for (int i = 0; i < code.length(); i++) {
-            if (Character.isLowerCase(code.charAt(i))) {
-                return code.toUpperCase(Locale.ROOT);
-            }
-        }
-        return code;
+        String upper = Ascii.upper(code);
+        return upper == null ? "?" : upper;
+    }
+
+    /** Lower-cased in ASCII; "?" (matching no code or label) when it holds another letter. */
+    private static String lowerCase(String text) {
+        String lower = Ascii.lower(text);
+        return lower == null ? "?" : lower;
     }
 
     /** A valid group code: upper-case letters, digits and _, and neither a country code nor WLD. */
     static boolean isGroupCode(String code) {
-        return GROUP_CODE.matcher(code).matches() && !Countries.isCountry(code) && !Countries.WORLD.equals(code);
+        return code.length() <= FreeText.LABEL_LIMIT && GROUP_CODE.matcher(code).matches() && !Countries.isCountry(code)
+                && !Countries.WORLD.equals(code);
     }
 
     private String country(Row row, String column, boolean aggregateAllowed) throws LineRejectedException {
@@ -212,10 +226,13 @@ public final class RecordParser {
             if (aggregateAllowed) {
                 return code;
             }
-            throw new LineRejectedException(column + " '" + code + "' is an aggregate; it must be a country");
+            throw new LineRejectedException(column + " '" + FreeText.quote(code, QUOTED)
+                    + "' is an aggregate; it must be a country");
         }
-        throw new LineRejectedException("unknown country code '" + row.get(column) + "' in " + column
-                + " (expected ISO 3166-1 alpha-3 such as KOR" + (aggregateAllowed ? ", WLD or a group code" : "") + ")");
+        throw new LineRejectedException("unknown country code '" + FreeText.quote(row.get(column), QUOTED)
+                + "' in " + column
+                + " (expected ISO 3166-1 alpha-3 such as KOR" + (aggregateAllowed ? ", WLD or a group code" : "")
+                + ")");
     }
 
     private static void distinct(String a, String b, String nameA, String nameB) throws LineRejectedException {
@@ -225,9 +242,10 @@ public final class RecordParser {
     }
 
     private static String oneOf(Row row, String column, Set<String> allowed) throws LineRejectedException {
-        String value = row.get(column).toLowerCase(Locale.ROOT);
+        String value = lowerCase(row.get(column));
         if (!allowed.contains(value)) {
-            throw new LineRejectedException("unknown " + column + " '" + row.get(column) + "' (expected one of "
+            throw new LineRejectedException("unknown " + column + " '" + FreeText.quote(row.get(column), QUOTED)
+                    + "' (expected one of "
                     + String.join(", ", allowed.stream().sorted().toList()) + ")");
         }
         return value;
@@ -245,18 +263,21 @@ public final class RecordParser {
             throw new LineRejectedException(column + " is empty");
         }
         if (!isPlainDecimal(text)) {
-            throw new LineRejectedException(column + " '" + text + "' is not a number in plain decimal notation"
+            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED)
+                    + "' is not a number in plain decimal notation"
                     + " (digits and an optional decimal point; no thousands separators, exponents or currency signs)");
         }
         BigDecimal value = new BigDecimal(text);
         if (value.signum() < 0) {
-            throw new LineRejectedException(column + " '" + text + "' is negative");
+            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' is negative");
         }
         if (value.compareTo(MAX_VALUE) >= 0) {
-            throw new LineRejectedException(column + " '" + text + "' is too large (limit 10^18)");
+            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED)
+                    + "' is too large (limit 10^18)");
         }
         if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            throw new LineRejectedException(column + " '" + text + "' has more than " + MAX_DECIMALS
+            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' has more than "
+                    + MAX_DECIMALS
                     + " decimal places");
         }
         return value.signum() == 0 ? BigDecimal.ZERO : value;
@@ -265,14 +286,15 @@ public final class RecordParser {
     private static long count(Row row, String column, boolean positive) throws LineRejectedException {
         String text = row.get(column);
         if (!INTEGER.matcher(text).matches()) {
-            throw new LineRejectedException(column + " '" + text + "' is not a whole number");
+            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' is not a whole number");
         }
         if (text.length() > 10 || Long.parseLong(text) > Integer.MAX_VALUE) {
-            throw new LineRejectedException(column + " '" + text + "' is too large");
+            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' is too large");
         }
         long value = Long.parseLong(text);
         if (value < 0 || (positive && value == 0)) {
-            throw new LineRejectedException(column + " '" + text + "' must be " + (positive ? "at least 1" : "non-negative"));
+            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' must be "
+                    + (positive ? "at least 1" : "non-negative"));
         }
         return value;
     }
@@ -283,8 +305,9 @@ public final class RecordParser {
 
     private static Qualifier qualifier(Row row) throws LineRejectedException {
         String text = row.get("qualifier");
-        return Qualifier.fromCode(text).orElseThrow(() -> new LineRejectedException("unknown qualifier '" + text
-                + "' (expected exact, approx, at_least or at_most)"));
+        return Qualifier.fromCode(Ascii.lower(text) == null ? "?" : text).orElseThrow(() -> new LineRejectedException(
+                "unknown qualifier '" + FreeText.quote(text, QUOTED)
+                        + "' (expected exact, approx, at_least or at_most)"));
     }
 
     /** Field access by column name; absent optional columns read as empty. */

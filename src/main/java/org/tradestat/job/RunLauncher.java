@@ -2,6 +2,9 @@ package org.tradestat.job;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,6 +22,9 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+import org.tradestat.ingest.InputFile;
+import org.tradestat.ingest.InputScanner;
+import org.tradestat.store.RunRepository;
 
 /**
  * Starts, resumes or recognises as done the run for a date (SPEC 5), and turns the outcome into an exit code
@@ -30,15 +36,18 @@ public class RunLauncher {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
+    private final RunRepository runs;
     private final DataSource dataSource;
     /** The identifying parameters of the job execution running now, for {@link #requestStop}. */
     private volatile JobParameters running;
     private volatile boolean stopping;
 
-    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, DataSource dataSource) {
+    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, RunRepository runs,
+                       DataSource dataSource) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
+        this.runs = runs;
         this.dataSource = dataSource;
     }
 
@@ -60,12 +69,21 @@ public class RunLauncher {
         String reportDir = options.outputDir().resolve(options.runDate().toString()).toString();
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             if (!options.rerun()) {
-                out.println("The run for " + options.runDate() + " already completed (" + last.getEndTime()
-                        + "). Its report is in " + reportDir + "/. Use --rerun for a fresh run.");
+                out.println(alreadyCompleted(last, options));
                 return ExitCodes.COMPLETED;
             }
             rerun++;
-        } else if (last != null) {
+        }
+        if (last == null || last.getStatus() == BatchStatus.COMPLETED || !loadCompleted(last)) {
+            // This attempt reads the input folder (a resumed run past its load does not).
+            long csvFiles = InputScanner.countCsvFiles(options.inputDir());
+            if (csvFiles == 0) {
+                err.println("tradestat: input directory '" + options.inputDir() + "' holds no *.csv files: nothing"
+                        + " to report, and no report is written. Put the files in it (or give --input) and run again.");
+                return ExitCodes.BAD_PARAMETERS;
+            }
+        }
+        if (last != null && last.getStatus() != BatchStatus.COMPLETED) {
             out.println("Resuming the run for " + options.runDate() + " (status " + last.getStatus()
                     + "): finished steps are not redone.");
         }
@@ -88,6 +106,7 @@ public class RunLauncher {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             out.println("Completed the run for " + options.runDate() + ": report in " + reportDir + "/");
             summary(execution, out);
+            unreadableNames(execution, options, err);
             return ExitCodes.COMPLETED;
         }
         if (stopping) {
@@ -103,10 +122,12 @@ public class RunLauncher {
                     .findFirst().orElseThrow()));
             return ExitCodes.JOB_FAILED;
         }
-        err.println("The run for " + options.runDate() + " failed: " + failureMessage(execution));
-        err.println("Fix the cause and run the same command again: it resumes at the failed step.");
+        String failure = failureMessage(execution).replaceAll("\\.$", "");
+        err.println("The run for " + options.runDate() + " failed: " + failure + ". "
+                + advice(execution.getAllFailureExceptions(), options.outputDir()) + " and run the same command again: it resumes at the failed step.");
         return ExitCodes.JOB_FAILED;
     }
+
 
     /**
      * Executions of the instance still marked as running, or left UNKNOWN (Spring Batch's mark for a failure it could
@@ -231,6 +252,40 @@ public class RunLauncher {
                 + "; run the same command again when the database is reachable: it resumes the run.";
     }
 
+    private static boolean loadCompleted(JobExecution execution) {
+        return execution.getStepExecutions().stream().anyMatch(step -> "loadInputs".equals(step.getStepName())
+                && step.getStatus() == BatchStatus.COMPLETED);
+    }
+
+    /**
+     * Where the completed run wrote its report: under the {@code --output} it was given then, which may not be this
+     * command's; and whether that folder is still there (README, Operations: cleaning up).
+     */
+    static String alreadyCompleted(JobExecution last, CommandLineOptions options) {
+        String date = options.runDate().toString();
+        Path now = options.outputDir().resolve(date);
+        Path then = now;
+        String given = last.getJobParameters().getString(RunContext.OUTPUT_DIR);
+        try {
+            then = given == null ? now : Path.of(given).resolve(date);
+        } catch (InvalidPathException e) {
+            // a name this process's locale cannot hold: said below as a folder that is not there
+        }
+        StringBuilder message = new StringBuilder("The run for " + date + " already completed (" + last.getEndTime()
+                + "). Its report was written to " + then + "/.");
+        boolean sameFolder = then.toAbsolutePath().normalize().equals(now.toAbsolutePath().normalize());
+        if (!Files.isDirectory(then)) {
+            message.append(" That folder is no longer there: --rerun makes a fresh run and writes its report to ")
+                    .append(now).append("/.");
+        } else if (!sameFolder) {
+            message.append(" This command's --output is ").append(options.outputDir())
+                    .append(": --rerun makes a fresh run and writes its report to ").append(now).append("/.");
+        } else {
+            message.append(" Use --rerun for a fresh run.");
+        }
+        return message.toString();
+    }
+
     private static void summary(JobExecution execution, PrintStream out) {
         for (StepExecution step : execution.getStepExecutions()) {
             String duration = step.getStartTime() == null || step.getEndTime() == null ? ""
@@ -241,6 +296,18 @@ public class RunLauncher {
         }
     }
 
+    /** Input files skipped because their names cannot be read: data left out, so said on the console too. */
+    private void unreadableNames(JobExecution execution, CommandLineOptions options, PrintStream err) {
+        for (InputFile file : runs.inputFiles(execution.getJobInstance().getInstanceId(), options.inputDir())) {
+            for (String warning : file.warnings()) {
+                if (warning.startsWith(InputScanner.UNREADABLE_NAME)) {
+                    err.println("Warning: input file '" + file.name() + "' (" + file.skippedLines()
+                            + (file.skippedLines() == 1 ? " line" : " lines") + "): " + warning);
+                }
+            }
+        }
+    }
+
     /** The load reads blocks of lines; it records the lines themselves in its execution context. */
     private static long linesRead(StepExecution step) {
         return step.getExecutionContext().getLong(org.tradestat.ingest.InputBlocks.LINES_READ, 0L);
@@ -248,24 +315,116 @@ public class RunLauncher {
 
     static String failureMessage(JobExecution execution) {
         List<String> messages = new ArrayList<>();
-        for (Throwable t : execution.getAllFailureExceptions()) {
-            Throwable root = t;
-            for (int depth = 0; depth < 50 && (root.getCause() != null && root.getCause() != root
-                    || root.getCause() == null && root.getSuppressed().length > 0); depth++) {
-                // "Failed to close 1 delegate(s)" and the like carry their reasons as suppressed exceptions
-                root = root.getCause() != null ? root.getCause() : root.getSuppressed()[0];
+        for (StepExecution step : execution.getStepExecutions()) {
+            for (Throwable t : step.getFailureExceptions()) {
+                add(messages, message(t, writes(step)));
             }
-            String message = root instanceof java.nio.file.FileSystemException fs ? describe(fs)
-                    : root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-            if (!messages.contains(message)) {
-                messages.add(message);
-            }
+        }
+        for (Throwable t : execution.getFailureExceptions()) {
+            add(messages, message(t, null));
         }
         return messages.isEmpty() ? "status " + execution.getStatus() : String.join("; ", messages);
     }
 
+    private static void add(List<String> messages, String message) {
+        if (!messages.contains(message)) {
+            messages.add(message);
+        }
+    }
+
+    /** What a step writes, to name when a write fails without saying where ("No space left on device"). */
+    private static Path writes(StepExecution step) {
+        RunContext run;
+        try {
+            run = RunContext.of(step);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return switch (step.getStepName()) {
+            case "loadInputs", "resolveDuplicates" -> run.workDir();
+            case "computeIndicators" -> run.computedIndicators();
+            case "writeReport" -> run.reportDir();
+            default -> null;
+        };
+    }
+
+    /** A failure in a line: the file-system error with its path where there is one, else the root cause. */
+    private static String message(Throwable t, Path writing) {
+        Throwable root = t;
+        java.nio.file.FileSystemException withPath = null;
+        for (int depth = 0; depth < 50; depth++) {
+            if (root instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+                withPath = fs;
+            }
+            // "Failed to close 1 delegate(s)" and the like carry their reasons as suppressed exceptions
+            Throwable next = root.getCause() != null && root.getCause() != root ? root.getCause()
+                    : root.getCause() == null && root.getSuppressed().length > 0 ? root.getSuppressed()[0] : null;
+            if (next == null) {
+                break;
+            }
+            root = next;
+        }
+        if (withPath != null) {
+            return describe(withPath);
+        }
+        String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        if (root instanceof java.io.IOException && writing != null && !message.contains(writing.toString())) {
+            return "writing '" + writing + "': " + message;
+        }
+        return message;
+    }
+
+    /**
+     * What to do about a failure, for the cases an operator meets most (README, Operations): a full disk and a folder
+     * that cannot be written. The sentence goes on with "and run ... again".
+     */
+    public static String advice(Throwable failure, Path outputDir) {
+        return advice(List.of(failure), outputDir);
+    }
+
+    static String advice(List<Throwable> failures, Path outputDir) {
+        StringBuilder text = new StringBuilder();
+        boolean denied = false;
+        for (Throwable failure : failures) {
+            java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            java.util.ArrayDeque<Throwable> next = new java.util.ArrayDeque<>(List.of(failure));
+            while (!next.isEmpty() && seen.size() < 100) {
+                Throwable t = next.poll();
+                if (!seen.add(t)) {
+                    continue;
+                }
+                denied |= t instanceof java.nio.file.AccessDeniedException;
+                text.append(t.getMessage()).append('\n');
+                if (t instanceof java.nio.file.FileSystemException fs) {
+                    text.append(fs.getReason()).append('\n');
+                }
+                if (t.getCause() != null) {
+                    next.add(t.getCause());
+                }
+                next.addAll(List.of(t.getSuppressed()));
+            }
+        }
+        String all = text.toString();
+        if (all.contains("No space left on device") || all.contains("Disk quota exceeded")) {
+            return "The disk is full: free space on the disk of '" + outputDir + "' (df -h), or give another --output,";
+        }
+        if (denied || all.contains("Permission denied") || all.contains("Operation not permitted")
+                || all.contains("Read-only file system")) {
+            return "Make '" + outputDir + "' and what is in it writable for this user, or give another --output,";
+        }
+        return "Fix the cause";
+    }
+
     /** A file-system error in words: Java's own message is often no more than the path. */
     public static String describe(java.nio.file.FileSystemException e) {
+        String what = reason(e);
+        String file = e.getFile() == null ? "" : "'" + e.getFile() + "'"
+                + (e.getOtherFile() == null ? "" : " -> '" + e.getOtherFile() + "'");
+        return file.isEmpty() ? what : file + ": " + what;
+    }
+
+    /** A file-system error's reason in words, without its path. */
+    public static String reason(java.nio.file.FileSystemException e) {
         String what;
         if (e instanceof java.nio.file.AccessDeniedException) {
             what = "permission denied (is the folder read-only?)";
@@ -280,9 +439,7 @@ public class RunLauncher {
         } else {
             what = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
         }
-        String file = e.getFile() == null ? "" : "'" + e.getFile() + "'"
-                + (e.getOtherFile() == null ? "" : " -> '" + e.getOtherFile() + "'");
-        return file.isEmpty() ? what : file + ": " + what;
+        return what;
     }
 
     private static JobParameters identifying(CommandLineOptions options, int rerun) {

@@ -60,6 +60,7 @@ public abstract class RunLock implements AutoCloseable {
             case POSTGRESQL -> AdvisoryLock.tryAcquire(db, runDate);
             case H2_FILE -> {
                 Path file = db.h2File();
+                DatabaseFiles.prepare(db.url()); // the database's folder, owner-only when it is new
                 Path dir = Files.createDirectories(file.getParent()).toRealPath();
                 yield FileRunLock.tryAcquire(dir.resolve(file.getFileName() + ".tradestat.lock"), runDate);
             }

@@ -68,6 +68,7 @@ public class TradestatJobConfig {
                 .next(resolveDuplicates)
                 .next(computeIndicators)
                 .next(writeReport)
+                .listener(new ResourceUse())
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
@@ -131,12 +132,7 @@ public class TradestatJobConfig {
     @StepScope
     StagingWriter stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution step) throws IOException {
         RunContext run = RunContext.of(step);
-        long inputBytes = 0;
-        try (var files = Files.newDirectoryStream(run.inputDir(), "*.csv")) {
-            for (Path file : files) {
-                inputBytes += Files.size(file);
-            }
-        }
+        long inputBytes = InputScanner.bytesOf(run.inputDir());
         return new StagingWriter(jdbc, run.runId(), FigureSpill.create(run.workDir(), inputBytes));
     }
 

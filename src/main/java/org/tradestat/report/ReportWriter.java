@@ -1,19 +1,29 @@
 package org.tradestat.report;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.concurrent.Workers;
+import org.tradestat.figure.CommodityCode;
+import org.tradestat.figure.Dataset;
+import org.tradestat.figure.SeriesKey;
 import org.tradestat.job.RunContext;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
@@ -33,6 +43,11 @@ public final class ReportWriter {
 
     /** Above this many indicators (a big customs extract by month) the workbook shows years and halves, all goods. */
     static final long WORKBOOK_INDICATORS = 200_000;
+    /**
+     * Pairs shown in full (years and halves, changes, statistics) in a big run's workbook: about 450 rows each, so
+     * the workbook stays near 50,000 rows however big the input; the other pairs show their latest year.
+     */
+    static final int PAIRS_IN_FULL = 100;
 
     private final RunRepository runs;
 
@@ -74,13 +89,20 @@ public final class ReportWriter {
 
     /**
      * The indicators the workbook and charts show: all of them, or, when a run has more than {@code limit} (a big
-     * customs extract by month and HS code), those of years and halves and the statistics, for all goods: monthly and
-     * quarterly figures and those of single commodities are then in {@code indicators.csv} only, and a remark says
-     * so. A workbook of every commodity's comparisons and statistics would run to hundreds of thousands of rows that
-     * no reader scrolls through, and would take longer to write than the rest of the run.
+     * customs extract by month and HS code), a workbook a manager can read: years and halves for all goods, with their
+     * changes and statistics, for the {@value #PAIRS_IN_FULL} pairs with the largest trade in their latest year, and the
+     * latest year's figures of every other pair (so the Summary lists them all). Monthly, quarterly and commodity
+     * figures, and the rest of the other pairs' years, are then in {@code indicators.csv} only, and a remark says so.
+     * A workbook of every month and commodity would run to hundreds of thousands of rows that no reader scrolls
+     * through, and would take longer to write than the rest of the run.
      */
     static List<Indicator> shownInWorkbook(Path indicators, List<ReportData.Remark> remarks, long limit)
             throws IOException {
+        return shownInWorkbook(indicators, remarks, limit, PAIRS_IN_FULL);
+    }
+
+    static List<Indicator> shownInWorkbook(Path indicators, List<ReportData.Remark> remarks, long limit,
+                                           int pairsInFull) throws IOException {
         long count = IndicatorsCsv.count(indicators);
         List<Indicator> shown = new ArrayList<>();
         if (count <= limit) {
@@ -93,15 +115,75 @@ public final class ReportWriter {
                     || period.get().kind() == PeriodKind.HALF;
             return yearOrHalf && !isSingleCommodity(fields.get(4));
         }, shown::add);
-        remarks.add(new ReportData.Remark("workbook", String.format(java.util.Locale.ROOT, "This run computed %,d"
-                + " figures; the workbook shows the %,d of years and half-years for all goods. Monthly and quarterly"
-                + " figures, and those of single commodities, are in indicators.csv.", count, shown.size())));
+        Set<List<String>> inFull = largestPairs(shown, pairsInFull);
+        Map<List<String>, Period> latestYear = new HashMap<>();
+        for (Indicator i : shown) {
+            if (isPairLevel(i) && !inFull.contains(pair(i))) {
+                Period.tryParse(i.period()).filter(p -> p.kind() == PeriodKind.YEAR)
+                        .ifPresent(p -> latestYear.merge(pair(i), p, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+            }
+        }
+        int pairs = inFull.size() + latestYear.size();
+        shown.removeIf(i -> i.series().dataset() == Dataset.TRADE && !isAcrossPairs(i) && !inFull.contains(pair(i))
+                && !("level".equals(i.name()) && i.period().equals(String.valueOf(latestYear.get(pair(i))))));
+        String which = latestYear.isEmpty() ? "" : String.format(Locale.ROOT, " of the %,d pairs with the largest"
+                + " trade, and the latest year of the other %,d pairs", inFull.size(), latestYear.size());
+        remarks.add(new ReportData.Remark("workbook", String.format(Locale.ROOT, "This run computed %,d figures for"
+                + " %,d pair" + (pairs == 1 ? "" : "s") + "; the workbook shows the %,d of years and half-years for all goods%s. Monthly and quarterly"
+                + " figures, those of single commodities%s, are in indicators.csv.", count, pairs, shown.size(), which,
+                latestYear.isEmpty() ? "" : " and the other years of the other pairs")));
         return shown;
     }
 
-    /** A trade figure of one commodity code, rather than all goods ({@code TOTAL}) or across commodities ({@code *}). */
-    private static boolean isSingleCommodity(String commodity) {
-        return !commodity.isEmpty() && Character.isDigit(commodity.charAt(0));
+    /** The pairs whose all-goods turnover (else exports plus imports) in their latest year is the largest. */
+    private static Set<List<String>> largestPairs(List<Indicator> indicators, int how) {
+        Map<List<String>, Period> latest = new HashMap<>();
+        Map<List<String>, BigDecimal> size = new HashMap<>();
+        for (Indicator i : indicators) {
+            Optional<Period> p = Period.tryParse(i.period());
+            String m = i.series().measure();
+            if (!isPairLevel(i) || p.isEmpty() || p.get().kind() != PeriodKind.YEAR
+                    || !(m.equals("turnover") || m.equals("export") || m.equals("import"))) {
+                continue;
+            }
+            List<String> pair = pair(i);
+            Period known = latest.get(pair);
+            if (known == null || p.get().compareTo(known) > 0) {
+                latest.put(pair, p.get());
+                size.put(pair, BigDecimal.ZERO);
+            }
+            if (p.get().equals(latest.get(pair))) {
+                // turnover where given, else exports plus imports: the larger of the two sums
+                size.merge(pair, m.equals("turnover") ? i.value().multiply(BigDecimal.valueOf(2)) : i.value(),
+                        BigDecimal::add);
+            }
+        }
+        List<List<String>> ranked = new ArrayList<>(size.keySet());
+        ranked.sort(Comparator.comparing((List<String> pair) -> size.get(pair)).reversed()
+                .thenComparing(pair -> String.join("|", pair)));
+        return new HashSet<>(ranked.subList(0, Math.min(how, ranked.size())));
+    }
+
+    private static boolean isPairLevel(Indicator i) {
+        return i.series().dataset() == Dataset.TRADE && "level".equals(i.name()) && !isAcrossPairs(i)
+                && SeriesKey.ALL_GOODS.equals(i.series().commodity());
+    }
+
+    /** HHI across partners or commodities and shares within a group: about many pairs, kept whole. */
+    private static boolean isAcrossPairs(Indicator i) {
+        return "*".equals(i.series().partner()) || "*".equals(i.series().commodity()) || "share_pct".equals(i.name());
+    }
+
+    private static List<String> pair(Indicator i) {
+        return List.of(i.series().reporter(), i.series().partner());
+    }
+
+    /**
+     * A trade figure of one commodity code (HS, SITC...) or of the folded rest, rather than all goods ({@code TOTAL})
+     * or across commodities ({@code *}).
+     */
+    static boolean isSingleCommodity(String commodity) {
+        return CommodityCode.of(commodity).isPresent() || CommodityCode.isOther(commodity);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
 import org.tradestat.ingest.FileKind;
+import org.tradestat.ingest.FreeText;
 import org.tradestat.ingest.InputFile;
 import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
@@ -28,6 +29,8 @@ public final class RunRepository {
 
     private static final String[] STAGING_TABLES = {"ts_staged_event", "ts_staged_group"};
     private static final int BATCH = 1000;
+    /** {@code ts_input_file.warnings}: a file's warnings, one a line. */
+    private static final int WARNINGS_LIMIT = 4000;
 
     private final JdbcTemplate jdbc;
 
@@ -40,7 +43,7 @@ public final class RunRepository {
         List<Object[]> rows = new ArrayList<>();
         for (InputFile f : files) {
             rows.add(new Object[] {runId, f.seq(), f.name(), f.kindCode(), f.encoding().name(), f.sha256(),
-                    f.skippedLines(), String.join("\n", f.warnings())});
+                    f.skippedLines(), FreeText.raw(String.join("\n", f.warnings()), WARNINGS_LIMIT)});
         }
         jdbc.batchUpdate("INSERT INTO ts_input_file (run_id, file_seq, file_name, kind, encoding, sha256, skipped_lines,"
                 + " warnings) VALUES (?,?,?,?,?,?,?,?)", rows);
@@ -141,7 +144,7 @@ public final class RunRepository {
         List<Object[]> rows = new ArrayList<>();
         long seq = 1;
         for (ReportData.Remark r : remarks) {
-            rows.add(new Object[] {runId, seq++, r.topic(), r.message()});
+            rows.add(new Object[] {runId, seq++, r.topic(), FreeText.raw(r.message(), FreeText.WARNING_LIMIT)});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO ts_remark (run_id, remark_seq, topic, message) VALUES (?,?,?,?)", rows);
@@ -157,7 +160,7 @@ public final class RunRepository {
         long seq = firstSeq;
         List<Object[]> rows = new ArrayList<>();
         for (QualityWarning w : warnings) {
-            rows.add(new Object[] {runId, seq++, w.check(), w.message()});
+            rows.add(new Object[] {runId, seq++, w.check(), FreeText.raw(w.message(), FreeText.WARNING_LIMIT)});
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO ts_warning (run_id, warning_seq, check_name, message) VALUES (?,?,?,?)", rows);

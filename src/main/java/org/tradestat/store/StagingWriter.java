@@ -70,7 +70,8 @@ public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
                     groups.add(new Object[] {runId, line.fileSeq(), line.line(), line.member().group(),
                             line.member().member(), line.member().name()});
                 } else if (record instanceof InputRecord.Rejected line) {
-                    rejects.add(new Object[] {runId, line.fileSeq(), line.line(), line.reason(), line.raw()});
+                    rejects.add(new Object[] {runId, line.fileSeq(), line.line(),
+                            FreeText.clean(line.reason(), FreeText.REASON_LIMIT), FreeText.raw(line.raw(), FreeText.RAW_LIMIT)});
                 } else if (record instanceof InputRecord.Summarised line) {
                     summarised.merge(line.fileSeq(), 1L, Long::sum);
                 } else if (record instanceof InputRecord.FileWarning w) {

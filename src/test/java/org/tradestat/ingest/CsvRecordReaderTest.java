@@ -144,14 +144,56 @@ class CsvRecordReaderTest {
     }
 
     @Test
-    void unterminatedQuoteAtEndOfFile() throws IOException {
-        List<CsvRecord> rs = readAll("a,b\n1,\"open\nstill open,5\n");
-        assertEquals(2, rs.size());
+    void anUnterminatedQuoteBreaksItsOwnLineOnlyAndTheLinesAfterItAreReadAgain() throws IOException {
+        List<CsvRecord> rs = readAll("a,b\n1,\"open\nstill open,5\n6,7\r\n");
+        assertEquals(4, rs.size());
         CsvRecord broken = rs.get(1);
         assertEquals(2, broken.line());
         assertTrue(broken.isMalformed());
-        assertEquals("a quoted field is not closed before the end of the file", broken.problem());
-        assertEquals("1,\"open\nstill open,5\n", broken.raw());
+        assertEquals("a quoted field is not closed before the end of the file (the lines after it are read as lines"
+                + " of their own)", broken.problem());
+        assertEquals("1,\"open", broken.raw());
+        assertRecord(rs.get(2), 3, List.of("still open", "5"));
+        assertRecord(rs.get(3), 4, List.of("6", "7"));
+        // on the last line, with nothing after it: the line itself
+        assertEquals("a quoted field is not closed before the end of the file", readAll("a\n\"x").get(1).problem());
+    }
+
+    @Test
+    void aStrayQuoteAtLine901OfAThousandLinesRejectsThatLineAlone() throws IOException {
+        StringBuilder text = new StringBuilder("reporter,value\n");
+        for (int line = 2; line <= 1001; line++) {
+            text.append(line == 901 ? "KOR,\"5\n" : "KOR," + line + "\n");
+        }
+        List<CsvRecord> rs = readAll(new StringReader(text.toString()));
+        assertEquals(1001, rs.size(), "the header and every line, as an editor counts them");
+        assertEquals(901, rs.get(900).line());
+        assertTrue(rs.get(900).isMalformed());
+        assertTrue(rs.get(900).problem().contains("within " + CsvRecordReader.MAX_QUOTED_LINES + " lines"));
+        for (int i = 901; i < rs.size(); i++) {
+            assertRecord(rs.get(i), i + 1, List.of("KOR", Integer.toString(i + 1)));
+        }
+    }
+
+    @Test
+    void aQuotedFieldMayStillHoldLineBreaks() throws IOException {
+        List<CsvRecord> rs = readAll("a,b\n1,\"two\nlines\"\n2,x\n");
+        assertRecord(rs.get(1), 2, List.of("1", "two\nlines"));
+        assertRecord(rs.get(2), 4, List.of("2", "x"));
+    }
+
+    @Test
+    void linesOfControlCharactersAreNotBlankButCountedAsLines() throws IOException {
+        List<CsvRecord> rs = readAll("a,b\n\u001c\u001d\u001e\n\u000b\n\f\n , ,\t\n1,2\n");
+        assertEquals(List.of(1L, 2L, 3L, 4L, 6L), rs.stream().map(CsvRecord::line).toList(),
+                "only the line of spaces, tabs and commas is blank");
+    }
+
+    @Test
+    void aByteThatIsNotUtf8MarksItsLine() throws IOException {
+        List<CsvRecord> rs = readAll("a,b\nx" + CsvRecordReader.NOT_UTF8 + ",1\n2,3\n");
+        assertEquals(CsvRecordReader.NOT_UTF8_PROBLEM, rs.get(1).problem());
+        assertFalse(rs.get(2).isMalformed());
     }
 
     @Test

@@ -80,7 +80,9 @@ class InputScannerTest {
         assertEquals(Optional.empty(), f.kind());
         assertEquals("unknown", f.kindCode());
         assertEquals(3, f.skippedLines(), "three data records; blank lines do not count");
-        assertEquals(List.of("header matches no known kind: file skipped (header: foo,bar)"), f.warnings());
+        // by size and digest, never by its content: the file may be a link to something that is not ours to show
+        assertEquals(List.of("header matches no known kind: file skipped (33 bytes, SHA-256 " + f.sha256() + ")"),
+                f.warnings());
     }
 
     @Test
@@ -97,7 +99,7 @@ class InputScannerTest {
         InputFile f = only();
         assertEquals(Optional.empty(), f.kind());
         assertEquals(2, f.skippedLines());
-        assertEquals(List.of("duplicate column names [reporter]: file skipped"), f.warnings());
+        assertEquals(List.of("duplicate column names reporter: file skipped"), f.warnings());
     }
 
     @Test
@@ -130,6 +132,75 @@ class InputScannerTest {
         Files.write(dir.resolve("big.csv"), bytes);
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         assertEquals(expected, only().sha256());
+    }
+
+    @Test
+    void hundredsOfColumnsAreListedShortInAWarning() throws IOException {
+        StringBuilder header = new StringBuilder("reporter,partner,period,flow,value_usd");
+        for (int i = 0; i < 10_000; i++) {
+            header.append(",extra_").append(i).append("x".repeat(i == 0 ? 5_000 : 0));
+        }
+        write("wide.csv", header + "\n");
+        String warning = only().warnings().get(0);
+        assertTrue(warning.startsWith("unknown columns ignored: extra_0xxx"), warning);
+        assertTrue(warning.endsWith(", extra_19 and 9980 more"), warning);
+        assertTrue(warning.length() < 1_000, warning.length() + " characters");
+        StringBuilder duplicates = new StringBuilder("reporter,partner,period,flow,value_usd");
+        duplicates.append(",dup".repeat(500));
+        write("wide.csv", duplicates + "\n");
+        assertTrue(only().warnings().get(0).length() < 1_000);
+    }
+
+    @Test
+    void aBomMeansUtf8AndOneBadByteRejectsOneLineNotTheFile() throws IOException {
+        byte[] text = ("\uFEFFreporter,partner,period,flow,value_usd,source\nKOR,KAZ,2022,export,1,\u041a\u0430\u0437\n"
+                + "KOR,KAZ,2023,export,2,X\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(text, text.length);
+        bytes[bytes.length - 2] = (byte) 0xFF; // the X of the last line
+        Files.write(dir.resolve("bom.csv"), bytes);
+        InputFile f = only();
+        assertEquals(StandardCharsets.UTF_8, f.encoding());
+        assertEquals(Optional.of(FileKind.TRADE), f.kind(), "the header is not read as \u00ef\u00bb\u00bfreporter");
+        assertEquals(List.of("not valid UTF-8 in 1 place: read as UTF-8 (it starts with a UTF-8 byte order mark), and"
+                + " the lines with a byte that is not UTF-8 are rejected"), f.warnings());
+        try (CsvRecordReader reader = InputScanner.open(f.path(), f.encoding())) {
+            reader.next();
+            assertEquals("\u041a\u0430\u0437", reader.next().fields().get(5));
+            assertEquals(CsvRecordReader.NOT_UTF8_PROBLEM, reader.next().problem());
+        }
+    }
+
+    @Test
+    void cyrillicWithOneBadByteAndNoBomIsStillUtf8() throws IOException {
+        byte[] text = ("reporter,partner,period,flow,value_usd,source\n"
+                + "KOR,KAZ,2022,export,1,\u041a\u044b\u0440\u0433\u044b\u0437\u0441\u0442\u0430\u043d\n"
+                + "KOR,KAZ,2023,export,2,X\n").getBytes(StandardCharsets.UTF_8);
+        text[text.length - 2] = (byte) 0xC0;
+        Files.write(dir.resolve("c.csv"), text);
+        assertEquals(StandardCharsets.UTF_8, only().encoding());
+    }
+
+    @Test
+    void entriesThatAreNotReadableFilesAreReportedAndTheOthersRead() throws Exception {
+        write("a.csv", "group,member\nCENTRAL_ASIA,KAZ\n");
+        write("B.CSV", "group,member\nCENTRAL_ASIA,KGZ\n");
+        Files.createSymbolicLink(dir.resolve("c-dangling.csv"), dir.resolve("nowhere.csv"));
+        Files.createSymbolicLink(dir.resolve("d-loop.csv"), dir.resolve("d-loop.csv"));
+        Files.createDirectory(dir.resolve("e-folder.csv"));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("f-pipe.csv").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        List<InputFile> files = scanner.scan(dir);
+        assertEquals(List.of("B.CSV", "a.csv", "c-dangling.csv", "d-loop.csv", "e-folder.csv", "f-pipe.csv"),
+                files.stream().map(InputFile::name).toList());
+        assertEquals(Optional.of(FileKind.GROUPS), files.get(0).kind(), "*.CSV is read too");
+        assertEquals(Optional.of(FileKind.GROUPS), files.get(1).kind());
+        assertEquals(List.of("not read: a symbolic link to nothing (its target is missing, or the links form a loop)"),
+                files.get(2).warnings());
+        assertEquals(files.get(2).warnings(), files.get(3).warnings());
+        assertEquals(List.of("not read: a folder, not a file"), files.get(4).warnings());
+        assertEquals(List.of("not read: not a regular file (a pipe, a socket or a device)"), files.get(5).warnings());
+        assertTrue(files.subList(2, 6).stream().noneMatch(InputFile::isLoaded));
+        assertEquals(2 * 30, InputScanner.bytesOf(dir), "the readable files only");
     }
 
     @Test
@@ -188,9 +259,9 @@ class InputScannerTest {
         write("a.csv.bak", "group,member\n");
         Files.createDirectory(dir.resolve("sub.csv"));
         List<InputFile> files = scanner.scan(dir);
-        assertEquals(List.of("10.csv", "9.csv", "A.csv", "a-trade.csv", "a.csv", "b.csv"),
-                files.stream().map(InputFile::name).toList());
-        assertEquals(List.of(1, 2, 3, 4, 5, 6), files.stream().map(InputFile::seq).toList());
+        assertEquals(List.of("10.csv", "9.csv", "A.csv", "a-trade.csv", "a.csv", "b.csv", "sub.csv"),
+                files.stream().map(InputFile::name).toList(), "a folder named *.csv is reported, not passed over");
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), files.stream().map(InputFile::seq).toList());
         assertEquals(dir.resolve("9.csv"), files.get(1).path());
     }
 

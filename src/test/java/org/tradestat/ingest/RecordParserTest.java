@@ -71,6 +71,11 @@ class RecordParserTest {
         assertEquals(FILE_SEQ, rejected.fileSeq());
     }
 
+    private static String reason(FileKind kind, String header, String line) {
+        InputRecord r = parse(kind, header, line);
+        return assertInstanceOf(InputRecord.Rejected.class, r, () -> "not rejected: " + r).reason();
+    }
+
     private static void assertTradeRejected(String line, String reason) {
         assertRejected(FileKind.TRADE, TRADE, line, reason);
     }
@@ -219,7 +224,7 @@ class RecordParserTest {
     @Test
     void tooLargeValue() {
         String huge = "1" + "0".repeat(300);
-        assertTradeRejected("KOR,KAZ,2023,export," + huge + ",,,", "value_usd '" + huge + "' is too large (limit 10^18)");
+        assertTradeRejected("KOR,KAZ,2023,export," + huge + ",,,", "value_usd '" + huge.substring(0, 59) + "\u2026' is too large (limit 10^18)");
         assertTradeRejected("KOR,KAZ,2023,export,1000000000000000000,,,",
                 "value_usd '1000000000000000000' is too large (limit 10^18)");
     }
@@ -391,11 +396,37 @@ class RecordParserTest {
     @Test
     void groupRejects() {
         assertRejected(FileKind.GROUPS, GROUPS, "KOR,KAZ,", "group code 'KOR' must be upper-case letters, digits or _"
-                + " and not a country code");
+                + " (at most 40 characters) and not a country code");
         assertRejected(FileKind.GROUPS, GROUPS, "central asia,KAZ,", "group code 'central asia' must be upper-case"
-                + " letters, digits or _ and not a country code");
+                + " letters, digits or _ (at most 40 characters) and not a country code");
         assertRejected(FileKind.GROUPS, GROUPS, "CENTRAL_ASIA,WLD,", "member 'WLD' is an aggregate; it must be a country");
         assertRejected(FileKind.GROUPS, GROUPS, "CENTRAL_ASIA,XYZ,",
                 "unknown country code 'XYZ' in member (expected ISO 3166-1 alpha-3 such as KOR)");
+    }
+
+    // ---- look-alike letters and over-long labels (they reach no database column limit)
+
+    @Test
+    void codesAreAsciiLookAlikeLettersAreNoCodes() {
+        // dotless i upper-cases to I and long s to S in Java's Unicode mapping: ırq would pass as IRQ
+        for (String[] lineAndReason : new String[][] {
+                {"\u0131rq,KOR,2023,export,5,,,", "unknown country code '\u0131rq' in reporter"},
+                {"\u017fvn,KOR,2023,export,5,,,", "unknown country code '\u017fvn' in reporter"},
+                {"KOR,KAZ,2023,e\u0445port,5,,,", "unknown flow 'e\u0445port'"},
+                {"KOR,KAZ,2023,export,5,,at_lea\u017ft,", "unknown qualifier 'at_lea\u017ft'"}}) {
+            String reason = reason(FileKind.TRADE, TRADE, lineAndReason[0]);
+            assertTrue(reason.startsWith(lineAndReason[1]), reason);
+        }
+        assertEquals("IRQ", trade("irq,KOR,2023,export,5,,,").series().reporter());
+    }
+
+    @Test
+    void overLongLabelsAndCodesAreRejectedNotStored() {
+        String label = "operating_" + "x".repeat(60);
+        assertEquals("measure label '" + label.substring(0, 59) + "\u2026' is longer than 40 characters",
+                reason(FileKind.COMPANIES, "origin,host,period,measure,count", "KOR,KAZ,2024," + label + ",3"));
+        String group = "G".repeat(41);
+        assertEquals("group code '" + group + "' must be upper-case letters, digits or _ (at most 40 characters) and"
+                + " not a country code", reason(FileKind.GROUPS, "group,member", group + ",KAZ"));
     }
 }

@@ -43,6 +43,11 @@ class HostileInputTest {
 
     @BeforeAll
     static void runTheCorpus(@TempDir Path temp) throws IOException, URISyntaxException {
+        runTheCorpus(temp, "jdbc:h2:file:" + temp.resolve("db").resolve("tradestat").toAbsolutePath());
+    }
+
+    /** Copies the corpus, adds the files made here, and runs the job on them with the given database. */
+    static void runTheCorpus(Path temp, String db) throws IOException, URISyntaxException {
         input = Files.createDirectories(temp.resolve("input"));
         Path corpus = Path.of(HostileInputTest.class.getResource("/hostile").toURI());
         try (Stream<Path> files = Files.list(corpus)) {
@@ -57,10 +62,12 @@ class HostileInputTest {
                         + "ESP,KOR,2020,export,100,TOTAL,," + "x".repeat(1 << 20) + "\n"
                         + "ESP,KOR,2021,export,200,TOTAL,," + "long source ".repeat(10_000) + "\n"
                         + "ESP,KOR,2022,export,300,TOTAL,,short\n", StandardCharsets.UTF_8);
+        writeMadeHere(input);
 
         Path output = temp.resolve("reports");
         // --max-reject-rate 1: several files are meant to be all rejects.
-        run = Harness.runInProcess(Harness.args(DATE, input, output, temp.resolve("db"), "--max-reject-rate", "1"));
+        run = Harness.runInProcess(List.of("--date", DATE, "--input", input.toString(), "--output", output.toString(),
+                "--db", db, "--max-reject-rate", "1"));
         report = output.resolve(DATE);
         inputs = new HashMap<>();
         if (Files.exists(report.resolve("run.json"))) {
@@ -75,6 +82,50 @@ class HostileInputTest {
                         .put(Long.parseLong(r.fields().get(1)), r.fields().get(2));
             }
         }
+    }
+
+    /** Hostile files too big or too odd to keep in the repository (issue 13's cases), made here. */
+    static void writeMadeHere(Path input) throws IOException {
+        String trade = "reporter,partner,period,flow,value_usd,commodity,qualifier,source\n";
+        // a stray quote at line 901 of a 1,000-line file: that line alone is rejected
+        StringBuilder stray = new StringBuilder(trade);
+        for (int line = 2; line <= 1001; line++) { // one HS heading a line, so that no two lines share a key
+            stray.append("NLD,KOR,2020,export,").append(line).append(',').append(1000 + line)
+                    .append(line == 901 ? ",,\"stray\n" : ",,ok\n");
+        }
+        Files.writeString(input.resolve("stray-quote.csv"), stray, StandardCharsets.UTF_8);
+        // a BOM, Cyrillic text and one byte that is not UTF-8 (in line 3)
+        byte[] bom = ("\uFEFF" + trade + "NOR,KOR,2020,export,10,TOTAL,,\u041a\u0430\u0437\u0430\u0445\u0441\u0442\u0430\u043d\n"
+                + "NOR,KOR,2021,export,20,TOTAL,,X\nNOR,KOR,2022,export,30,TOTAL,,ok\n").getBytes(StandardCharsets.UTF_8);
+        int x = new String(bom, StandardCharsets.ISO_8859_1).indexOf(",X\n") + 1;
+        bom[x] = (byte) 0xFF;
+        Files.write(input.resolve("bad-byte-bom.csv"), bom);
+        // lines of nothing but control characters are lines: counted and rejected
+        Files.writeString(input.resolve("control-lines.csv"), trade + "POL,KOR,2020,export,1,TOTAL,,ok\n"
+                + "\u001c\u001d\u001e\n\u000b\n\f\nPOL,KOR,2021,export,2,TOTAL,,ok\n", StandardCharsets.UTF_8);
+        // look-alike letters: dotless i and long s upper-case to I and S
+        Files.writeString(input.resolve("lookalike.csv"), trade + "\u0131rq,KOR,2020,export,1,TOTAL,,x\n"
+                + "\u017fvn,KOR,2020,export,1,TOTAL,,x\nPRT,KOR,2020,export,1,TOTAL,,x\n", StandardCharsets.UTF_8);
+        // values longer than their database columns: a 70-character measure label, a 50-character group code,
+        // a 100,000-character value quoted in a reason
+        Files.writeString(input.resolve("long-label.csv"), "origin,host,period,measure,count\n"
+                + "KOR,ROU,2024,operating_" + "x".repeat(60) + ",3\nKOR,ROU,2024,operating,4\n", StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("long-group.csv"), "group,member\n" + "G".repeat(50) + ",KAZ\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("long-value.csv"), trade + "SVK,KOR,2020,export," + "9".repeat(100_000)
+                + ",TOTAL,,x\n", StandardCharsets.UTF_8);
+        // headers: 10,000 extra columns (one with a 5,000-character name); 500 duplicate column names
+        StringBuilder wide = new StringBuilder("reporter,partner,period,flow,value_usd");
+        StringBuilder row = new StringBuilder("SVN,KOR,2020,export,5");
+        for (int i = 0; i < 10_000; i++) {
+            wide.append(",extra_").append(i).append(i == 0 ? "x".repeat(5_000) : "");
+            row.append(",");
+        }
+        Files.writeString(input.resolve("wide-header.csv"), wide + "\n" + row + "\n", StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("duplicate-header.csv"), "reporter,partner,period,flow,value_usd"
+                + ",note".repeat(500) + "\nSWE,KOR,2020,export,5\n", StandardCharsets.UTF_8);
+        // a symbolic link to nothing named *.csv: reported, never fatal
+        Files.createSymbolicLink(input.resolve("zz-dangling.csv"), input.resolve("missing-target"));
     }
 
     /**
@@ -136,7 +187,8 @@ class HostileInputTest {
                 new Expect("latin1.csv", "trade", "ISO-8859-1", 1, 1, 0, 0, Map.of(), "read as ISO-8859-1"),
                 skipped("utf16.csv", "ISO-8859-1", -1, "header matches no known kind"),
                 new Expect("truncated.csv", "trade", "UTF-8", 2, 1, 0, 1, lines(3, "wrong number of fields"), null),
-                new Expect("truncated-quote.csv", "trade", "UTF-8", 2, 1, 0, 1, lines(3, "not closed"), null),
+                // the unclosed quote rejects its own line; the line after it is read again and loads
+                new Expect("truncated-quote.csv", "trade", "UTF-8", 3, 2, 0, 1, lines(3, "not closed"), null),
                 skipped("missing-column.csv", "UTF-8", 2, "header matches no known kind"),
                 skipped("duplicate-columns.csv", "UTF-8", 1, "duplicate column names"),
                 new Expect("extra-columns.csv", "trade", "UTF-8", 3, 1, 0, 2, lines(3, "wrong number of fields", 4,
@@ -150,7 +202,20 @@ class HostileInputTest {
                 skipped("semicolons.csv", "UTF-8", 1, "header matches no known kind"),
                 new Expect("events.csv", "events", "UTF-8", 7, 2, 0, 5, lines(2, "no such day", 4, "unknown level",
                         5, "unknown category", 7, "count '0'", 8, "country_a equals country_b"), null),
-                new Expect("long-line.csv", "trade", "UTF-8", 3, 2, 0, 1, lines(2, "longer than 1000000"), null));
+                new Expect("long-line.csv", "trade", "UTF-8", 3, 2, 0, 1, lines(2, "longer than 1000000"), null),
+                new Expect("stray-quote.csv", "trade", "UTF-8", 1000, 999, 0, 1, lines(901, "not closed"), null),
+                new Expect("bad-byte-bom.csv", "trade", "UTF-8", 3, 2, 0, 1, lines(3, "invalid UTF-8"),
+                        "not valid UTF-8 in 1 place"),
+                new Expect("control-lines.csv", "trade", "UTF-8", 5, 2, 0, 3, lines(3, "wrong number of fields",
+                        4, "wrong number of fields", 5, "wrong number of fields"), null),
+                new Expect("lookalike.csv", "trade", "UTF-8", 3, 1, 0, 2, lines(2, "unknown country code",
+                        3, "unknown country code"), null),
+                new Expect("long-label.csv", "companies", "UTF-8", 2, 1, 0, 1, lines(2, "longer than 40"), null),
+                new Expect("long-group.csv", "groups", "UTF-8", 1, 0, 0, 1, lines(2, "group code"), null),
+                new Expect("long-value.csv", "trade", "UTF-8", 1, 0, 0, 1, lines(2, "is too large"), null),
+                new Expect("wide-header.csv", "trade", "UTF-8", 1, 1, 0, 0, Map.of(), "and 9980 more"),
+                skipped("duplicate-header.csv", "UTF-8", 1, "duplicate column names"),
+                skipped("zz-dangling.csv", "UTF-8", 0, "symbolic link to nothing"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -237,6 +302,17 @@ class HostileInputTest {
         assertThat(all).contains("Société Générale à Paris") // ISO-8859-1 decoded
                 .contains("Ministry, Dept. of \"Trade\"") // quotes and a comma inside quotes
                 .contains("A source spanning two lines"); // the line break inside the quotes became a space
+    }
+
+    @Test
+    void noTextReachesAColumnLimitAndNulBytesAreStoredAsReplacementCharacters() throws IOException {
+        for (CsvRecord r : Harness.csv(report.resolve("rejects.csv"))) {
+            assertThat(r.fields().get(2).length()).as("reason of %s", r.fields()).isLessThanOrEqualTo(1000);
+            assertThat(r.fields().get(3).length()).as("raw line of %s", r.fields().subList(0, 2))
+                    .isLessThanOrEqualTo(2100);
+            assertThat(r.fields().get(3)).doesNotContain("\u0000");
+        }
+        assertThat(Files.readString(report.resolve("run.json"))).doesNotContain("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
     }
 
     @Test

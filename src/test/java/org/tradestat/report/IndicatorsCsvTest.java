@@ -137,18 +137,44 @@ class IndicatorsCsvTest {
         Path file = dir.resolve("indicators.csv");
         List<Indicator> written = new ArrayList<>(sample());
         written.add(chapterLevel("27", "2023", 7));
+        written.add(chapterLevel("SITC:84", "2023", 3));
+        written.add(chapterLevel("OTHER", "2023", 2));
         written.add(new Indicator(SeriesKey.trade("KAZ", "KOR", "export", "*"), "2023", "hhi",
                 new BigDecimal("0.5"), Unit.RATIO, "", Set.of(Flag.AT_MOST)));
         IndicatorsCsv.write(written, file);
         List<ReportData.Remark> remarks = new ArrayList<>();
-        assertThat(ReportWriter.shownInWorkbook(file, remarks, 10)).hasSize(7);
+        assertThat(ReportWriter.shownInWorkbook(file, remarks, 10)).hasSize(9);
         assertThat(remarks).isEmpty();
 
         assertThat(ReportWriter.shownInWorkbook(file, remarks, 3))
                 .extracting(i -> i.series().commodity() + " " + i.period())
                 .containsExactly("TOTAL 2023-H1", "TOTAL 2023", "TOTAL 2021/2023", "* 2023");
         assertThat(remarks).singleElement().satisfies(r -> assertThat(r.message())
-                .contains("computed 7 figures", "the 4 of years and half-years for all goods", "single commodities",
+                .contains("computed 9 figures", "the 4 of years and half-years for all goods", "single commodities",
                         "indicators.csv"));
+    }
+
+    @Test
+    void aBigRunShowsThePairsWithTheLargestTradeInFullAndTheLatestYearOfTheOthers() throws IOException {
+        List<Indicator> written = new ArrayList<>();
+        for (String[] pair : new String[][] {{"KOR", "CHN", "900"}, {"KOR", "KAZ", "50"}, {"KOR", "UZB", "70"}}) {
+            for (String period : List.of("2022", "2023", "2023-H1", "2023-07")) {
+                written.add(new Indicator(SeriesKey.trade(pair[0], pair[1], "turnover", "TOTAL"), period, "level",
+                        new BigDecimal(pair[2]), Unit.USD, "", Set.of()));
+            }
+            written.add(new Indicator(SeriesKey.trade(pair[0], pair[1], "turnover", "TOTAL"), "2023", "yoy_pct",
+                    BigDecimal.ONE, Unit.PERCENT, "2022", Set.of()));
+        }
+        written.add(new Indicator(SeriesKey.trade("KOR", "*", "turnover", "TOTAL"), "2023", "hhi",
+                new BigDecimal("0.7"), Unit.RATIO, "", Set.of()));
+        Path file = dir.resolve("indicators.csv");
+        IndicatorsCsv.write(written, file);
+        List<ReportData.Remark> remarks = new ArrayList<>();
+        List<Indicator> shown = ReportWriter.shownInWorkbook(file, remarks, 3, 1);
+        assertThat(shown).extracting(i -> i.series().partner() + " " + i.period() + " " + i.name())
+                .containsExactlyInAnyOrder("CHN 2022 level", "CHN 2023 level", "CHN 2023-H1 level", "CHN 2023 yoy_pct",
+                        "KAZ 2023 level", "UZB 2023 level", "* 2023 hhi");
+        assertThat(remarks).singleElement().satisfies(r -> assertThat(r.message()).contains("for 3 pairs",
+                "of the 1 pairs with the largest trade, and the latest year of the other 2 pairs"));
     }
 }
