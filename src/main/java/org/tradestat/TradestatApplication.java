@@ -96,6 +96,14 @@ public class TradestatApplication {
                     + " this one is refused. Run again when it has finished.");
             return ExitCodes.JOB_FAILED;
         }
+        try {
+            privateTempFiles();
+        } catch (java.io.IOException e) {
+            err.println("tradestat: cannot create a temporary folder in " + System.getProperty("java.io.tmpdir") + ": "
+                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage()));
+            lock.get().closeQuietly();
+            return ExitCodes.JOB_FAILED;
+        }
         Stopper stopper = new Stopper(options, err);
         Thread hook = new Thread(stopper::onSignal, "tradestat-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -131,6 +139,24 @@ public class TradestatApplication {
             } catch (IllegalStateException e) {
                 // the JVM is shutting down: the hook is running, and returns now that the run has ended
             }
+        }
+    }
+
+    private static boolean privateTempFiles;
+
+    /**
+     * The workbook's streamed sheets are written to temporary files (POI's SXSSF), by default in
+     * {@code <tmp>/poifiles}: a fixed name in the shared temporary folder that another user can create first, as a
+     * link to a folder of theirs or as a file that makes every report fail. They go instead to a folder of a fresh
+     * random name made for this process, {@code rwx------} (README, Operations: Overlapping runs).
+     */
+    private static synchronized void privateTempFiles() throws java.io.IOException {
+        if (!privateTempFiles) {
+            Path dir = Files.createTempDirectory("tradestat-");
+            dir.toFile().deleteOnExit(); // once POI has removed its files (it does when a workbook is closed)
+            org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+                    new org.apache.poi.util.DefaultTempFileCreationStrategy(dir.toFile()));
+            privateTempFiles = true;
         }
     }
 

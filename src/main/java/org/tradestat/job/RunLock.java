@@ -75,6 +75,15 @@ public abstract class RunLock implements AutoCloseable {
     @Override
     public abstract void close() throws IOException;
 
+    /** Released, whatever happens. */
+    public void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            // the process ends soon, which releases it too
+        }
+    }
+
     /** PostgreSQL: a session-level advisory lock on a connection held for the run. */
     private static final class AdvisoryLock extends RunLock {
         private final Connection connection;

@@ -102,4 +102,22 @@ class LockFileTest {
         }
         assertThat(Files.size(db.resolve("tradestat.tradestat.lock"))).as("nothing is written into it").isZero();
     }
+
+    /**
+     * The workbook's temporary sheet files: POI's default folder is {@code <tmp>/poifiles}, a fixed name another user
+     * can take first (here a plain file in the way, which made every report fail).
+     */
+    @Test
+    void aPoifilesNameTakenInTheTemporaryFolderDoesNotStopTheReport() throws Exception {
+        Path input = input();
+        Path output = temp.resolve("reports");
+        Path shared = Files.createDirectories(temp.resolve("shared-tmp"));
+        Files.writeString(shared.resolve("poifiles"), "someone else's\n");
+        Harness.Result run = Harness.Child.start(Harness.args(DATE, input, output, temp.resolve("db")),
+                temp.resolve("console"), java.util.Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + shared))
+                .await(java.time.Duration.ofSeconds(120));
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(output.resolve(DATE).resolve("tradestat-" + DATE + ".xlsx")).isNotEmptyFile();
+        assertThat(Files.readString(shared.resolve("poifiles"))).isEqualTo("someone else's\n");
+    }
 }
