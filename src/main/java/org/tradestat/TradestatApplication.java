@@ -111,7 +111,7 @@ public class TradestatApplication {
              ConfigurableApplicationContext context = start(db, log)) {
             RunLauncher launcher = context.getBean(RunLauncher.class);
             stopper.attach(launcher);
-            int code = launcher.launch(options, out, err);
+            int code = launcher.launch(options, db, out, err);
             DatabaseFiles.restrict(db.url()); // a trace file H2 may have started meanwhile
             if (stopper.signalled() && code != ExitCodes.COMPLETED) {
                 stopper.printStopped();

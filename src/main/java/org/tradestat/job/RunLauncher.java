@@ -51,7 +51,7 @@ public class RunLauncher {
         this.dataSource = dataSource;
     }
 
-    public int launch(CommandLineOptions options, PrintStream out, PrintStream err) throws Exception {
+    public int launch(CommandLineOptions options, Database db, PrintStream out, PrintStream err) throws Exception {
         int rerun = 0;
         JobInstance latest = jobRepository.getJobInstance(job.getName(), identifying(options, 0));
         while (latest != null) {
@@ -118,7 +118,7 @@ public class RunLauncher {
         markFailedAfterLoss(identifying(options, rerun), execution.getStatus() == BatchStatus.UNKNOWN
                 || failures.stream().anyMatch(RunLauncher::isConnectionLoss));
         if (failures.stream().anyMatch(RunLauncher::isConnectionLoss)) {
-            err.println("tradestat: " + connectionLost(null, failures.stream().filter(RunLauncher::isConnectionLoss)
+            err.println("tradestat: " + connectionLost(db, failures.stream().filter(RunLauncher::isConnectionLoss)
                     .findFirst().orElseThrow()));
             return ExitCodes.JOB_FAILED;
         }
