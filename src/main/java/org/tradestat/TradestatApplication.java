@@ -106,7 +106,15 @@ public class TradestatApplication {
         }
         Stopper stopper = new Stopper(options, err);
         Thread hook = new Thread(stopper::onSignal, "tradestat-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the signal came before the run started: nothing was done
+            lock.get().closeQuietly();
+            err.println("tradestat: the run for " + options.runDate() + " was stopped before it started (signal"
+                    + " received); run the same command again.");
+            return ExitCodes.JOB_FAILED;
+        }
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = start(db, log)) {
             RunLauncher launcher = context.getBean(RunLauncher.class);
