@@ -3,6 +3,7 @@ package org.tradestat;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradestat.job.CommandLineOptions;
+import org.tradestat.job.Database;
 import org.tradestat.job.DatabaseFiles;
 import org.tradestat.job.ExitCodes;
 import org.tradestat.job.RunLauncher;
@@ -67,12 +69,26 @@ public class TradestatApplication {
             err.println("tradestat: " + unwritable.get());
             return ExitCodes.JOB_FAILED;
         }
-        String dbUrl = databaseUrl(options);
+        Database db;
+        try {
+            db = Database.of(databaseUrl(options), System.getenv("TRADESTAT_DB_USER"),
+                    System.getenv("TRADESTAT_DB_PASSWORD"));
+        } catch (Database.BadUrlException e) {
+            err.println("tradestat: " + e.getMessage());
+            return ExitCodes.BAD_PARAMETERS;
+        }
         Optional<RunLock> lock;
         try {
-            lock = RunLock.tryAcquire(dbUrl, options.runDate());
+            lock = RunLock.tryAcquire(db, options.runDate(), logFile.getParent());
+        } catch (SQLException e) {
+            // README, Parameters: an unreachable or wrong --db is a parameter problem.
+            err.println("tradestat: cannot connect to the " + db.describe() + " (PostgreSQL JDBC driver): "
+                    + whyNoConnection(e, db) + ". Check --db (or TRADESTAT_DB_URL, TRADESTAT_DB_USER,"
+                    + " TRADESTAT_DB_PASSWORD).");
+            return ExitCodes.BAD_PARAMETERS;
         } catch (Exception e) {
-            err.println("tradestat: cannot take the run lock: " + e.getMessage());
+            err.println("tradestat: cannot take the run lock: " + (e instanceof java.nio.file.FileSystemException fs
+                    ? RunLauncher.describe(fs) : db.maskAll(e.getMessage())));
             return ExitCodes.JOB_FAILED;
         }
         if (lock.isEmpty()) {
@@ -80,16 +96,144 @@ public class TradestatApplication {
                     + " this one is refused. Run again when it has finished.");
             return ExitCodes.JOB_FAILED;
         }
+        try {
+            privateTempFiles();
+        } catch (java.io.IOException e) {
+            err.println("tradestat: cannot create a temporary folder in " + System.getProperty("java.io.tmpdir") + ": "
+                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage()));
+            lock.get().closeQuietly();
+            return ExitCodes.JOB_FAILED;
+        }
+        Stopper stopper = new Stopper(options, err);
+        Thread hook = new Thread(stopper::onSignal, "tradestat-stop");
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the signal came before the run started: nothing was done
+            lock.get().closeQuietly();
+            err.println("tradestat: the run for " + options.runDate() + " was stopped before it started (signal"
+                    + " received); run the same command again.");
+            return ExitCodes.JOB_FAILED;
+        }
         try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = start(dbUrl, log)) {
-            int code = context.getBean(RunLauncher.class).launch(options, out, err);
-            DatabaseFiles.restrict(dbUrl); // a trace file H2 may have started meanwhile
+             ConfigurableApplicationContext context = start(db, log)) {
+            RunLauncher launcher = context.getBean(RunLauncher.class);
+            stopper.attach(launcher);
+            int code = launcher.launch(options, db, out, err);
+            DatabaseFiles.restrict(db.url()); // a trace file H2 may have started meanwhile
+            if (stopper.signalled() && code != ExitCodes.COMPLETED) {
+                stopper.printStopped();
+                return ExitCodes.JOB_FAILED;
+            }
             (code == ExitCodes.COMPLETED ? out : err).println(log.consoleLine());
             return code;
         } catch (Exception e) {
-            err.println("tradestat: " + explain(e, dbUrl));
+            if (stopper.signalled()) {
+                stopper.printStopped();
+                return ExitCodes.JOB_FAILED;
+            }
+            if (refusedCredentials(e)) {
+                err.println("tradestat: the " + db.describe() + " refused the user name or password. Check --db (or"
+                        + " TRADESTAT_DB_URL, TRADESTAT_DB_USER, TRADESTAT_DB_PASSWORD).");
+                return ExitCodes.BAD_PARAMETERS;
+            }
+            err.println("tradestat: " + explain(e, db));
             err.println(log.consoleLine());
             return ExitCodes.JOB_FAILED;
+        } finally {
+            stopper.finished();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook is running, and returns now that the run has ended
+            }
+        }
+    }
+
+    private static boolean privateTempFiles;
+
+    /**
+     * The workbook's streamed sheets are written to temporary files (POI's SXSSF), by default in
+     * {@code <tmp>/poifiles}: a fixed name in the shared temporary folder that another user can create first, as a
+     * link to a folder of theirs or as a file that makes every report fail. They go instead to a folder of a fresh
+     * random name made for this process, {@code rwx------} (README, Operations: Overlapping runs).
+     */
+    private static synchronized void privateTempFiles() throws java.io.IOException {
+        if (!privateTempFiles) {
+            Path dir = Files.createTempDirectory("tradestat-");
+            dir.toFile().deleteOnExit(); // once POI has removed its files (it does when a workbook is closed)
+            org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+                    new org.apache.poi.util.DefaultTempFileCreationStrategy(dir.toFile()));
+            privateTempFiles = true;
+        }
+    }
+
+    /**
+     * SIGTERM (systemd stop, kill) or Ctrl-C while a run works (README, Operations). The shutdown hook asks Spring Batch
+     * to stop the run ({@code JobOperator.stop}: the running step ends at its next chunk, or when its tasklet returns,
+     * and the run is recorded STOPPED) and waits a bounded time for it, with the database still open, so that the run
+     * records how it ended; the same command then resumes it. Spring's own shutdown hook is off: it would close the
+     * connection pool under the running job. A run that does not stop in time is left as a killed run is, and the next
+     * run recovers it.
+     */
+    static final class Stopper {
+        static final int WAIT_SECONDS = 30;
+
+        private final CommandLineOptions options;
+        private final PrintStream err;
+        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.atomic.AtomicBoolean printed = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile RunLauncher launcher;
+        private volatile boolean signalled;
+        private volatile String step;
+
+        Stopper(CommandLineOptions options, PrintStream err) {
+            this.options = options;
+            this.err = err;
+        }
+
+        void attach(RunLauncher launcher) {
+            this.launcher = launcher;
+        }
+
+        boolean signalled() {
+            return signalled;
+        }
+
+        void finished() {
+            done.countDown();
+        }
+
+        void onSignal() {
+            signalled = true;
+            boolean asked = false;
+            try {
+                // Once a second: the run may not have started its job execution yet when the signal came.
+                for (int second = 0; second < WAIT_SECONDS; second++) {
+                    RunLauncher running = launcher;
+                    if (!asked && running != null) {
+                        String stepName = running.requestStop();
+                        if (stepName != null) {
+                            step = stepName;
+                            asked = true;
+                        }
+                    }
+                    if (done.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            printStopped();
+        }
+
+        void printStopped() {
+            if (printed.compareAndSet(false, true)) {
+                err.println("tradestat: the run for " + options.runDate() + " was stopped"
+                        + (step == null || step.isEmpty() ? "" : " in step " + step)
+                        + " (signal received); run the same command again to resume it.");
+            }
         }
     }
 
@@ -115,24 +259,28 @@ public class TradestatApplication {
         return "jdbc:h2:file:" + Path.of("data", "tradestat").toAbsolutePath();
     }
 
-    private static ConfigurableApplicationContext start(String dbUrl, RunLog log) throws java.io.IOException {
-        DatabaseFiles.prepare(dbUrl);
+    private static ConfigurableApplicationContext start(Database db, RunLog log) throws java.io.IOException {
+        DatabaseFiles.prepare(db.url());
         Map<String, Object> properties = new HashMap<>();
         // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
         properties.put("logging.file.name", log.file().toString());
         properties.put("logging.threshold.console", "OFF");
-        properties.put("spring.datasource.url", durable(dbUrl));
-        // Credentials may also be in the URL (?user=...&password=...); set them only when given.
-        String user = envOr("TRADESTAT_DB_USER", dbUrl.startsWith("jdbc:h2:") ? "sa" : "");
-        if (!user.isEmpty()) {
-            properties.put("spring.datasource.username", user);
-            properties.put("spring.datasource.password", envOr("TRADESTAT_DB_PASSWORD", ""));
+        // The run stops itself on SIGTERM (Stopper) and closes the context when it has: no logging shut down before.
+        properties.put("logging.register-shutdown-hook", "false");
+        // The URL without its password (Database): the password goes to the driver as a property only.
+        properties.put("spring.datasource.url", durable(db.url()));
+        if (db.user() != null) {
+            properties.put("spring.datasource.username", db.user());
+        }
+        if (db.password() != null) {
+            properties.put("spring.datasource.password", db.password());
         }
         SpringApplication app = new SpringApplication(TradestatApplication.class);
         app.setDefaultProperties(properties);
+        app.setRegisterShutdownHook(false);
         app.addListeners(log);
         ConfigurableApplicationContext context = app.run();
-        DatabaseFiles.restrict(dbUrl);
+        DatabaseFiles.restrict(db.url());
         return context;
     }
 
@@ -141,24 +289,26 @@ public class TradestatApplication {
      * a killed run would lose its last commits (a step marked completed, say) while what it did outside the database
      * (work files removed, a report folder written) stays done. {@code WRITE_DELAY=0} writes each commit at once, so
      * that a killed run resumes from what it really finished. A URL that sets WRITE_DELAY itself is left as it is.
+     * (DB_CLOSE_ON_EXIT likewise, see below.)
      */
     static String durable(String dbUrl) {
         String upper = dbUrl.toUpperCase(java.util.Locale.ROOT);
         boolean embeddedFile = upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:")
                 && !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:");
+        String url = dbUrl;
         if (embeddedFile && !upper.contains("WRITE_DELAY")) {
-            return dbUrl + ";WRITE_DELAY=0";
+            url += ";WRITE_DELAY=0";
         }
-        return dbUrl;
+        // H2 closes the database in a shutdown hook of its own: on SIGTERM it would close it under the run that is
+        // recording its stop (Stopper). The context closes it when the run has ended.
+        if (upper.startsWith("JDBC:H2:") && !upper.contains("DB_CLOSE_ON_EXIT")) {
+            url += ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return url;
     }
 
-    private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null ? fallback : value;
-    }
-
-    /** The message for an operator: the root cause in a line, with the known cases said plainly. */
-    static String explain(Throwable e, String dbUrl) {
+    /** The message for an operator: the root cause in a line, with the known cases said plainly, no password. */
+    static String explain(Throwable e, Database db) {
         Throwable root = e;
         StringBuilder chain = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -170,13 +320,44 @@ public class TradestatApplication {
         String all = chain.toString();
         if (all.contains("Database may be already in use") || all.contains("locked by another process")
                 || all.contains("The file is locked")) {
-            return "the database " + dbUrl + " is in use by another Tradestat run (the embedded H2 database allows one"
+            return "the " + db.describe() + " is in use by another Tradestat run (the embedded H2 database allows one"
                     + " process at a time). Run again when it has finished, or use PostgreSQL with --db.";
         }
-        String message = String.valueOf(root.getMessage());
-        if (message.contains("Connection refused") || message.contains("connect")) {
-            return "cannot connect to the database " + dbUrl + ": " + message.lines().findFirst().orElse("");
+        if (RunLauncher.isConnectionLoss(e)) {
+            return RunLauncher.connectionLost(db, e);
         }
-        return message.lines().findFirst().orElse(root.getClass().getSimpleName());
+        String message = firstLine(db.maskAll(root.getMessage()));
+        if (message.contains("Connection refused") || message.contains("connect")) {
+            return "cannot connect to the " + db.describe() + ": " + message;
+        }
+        return message.isEmpty() ? root.getClass().getSimpleName() : message;
+    }
+
+    /** The driver's reason in a few words, without a trailing full stop, the URL or a password. */
+    static String whyNoConnection(SQLException e, Database db) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host " + t.getMessage();
+            }
+        }
+        String message = firstLine(e.getMessage());
+        if (message.startsWith("No suitable driver")) {
+            return "the driver cannot read this URL (is the host, port or a parameter malformed?)";
+        }
+        return db.maskAll(message).replaceAll("\\.+$", "");
+    }
+
+    /** SQL state class 28: invalid authorization (a wrong user name or password). */
+    static boolean refusedCredentials(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("").strip();
     }
 }

@@ -1,14 +1,19 @@
 package org.tradestat.job;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -33,15 +38,21 @@ public class RunLauncher {
     private final JobRepository jobRepository;
     private final Job job;
     private final RunRepository runs;
+    private final DataSource dataSource;
+    /** The identifying parameters of the job execution running now, for {@link #requestStop}. */
+    private volatile JobParameters running;
+    private volatile boolean stopping;
 
-    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, RunRepository runs) {
+    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, RunRepository runs,
+                       DataSource dataSource) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.runs = runs;
+        this.dataSource = dataSource;
     }
 
-    public int launch(CommandLineOptions options, PrintStream out, PrintStream err) throws Exception {
+    public int launch(CommandLineOptions options, Database db, PrintStream out, PrintStream err) throws Exception {
         int rerun = 0;
         JobInstance latest = jobRepository.getJobInstance(job.getName(), identifying(options, 0));
         while (latest != null) {
@@ -53,10 +64,8 @@ public class RunLauncher {
             rerun++;
         }
         JobExecution last = latest == null ? null : jobRepository.getLastJobExecution(latest);
-        if (last != null && last.getStatus().isRunning()) {
-            out.println("Found run " + last.getId() + " for " + options.runDate() + " still marked as running, but no"
-                    + " process runs it any more (it was killed or crashed): recovering it.");
-            last = jobOperator.recover(last);
+        if (latest != null && recover(latest, out, options)) {
+            last = jobRepository.getLastJobExecution(latest);
         }
         String reportDir = options.outputDir().resolve(options.runDate().toString()).toString();
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -96,17 +105,169 @@ public class RunLauncher {
             out.println("Resuming the run for " + options.runDate() + " (status " + last.getStatus()
                     + "): finished steps are not redone.");
         }
-        JobExecution execution = jobOperator.start(job, parameters(options, rerun));
+        JobParameters parameters = parameters(options, rerun);
+        if (stopping) {
+            return ExitCodes.JOB_FAILED; // stopped before it started: the caller says so
+        }
+        running = identifying(options, rerun);
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(job, parameters);
+        } catch (RuntimeException e) {
+            // The job repository itself failed (the database went away): record the run as failed if the database
+            // answers again, so that the same command resumes it; otherwise the next run recovers it.
+            markFailedAfterLoss(running, true);
+            throw e;
+        } finally {
+            running = null;
+        }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             out.println("Completed the run for " + options.runDate() + ": report in " + reportDir + "/");
             summary(execution, out);
             unreadableNames(execution, options, err);
             return ExitCodes.COMPLETED;
         }
+        if (stopping) {
+            return ExitCodes.JOB_FAILED; // the caller prints the one line of a stopped run
+        }
+        // When Spring Batch could not record the failure (the database connection was gone), the run or one of its
+        // steps is left UNKNOWN or STARTED: record it now if the database answers.
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        markFailedAfterLoss(identifying(options, rerun), execution.getStatus() == BatchStatus.UNKNOWN
+                || failures.stream().anyMatch(RunLauncher::isConnectionLoss));
+        if (failures.stream().anyMatch(RunLauncher::isConnectionLoss)) {
+            err.println("tradestat: " + connectionLost(db, failures.stream().filter(RunLauncher::isConnectionLoss)
+                    .findFirst().orElseThrow()));
+            return ExitCodes.JOB_FAILED;
+        }
         String failure = failureMessage(execution).replaceAll("\\.$", "");
         err.println("The run for " + options.runDate() + " failed: " + failure + ". "
                 + advice(execution.getAllFailureExceptions(), options.outputDir()) + " and run the same command again: it resumes at the failed step.");
         return ExitCodes.JOB_FAILED;
+    }
+
+
+    /**
+     * Executions of the instance still marked as running, or left UNKNOWN (Spring Batch's mark for a failure it could
+     * not record, after a lost database connection), or ended with a step still so marked, are leftovers: the caller
+     * holds the {@link RunLock}, so no live process runs them. Running ones are recovered with
+     * {@link JobOperator#recover}; the others, which it declines, are marked FAILED here, steps included. Either way what was committed stays and the rest was rolled back by the
+     * database, as for a killed run, and the failed steps run again (README, Operations: Resume).
+     */
+    private boolean recover(JobInstance instance, PrintStream out, CommandLineOptions options) {
+        boolean any = false;
+        for (JobExecution listed : jobRepository.getJobExecutions(instance)) {
+            JobExecution execution = jobRepository.getJobExecution(listed.getId()); // with its steps
+            BatchStatus status = execution.getStatus();
+            if (status.isRunning()) {
+                out.println("Found run " + execution.getId() + " for " + options.runDate() + " still marked as running,"
+                        + " but no process runs it any more (it was killed or crashed): recovering it.");
+                jobOperator.recover(jobRepository.getJobExecution(execution.getId()));
+                // recover() leaves a step Spring Batch had marked UNKNOWN as it is: that one too
+                markFailed(jobRepository.getJobExecution(execution.getId()), "recovered: the run was killed");
+                any = true;
+            } else if (status == BatchStatus.UNKNOWN || stepsLeftOver(execution)) {
+                out.println("Found run " + execution.getId() + " for " + options.runDate() + " left in an unknown state"
+                        + " (it lost its database connection): recovering it.");
+                markFailed(execution, "recovered: the run had lost its database connection");
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** A step still marked as running, or UNKNOWN, in a run that ended: Spring Batch refuses to restart either. */
+    private static boolean stepsLeftOver(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .anyMatch(s -> s.getStatus().isRunning() || s.getStatus() == BatchStatus.UNKNOWN);
+    }
+
+    private void markFailed(JobExecution execution, String why) {
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning() || step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+                step.setEndTime(now);
+                jobRepository.update(step);
+            }
+        }
+        if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.UNKNOWN) {
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+            execution.setEndTime(now);
+            jobRepository.update(execution);
+        }
+    }
+
+    /** After a lost connection: fresh connections, then the run's last execution marked FAILED if the database answers. */
+    private void markFailedAfterLoss(JobParameters identifying, boolean connectionLost) {
+        if (connectionLost && dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            hikari.getHikariPoolMXBean().softEvictConnections(); // the pool's other connections died with the first
+        }
+        try {
+            JobExecution last = jobRepository.getLastJobExecution(job.getName(), identifying);
+            if (last != null) {
+                JobExecution stored = jobRepository.getJobExecution(last.getId());
+                if (stored.getStatus() == BatchStatus.UNKNOWN || stored.getStatus().isRunning() || stepsLeftOver(stored)) {
+                    markFailed(stored, "the run lost its database connection");
+                }
+            }
+        } catch (RuntimeException e) {
+            // The database is still away: the run stays as it is, and the next run recovers it (it holds the lock).
+        }
+    }
+
+    /**
+     * Asks the running job to stop (the shutdown hook, on SIGTERM): the name of the step it was in, or null when no job
+     * execution runs yet (the launcher then starts none).
+     */
+    public String requestStop() {
+        stopping = true;
+        JobParameters current = running;
+        if (current == null) {
+            return null;
+        }
+        try {
+            JobExecution execution = jobRepository.getLastJobExecution(job.getName(), current);
+            if (execution == null || !execution.getStatus().isRunning()) {
+                return null;
+            }
+            String step = execution.getStepExecutions().stream().filter(s -> s.getStatus().isRunning())
+                    .map(StepExecution::getStepName).findFirst().orElse("");
+            jobOperator.stop(execution);
+            return step;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** A lost database connection somewhere in the chain: PostgreSQL's SQL states 08xxx and 57P0x, or the pool's words. */
+    public static boolean isConnectionLoss(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Connection is closed") || message.contains("This connection has been closed")
+                    || message.contains("terminating connection") || message.contains("I/O error occurred while")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one line for a run that lost its database connection. */
+    public static String connectionLost(Database db, Throwable e) {
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+        }
+        String why = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("").strip();
+        return "the run lost the connection to the " + (db == null ? "database" : db.describe())
+                + (why.isEmpty() ? "" : " (" + (db == null ? Database.mask(why) : db.maskAll(why)) + ")")
+                + "; run the same command again when the database is reachable: it resumes the run.";
     }
 
     private static boolean loadCompleted(JobExecution execution) {

@@ -81,11 +81,21 @@ final class Harness {
         }
 
         static Child start(List<String> args, Path consoleDir) throws IOException {
-            return start(List.of(), args, consoleDir);
+            return start(List.of(), args, consoleDir, Map.of());
         }
 
         /** With JVM options after the usual ones (a later {@code -Xmx} wins), e.g. a small heap. */
         static Child start(List<String> jvmOptions, List<String> args, Path consoleDir) throws IOException {
+            return start(jvmOptions, args, consoleDir, Map.of());
+        }
+
+        /** The same, with these environment variables set (TRADESTAT_DB_URL, say). */
+        static Child start(List<String> args, Path consoleDir, Map<String, String> env) throws IOException {
+            return start(List.of(), args, consoleDir, env);
+        }
+
+        static Child start(List<String> jvmOptions, List<String> args, Path consoleDir, Map<String, String> env)
+                throws IOException {
             Files.createDirectories(consoleDir);
             Path stdout = Files.createTempFile(consoleDir, "stdout-", ".txt");
             Path stderr = Files.createTempFile(consoleDir, "stderr-", ".txt");
@@ -97,7 +107,9 @@ final class Harness {
             // under surefire this may be a manifest-only booter jar: -cp honours its Class-Path
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), TradestatApplication.class.getName()));
             command.addAll(args);
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(env);
+            Process process = builder
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
