@@ -94,7 +94,9 @@ public class TradestatJobConfig {
                 .build();
     }
 
-    @Bean
+    // No destroy method: the step opens and closes its reader and writer. JobOperator.stop (SIGTERM) closes
+    // the step scope from its own thread, which would close them under a chunk being written.
+    @Bean(destroyMethod = "")
     @StepScope
     InputBlocks inputBlocks(RunRepository runs, @Value("#{stepExecution}") StepExecution step) {
         // The scan belongs to the load: a load that starts again sees the input folder as it is now.
@@ -109,7 +111,7 @@ public class TradestatJobConfig {
         return new InputBlocks(reader);
     }
 
-    @Bean
+    @Bean(destroyMethod = "")
     @StepScope
     StagingWriter stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution step) throws IOException {
         RunContext run = RunContext.of(step);
