@@ -127,7 +127,9 @@ public final class TradeAnalysis {
         // derived periods too, so that a year summed from monthly totals is kept, not re-summed from commodity years
         filled.forEach((flow, values) -> PeriodDerivation.derive(values).forEach((period, v) -> {
             if (v.derived() && !totals.getOrDefault(flow, new TreeMap<>()).containsKey(period)) {
-                kept.add(derivedFigure(sample.get(flow), flow, SeriesKey.ALL_GOODS, period, v));
+                // a flow given only as all-goods rows (a turnover from another file) has no commodity line to copy
+                kept.add(derivedFigure(sample.getOrDefault(flow, pairFigures.get(0)), flow, SeriesKey.ALL_GOODS,
+                        period, v));
             }
         }));
         keepLargestCommodities(byCommodity, sample, kept);

@@ -162,4 +162,16 @@ class TradeReductionTest {
         assertThat(levels(sitc, "export", SeriesKey.ALL_GOODS)).singleElement()
                 .satisfies(i -> assertThat(i.value()).isEqualByComparingTo("42"));
     }
+
+    @Test
+    void aTurnoverGivenOnlyAsAllGoodsBesideCommodityDetailIsKept() {
+        // one file gives the pair's turnover for a year and its first half, another its exports by chapter: the
+        // second half is derived from the turnover rows, which have no commodity line to take the source from
+        List<Figure> figures = new ArrayList<>(List.of(figure("turnover", SeriesKey.ALL_GOODS, Period.year(2022), 370L),
+                figure("turnover", SeriesKey.ALL_GOODS, Period.half(2022, 1), 63L)));
+        figures.add(figure("export", "27", Period.year(2022), 5L));
+        List<Figure> kept = TradeAnalysis.reduce(figures);
+        assertThat(find(kept, "turnover", SeriesKey.ALL_GOODS, Period.half(2022, 2)).orElseThrow().value())
+                .isEqualByComparingTo("307");
+    }
 }
