@@ -121,6 +121,11 @@ public final class ReportWriter {
         shown.stream().filter(ReportWriter::isPairLevel).forEach(i -> pairs.add(pair(i)));
         Set<List<String>> inFull = largestPairs(shown, pairsInFull);
         shown.removeIf(i -> i.series().dataset() == Dataset.TRADE && !isAcrossPairs(i) && !inFull.contains(pair(i)));
+        // "insufficient data" sentences of series the workbook does not show (single commodities, other pairs)
+        Set<String> shownSeries = new HashSet<>();
+        shown.forEach(i -> shownSeries.add(i.series().label()));
+        remarks.removeIf(r -> r.topic().equals("statistics") && r.message().indexOf(": ") > 0
+                && !shownSeries.contains(r.message().substring(0, r.message().indexOf(": "))));
         String which = inFull.size() == pairs.size() ? "" : String.format(Locale.ROOT, ", for the %,d pairs with the"
                 + " largest trade in their latest year (of %,d pairs)", inFull.size(), pairs.size());
         remarks.add(new ReportData.Remark("workbook", String.format(Locale.ROOT, "This run computed %,d figures; the"

@@ -169,13 +169,19 @@ class IndicatorsCsvTest {
                 new BigDecimal("0.7"), Unit.RATIO, "", Set.of()));
         Path file = dir.resolve("indicators.csv");
         IndicatorsCsv.write(written, file);
-        List<ReportData.Remark> remarks = new ArrayList<>();
+        List<ReportData.Remark> remarks = new ArrayList<>(List.of(
+                new ReportData.Remark("statistics", "KOR\u2013CHN turnover: 2 yearly figures; trend, forecast and summary"
+                        + " statistics need at least 3."),
+                new ReportData.Remark("statistics", "KOR\u2013KAZ turnover: 2 yearly figures; trend, forecast and summary"
+                        + " statistics need at least 3.")));
         List<Indicator> shown = ReportWriter.shownInWorkbook(file, remarks, 3, 1);
         assertThat(shown).extracting(i -> i.series().partner() + " " + i.period() + " " + i.name())
                 .containsExactlyInAnyOrder("CHN 2022 level", "CHN 2023 level", "CHN 2023-H1 level", "CHN 2023 yoy_pct",
                         "* 2023 hhi");
-        assertThat(remarks).singleElement().satisfies(r -> assertThat(r.message()).contains(
-                "for the 1 pairs with the largest trade in their latest year (of 3 pairs)",
-                "and those of the other pairs, are in indicators.csv"));
+        assertThat(remarks).extracting(ReportData.Remark::message).as("the remark of a pair not shown goes")
+                .noneMatch(m -> m.startsWith("KOR\u2013KAZ")).anyMatch(m -> m.startsWith("KOR\u2013CHN"));
+        assertThat(remarks).filteredOn(r -> r.topic().equals("workbook")).singleElement().satisfies(r ->
+                assertThat(r.message()).contains("for the 1 pairs with the largest trade in their latest year (of 3 pairs)",
+                        "and those of the other pairs, are in indicators.csv"));
     }
 }
