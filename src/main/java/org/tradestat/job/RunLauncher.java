@@ -141,8 +141,14 @@ public class RunLauncher {
             return ExitCodes.JOB_FAILED;
         }
         String failure = failureMessage(execution).replaceAll("\\.$", "");
+        if (failure.endsWith("it starts the run afresh")) {
+            // work files gone: the next run cannot resume the failed step (README, Operations, "Work files gone")
+            err.println("The run for " + options.runDate() + " failed: " + failure + ".");
+            return ExitCodes.JOB_FAILED;
+        }
         err.println("The run for " + options.runDate() + " failed: " + failure + ". "
-                + advice(execution.getAllFailureExceptions(), options.outputDir()) + " and run the same command again: it resumes at the failed step.");
+                + advice(execution.getAllFailureExceptions(), options.outputDir())
+                + " and run the same command again: it resumes at the failed step.");
         return ExitCodes.JOB_FAILED;
     }
 
