@@ -8,9 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +18,6 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,29 +56,12 @@ class ManyRejectsTest {
      */
     @Test
     void theSameOnPostgres() throws Exception {
-        String configured = System.getenv("TRADESTAT_TEST_PG_URL");
-        String base = configured == null || configured.isBlank()
-                ? "jdbc:postgresql://127.0.0.1:5432/test?user=postgres" : configured;
-        if (!base.contains("user=")) {
-            base += (base.contains("?") ? "&" : "?") + "user=postgres";
-        }
-        String schema = "ts_test_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(base)) {
-            c.createStatement().execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            System.out.println("ManyRejectsTest on PostgreSQL SKIPPED: no PostgreSQL at " + base);
-            Assumptions.assumeTrue(false, "PostgreSQL not reachable at " + base + ": " + e.getMessage());
-        }
-        try {
+        try (Pg pg = Pg.create("ManyRejectsTest on PostgreSQL")) {
             Path input = writeInput();
             Path output = temp.resolve("reports");
             // 64 MB: the rejected lines read without a cursor, all at once, would not fit
             runAndCheck(input, output, "-Xmx64m", List.of("--date", DATE, "--input", input.toString(), "--output",
-                    output.toString(), "--db", base + "&currentSchema=" + schema, "--max-reject-rate", "1"));
-        } finally {
-            try (Connection c = DriverManager.getConnection(base)) {
-                c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
+                    output.toString(), "--db", pg.url(), "--max-reject-rate", "1"));
         }
     }
 
