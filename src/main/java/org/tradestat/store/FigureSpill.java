@@ -119,7 +119,7 @@ public final class FigureSpill implements Closeable {
                 out.writeByte(f.value().scale());
                 out.writeLong(unscaled.longValue());
             } else {
-                out.writeByte(-128);
+                out.writeByte(SpilledFigures.BIG);
                 out.writeUTF(f.value().toString());
             }
             out.writeByte(f.qualifier().ordinal());
@@ -174,43 +174,58 @@ public final class FigureSpill implements Closeable {
         return text;
     }
 
-    /** The lines of one partition, in the order they were appended. */
+    /** The lines of one partition, in the order they were appended, as figures (for tests and small partitions). */
     public static List<Line> read(Path dir, int partition) throws IOException {
-        List<Line> lines = new ArrayList<>();
+        SpilledFigures columns = readColumns(dir, partition);
+        List<Line> lines = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            lines.add(columns.lineAt(i));
+        }
+        return lines;
+    }
+
+    /** The lines of one partition, in the order they were appended, in columns. */
+    static SpilledFigures readColumns(Path dir, int partition) throws IOException {
+        SpilledFigures columns = new SpilledFigures();
         Dataset[] datasets = Dataset.values();
-        PeriodKind[] kinds = PeriodKind.values();
-        Qualifier[] qualifiers = Qualifier.values();
         List<String> dictionary = new ArrayList<>();
-        List<SeriesKey> seriesById = new ArrayList<>();
-        // series written in full once the dictionary was full are still shared, for equality tests by identity
-        java.util.HashMap<SeriesKey, SeriesKey> seriesSeen = new java.util.HashMap<>();
+        // the spill's series numbers, as numbers of the columns; series written in full map through the columns' own
+        int[] seriesById = new int[256];
+        int seriesNumbered = 0;
         try (DataInputStream in = new DataInputStream(new Bytes(Files.readAllBytes(file(dir, partition))))) {
             while (true) {
-                int seriesId;
+                int spillId;
                 try {
-                    seriesId = in.readInt();
+                    spillId = in.readInt();
                 } catch (EOFException end) {
-                    return lines;
+                    return columns;
                 }
-                SeriesKey series;
-                if (seriesId >= 0) {
-                    series = seriesById.get(seriesId);
+                int series;
+                if (spillId >= 0) {
+                    series = seriesById[spillId];
                 } else {
-                    SeriesKey read = new SeriesKey(datasets[in.readByte()], readString(in, dictionary),
-                            readString(in, dictionary), readString(in, dictionary), readString(in, dictionary));
-                    series = seriesSeen.computeIfAbsent(read, k -> k);
-                    if (seriesId == NEW_ENTRY) {
-                        seriesById.add(series);
+                    series = columns.seriesId(new SeriesKey(datasets[in.readByte()], readString(in, dictionary),
+                            readString(in, dictionary), readString(in, dictionary), readString(in, dictionary)));
+                    if (spillId == NEW_ENTRY) {
+                        if (seriesNumbered == seriesById.length) {
+                            seriesById = java.util.Arrays.copyOf(seriesById, seriesById.length * 2);
+                        }
+                        seriesById[seriesNumbered++] = series;
                     }
                 }
-                Period period = new Period(in.readShort(), kinds[in.readByte()], in.readByte());
-                int scale = in.readByte();
-                BigDecimal value = scale == -128 ? new BigDecimal(in.readUTF()) : BigDecimal.valueOf(in.readLong(), scale);
-                Qualifier qualifier = qualifiers[in.readByte()];
+                int period = columns.periodId(in.readShort(), in.readByte(), in.readByte());
+                byte scale = in.readByte();
+                long unscaled = 0;
+                BigDecimal big = null;
+                if (scale == SpilledFigures.BIG) {
+                    big = new BigDecimal(in.readUTF());
+                } else {
+                    unscaled = in.readLong();
+                }
+                byte qualifier = in.readByte();
                 int since = in.readInt();
-                String source = readString(in, dictionary);
-                lines.add(new Line(in.readInt(), in.readLong(),
-                        new Figure(series, period, value, qualifier, since < 0 ? null : since, source)));
+                int source = columns.sourceId(readString(in, dictionary));
+                columns.add(series, period, unscaled, scale, big, qualifier, since, source, in.readInt(), in.readLong());
             }
         }
     }

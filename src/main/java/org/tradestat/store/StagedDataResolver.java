@@ -103,15 +103,6 @@ public final class StagedDataResolver {
         return sorted;
     }
 
-    /** A conflict found while resolving a partition, recorded once the partition's turn comes. */
-    private record Conflict(String dataset, String item, String oldValue, int oldFile, long oldLine, String newValue,
-                            int newFile, long newLine) {
-    }
-
-    /** What one partition resolves to: the rows to store, its conflicts in order, and per-file counts. */
-    private record ResolvedPartition(List<Object[]> figureRows, List<Conflict> conflicts, Map<Integer, long[]> counts) {
-    }
-
     /**
      * Resolves the spilled figure lines partition by partition, {@link #WORKERS} partitions at a time: each worker
      * reads a partition, sorts it by key (stable, so each key's lines stay in input order, file then line, for the
@@ -134,25 +125,27 @@ public final class StagedDataResolver {
         }
         ExecutorService workers = Workers.start("tradestat-resolve", WORKERS);
         try {
-            java.util.ArrayDeque<Future<ResolvedPartition>> inFlight = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<Future<PartitionResolver.Resolved>> inFlight = new java.util.ArrayDeque<>();
             int next = 0;
             for (int p = 0; p < partitions; p++) {
                 while (next < partitions && inFlight.size() < WORKERS) {
                     int partition = next++;
                     inFlight.add(workers.submit(() -> resolvePartition(spillDir, partition)));
                 }
-                ResolvedPartition resolved = await(inFlight.poll(), spillDir);
+                PartitionResolver.Resolved resolved = await(inFlight.poll(), spillDir);
                 resolved.counts().forEach((file, c) -> {
                     long[] total = fileCounts.computeIfAbsent(file, f -> new long[3]);
                     for (int k = 0; k < 3; k++) {
                         total[k] += c[k];
                     }
                 });
-                for (Conflict c : resolved.conflicts()) {
+                for (PartitionResolver.Conflict c : resolved.conflicts()) {
                     recordConflict(c.dataset(), c.item(), c.oldValue(), c.oldFile(), c.oldLine(), c.newValue(),
                             c.newFile(), c.newLine());
                 }
-                resolved.figureRows().forEach(stored::add);
+                for (PartitionResolver.Stored f : resolved.figures()) {
+                    stored.add(row(f));
+                }
             }
         } finally {
             workers.shutdownNow();
@@ -160,7 +153,7 @@ public final class StagedDataResolver {
         stored.flush();
     }
 
-    private static ResolvedPartition await(Future<ResolvedPartition> partition, Path spillDir) {
+    private static PartitionResolver.Resolved await(Future<PartitionResolver.Resolved> partition, Path spillDir) {
         try {
             return Workers.await(partition, "resolving duplicates");
         } catch (java.io.UncheckedIOException e) {
@@ -175,14 +168,18 @@ public final class StagedDataResolver {
                 + "; removed since the load?): run the same command again, it starts the run afresh");
     }
 
-    private ResolvedPartition resolvePartition(Path spillDir, int partition) throws java.io.IOException {
-        List<FigureSpill.Line> lines = FigureSpill.read(spillDir, partition);
+    private static PartitionResolver.Resolved resolvePartition(Path spillDir, int partition) throws java.io.IOException {
+        return PartitionResolver.resolve(FigureSpill.readColumns(spillDir, partition));
+    }
+
+    /** The resolution before PartitionResolver, on objects: kept for the comparison test until the switch. */
+    static PartitionResolver.Resolved resolveAsObjects(List<FigureSpill.Line> lines) {
         Map<Integer, long[]> counts = new java.util.TreeMap<>(); // as fileCounts: duplicates, conflicts, staged lines
         for (FigureSpill.Line line : lines) {
             counts.computeIfAbsent(line.fileSeq(), f -> new long[3])[2]++;
         }
         lines = sortedByKey(lines);
-        List<Conflict> conflicts = new ArrayList<>();
+        List<PartitionResolver.Conflict> conflicts = new ArrayList<>();
         Map<List<Object>, List<FigureSpill.Line>> winnersByPair = new java.util.LinkedHashMap<>();
         DuplicateResolver<FigureSpill.Line> resolver = new DuplicateResolver<>(
                 (a, b) -> a.figure().series().equals(b.figure().series())
@@ -198,42 +195,40 @@ public final class StagedDataResolver {
 
                     public void conflict(FigureSpill.Line replaced, FigureSpill.Line replacing) {
                         Figure f = replaced.figure();
-                        conflicts.add(new Conflict(f.series().dataset().code(), item(f), plain(f.value()),
-                                replaced.fileSeq(), replaced.line(), plain(replacing.figure().value()),
+                        conflicts.add(new PartitionResolver.Conflict(f.series().dataset().code(), item(f),
+                                plain(f.value()), replaced.fileSeq(), replaced.line(), plain(replacing.figure().value()),
                                 replacing.fileSeq(), replacing.line()));
                     }
                 });
         lines.forEach(resolver::accept);
         resolver.finish();
-        lines = null; // the winners are all this partition still needs
         resolver.countsByFile().forEach((file, c) -> {
             long[] total = counts.computeIfAbsent(file, f -> new long[3]);
             total[0] += c.duplicates();
             total[1] += c.conflicts();
         });
-        List<Object[]> rows = new ArrayList<>();
+        List<PartitionResolver.Stored> rows = new ArrayList<>();
         for (List<FigureSpill.Line> pair : winnersByPair.values()) {
-            rows.addAll(reduced(pair));
+            Map<Figure, FigureSpill.Line> origin = new java.util.IdentityHashMap<>(pair.size());
+            List<Figure> figures = new ArrayList<>(pair.size());
+            for (FigureSpill.Line l : pair) {
+                origin.put(l.figure(), l);
+                figures.add(l.figure());
+            }
+            for (Figure f : TradeAnalysis.reduce(figures)) {
+                FigureSpill.Line from = origin.get(f);
+                rows.add(new PartitionResolver.Stored(f, from == null ? 0 : from.fileSeq(), from == null ? 0L : from.line()));
+            }
         }
-        return new ResolvedPartition(rows, conflicts, counts);
+        return new PartitionResolver.Resolved(rows, conflicts, counts);
     }
 
-    private List<Object[]> reduced(List<FigureSpill.Line> pair) {
-        Map<Figure, FigureSpill.Line> origin = new java.util.IdentityHashMap<>(pair.size());
-        List<Figure> figures = new ArrayList<>(pair.size());
-        for (FigureSpill.Line l : pair) {
-            origin.put(l.figure(), l);
-            figures.add(l.figure());
-        }
-        List<Object[]> rows = new ArrayList<>();
-        for (Figure f : TradeAnalysis.reduce(figures)) {
-            FigureSpill.Line from = origin.get(f);
-            SeriesKey s = f.series();
-            rows.add(new Object[] {runId, s.dataset().code(), s.reporter(), s.partner(), s.measure(), s.commodity(),
-                    f.period().toString(), f.value(), f.qualifier().code(), f.sinceYear(), f.source(), f.derived(),
-                    from == null ? 0 : from.fileSeq(), from == null ? 0L : from.line()});
-        }
-        return rows;
+    private Object[] row(PartitionResolver.Stored stored) {
+        Figure f = stored.figure();
+        SeriesKey s = f.series();
+        return new Object[] {runId, s.dataset().code(), s.reporter(), s.partner(), s.measure(), s.commodity(),
+                f.period().toString(), f.value(), f.qualifier().code(), f.sinceYear(), f.source(), f.derived(),
+                stored.fileSeq(), stored.line()};
     }
 
     private static String item(Figure f) {
