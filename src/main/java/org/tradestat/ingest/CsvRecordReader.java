@@ -25,7 +25,7 @@ public final class CsvRecordReader implements Closeable {
     private static final int EOF = -1;
 
     private final Reader in;
-    private final char[] buffer = new char[1 << 16];
+    private final char[] buffer;
     private int position;
     private int length;
     private long currentLine = 1;
@@ -36,7 +36,32 @@ public final class CsvRecordReader implements Closeable {
     private int replayPosition;
 
     public CsvRecordReader(Reader in) {
+        this(in, 1, 1 << 16);
+    }
+
+    /** A reader of the rest of a file, from the start of line {@code firstLine} (no byte order mark there). */
+    CsvRecordReader(Reader in, long firstLine) {
+        this(in, firstLine, 1 << 16);
+    }
+
+    private CsvRecordReader(Reader in, long firstLine, int bufferSize) {
         this.in = in;
+        this.buffer = new char[bufferSize];
+        this.currentLine = firstLine;
+        this.atStart = firstLine == 1;
+    }
+
+    /**
+     * The record of one line of a file that holds no quote, as a reader of the whole file gives it: {@code text}
+     * is the line without its line break. Null for a blank line.
+     */
+    static CsvRecord ofLine(String text, long line) throws IOException {
+        return new CsvRecordReader(new java.io.StringReader(text), line, text.length() + 1).next();
+    }
+
+    /** The line the next record starts on (when no quote was left open). */
+    long nextLine() {
+        return currentLine;
     }
 
     /** The next record, or null at the end of the input. */

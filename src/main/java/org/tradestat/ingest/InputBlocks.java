@@ -1,18 +1,15 @@
 package org.tradestat.ingest;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * The input lines of an {@link InputFilesReader} in blocks of up to {@value #SIZE}, in the same order: the load's
- * items. A Spring Batch item has a fixed cost (the step-scope proxy, listeners, observations) that, paid for every
- * line, was a quarter of the load's time; paid once per block it is negligible.
+ * The input lines of an {@link InputFilesReader} in {@link InputBlock}s of up to {@value #SIZE} lines, in input
+ * order: the load's items. Each block is one chunk (one transaction) of the load.
  */
-public class InputBlocks implements ItemStreamReader<List<InputRecord>> {
+public class InputBlocks implements ItemStreamReader<InputBlock> {
 
-    public static final int SIZE = 1000;
+    public static final int SIZE = 10_000;
     public static final String LINES_READ = "linesRead";
 
     private final InputFilesReader lines;
@@ -23,16 +20,8 @@ public class InputBlocks implements ItemStreamReader<List<InputRecord>> {
 
     /** The next block of lines, or null after the last line. */
     @Override
-    public List<InputRecord> read() {
-        List<InputRecord> block = new ArrayList<>(SIZE);
-        while (block.size() < SIZE) {
-            InputRecord line = lines.read();
-            if (line == null) {
-                break;
-            }
-            block.add(line);
-        }
-        return block.isEmpty() ? null : block;
+    public InputBlock read() {
+        return lines.read(SIZE);
     }
 
     @Override

@@ -11,20 +11,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemStream;
 
 /**
- * Reads every data line of the input files of known kind, in file order, as {@link InputRecord}s. When a file
- * has been read, it checks the file's reject rate and stops the load if it is above the limit.
- * Streams: one record in memory at a time.
+ * Reads every data line of the input files of known kind, in file order, in {@link InputBlock}s. The files of
+ * Tradestat's own kinds are read from their bytes ({@link ByteLines}), trade lines in place ({@link
+ * TradeLineParser}); UN Comtrade downloads, and the rest of a file from its first quote on, as CSV records. When a
+ * file has been read, it checks the file's reject rate and stops the load if it is above the limit. Streams: one block
+ * in memory at a time.
  */
-public class InputFilesReader implements ItemStreamReader<InputRecord> {
+public class InputFilesReader implements ItemStream {
 
     private final Iterator<InputFile> files;
     private final Set<String> groupCodes;
     private final double maxRejectRate;
+    /** The buffer of a file read from its bytes; 0 to read every file as CSV records. */
+    private final int byteBuffer;
     private InputFile current;
-    private ReadAheadRecords reader;
+    /** The current file, read as records (a UN Comtrade download) or from its bytes. */
+    private ReadAheadRecords records;
+    private ByteLines bytes;
+    private TradeLineParser trade;
     private Function<CsvRecord, InputRecord> parser;
     /** What the current file says as a whole once read; nothing for most kinds. */
     private Supplier<List<InputRecord.FileWarning>> finisher;
@@ -41,6 +48,7 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
     static final int PROGRESS_EVERY = 1 << 16;
     private Progress progress = (file, lines, chars) -> { };
     private long totalLines;
+    private long nextProgress = PROGRESS_EVERY;
     private long charsBeforeFile;
 
     public InputFilesReader withProgress(Progress progress) {
@@ -49,33 +57,71 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
     }
 
     public InputFilesReader(List<InputFile> files, Set<String> groupCodes, double maxRejectRate) {
+        this(files, groupCodes, maxRejectRate, ByteLines.BUFFER);
+    }
+
+    /** With {@code byteBuffer} 0, every file is read as CSV records (to compare the two ways in tests). */
+    InputFilesReader(List<InputFile> files, Set<String> groupCodes, double maxRejectRate, int byteBuffer) {
         this.files = files.stream().filter(InputFile::isLoaded).toList().iterator();
         this.groupCodes = groupCodes;
         this.maxRejectRate = maxRejectRate;
+        this.byteBuffer = byteBuffer;
     }
 
-    @Override
-    public InputRecord read() {
+    /** The next block of up to {@code size} lines, or null after the last line. */
+    public InputBlock read(int size) {
+        InputBlock block = new InputBlock(size);
         try {
-            while (true) {
+            while (block.size() < size) {
                 if (!fileWarnings.isEmpty()) {
-                    return fileWarnings.poll();
+                    block.add(fileWarnings.poll());
+                    continue;
                 }
-                if (reader == null && !openNext()) {
-                    return null;
+                if (current == null && !openNext()) {
+                    break;
                 }
-                CsvRecord record = reader.next();
-                if (record != null) {
-                    InputRecord parsed = parser.apply(record);
-                    count(parsed);
-                    return parsed;
+                if (!readFromFile(block, size - block.size())) {
+                    finishFile();
+                    fileWarnings.addAll(finisher.get());
                 }
-                finishFile();
-                fileWarnings.addAll(finisher.get());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read input file " + current.name() + ": " + e.getMessage(), e);
         }
+        return block.size() == 0 ? null : block;
+    }
+
+    /** Reads up to {@code max} lines of the current file into the block; false at its end. */
+    private boolean readFromFile(InputBlock block, int max) throws IOException {
+        if (bytes != null) {
+            return bytes.read(max, new ByteLines.Sink() {
+                @Override
+                public boolean fast(byte[] b, int from, int to, long line) {
+                    if (trade != null && trade.parse(b, from, to, line, block.figures())) {
+                        counted(null);
+                        return true;
+                    }
+                    return false;
+                }
+
+                @Override
+                public void record(CsvRecord record) {
+                    InputRecord parsed = parser.apply(record);
+                    counted(parsed);
+                    block.add(parsed);
+                }
+            });
+        }
+        for (int n = 0; n < max; n++) {
+            CsvRecord record = records.next();
+            if (record == null) {
+                return false;
+            }
+            InputRecord parsed = parser.apply(record);
+            counted(parsed);
+            block.add(parsed);
+        }
+        return true;
     }
 
     /** Data lines read so far, over all files. */
@@ -89,8 +135,8 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
         }
         current = files.next();
         CsvRecordReader file = InputScanner.open(current.path(), current.encoding());
-        Header header = new Header(file.next().fields());
-        reader = new ReadAheadRecords(file, current.name());
+        CsvRecord first = file.next();
+        Header header = new Header(first.fields());
         FileKind kind = current.kind().orElseThrow();
         if (kind.isComtrade()) {
             ComtradeRecordParser comtrade = new ComtradeRecordParser(header, current.seq(), current.name());
@@ -100,16 +146,26 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
             parser = new RecordParser(kind, header, groupCodes, current.seq())::parse;
             finisher = List::of;
         }
+        if (byteBuffer > 0 && !kind.isComtrade() && !first.isMalformed()) {
+            long firstDataLine = file.nextLine();
+            file.close();
+            bytes = new ByteLines(current.path(), current.encoding(), firstDataLine, byteBuffer);
+            trade = kind == FileKind.TRADE ? new TradeLineParser(header, current.seq()) : null;
+        } else {
+            records = new ReadAheadRecords(file, current.name());
+        }
         lines = 0;
         rejected = 0;
         firstReasons.clear();
         return true;
     }
 
-    private void count(InputRecord record) {
+    /** Counts a line read: {@code record} is null for a figure read in place, which is never a reject. */
+    private void counted(InputRecord record) {
         lines++;
-        if (++totalLines % PROGRESS_EVERY == 0) {
-            progress.update(current.name(), totalLines, charsBeforeFile + reader.charsRead());
+        if (++totalLines == nextProgress) {
+            nextProgress += PROGRESS_EVERY;
+            progress.update(current.name(), totalLines, charsBeforeFile + charsRead());
         }
         if (record instanceof InputRecord.Rejected reject) {
             rejected++;
@@ -120,26 +176,43 @@ public class InputFilesReader implements ItemStreamReader<InputRecord> {
         }
     }
 
+    private long charsRead() {
+        return bytes != null ? bytes.bytesRead() : records.charsRead();
+    }
+
     private void finishFile() throws IOException {
-        charsBeforeFile += reader.charsRead();
-        reader.close();
-        reader = null;
+        charsBeforeFile += charsRead();
+        closeFile();
+        InputFile file = current;
+        current = null;
         if (lines > 0 && (double) rejected / lines > maxRejectRate) {
             List<String> reasons = new ArrayList<>();
             firstReasons.forEach((reason, n) -> reasons.add(reason + (n > 1 ? " (" + n + " lines)" : "")));
-            throw new RejectRateExceededException(current.name(), rejected, lines, maxRejectRate, reasons);
+            throw new RejectRateExceededException(file.name(), rejected, lines, maxRejectRate, reasons);
+        }
+    }
+
+    private void closeFile() throws IOException {
+        try {
+            if (records != null) {
+                records.close();
+            }
+            if (bytes != null) {
+                bytes.close();
+            }
+        } finally {
+            records = null;
+            bytes = null;
+            trade = null;
         }
     }
 
     @Override
     public void close() {
-        if (reader != null) {
-            try {
-                reader.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            reader = null;
+        try {
+            closeFile();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -244,12 +244,21 @@ public final class InputScanner {
      * CsvRecordReader#NOT_UTF8}, which rejects its line.
      */
     public static CsvRecordReader open(Path path, Charset encoding) throws IOException {
-        InputStreamReader chars = encoding.equals(StandardCharsets.UTF_8)
-                ? new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
-                        .replaceWith(String.valueOf(CsvRecordReader.NOT_UTF8)))
-                : new InputStreamReader(Files.newInputStream(path), encoding);
-        return new CsvRecordReader(new BufferedReader(chars, 1 << 16));
+        return new CsvRecordReader(new BufferedReader(decoding(Files.newInputStream(path), encoding), 1 << 16));
+    }
+
+    /** The text of a file's bytes; in UTF-8, a byte sequence that is not UTF-8 becomes {@link CsvRecordReader#NOT_UTF8}. */
+    static java.io.Reader decoding(InputStream bytes, Charset encoding) {
+        return new InputStreamReader(bytes, decoder(encoding));
+    }
+
+    static java.nio.charset.CharsetDecoder decoder(Charset encoding) {
+        return encoding.equals(StandardCharsets.UTF_8)
+                ? StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                        .replaceWith(String.valueOf(CsvRecordReader.NOT_UTF8))
+                : encoding.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
     /**

@@ -21,10 +21,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tradestat.ingest.InputBlock;
 import org.tradestat.ingest.InputBlocks;
 import org.tradestat.ingest.InputFile;
 import org.tradestat.ingest.InputFilesReader;
-import org.tradestat.ingest.InputRecord;
 import org.tradestat.ingest.InputScanner;
 import org.tradestat.report.ReportWriter;
 import org.tradestat.store.FigureSpill;
@@ -46,8 +46,6 @@ public class TradestatJobConfig {
     static final String WRITE_REPORT = "writeReport";
     /** The steps in the order they run. */
     static final List<String> STEPS = List.of(LOAD_INPUTS, RESOLVE_DUPLICATES, COMPUTE_INDICATORS, WRITE_REPORT);
-    /** Blocks of input lines per load transaction: 5,000 lines. */
-    static final int LOAD_CHUNK_BLOCKS = 5000 / InputBlocks.SIZE;
 
     @Bean
     JdbcTemplate jdbcTemplate(DataSource dataSource) {
@@ -80,7 +78,7 @@ public class TradestatJobConfig {
     Step loadInputs(JobRepository jobRepository, PlatformTransactionManager tm, InputBlocks inputBlocks,
                     StagingWriter stagingWriter, RunRepository runs) {
         return new StepBuilder(LOAD_INPUTS, jobRepository)
-                .<List<InputRecord>, List<InputRecord>>chunk(LOAD_CHUNK_BLOCKS)
+                .<InputBlock, InputBlock>chunk(1)
                 .reader(inputBlocks)
                 .writer(stagingWriter)
                 .transactionManager(tm)

@@ -20,6 +20,7 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
+import org.tradestat.ingest.FigureColumns;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 
@@ -90,7 +91,21 @@ public final class FigureSpill implements Closeable {
     }
 
     public void append(int fileSeq, long line, Figure f) {
-        SeriesKey s = f.series();
+        BigInteger unscaled = f.value().unscaledValue();
+        boolean fits = f.value().scale() >= 0 && f.value().scale() < 127 && unscaled.bitLength() < 63;
+        write(f.series(), f.period(), fits ? unscaled.longValue() : 0, fits ? (byte) f.value().scale() : SpilledFigures.BIG,
+                f.value(), f.qualifier(), f.sinceYear() == null ? -1 : f.sinceYear(), f.source(), fileSeq, line);
+    }
+
+    /** Appends line {@code i} of a block. */
+    public void append(FigureColumns lines, int i) {
+        write(lines.series(i), lines.period(i), lines.unscaled(i), lines.scale(i),
+                lines.scale(i) == FigureColumns.BIG ? lines.value(i) : null, lines.qualifier(i), lines.since(i),
+                lines.source(i), lines.fileSeq(i), lines.line(i));
+    }
+
+    private void write(SeriesKey s, Period period, long unscaled, byte scale, BigDecimal big, Qualifier qualifier,
+                       int since, String source, int fileSeq, long line) {
         Slot slot = slots.get(s);
         if (slot == null) {
             slot = newSlot(s);
@@ -111,20 +126,18 @@ public final class FigureSpill implements Closeable {
                 writeString(out, dictionary, s.measure());
                 writeString(out, dictionary, s.commodity());
             }
-            out.writeShort(f.period().year());
-            out.writeByte(f.period().kind().ordinal());
-            out.writeByte(f.period().index());
-            BigInteger unscaled = f.value().unscaledValue();
-            if (unscaled.bitLength() < 63) {
-                out.writeByte(f.value().scale());
-                out.writeLong(unscaled.longValue());
+            out.writeShort(period.year());
+            out.writeByte(period.kind().ordinal());
+            out.writeByte(period.index());
+            out.writeByte(scale);
+            if (scale == SpilledFigures.BIG) {
+                out.writeUTF(big.toString());
             } else {
-                out.writeByte(SpilledFigures.BIG);
-                out.writeUTF(f.value().toString());
+                out.writeLong(unscaled);
             }
-            out.writeByte(f.qualifier().ordinal());
-            out.writeInt(f.sinceYear() == null ? -1 : f.sinceYear());
-            writeString(out, dictionaries[slot.partition()], f.source());
+            out.writeByte(qualifier.ordinal());
+            out.writeInt(since);
+            writeString(out, dictionaries[slot.partition()], source);
             out.writeInt(fileSeq);
             out.writeLong(line);
         } catch (IOException e) {

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tradestat.figure.Figure;
+import org.tradestat.ingest.FigureColumns;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
+import org.tradestat.util.LongIds;
 
 /**
  * One partition of a {@link FigureSpill} as read back: its lines in input order, in columns of primitives. The few
@@ -21,12 +23,12 @@ import org.tradestat.period.PeriodKind;
 final class SpilledFigures {
 
     /** The scale of a value that did not fit a long: the value is in {@link #big}. */
-    static final byte BIG = Byte.MIN_VALUE;
+    static final byte BIG = FigureColumns.BIG;
 
     private final List<SeriesKey> seriesKeys = new ArrayList<>();
     private final Map<SeriesKey, Integer> seriesIds = new HashMap<>();
     private final List<Period> periods = new ArrayList<>();
-    private final IntIds periodIds = new IntIds();
+    private final LongIds periodIds = new LongIds();
     private final List<String> sources = new ArrayList<>();
     private final Map<String, Integer> sourceIds = new HashMap<>();
     private final Map<Integer, BigDecimal> big = new HashMap<>();

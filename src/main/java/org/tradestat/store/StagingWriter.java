@@ -12,17 +12,19 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.EngagementEvent;
+import org.tradestat.ingest.FigureColumns;
 import org.tradestat.ingest.FreeText;
+import org.tradestat.ingest.InputBlock;
 import org.tradestat.ingest.InputRecord;
 
 /**
- * Writes a chunk of input lines (in blocks, see {@link org.tradestat.ingest.InputBlocks}): figures to the load's
+ * Writes a chunk of input lines ({@link InputBlock}s): figures to the load's
  * {@link FigureSpill} (there can be millions), events and group members to their staging tables, rejects to their
  * table; counts the summarised lines (breakdowns of a total given elsewhere) per file, one row per chunk and file.
  * The figures are spilled on a thread of their own while the next chunk is read and validated: one chunk at a time,
  * and a failure to spill fails the next write or the close.
  */
-public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
+public class StagingWriter implements ItemStreamWriter<InputBlock> {
 
     private final JdbcTemplate jdbc;
     private final long runId;
@@ -53,18 +55,17 @@ public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
     }
 
     @Override
-    public void write(Chunk<? extends List<InputRecord>> blocks) {
+    public void write(Chunk<? extends InputBlock> blocks) {
         List<Object[]> events = new ArrayList<>();
         List<Object[]> groups = new ArrayList<>();
         List<Object[]> rejects = new ArrayList<>();
         Map<Integer, Long> summarised = new TreeMap<>();
-        List<InputRecord.FigureLine> figures = new ArrayList<>();
+        List<FigureColumns> figures = new ArrayList<>();
         List<Object[]> fileWarnings = new ArrayList<>();
-        for (List<InputRecord> block : blocks) {
-            for (InputRecord record : block) {
-                if (record instanceof InputRecord.FigureLine line) {
-                    figures.add(line);
-                } else if (record instanceof InputRecord.EventLine line) {
+        for (InputBlock block : blocks) {
+            figures.add(block.figures());
+            for (InputRecord record : block.others()) {
+                if (record instanceof InputRecord.EventLine line) {
                     events.add(eventRow(line));
                 } else if (record instanceof InputRecord.GroupLine line) {
                     groups.add(new Object[] {runId, line.fileSeq(), line.line(), line.member().group(),
@@ -82,8 +83,10 @@ public class StagingWriter implements ItemStreamWriter<List<InputRecord>> {
         }
         awaitSpilling();
         spillingChunk = spilling.submit(() -> {
-            for (InputRecord.FigureLine line : figures) {
-                spill.append(line.fileSeq(), line.line(), line.figure());
+            for (FigureColumns lines : figures) {
+                for (int i = 0; i < lines.size(); i++) {
+                    spill.append(lines, i);
+                }
             }
         });
         batch("INSERT INTO ts_staged_event (run_id, file_seq, line_no, event_date, period, country_a, country_b,"

@@ -41,7 +41,7 @@ class ComtradeFilesTest {
         List<String> notLoaded = new ArrayList<>();
         InputFilesReader reader = new InputFilesReader(files, Set.of(), 0.05);
         try {
-            for (InputRecord r = reader.read(); r != null; r = reader.read()) {
+            for (InputRecord r = next(reader); r != null; r = next(reader)) {
                 String type = r instanceof InputRecord.FigureLine ? "F" : r instanceof InputRecord.Summarised ? "S" : "R";
                 counts.merge(r.fileSeq() + type, 1, Integer::sum);
                 if (r instanceof InputRecord.Summarised s) {
@@ -63,5 +63,11 @@ class ComtradeFilesTest {
                 "2:8 a breakdown by mode of transport (1): only the total row (0) is used",
                 "2:9 a breakdown by customs procedure (C02): only the total row (C00) is used",
                 "2:10 a breakdown by second partner (156): only the total row (0 / W00) is used"), notLoaded);
+    }
+
+    /** The next line as a record, or null after the last: blocks of one line, to see every line before a failure. */
+    static InputRecord next(InputFilesReader reader) {
+        InputBlock block = reader.read(1);
+        return block == null ? null : block.records().get(0);
     }
 }

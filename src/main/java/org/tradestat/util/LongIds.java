@@ -1,21 +1,24 @@
-package org.tradestat.store;
+package org.tradestat.util;
 
 import java.util.Arrays;
 
-/** Numbers given to int codes (open addressing, no boxing): the few distinct periods or keys of millions of lines. */
-final class IntIds {
+/**
+ * Numbers given to {@code long} codes, in a table of primitives (open addressing, no boxing): the few distinct
+ * series, periods or codes that millions of lines repeat, looked up once per line without an object.
+ */
+public final class LongIds {
 
-    private static final int FREE = Integer.MIN_VALUE;
-    private int[] keys = new int[64];
+    private static final long FREE = Long.MIN_VALUE;
+    private long[] keys = new long[64];
     private int[] ids = new int[64];
     private int size;
 
-    IntIds() {
+    public LongIds() {
         Arrays.fill(keys, FREE);
     }
 
     /** The id of {@code key}, or -1 when it has none. */
-    int get(int key) {
+    public int get(long key) {
         int mask = keys.length - 1;
         for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
             if (keys[slot] == key) {
@@ -27,7 +30,7 @@ final class IntIds {
         }
     }
 
-    void put(int key, int id) {
+    public void put(long key, int id) {
         if (key == FREE) {
             throw new IllegalArgumentException("reserved key " + key);
         }
@@ -46,10 +49,14 @@ final class IntIds {
         ids[slot] = id;
     }
 
+    public int size() {
+        return size;
+    }
+
     private void rehash(int capacity) {
-        int[] oldKeys = keys;
+        long[] oldKeys = keys;
         int[] oldIds = ids;
-        keys = new int[capacity];
+        keys = new long[capacity];
         ids = new int[capacity];
         Arrays.fill(keys, FREE);
         size = 0;
@@ -60,8 +67,8 @@ final class IntIds {
         }
     }
 
-    private static int mix(int key) {
-        int h = key * 0x9E3779B9;
-        return h ^ (h >>> 16);
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 }

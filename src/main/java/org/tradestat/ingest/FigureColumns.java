@@ -1,0 +1,153 @@
+package org.tradestat.ingest;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import org.tradestat.figure.Figure;
+import org.tradestat.figure.Qualifier;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
+
+/**
+ * A block of figure lines in columns, in input order: the load's figures on their way to the work files. The series,
+ * periods and sources are shared instances (an input repeats a few of them on millions of lines); a value is an
+ * unscaled {@code long} and a scale, or a {@link BigDecimal} where it needs more than 62 bits.
+ */
+public final class FigureColumns {
+
+    /** The scale of a value held as a {@link BigDecimal}. */
+    public static final byte BIG = Byte.MIN_VALUE;
+    private static final Qualifier[] QUALIFIERS = Qualifier.values();
+
+    private int size;
+    private int[] fileSeq;
+    private long[] line;
+    private SeriesKey[] series;
+    private Period[] period;
+    private long[] unscaled;
+    private byte[] scale;
+    private BigDecimal[] big;
+    private byte[] qualifier;
+    private int[] since;
+    private String[] source;
+
+    public FigureColumns(int capacity) {
+        int n = Math.max(16, capacity);
+        fileSeq = new int[n];
+        line = new long[n];
+        series = new SeriesKey[n];
+        period = new Period[n];
+        unscaled = new long[n];
+        scale = new byte[n];
+        qualifier = new byte[n];
+        since = new int[n];
+        source = new String[n];
+    }
+
+    /** Adds a figure that fits a long: {@code unscaledValue} × 10^-{@code valueScale}. */
+    void add(int file, long lineNo, SeriesKey s, Period p, long unscaledValue, int valueScale, Qualifier q,
+             String sourceText) {
+        int i = next();
+        fileSeq[i] = file;
+        line[i] = lineNo;
+        series[i] = s;
+        period[i] = p;
+        unscaled[i] = unscaledValue;
+        scale[i] = (byte) valueScale;
+        qualifier[i] = (byte) q.ordinal();
+        since[i] = -1;
+        source[i] = sourceText;
+    }
+
+    /** Adds a figure as the record parser gave it. */
+    public void add(int file, long lineNo, Figure f) {
+        int i = next();
+        fileSeq[i] = file;
+        line[i] = lineNo;
+        series[i] = f.series();
+        period[i] = f.period();
+        BigDecimal value = f.value();
+        if (value.scale() >= 0 && value.scale() < 127 && value.unscaledValue().bitLength() < 63) {
+            unscaled[i] = value.unscaledValue().longValue();
+            scale[i] = (byte) value.scale();
+        } else {
+            if (big == null) {
+                big = new BigDecimal[series.length];
+            }
+            big[i] = value;
+            scale[i] = BIG;
+        }
+        qualifier[i] = (byte) f.qualifier().ordinal();
+        since[i] = f.sinceYear() == null ? -1 : f.sinceYear();
+        source[i] = f.source();
+    }
+
+    private int next() {
+        if (size == series.length) {
+            int n = size * 2;
+            fileSeq = Arrays.copyOf(fileSeq, n);
+            line = Arrays.copyOf(line, n);
+            series = Arrays.copyOf(series, n);
+            period = Arrays.copyOf(period, n);
+            unscaled = Arrays.copyOf(unscaled, n);
+            scale = Arrays.copyOf(scale, n);
+            qualifier = Arrays.copyOf(qualifier, n);
+            since = Arrays.copyOf(since, n);
+            source = Arrays.copyOf(source, n);
+            if (big != null) {
+                big = Arrays.copyOf(big, n);
+            }
+        }
+        return size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int fileSeq(int i) {
+        return fileSeq[i];
+    }
+
+    public long line(int i) {
+        return line[i];
+    }
+
+    public SeriesKey series(int i) {
+        return series[i];
+    }
+
+    public Period period(int i) {
+        return period[i];
+    }
+
+    /** The unscaled value; meaningful when {@link #scale} is not {@link #BIG}. */
+    public long unscaled(int i) {
+        return unscaled[i];
+    }
+
+    public byte scale(int i) {
+        return scale[i];
+    }
+
+    public BigDecimal value(int i) {
+        return scale[i] == BIG ? big[i] : BigDecimal.valueOf(unscaled[i], scale[i]);
+    }
+
+    public Qualifier qualifier(int i) {
+        return QUALIFIERS[qualifier[i]];
+    }
+
+    /** The year since which a cumulative figure counts, or -1. */
+    public int since(int i) {
+        return since[i];
+    }
+
+    public String source(int i) {
+        return source[i];
+    }
+
+    /** The line as a figure (for tests and for the few places that need one). */
+    public Figure figure(int i) {
+        return new Figure(series[i], period[i], value(i), qualifier(i), since[i] < 0 ? null : since[i], source[i]);
+    }
+}
