@@ -60,8 +60,15 @@ final class TradeLineParser {
     private final int[] starts;
     private final int[] ends;
 
-    private final LongIds seriesIds = new LongIds();
-    private final List<SeriesKey> series = new ArrayList<>();
+    /**
+     * The series of each pair, by commodity and flow (direct addressing: the pair's lines hit one small array; a
+     * table of every series would miss the cache on nearly every line).
+     */
+    private final LongIds pairIds = new LongIds();
+    private final List<SeriesKey[]> pairSeries = new ArrayList<>();
+    private int lastPair = -1;
+    private SeriesKey[] lastPairSeries;
+    private final String[] countries = new String[LETTERS];
     private final LongIds commodityIds = new LongIds();
     private final List<String> commodities = new ArrayList<>();
     private final LongIds periodIds = new LongIds();
@@ -282,19 +289,38 @@ final class TradeLineParser {
     }
 
     private SeriesKey series(int reporter, int partner, int flow, int commodity) {
-        long key = (long) commodity << 32 | (long) reporter << 17 | (long) partner << 2 | flow;
-        int id = seriesIds.get(key);
-        if (id < 0) {
-            id = series.size();
-            series.add(new SeriesKey(Dataset.TRADE, code(reporter), code(partner), FLOWS[flow], commodities.get(commodity)));
-            seriesIds.put(key, id);
+        int pair = reporter * LETTERS + partner;
+        if (pair != lastPair) {
+            int id = pairIds.get(pair);
+            if (id < 0) {
+                id = pairSeries.size();
+                pairSeries.add(new SeriesKey[FLOWS.length * 16]);
+                pairIds.put(pair, id);
+            }
+            lastPair = pair;
+            lastPairSeries = pairSeries.get(id);
         }
-        return series.get(id);
+        int slot = commodity * FLOWS.length + flow;
+        if (slot >= lastPairSeries.length) {
+            lastPairSeries = java.util.Arrays.copyOf(lastPairSeries, Math.max(slot + 1, lastPairSeries.length * 2));
+            pairSeries.set(pairIds.get(pair), lastPairSeries);
+        }
+        SeriesKey key = lastPairSeries[slot];
+        if (key == null) {
+            key = new SeriesKey(Dataset.TRADE, country(reporter), country(partner), FLOWS[flow], commodities.get(commodity));
+            lastPairSeries[slot] = key;
+        }
+        return key;
     }
 
-    private static String code(int letters) {
-        return new String(new char[] {(char) ('A' + letters / 676), (char) ('A' + letters / 26 % 26),
-                (char) ('A' + letters % 26)});
+    private String country(int letters) {
+        String code = countries[letters];
+        if (code == null) {
+            code = new String(new char[] {(char) ('A' + letters / 676), (char) ('A' + letters / 26 % 26),
+                    (char) ('A' + letters % 26)});
+            countries[letters] = code;
+        }
+        return code;
     }
 
     private static byte[][] bytes(String[] texts) {

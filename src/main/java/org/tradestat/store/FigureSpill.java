@@ -61,6 +61,13 @@ public final class FigureSpill implements Closeable {
     static final int SERIES_REMEMBERED = 1 << 20;
     private static final int NEW_ENTRY_ONCE = -3;
     private final java.util.HashMap<SeriesKey, Slot> slots = new java.util.HashMap<>();
+    /**
+     * The slots of the series seen last, by identity: a block's lines cycle through one pair's series at a time, and
+     * a lookup in the table of every series would miss the cache on nearly every line.
+     */
+    private static final int RECENT = 1024;
+    private final SeriesKey[] recentSeries = new SeriesKey[RECENT];
+    private final Slot[] recentSlots = new Slot[RECENT];
     private final java.util.HashMap<Pair, Integer> pairPartitions = new java.util.HashMap<>();
     /** Per partition, how many series have been numbered; a line then names its series by number. */
     private final int[] seriesCount;
@@ -106,10 +113,13 @@ public final class FigureSpill implements Closeable {
 
     private void write(SeriesKey s, Period period, long unscaled, byte scale, BigDecimal big, Qualifier qualifier,
                        int since, String source, int fileSeq, long line) {
-        Slot slot = slots.get(s);
+        int recent = System.identityHashCode(s) & (RECENT - 1);
+        Slot slot = recentSeries[recent] == s ? recentSlots[recent] : slots.get(s);
         if (slot == null) {
             slot = newSlot(s);
         }
+        recentSeries[recent] = s;
+        recentSlots[recent] = slot;
         DataOutputStream out = partitions[slot.partition()];
         try {
             if (slot.id() >= 0) {
@@ -117,7 +127,9 @@ public final class FigureSpill implements Closeable {
             } else {
                 out.writeInt(slot.id() == NEW_ENTRY_ONCE ? NEW_ENTRY : NOT_IN_DICTIONARY);
                 if (slot.id() == NEW_ENTRY_ONCE) {
-                    slots.put(s, new Slot(slot.partition(), seriesCount[slot.partition()]++));
+                    Slot numbered = new Slot(slot.partition(), seriesCount[slot.partition()]++);
+                    slots.put(s, numbered);
+                    recentSlots[recent] = numbered;
                 }
                 var dictionary = dictionaries[slot.partition()];
                 out.writeByte(s.dataset().ordinal());
