@@ -3,10 +3,6 @@ package org.tradestat.analysis;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.NavigableMap;
-import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 
@@ -21,34 +17,51 @@ public final class PeriodDerivation {
     }
 
     public static NavigableMap<Period, Value> derive(NavigableMap<Period, Value> reported) {
-        NavigableMap<Period, Value> result = new TreeMap<>(reported);
-        SortedSet<Integer> years = new TreeSet<>();
-        reported.keySet().forEach(p -> years.add(p.year()));
-        for (int year : years) {
-            Period wholeYear = Period.year(year);
-            for (Period half : wholeYear.parts(PeriodKind.HALF)) {
-                if (!result.containsKey(half)) {
-                    sumOfParts(result, half, PeriodKind.QUARTER)
-                            .or(() -> sumOfParts(result, half, PeriodKind.MONTH))
-                            .ifPresent(v -> result.put(half, v));
+        return derive(PeriodGrid.of(reported)).toMap();
+    }
+
+    private static final int YEAR = PeriodGrid.place(PeriodKind.YEAR, 1);
+
+    /** The same on a grid: a new grid with the reported values and those derived from them. */
+    static PeriodGrid derive(PeriodGrid reported) {
+        PeriodGrid result = reported.copy();
+        for (int year = reported.firstYear(); year < reported.endYear(); year++) {
+            if (!hasAny(reported, year)) {
+                continue;
+            }
+            for (int half = 1; half <= 2; half++) {
+                int place = PeriodGrid.place(PeriodKind.HALF, half);
+                if (!result.has(year, place)) {
+                    Value sum = sumOfParts(result, year, PeriodKind.QUARTER, (half - 1) * 2 + 1, 2);
+                    if (sum == null) {
+                        sum = sumOfParts(result, year, PeriodKind.MONTH, (half - 1) * 6 + 1, 6);
+                    }
+                    if (sum != null) {
+                        result.put(year, place, sum);
+                    }
                 }
             }
-            if (!result.containsKey(wholeYear)) {
-                sumOfParts(result, wholeYear, PeriodKind.HALF)
-                        .or(() -> sumOfParts(result, wholeYear, PeriodKind.QUARTER))
-                        .or(() -> sumOfParts(result, wholeYear, PeriodKind.MONTH))
-                        .ifPresent(v -> result.put(wholeYear, v));
+            if (!result.has(year, YEAR)) {
+                Value sum = sumOfParts(result, year, PeriodKind.HALF, 1, 2);
+                if (sum == null) {
+                    sum = sumOfParts(result, year, PeriodKind.QUARTER, 1, 4);
+                }
+                if (sum == null) {
+                    sum = sumOfParts(result, year, PeriodKind.MONTH, 1, 12);
+                }
+                if (sum != null) {
+                    result.put(year, YEAR, sum);
+                }
             }
-            Value yearValue = result.get(wholeYear);
+            Value yearValue = result.get(year, YEAR);
             if (yearValue != null && !yearValue.derived()) {
-                List<Period> halves = wholeYear.parts(PeriodKind.HALF);
                 for (int i = 0; i < 2; i++) {
-                    Period missing = halves.get(i);
-                    Value other = result.get(halves.get(1 - i));
-                    if (!result.containsKey(missing) && other != null) {
+                    int missing = PeriodGrid.place(PeriodKind.HALF, 1 + i);
+                    Value other = result.get(year, PeriodGrid.place(PeriodKind.HALF, 2 - i));
+                    if (!result.has(year, missing) && other != null) {
                         Value rest = yearValue.minus(other);
                         if (rest.amount().signum() >= 0) {
-                            result.put(missing, rest.asDerived());
+                            result.put(year, missing, rest.asDerived());
                         }
                     }
                 }
@@ -57,16 +70,26 @@ public final class PeriodDerivation {
         return result;
     }
 
-    private static Optional<Value> sumOfParts(NavigableMap<Period, Value> values, Period whole, PeriodKind partKind) {
+    private static boolean hasAny(PeriodGrid grid, int year) {
+        for (int place = 0; place < PeriodGrid.PLACES; place++) {
+            if (grid.has(year, place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sum of {@code count} parts of a kind from part {@code first} on, marked derived; null when one is missing. */
+    private static Value sumOfParts(PeriodGrid values, int year, PeriodKind partKind, int first, int count) {
         Value sum = null;
-        for (Period part : whole.parts(partKind)) {
-            Value v = values.get(part);
+        for (int i = first; i < first + count; i++) {
+            Value v = values.get(year, PeriodGrid.place(partKind, i));
             if (v == null) {
-                return Optional.empty();
+                return null;
             }
             sum = sum == null ? v : sum.plus(v);
         }
-        return Optional.of(sum.asDerived());
+        return sum.asDerived();
     }
 
     /** Reported sub-periods that add up to more than the reported year (beyond the rounding tolerance). */
