@@ -31,7 +31,6 @@ public final class TradeAnalysis {
     public static final int TOP_COMMODITIES = 10;
     static final BigDecimal TURNOVER_TOLERANCE = new BigDecimal("0.005");
     static final BigDecimal JUMP_FACTOR = BigDecimal.TEN;
-    private static final NavigableMap<Period, Value> EMPTY = java.util.Collections.emptyNavigableMap();
 
     public record Result(List<Indicator> indicators, List<QualityWarning> warnings) {
     }
@@ -51,32 +50,34 @@ public final class TradeAnalysis {
         }
         SeriesKey any = figures.get(0).series();
         SeriesKey total = new SeriesKey(any.dataset(), any.reporter(), any.partner(), "export", SeriesKey.ALL_GOODS);
-        Map<String, NavigableMap<Period, Value>> totals = new TreeMap<>();
-        Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity = new TreeMap<>();
+        Map<String, PeriodGrid> totals = new TreeMap<>();
+        Map<String, Map<String, PeriodGrid>> byCommodity = new TreeMap<>();
         for (Figure f : figures) {
             if (!f.period().endedBy(asOf)) {
                 continue;
             }
             Value value = new Value(f.value(), f.qualifier(), f.derived());
             if (SeriesKey.ALL_GOODS.equals(f.series().commodity())) {
-                totals.computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
+                totals.computeIfAbsent(f.series().measure(), m -> new PeriodGrid()).put(f.period(), value);
             } else {
                 byCommodity.computeIfAbsent(f.series().commodity(), c -> new TreeMap<>())
-                        .computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
+                        .computeIfAbsent(f.series().measure(), m -> new PeriodGrid()).put(f.period(), value);
             }
         }
         byCommodity.values().forEach(TradeAnalysis::useReFlowsWhereNoPlainFlow);
         fillTotalsFromTopLevelCodes(totals, byCommodity);
         useReFlowsWhereNoPlainFlow(totals);
-        Result result = analyseAllGoods(total, totals);
+        Map<String, NavigableMap<Period, Value>> totalsByPeriod = new TreeMap<>();
+        totals.forEach((flow, grid) -> totalsByPeriod.put(flow, grid.toMap()));
+        Result result = analyseAllGoods(total, totalsByPeriod);
         List<Indicator> out = new ArrayList<>(result.indicators());
         byCommodity.forEach((commodity, flows) -> {
             Map<String, NavigableMap<Period, Value>> years = new TreeMap<>();
             flows.forEach((flow, values) -> {
                 if (!flow.startsWith("re_")) { // re-flows are shown only where they stand in for plain flows
-                    PeriodDerivation.derive(values).forEach((period, v) -> {
-                        if (period.kind() == PeriodKind.YEAR) {
-                            years.computeIfAbsent(flow, f -> new TreeMap<>()).put(period, v);
+                    PeriodDerivation.derive(values).forEach((year, place, v) -> {
+                        if (place == YEAR) {
+                            years.computeIfAbsent(flow, f -> new TreeMap<>()).put(Period.year(year), v);
                         }
                     });
                 }
@@ -103,38 +104,48 @@ public final class TradeAnalysis {
      */
     public static List<Figure> reduce(List<Figure> pairFigures) {
         List<Figure> kept = new ArrayList<>();
-        Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity = new TreeMap<>();
-        Map<String, NavigableMap<Period, Value>> totals = new TreeMap<>();
+        Map<String, Map<String, PeriodGrid>> byCommodity = new TreeMap<>();
+        Map<String, PeriodGrid> totals = new TreeMap<>();
         Map<String, Figure> sample = new TreeMap<>();
+        SeriesKey lastSeries = null;
+        PeriodGrid lastGrid = null;
         for (Figure f : pairFigures) {
             Value value = new Value(f.value(), f.qualifier(), f.derived());
-            if (SeriesKey.ALL_GOODS.equals(f.series().commodity()) || f.series().dataset() != Dataset.TRADE) {
+            SeriesKey series = f.series();
+            if (SeriesKey.ALL_GOODS.equals(series.commodity()) || series.dataset() != Dataset.TRADE) {
                 kept.add(f);
-                totals.computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
-            } else {
-                byCommodity.computeIfAbsent(f.series().commodity(), c -> new TreeMap<>())
-                        .computeIfAbsent(f.series().measure(), m -> new TreeMap<>()).put(f.period(), value);
-                sample.putIfAbsent(f.series().measure(), f);
+                totals.computeIfAbsent(series.measure(), m -> new PeriodGrid()).put(f.period(), value);
+                continue;
             }
+            if (series != lastSeries) { // a series' lines come together, as duplicate resolution sorts them
+                lastSeries = series;
+                lastGrid = byCommodity.computeIfAbsent(series.commodity(), c -> new TreeMap<>())
+                        .computeIfAbsent(series.measure(), m -> new PeriodGrid());
+                sample.putIfAbsent(series.measure(), f);
+            }
+            lastGrid.put(f.period(), value);
         }
         if (byCommodity.isEmpty()) {
             return pairFigures;
         }
         byCommodity.values().forEach(TradeAnalysis::useReFlowsWhereNoPlainFlow);
-        Map<String, NavigableMap<Period, Value>> filled = new TreeMap<>();
-        totals.forEach((flow, values) -> filled.put(flow, new TreeMap<>(values)));
+        Map<String, PeriodGrid> filled = new TreeMap<>();
+        totals.forEach((flow, values) -> filled.put(flow, values.copy()));
         fillTotalsFromTopLevelCodes(filled, byCommodity);
         // derived periods too, so that a year summed from monthly totals is kept, not re-summed from commodity years
-        filled.forEach((flow, values) -> PeriodDerivation.derive(values).forEach((period, v) -> {
-            if (v.derived() && !totals.getOrDefault(flow, new TreeMap<>()).containsKey(period)) {
+        filled.forEach((flow, values) -> PeriodDerivation.derive(values).forEach((year, place, v) -> {
+            PeriodGrid reported = totals.get(flow);
+            if (v.derived() && (reported == null || !reported.has(year, place))) {
                 // a flow given only as all-goods rows (a turnover from another file) has no commodity line to copy
                 kept.add(derivedFigure(sample.getOrDefault(flow, pairFigures.get(0)), flow, SeriesKey.ALL_GOODS,
-                        period, v));
+                        PeriodGrid.periodAt(year, place), v));
             }
         }));
         keepLargestCommodities(byCommodity, sample, kept);
         return kept;
     }
+
+    private static final int YEAR = PeriodGrid.place(PeriodKind.YEAR, 1);
 
     /**
      * Each commodity's yearly figures, at the shortest level of each classification present. Where a pair has more
@@ -143,13 +154,12 @@ public final class TradeAnalysis {
      * drop a commodity from the years it ranks lower and leave holes in its series (a 10-million-line customs extract
      * would otherwise store every HS chapter).
      */
-    private static void keepLargestCommodities(Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity,
+    private static void keepLargestCommodities(Map<String, Map<String, PeriodGrid>> byCommodity,
                                                Map<String, Figure> sample, List<Figure> kept) {
         Map<Classification, Integer> shownLevel = new EnumMap<>(Classification.class);
         byCommodity.keySet().forEach(c -> CommodityCode.of(c).ifPresent(code ->
                 shownLevel.merge(code.classification(), code.level(), Math::min)));
-        Map<Classification, Map<String, Map<String, NavigableMap<Period, Value>>>> yearly =
-                new EnumMap<>(Classification.class);
+        Map<Classification, Map<String, Map<String, PeriodGrid>>> yearly = new EnumMap<>(Classification.class);
         Map<String, BigDecimal> size = new HashMap<>();
         byCommodity.forEach((commodity, flows) -> {
             CommodityCode code = CommodityCode.of(commodity).orElse(null);
@@ -160,11 +170,11 @@ public final class TradeAnalysis {
                 if (flow.startsWith("re_")) {
                     return;
                 }
-                PeriodDerivation.derive(values).forEach((period, v) -> {
-                    if (period.kind() == PeriodKind.YEAR) {
+                PeriodDerivation.derive(values).forEach((year, place, v) -> {
+                    if (place == YEAR) {
                         yearly.computeIfAbsent(code.classification(), k -> new TreeMap<>())
                                 .computeIfAbsent(commodity, k -> new TreeMap<>())
-                                .computeIfAbsent(flow, k -> new TreeMap<>()).put(period, v);
+                                .computeIfAbsent(flow, k -> new PeriodGrid()).put(year, place, v);
                         size.merge(commodity, v.amount(), BigDecimal::add);
                     }
                 });
@@ -173,21 +183,23 @@ public final class TradeAnalysis {
         yearly.forEach((classification, codes) -> {
             List<String> ranked = new ArrayList<>(codes.keySet());
             ranked.sort(Comparator.comparing((String c) -> size.get(c)).reversed().thenComparing(Comparator.naturalOrder()));
-            Map<String, NavigableMap<Period, Value>> other = new TreeMap<>();
+            Map<String, PeriodGrid> other = new TreeMap<>();
             for (int i = 0; i < ranked.size(); i++) {
                 String commodity = ranked.get(i);
                 boolean shown = ranked.size() <= TOP_COMMODITIES || i < TOP_COMMODITIES;
-                codes.get(commodity).forEach((flow, values) -> values.forEach((period, v) -> {
+                codes.get(commodity).forEach((flow, values) -> values.forEach((year, place, v) -> {
                     if (shown) {
-                        kept.add(derivedFigure(like(sample, flow), flow, commodity, period, v));
+                        kept.add(derivedFigure(like(sample, flow), flow, commodity, Period.year(year), v));
                     } else {
-                        other.computeIfAbsent(flow, f -> new TreeMap<>()).merge(period, v.asDerived(), Value::plus);
+                        PeriodGrid sum = other.computeIfAbsent(flow, f -> new PeriodGrid());
+                        Value before = sum.get(year, place);
+                        sum.put(year, place, before == null ? v.asDerived() : before.plus(v.asDerived()));
                     }
                 }));
             }
             String otherKey = CommodityCode.other(classification);
-            other.forEach((flow, values) -> values.forEach((period, v) ->
-                    kept.add(derivedFigure(like(sample, flow), flow, otherKey, period, v))));
+            other.forEach((flow, values) -> values.forEach((year, place, v) ->
+                    kept.add(derivedFigure(like(sample, flow), flow, otherKey, Period.year(year), v))));
         });
     }
 
@@ -206,12 +218,16 @@ public final class TradeAnalysis {
      * are then marked derived (SPEC 2.6). For the all-goods total this runs after the commodity sums, so that plain
      * commodity rows beat a re-export total.
      */
-    private static void useReFlowsWhereNoPlainFlow(Map<String, NavigableMap<Period, Value>> flows) {
+    private static void useReFlowsWhereNoPlainFlow(Map<String, PeriodGrid> flows) {
         for (String[] pair : new String[][] {{"re_export", "export"}, {"re_import", "import"}}) {
-            NavigableMap<Period, Value> re = flows.get(pair[0]);
+            PeriodGrid re = flows.get(pair[0]);
             if (re != null) {
-                NavigableMap<Period, Value> plain = flows.computeIfAbsent(pair[1], f -> new TreeMap<>());
-                re.forEach((period, value) -> plain.putIfAbsent(period, value.asDerived()));
+                PeriodGrid plain = flows.computeIfAbsent(pair[1], f -> new PeriodGrid());
+                re.forEach((year, place, value) -> {
+                    if (!plain.has(year, place)) {
+                        plain.put(year, place, value.asDerived());
+                    }
+                });
             }
         }
     }
@@ -219,34 +235,39 @@ public final class TradeAnalysis {
     /**
      * Where a flow and period have no all-goods figure, the sum of the classification's top-level codes present
      * (docs/comtrade.md): HS chapters, else SITC sections or divisions, else BEC categories; one classification and
-     * one level only, never headings or subheadings (a one-product download is not all goods).
+     * one level only, never headings or subheadings (a one-product download is not all goods). The codes are taken
+     * best first (HS before SITC, sections before divisions): a period one of them filled is not filled again.
      */
-    private static void fillTotalsFromTopLevelCodes(Map<String, NavigableMap<Period, Value>> totals,
-                                                    Map<String, Map<String, NavigableMap<Period, Value>>> byCommodity) {
-        Map<String, Map<Period, Value>> sums = new TreeMap<>();
-        Map<String, Map<Period, Integer>> ranks = new TreeMap<>();
-        byCommodity.forEach((commodity, flows) -> {
-            CommodityCode code = CommodityCode.of(commodity).filter(CommodityCode::isTopLevel).orElse(null);
-            if (code == null) {
-                return;
+    private static void fillTotalsFromTopLevelCodes(Map<String, PeriodGrid> totals,
+                                                    Map<String, Map<String, PeriodGrid>> byCommodity) {
+        Map<Integer, List<String>> byRank = new TreeMap<>();
+        byCommodity.keySet().forEach(commodity -> CommodityCode.of(commodity).filter(CommodityCode::isTopLevel)
+                .ifPresent(code -> byRank.computeIfAbsent(code.classification().ordinal() * 100 + code.level(),
+                        r -> new ArrayList<>()).add(commodity)));
+        Map<String, PeriodGrid> sums = new TreeMap<>();
+        byRank.values().forEach(commodities -> {
+            Map<String, PeriodGrid> rankSums = new TreeMap<>();
+            for (String commodity : commodities) {
+                byCommodity.get(commodity).forEach((flow, values) -> values.forEach((year, place, v) -> {
+                    PeriodGrid reported = totals.get(flow);
+                    PeriodGrid earlier = sums.get(flow);
+                    if ((reported != null && reported.has(year, place)) || (earlier != null && earlier.has(year, place))) {
+                        return;
+                    }
+                    PeriodGrid sum = rankSums.computeIfAbsent(flow, f -> new PeriodGrid());
+                    Value before = sum.get(year, place);
+                    sum.put(year, place, before == null ? v.asDerived() : before.plus(v));
+                }));
             }
-            int rank = code.classification().ordinal() * 100 + code.level(); // HS before SITC, sections before divisions
-            flows.forEach((flow, values) -> values.forEach((period, v) -> {
-                if (totals.getOrDefault(flow, EMPTY).containsKey(period)) {
-                    return;
-                }
-                Map<Period, Integer> best = ranks.computeIfAbsent(flow, f -> new TreeMap<>());
-                Map<Period, Value> sum = sums.computeIfAbsent(flow, f -> new TreeMap<>());
-                Integer current = best.get(period);
-                if (current == null || rank < current) {
-                    best.put(period, rank);
-                    sum.put(period, v.asDerived());
-                } else if (rank == current) {
-                    sum.put(period, sum.get(period).plus(v));
-                }
-            }));
+            rankSums.forEach((flow, values) -> {
+                PeriodGrid sum = sums.computeIfAbsent(flow, f -> new PeriodGrid());
+                values.forEach(sum::put);
+            });
         });
-        sums.forEach((flow, values) -> totals.computeIfAbsent(flow, f -> new TreeMap<>()).putAll(values));
+        sums.forEach((flow, values) -> {
+            PeriodGrid total = totals.computeIfAbsent(flow, f -> new PeriodGrid());
+            values.forEach(total::put);
+        });
     }
 
     private static Result analyseAllGoods(SeriesKey any, Map<String, NavigableMap<Period, Value>> reported) {
