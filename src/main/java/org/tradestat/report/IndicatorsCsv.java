@@ -44,16 +44,32 @@ public final class IndicatorsCsv {
     /** One line of the file, without its line end. */
     public static String line(Indicator i) {
         SeriesKey s = i.series();
-        String line = String.join(",", CsvText.text(s.dataset().code()), CsvText.text(s.reporter()),
-                CsvText.text(s.partner()), CsvText.text(s.measure()), CsvText.text(s.commodity()),
-                CsvText.text(i.period()), CsvText.text(i.name()), CsvText.number(i.valueText()),
-                CsvText.text(i.unit().code()), CsvText.text(i.basis()), CsvText.text(i.flagsText()));
-        // Numbering by line, as the Writer's replace() does, needs one line per indicator: every text field is a code.
-        if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("an indicator's text holds a line break: " + line);
+        StringBuilder line = new StringBuilder(96);
+        CsvText.append(line, s.dataset().code()).append(',');
+        CsvText.append(line, s.reporter()).append(',');
+        CsvText.append(line, s.partner()).append(',');
+        CsvText.append(line, s.measure()).append(',');
+        CsvText.append(line, s.commodity()).append(',');
+        CsvText.append(line, i.period()).append(',');
+        CsvText.append(line, i.name()).append(',');
+        line.append(i.valueText()).append(',');
+        CsvText.append(line, i.unit().code()).append(',');
+        CsvText.append(line, i.basis()).append(',');
+        boolean first = true;
+        for (Flag flag : i.flags().isEmpty() ? NO_FLAGS : EnumSet.copyOf(i.flags())) { // in the order Flag lists them
+            line.append(first ? "" : "|").append(flag.code());
+            first = false;
         }
-        return line;
+        // Numbering by line, as the Writer's replace() does, needs one line per indicator: every text field is a code.
+        for (int k = 0; k < line.length(); k++) {
+            if (line.charAt(k) == '\n' || line.charAt(k) == '\r') {
+                throw new IllegalArgumentException("an indicator's text holds a line break: " + line);
+            }
+        }
+        return line.toString();
     }
+
+    private static final java.util.Set<Flag> NO_FLAGS = EnumSet.noneOf(Flag.class);
 
     /**
      * Writes indicators as they are computed, numbering them from 1. An indicator already written can still be

@@ -25,6 +25,7 @@ import org.tradestat.figure.SeriesKey;
 public final class StagedDataResolver {
 
     private static final int BATCH = 1000;
+    private static final int ROWS_PER_STATEMENT = 50;
     /** Partitions resolved at the same time; each holds one partition's lines in memory. */
     static final int WORKERS = 2;
 
@@ -33,6 +34,8 @@ public final class StagedDataResolver {
     /** Per input file: lines merged as duplicates, lines that replaced a different value, staged lines. */
     private final Map<Integer, long[]> fileCounts = new java.util.TreeMap<>();
     private long conflictSeq;
+    private final Batch conflicts = new Batch("INSERT INTO ts_conflict (run_id, conflict_seq, dataset, item, old_value,"
+            + " old_file_seq, old_line, new_value, new_file_seq, new_line) VALUES (?,?,?,?,?,?,?,?,?,?)");
 
     public StagedDataResolver(JdbcTemplate jdbc, long runId) {
         this.jdbc = jdbc;
@@ -55,6 +58,7 @@ public final class StagedDataResolver {
         resolveFigures(spillDir);
         resolveEvents();
         resolveGroups();
+        conflicts.flush();
         for (String table : List.of("ts_staged_event", "ts_staged_group")) {
             jdbc.query("SELECT file_seq, COUNT(*) FROM " + table + " WHERE run_id = ? GROUP BY file_seq",
                     rs -> {
@@ -310,18 +314,24 @@ public final class StagedDataResolver {
 
     private void recordConflict(String dataset, String item, String oldValue, int oldFile, long oldLine,
                                 String newValue, int newFile, long newLine) {
-        jdbc.update("INSERT INTO ts_conflict (run_id, conflict_seq, dataset, item, old_value, old_file_seq, old_line,"
-                        + " new_value, new_file_seq, new_line) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                runId, ++conflictSeq, dataset, item, oldValue, oldFile, oldLine, newValue, newFile, newLine);
+        conflicts.add(new Object[] {runId, ++conflictSeq, dataset, item, oldValue, oldFile, oldLine, newValue, newFile,
+                newLine});
     }
 
-    /** Collects rows and inserts them a thousand at a time. */
+    /**
+     * Collects rows and inserts them a thousand at a time, {@value #ROWS_PER_STATEMENT} rows to a statement (one
+     * multi-row VALUES list: H2 and PostgreSQL pay per statement, not per row), in the order they were added.
+     */
     private final class Batch {
-        private final String sql;
+        private final String oneRow;
+        private final String manyRows;
         private final List<Object[]> rows = new ArrayList<>(BATCH);
 
         Batch(String sql) {
-            this.sql = sql;
+            this.oneRow = sql;
+            int values = sql.lastIndexOf("VALUES ") + "VALUES ".length();
+            String tuple = sql.substring(values);
+            this.manyRows = sql.substring(0, values) + String.join(",", java.util.Collections.nCopies(ROWS_PER_STATEMENT, tuple));
         }
 
         void add(Object[] row) {
@@ -332,11 +342,23 @@ public final class StagedDataResolver {
         }
 
         void flush() {
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate(sql, rows);
-                rows.clear();
+            int full = rows.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+            if (full > 0) {
+                List<Object[]> statements = new ArrayList<>();
+                for (int first = 0; first < full; first += ROWS_PER_STATEMENT) {
+                    int columns = rows.get(first).length;
+                    Object[] parameters = new Object[columns * ROWS_PER_STATEMENT];
+                    for (int r = 0; r < ROWS_PER_STATEMENT; r++) {
+                        System.arraycopy(rows.get(first + r), 0, parameters, r * columns, columns);
+                    }
+                    statements.add(parameters);
+                }
+                jdbc.batchUpdate(manyRows, statements);
             }
+            if (full < rows.size()) {
+                jdbc.batchUpdate(oneRow, rows.subList(full, rows.size()));
+            }
+            rows.clear();
         }
     }
-
 }
