@@ -1,9 +1,7 @@
 package org.tradestat.store;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
@@ -12,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.tradestat.analysis.TradeAnalysis;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.SeriesKey;
@@ -71,47 +68,11 @@ public final class StagedDataResolver {
                 + " VALUES (?,?,?,?,?)", rows);
     }
 
-    private static final Comparator<SeriesKey> BY_SERIES = Comparator.comparing(SeriesKey::dataset)
-            .thenComparing(SeriesKey::reporter)
-            .thenComparing(SeriesKey::partner)
-            .thenComparing(SeriesKey::measure)
-            .thenComparing(SeriesKey::commodity);
-
-    /** A line and its series' place in the partition's sorted series. */
-    private record Ranked(int series, FigureSpill.Line line) {
-    }
-
-    /**
-     * The lines sorted by series, then period, keeping input order among equal keys. The distinct series are sorted
-     * once, so sorting the lines compares numbers and periods instead of four strings each time.
-     */
-    static List<FigureSpill.Line> sortedByKey(List<FigureSpill.Line> lines) {
-        Map<SeriesKey, Integer> rank = new java.util.HashMap<>();
-        for (FigureSpill.Line line : lines) {
-            rank.putIfAbsent(line.figure().series(), 0);
-        }
-        List<SeriesKey> series = new ArrayList<>(rank.keySet());
-        series.sort(BY_SERIES);
-        for (int i = 0; i < series.size(); i++) {
-            rank.put(series.get(i), i);
-        }
-        List<Ranked> ranked = new ArrayList<>(lines.size());
-        for (FigureSpill.Line line : lines) {
-            ranked.add(new Ranked(rank.get(line.figure().series()), line));
-        }
-        ranked.sort(Comparator.comparingInt(Ranked::series).thenComparing(r -> r.line().figure().period()));
-        List<FigureSpill.Line> sorted = new ArrayList<>(lines.size());
-        for (Ranked r : ranked) {
-            sorted.add(r.line());
-        }
-        return sorted;
-    }
-
     /**
      * Resolves the spilled figure lines partition by partition, {@link #WORKERS} partitions at a time: each worker
      * reads a partition, sorts it by key (stable, so each key's lines stay in input order, file then line, for the
      * duplicate rules), merges duplicates and reduces each pair's winners to what the analysis needs (see
-     * {@link TradeAnalysis#reduce}). This thread then stores the partitions' rows and conflicts in partition order,
+     * {@link org.tradestat.analysis.TradeAnalysis#reduce}). This thread then stores the partitions' rows and conflicts in partition order,
      * so the database holds the same rows in the same order however the work was shared.
      */
     private void resolveFigures(Path spillDir) {
@@ -176,73 +137,12 @@ public final class StagedDataResolver {
         return PartitionResolver.resolve(FigureSpill.readColumns(spillDir, partition));
     }
 
-    /** The resolution before PartitionResolver, on objects: kept for the comparison test until the switch. */
-    static PartitionResolver.Resolved resolveAsObjects(List<FigureSpill.Line> lines) {
-        Map<Integer, long[]> counts = new java.util.TreeMap<>(); // as fileCounts: duplicates, conflicts, staged lines
-        for (FigureSpill.Line line : lines) {
-            counts.computeIfAbsent(line.fileSeq(), f -> new long[3])[2]++;
-        }
-        lines = sortedByKey(lines);
-        List<PartitionResolver.Conflict> conflicts = new ArrayList<>();
-        Map<List<Object>, List<FigureSpill.Line>> winnersByPair = new java.util.LinkedHashMap<>();
-        DuplicateResolver<FigureSpill.Line> resolver = new DuplicateResolver<>(
-                (a, b) -> a.figure().series().equals(b.figure().series())
-                        && a.figure().period().equals(b.figure().period()),
-                (a, b) -> a.figure().value().compareTo(b.figure().value()) == 0,
-                FigureSpill.Line::fileSeq,
-                new DuplicateResolver.Outcome<>() {
-                    public void winner(FigureSpill.Line l) {
-                        SeriesKey s = l.figure().series();
-                        winnersByPair.computeIfAbsent(List.of(s.dataset(), s.reporter(), s.partner()),
-                                k -> new ArrayList<>()).add(l);
-                    }
-
-                    public void conflict(FigureSpill.Line replaced, FigureSpill.Line replacing) {
-                        Figure f = replaced.figure();
-                        conflicts.add(new PartitionResolver.Conflict(f.series().dataset().code(), item(f),
-                                plain(f.value()), replaced.fileSeq(), replaced.line(), plain(replacing.figure().value()),
-                                replacing.fileSeq(), replacing.line()));
-                    }
-                });
-        lines.forEach(resolver::accept);
-        resolver.finish();
-        resolver.countsByFile().forEach((file, c) -> {
-            long[] total = counts.computeIfAbsent(file, f -> new long[3]);
-            total[0] += c.duplicates();
-            total[1] += c.conflicts();
-        });
-        List<PartitionResolver.Stored> rows = new ArrayList<>();
-        for (List<FigureSpill.Line> pair : winnersByPair.values()) {
-            Map<Figure, FigureSpill.Line> origin = new java.util.IdentityHashMap<>(pair.size());
-            List<Figure> figures = new ArrayList<>(pair.size());
-            for (FigureSpill.Line l : pair) {
-                origin.put(l.figure(), l);
-                figures.add(l.figure());
-            }
-            for (Figure f : TradeAnalysis.reduce(figures)) {
-                FigureSpill.Line from = origin.get(f);
-                rows.add(new PartitionResolver.Stored(f, from == null ? 0 : from.fileSeq(), from == null ? 0L : from.line()));
-            }
-        }
-        return new PartitionResolver.Resolved(rows, conflicts, counts);
-    }
-
     private Object[] row(PartitionResolver.Stored stored) {
         Figure f = stored.figure();
         SeriesKey s = f.series();
         return new Object[] {runId, s.dataset().code(), s.reporter(), s.partner(), s.measure(), s.commodity(),
                 f.period().toString(), f.value(), f.qualifier().code(), f.sinceYear(), f.source(), f.derived(),
                 stored.fileSeq(), stored.line()};
-    }
-
-    private static String item(Figure f) {
-        SeriesKey s = f.series();
-        return String.join(" ", java.util.stream.Stream.of(s.dataset().code(), s.reporter(), s.partner(), s.measure(),
-                s.commodity(), f.period().toString()).filter(x -> !x.isEmpty()).toList());
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 
     private void resolveEvents() {

@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
@@ -78,42 +77,67 @@ class PartitionResolverTest {
                         "UZB export 2023-02");
     }
 
-    /** Until the switch: the resolution on columns gives what the resolution on objects gave, line for line. */
+    /**
+     * Random all-goods lines (which the reduction keeps as they are) of a few keys in three files: the winners, the
+     * conflicts and the counts are those of the duplicate rules applied line by line in input order.
+     */
     @Test
-    void onRandomLinesWithDuplicatesAndConflictsTheColumnsGiveWhatTheObjectsGave() throws IOException {
+    void onRandomLinesTheWinnersConflictsAndCountsAreThoseOfTheRulesAppliedInInputOrder() throws IOException {
         Random random = new Random(20261204);
-        for (int round = 0; round < 20; round++) {
+        String[] values = {"1", "1.0", "2.5", "2.50", "1000000", "0", "99999999999999999999.5", "99999999999999999999.50"};
+        for (int round = 0; round < 30; round++) {
             List<FigureSpill.Line> lines = new ArrayList<>();
-            String[] reporters = {"KAZ", "UZB", "KGZ"};
-            String[] flows = {"export", "import", "re_export", "turnover"};
-            String[] commodities = {"TOTAL", "27", "84", "85", "8542", "SITC:84", "72", "30", "10", "11", "12", "13",
-                    "14", "15"};
-            String[] values = {"1", "1.0", "2.5", "2.50", "1000000", "0", "0.000001", "99999999999999999999.5"};
             int count = 50 + random.nextInt(400);
             for (int n = 0; n < count; n++) {
-                Period period = switch (random.nextInt(4)) {
-                    case 0 -> Period.year(2019 + random.nextInt(5));
-                    case 1 -> Period.half(2019 + random.nextInt(5), 1 + random.nextInt(2));
-                    case 2 -> Period.quarter(2019 + random.nextInt(5), 1 + random.nextInt(4));
-                    default -> Period.month(2019 + random.nextInt(5), 1 + random.nextInt(12));
-                };
-                Dataset dataset = random.nextInt(10) == 0 ? Dataset.INVESTMENT : Dataset.TRADE;
-                SeriesKey series = dataset == Dataset.TRADE
-                        ? SeriesKey.trade(reporters[random.nextInt(3)], "KOR", flows[random.nextInt(4)],
-                                commodities[random.nextInt(commodities.length)])
-                        : new SeriesKey(dataset, "KOR", reporters[random.nextInt(3)], "inflow", "");
-                Qualifier qualifier = Qualifier.values()[random.nextInt(10) == 0 ? 1 + random.nextInt(3) : 0];
-                Figure f = new Figure(series, period, new BigDecimal(values[random.nextInt(values.length)]
-                        + (random.nextBoolean() ? "" : "")), qualifier, random.nextInt(8) == 0 ? 2005 : null,
-                        "source " + random.nextInt(3));
+                Period period = random.nextBoolean() ? Period.year(2019 + random.nextInt(4))
+                        : Period.month(2019 + random.nextInt(4), 1 + random.nextInt(3));
+                Figure f = new Figure(SeriesKey.trade(random.nextBoolean() ? "KAZ" : "UZB", "KOR",
+                        random.nextBoolean() ? "export" : "import", SeriesKey.ALL_GOODS), period,
+                        new BigDecimal(values[random.nextInt(values.length)]), Qualifier.EXACT, null, "s");
                 lines.add(new FigureSpill.Line(1 + n * 3 / count, 2 + n, f));
             }
-            PartitionResolver.Resolved columns = resolve(lines);
-            PartitionResolver.Resolved objects = StagedDataResolver.resolveAsObjects(FigureSpill.read(dir, 0));
+            // the rules, line by line: a key's first line wins; a later line with the same amount is a duplicate,
+            // with another amount a conflict that it wins
+            Map<List<Object>, FigureSpill.Line> winners = new TreeMap<>(java.util.Comparator
+                    .comparing((List<Object> k) -> (String) k.get(0)).thenComparing(k -> (String) k.get(1))
+                    .thenComparing(k -> (Period) k.get(2)));
+            Map<Integer, List<Long>> expectedCounts = new TreeMap<>();
+            List<PartitionResolver.Conflict> expectedConflicts = new ArrayList<>();
+            for (FigureSpill.Line l : lines) {
+                long[] c = {0, 0, 1};
+                List<Object> key = List.of(l.figure().series().reporter(), l.figure().series().measure(),
+                        l.figure().period());
+                FigureSpill.Line current = winners.get(key);
+                if (current == null) {
+                    winners.put(key, l);
+                } else if (current.figure().value().compareTo(l.figure().value()) == 0) {
+                    c[0] = 1;
+                } else {
+                    c[1] = 1;
+                    expectedConflicts.add(new PartitionResolver.Conflict("trade", "trade "
+                            + key.get(0) + " KOR " + key.get(1) + " TOTAL " + key.get(2),
+                            current.figure().value().stripTrailingZeros().toPlainString(), current.fileSeq(),
+                            current.line(), l.figure().value().stripTrailingZeros().toPlainString(), l.fileSeq(),
+                            l.line()));
+                    winners.put(key, l);
+                }
+                expectedCounts.merge(l.fileSeq(), List.of(c[0], c[1], c[2]),
+                        (x, y) -> List.of(x.get(0) + y.get(0), x.get(1) + y.get(1), x.get(2) + y.get(2)));
+            }
+            PartitionResolver.Resolved resolved = resolve(lines);
 
-            assertThat(columns.figures()).as("round %d", round).isEqualTo(objects.figures());
-            assertThat(columns.conflicts()).as("round %d", round).isEqualTo(objects.conflicts());
-            assertThat(counts(columns)).as("round %d", round).isEqualTo(counts(objects));
+            assertThat(resolved.figures()).as("round %d", round).extracting(s -> new FigureSpill.Line(s.fileSeq(),
+                    s.line(), s.figure())).containsExactlyElementsOf(winners.values());
+            assertThat(counts(resolved)).as("round %d", round).isEqualTo(expectedCounts);
+            // conflicts come key by key (in key order), each key's in input order
+            assertThat(resolved.conflicts()).as("round %d", round).containsExactlyInAnyOrderElementsOf(expectedConflicts);
+            for (int k = 1; k < resolved.conflicts().size(); k++) {
+                PartitionResolver.Conflict before = resolved.conflicts().get(k - 1);
+                PartitionResolver.Conflict after = resolved.conflicts().get(k);
+                if (before.item().equals(after.item())) {
+                    assertThat(after.oldLine()).isEqualTo(before.newLine());
+                }
+            }
         }
     }
 }
