@@ -23,7 +23,8 @@ time (from the job repository, BATCH_STEP_EXECUTION) and a check that the yearly
 exact to the cent.
 
 Options:
-  --sizes LIST      comma-separated subset of 1k,1m,10m (default: 1k,1m,10m)
+  --sizes LIST      comma-separated subset of 1k,1m,10m,100m (default: 1k,1m,10m); 100m is a century of
+                    months of the 10m pairs: 100,104,000 lines, 4.6 GB, and needs about 15 GB free
   --peers           also run the peers on the same files: scripts/peers/pandas_peer.py (needs the Debian
                     packages python3-pandas and python3-openpyxl) and DuckDB through JDBC
                     (org.duckdb:duckdb_jdbc:$DUCKDB_VERSION, fetched with mvn dependency:copy into
@@ -100,8 +101,8 @@ size_list=()
 IFS=',' read -r -a requested <<<"$sizes"
 for s in "${requested[@]}"; do
     case "$s" in
-        1k|1m|10m) size_list+=("$s") ;;
-        *) die "unknown size '$s' (sizes are 1k, 1m, 10m)" ;;
+        1k|1m|10m|100m) size_list+=("$s") ;;
+        *) die "unknown size '$s' (sizes are 1k, 1m, 10m, 100m)" ;;
     esac
 done
 [ ${#size_list[@]} -gt 0 ] || die "--sizes is empty"
@@ -334,6 +335,12 @@ javac -nowarn -d "$classes" "$bench_src/GenerateTradeData.java" "$bench_src/Chec
 # ---------------------------------------------------------------------------------------------- data -----
 data_file() { echo "$data_dir/$1/trade-$1.csv"; }
 for s in "${size_list[@]}"; do
+    if [ "$s" = 100m ] && [ ! -f "$(data_file 100m)" ]; then
+        mkdir -p "$data_dir"
+        free_kb="$(df -Pk "$data_dir" | awk 'NR == 2 { print $4 }')"
+        [ "$free_kb" -ge $((15 * 1024 * 1024)) ] \
+            || die "100m needs about 15 GB free in $data_dir (4.6 GB of data, work files, database, reports): $((free_kb / 1024)) MB free"
+    fi
     java -cp "$classes" org.tradestat.bench.GenerateTradeData --size "$s" --out "$(data_file "$s")" --if-stale >&2
 done
 lines_of() { sed -n 's/^lines=//p' "$(data_file "$1").manifest"; }
