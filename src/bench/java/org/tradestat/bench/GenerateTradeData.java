@@ -105,7 +105,7 @@ public final class GenerateTradeData {
                 }
             }
             Shape preset = preset(size == null ? "10m" : size, seed, firstYear, source);
-            shape = new Shape(pairs != null ? pairs : preset.pairs(), firstYear,
+            shape = new Shape(pairs != null ? pairs : preset.pairs(), preset.firstYear(),
                     years != null ? years : preset.years(), monthly != null ? monthly : preset.monthly(),
                     chapters != null ? chapters : preset.chapters(), seed, source);
             if (out == null) {
