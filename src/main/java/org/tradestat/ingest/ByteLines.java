@@ -43,6 +43,9 @@ final class ByteLines implements Closeable {
     private boolean endOfFile;
     /** The number of the next line. */
     private long lineNo = 1;
+    /** Where the line found last ends (its line break), and where a quote is in it (-1: none). */
+    private int lineEnd;
+    private int quoteAt;
     /** The rest of the file from its first line with a quote, once there was one. */
     private CsvRecordReader rest;
 
@@ -100,9 +103,6 @@ final class ByteLines implements Closeable {
         }
         return true;
     }
-
-    private int lineEnd;
-    private int quoteAt;
 
     /**
      * Finds the end of the line at {@link #position} (reading more of the file as needed): sets {@link #lineEnd},
