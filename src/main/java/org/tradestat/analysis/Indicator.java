@@ -2,8 +2,10 @@ package org.tradestat.analysis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tradestat.figure.Flag;
@@ -32,7 +34,33 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
 
     public Indicator {
         basis = basis == null ? "" : basis;
-        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        flags = canonical(flags);
+    }
+
+    /** Every set of flags, by the bits of its flags: one immutable instance each, shared by millions of indicators. */
+    private static final List<Set<Flag>> FLAG_SETS;
+
+    static {
+        Flag[] all = Flag.values();
+        List<Set<Flag>> sets = new java.util.ArrayList<>(1 << all.length);
+        for (int bits = 0; bits < 1 << all.length; bits++) {
+            EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
+            for (Flag f : all) {
+                if ((bits & 1 << f.ordinal()) != 0) {
+                    set.add(f);
+                }
+            }
+            sets.add(Collections.unmodifiableSet(set));
+        }
+        FLAG_SETS = List.copyOf(sets);
+    }
+
+    private static Set<Flag> canonical(Set<Flag> flags) {
+        int bits = 0;
+        for (Flag f : flags) {
+            bits |= 1 << f.ordinal();
+        }
+        return FLAG_SETS.get(bits);
     }
 
     /** The value as {@code indicators.csv} writes it: plain decimal, dot, no grouping. */
@@ -54,7 +82,6 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
 
     /** Flags in SPEC order, separated by {@code |}. */
     public String flagsText() {
-        return EnumSet.copyOf(flags.isEmpty() ? EnumSet.noneOf(Flag.class) : flags).stream()
-                .map(Flag::code).collect(Collectors.joining("|"));
+        return flags.stream().map(Flag::code).collect(Collectors.joining("|")); // in Flag's order: an EnumSet
     }
 }

@@ -76,6 +76,7 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         private final List<Indicator> acrossSeries = new ArrayList<>();
         /** Where each yearly change was written, so that statistics can flag an outlier in place. */
         private final Map<List<Object>, Long> yearlyChangeNumber = new HashMap<>();
+        private final Map<String, String> periods = new HashMap<>();
         private final List<QualityWarning> warnings = new ArrayList<>();
         private final List<Remark> remarks = new ArrayList<>();
 
@@ -159,6 +160,9 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             for (int k = 0; k < indicators.size(); k++) {
                 Indicator i = indicators.get(k);
                 if (neededAcrossSeries(i)) {
+                    // kept to the end: one String per distinct period, not per indicator (millions at 100M lines)
+                    String period = periods.computeIfAbsent(i.period(), p -> p);
+                    i = new Indicator(i.series(), period, i.name(), i.value(), i.unit(), i.basis(), i.flags());
                     acrossSeries.add(i);
                     if ("yoy_pct".equals(i.name())) {
                         yearlyChangeNumber.put(List.of(i.series(), i.period()), first + k);

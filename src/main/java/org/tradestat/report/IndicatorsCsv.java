@@ -56,7 +56,7 @@ public final class IndicatorsCsv {
         CsvText.append(line, i.unit().code()).append(',');
         CsvText.append(line, i.basis()).append(',');
         boolean first = true;
-        for (Flag flag : i.flags().isEmpty() ? NO_FLAGS : EnumSet.copyOf(i.flags())) { // in the order Flag lists them
+        for (Flag flag : i.flags()) { // in the order Flag lists them (an indicator's flags are an EnumSet)
             line.append(first ? "" : "|").append(flag.code());
             first = false;
         }
@@ -68,8 +68,6 @@ public final class IndicatorsCsv {
         }
         return line.toString();
     }
-
-    private static final java.util.Set<Flag> NO_FLAGS = EnumSet.noneOf(Flag.class);
 
     /**
      * Writes indicators as they are computed, numbering them from 1. An indicator already written can still be
