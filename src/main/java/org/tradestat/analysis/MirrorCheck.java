@@ -43,6 +43,14 @@ public final class MirrorCheck {
 
     /** @param tradeLevels trade {@code level} indicators; those of measures {@code export} and {@code import} are used */
     public static Result analyse(List<Indicator> tradeLevels) {
+        return analyse(tradeLevels, reporter -> true);
+    }
+
+    /**
+     * The same for the figures of the reporters that {@code reporters} accepts (each compared with its partner's
+     * mirror figure, which {@code tradeLevels} must hold too): the comparisons can be made reporter by reporter.
+     */
+    public static Result analyse(List<Indicator> tradeLevels, java.util.function.Predicate<String> reporters) {
         Map<Key, Indicator> levels = new HashMap<>();
         for (Indicator i : tradeLevels) {
             SeriesKey s = i.series();
@@ -55,6 +63,9 @@ public final class MirrorCheck {
         List<Key> exports = new ArrayList<>();
         for (var entry : levels.entrySet()) {
             Key own = entry.getKey();
+            if (!reporters.test(own.reporter())) {
+                continue;
+            }
             String mirrorMeasure = EXPORT.equals(own.measure()) ? IMPORT : EXPORT;
             Indicator mirror = levels.get(new Key(own.partner(), own.reporter(), mirrorMeasure, own.commodity(), own.period()));
             if (mirror == null) {

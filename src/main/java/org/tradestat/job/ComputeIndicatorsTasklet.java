@@ -17,6 +17,7 @@ import org.tradestat.analysis.Concentration;
 import org.tradestat.analysis.EngagementAnalysis;
 import org.tradestat.analysis.EngagementCorrelation;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.IndicatorColumns;
 import org.tradestat.analysis.LevelAnalysis;
 import org.tradestat.analysis.MirrorCheck;
 import org.tradestat.analysis.QualityWarning;
@@ -73,7 +74,8 @@ public class ComputeIndicatorsTasklet implements Tasklet {
 
         private final RunContext run;
         private final IndicatorsCsv.Writer file;
-        private final List<Indicator> acrossSeries = new ArrayList<>();
+        /** The levels and yearly changes that the comparisons across series read, in columns (millions at 100M lines). */
+        private final IndicatorColumns acrossSeries = new IndicatorColumns();
         /** Where each yearly change was written, so that statistics can flag an outlier in place. */
         private final Map<List<Object>, Long> yearlyChangeNumber = new HashMap<>();
         private final Map<String, String> periods = new HashMap<>();
@@ -114,31 +116,77 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             }
         }
 
+        /**
+         * Shares, HHI and mirror gaps reporter by reporter (each reads its own period's figures, so the results are
+         * those of all reporters at once, in the same order), statistics and correlation on the yearly figures: only
+         * one reporter's levels at a time become objects.
+         */
         void acrossSeries() {
-            List<Indicator> tradeLevels = acrossSeries.stream()
-                    .filter(i -> i.series().dataset() == Dataset.TRADE && "level".equals(i.name())).toList();
-            List<Indicator> turnoverLevels = tradeLevels.stream()
-                    .filter(i -> Shares.TURNOVER.equals(i.series().measure())).toList();
             var groups = runs.groups(run.runId());
-            Shares.Result shares = Shares.analyse(turnoverLevels, groups);
-            write(shares.indicators());
-            shares.notComputed().forEach(s -> remarks.add(new Remark("shares", s)));
-            warnings.addAll(Shares.aggregateGaps(turnoverLevels, groups));
-            write(Concentration.analyse(tradeLevels));
-            MirrorCheck.Result mirror = MirrorCheck.analyse(tradeLevels);
-            write(mirror.indicators());
-            warnings.addAll(mirror.warnings());
+            java.util.SortedSet<String> reporters = new java.util.TreeSet<>();
+            for (int k = 0; k < acrossSeries.size(); k++) {
+                if (isTradeLevel(k)) {
+                    reporters.add(acrossSeries.series(k).reporter());
+                }
+            }
+            List<Indicator> shares = new ArrayList<>();
+            List<Indicator> concentration = new ArrayList<>();
+            List<Indicator> mirrorGaps = new ArrayList<>();
+            List<QualityWarning> aggregateGaps = new ArrayList<>();
+            List<QualityWarning> mirrorWarnings = new ArrayList<>();
+            for (String reporter : reporters) {
+                List<Indicator> ownLevels = acrossSeries.select(k -> isTradeLevel(k)
+                        && acrossSeries.series(k).reporter().equals(reporter));
+                List<Indicator> turnoverLevels = ownLevels.stream()
+                        .filter(i -> Shares.TURNOVER.equals(i.series().measure())).toList();
+                Shares.Result share = Shares.analyse(turnoverLevels, groups);
+                shares.addAll(share.indicators());
+                share.notComputed().forEach(text -> remarks.add(new Remark("shares", text)));
+                aggregateGaps.addAll(Shares.aggregateGaps(turnoverLevels, groups));
+                concentration.addAll(Concentration.analyse(ownLevels));
+                List<Indicator> withMirrors = acrossSeries.select(k -> isTradeLevel(k)
+                        && (acrossSeries.series(k).reporter().equals(reporter)
+                        || acrossSeries.series(k).partner().equals(reporter)));
+                MirrorCheck.Result mirror = MirrorCheck.analyse(withMirrors, reporter::equals);
+                mirrorGaps.addAll(mirror.indicators());
+                mirrorWarnings.addAll(mirror.warnings());
+            }
+            write(shares);
+            warnings.addAll(aggregateGaps);
+            write(concentration);
+            write(mirrorGaps);
+            warnings.addAll(mirrorWarnings);
 
-            SeriesStatistics.Result statistics = SeriesStatistics.analyse(acrossSeries);
+            List<Indicator> yearly = yearlyAndOnePerSeries();
+            SeriesStatistics.Result statistics = SeriesStatistics.analyse(yearly);
             for (Indicator marked : statistics.outlierMarked()) {
                 file.replace(yearlyChangeNumber.get(List.of(marked.series(), marked.period())), marked);
             }
-            List<Indicator> withStatistics = new ArrayList<>(statistics.applyTo(acrossSeries));
+            List<Indicator> withStatistics = new ArrayList<>(statistics.applyTo(yearly));
             write(statistics.added());
             statistics.insufficient().forEach(s -> remarks.add(new Remark("statistics", s.sentence())));
             EngagementCorrelation.Result correlation = EngagementCorrelation.analyse(withStatistics);
             write(correlation.added());
             correlation.insufficient().forEach(s -> remarks.add(new Remark("correlation", s.sentence())));
+        }
+
+        private boolean isTradeLevel(int k) {
+            return acrossSeries.series(k).dataset() == Dataset.TRADE && "level".equals(acrossSeries.name(k));
+        }
+
+        /**
+         * What statistics and correlation read: the yearly levels and changes, and the first other figure of each
+         * series that has no yearly one of its kind (so that the series is named: "no yearly figure").
+         */
+        private List<Indicator> yearlyAndOnePerSeries() {
+            java.util.Set<List<Object>> named = new java.util.HashSet<>();
+            for (int k = 0; k < acrossSeries.size(); k++) {
+                if (acrossSeries.period(k).length() == 4) {
+                    named.add(List.of(acrossSeries.series(k), acrossSeries.name(k)));
+                }
+            }
+            return acrossSeries.select(k -> acrossSeries.period(k).length() == 4
+                    || named.add(List.of(acrossSeries.series(k), acrossSeries.name(k))));
         }
 
         private void write(AnalysedPair pair) {

@@ -156,4 +156,32 @@ class MirrorCheckTest {
         assertEquals(List.of(), result.indicators());
         assertEquals(List.of(), result.warnings());
     }
+
+    /** Reporter by reporter (as the job does, to hold one reporter's levels at a time), in order: the same as at once. */
+    @Test
+    void reporterByReporterTheGapsAndWarningsAreThoseOfAllReportersAtOnce() {
+        List<Indicator> levels = List.of(
+                level("KAZ", "KOR", "export", "2022", "100"),
+                level("KOR", "KAZ", "import", "2022", "150"),
+                level("KOR", "KAZ", "export", "2022", "80"),
+                level("KAZ", "KOR", "import", "2022", "60"),
+                level("UZB", "KOR", "export", "2022-07", "10"),
+                level("KOR", "UZB", "import", "2022-07", "0"),
+                level("KOR", "UZB", "export", "27", "2022", "5"),
+                level("UZB", "KOR", "import", "27", "2022", "50"));
+        MirrorCheck.Result all = MirrorCheck.analyse(levels);
+        List<Indicator> indicators = new java.util.ArrayList<>();
+        List<QualityWarning> warnings = new java.util.ArrayList<>();
+        for (String reporter : List.of("KAZ", "KOR", "UZB")) {
+            List<Indicator> feed = levels.stream().filter(i -> i.series().reporter().equals(reporter)
+                    || i.series().partner().equals(reporter)).toList();
+            MirrorCheck.Result one = MirrorCheck.analyse(feed, reporter::equals);
+            indicators.addAll(one.indicators());
+            warnings.addAll(one.warnings());
+        }
+        assertEquals(7, all.indicators().size());
+        assertEquals(all.indicators(), indicators);
+        assertEquals(4, all.warnings().size());
+        assertEquals(all.warnings(), warnings);
+    }
 }
