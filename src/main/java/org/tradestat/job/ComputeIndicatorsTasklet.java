@@ -26,6 +26,7 @@ import org.tradestat.analysis.Shares;
 import org.tradestat.analysis.TradeAnalysis;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.Dataset;
+import org.tradestat.figure.SeriesKey;
 import org.tradestat.report.IndicatorsCsv;
 import org.tradestat.report.ReportData.Remark;
 import org.tradestat.store.RunRepository;
@@ -135,16 +136,18 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             List<QualityWarning> aggregateGaps = new ArrayList<>();
             List<QualityWarning> mirrorWarnings = new ArrayList<>();
             for (String reporter : reporters) {
-                List<Indicator> ownLevels = acrossSeries.select(k -> isTradeLevel(k)
-                        && acrossSeries.series(k).reporter().equals(reporter));
-                List<Indicator> turnoverLevels = ownLevels.stream()
-                        .filter(i -> Shares.TURNOVER.equals(i.series().measure())).toList();
+                // shares and HHI read turnover; mirror gaps exports and imports, the reporter's and its partners'
+                List<Indicator> turnoverLevels = acrossSeries.select(k -> isTradeLevel(k)
+                        && acrossSeries.series(k).reporter().equals(reporter)
+                        && Shares.TURNOVER.equals(acrossSeries.series(k).measure()));
                 Shares.Result share = Shares.analyse(turnoverLevels, groups);
                 shares.addAll(share.indicators());
                 share.notComputed().forEach(text -> remarks.add(new Remark("shares", text)));
                 aggregateGaps.addAll(Shares.aggregateGaps(turnoverLevels, groups));
-                concentration.addAll(Concentration.analyse(ownLevels));
+                concentration.addAll(Concentration.analyse(turnoverLevels));
+                turnoverLevels = null;
                 List<Indicator> withMirrors = acrossSeries.select(k -> isTradeLevel(k)
+                        && MIRRORED.contains(acrossSeries.series(k).measure())
                         && (acrossSeries.series(k).reporter().equals(reporter)
                         || acrossSeries.series(k).partner().equals(reporter)));
                 MirrorCheck.Result mirror = MirrorCheck.analyse(withMirrors, reporter::equals);
@@ -157,18 +160,36 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             write(mirrorGaps);
             warnings.addAll(mirrorWarnings);
 
-            List<Indicator> yearly = yearlyAndOnePerSeries();
-            SeriesStatistics.Result statistics = SeriesStatistics.analyse(yearly);
-            for (Indicator marked : statistics.outlierMarked()) {
-                file.replace(yearlyChangeNumber.get(List.of(marked.series(), marked.period())), marked);
+            // statistics series by series, a reporter at a time (its results come in series order: the same order)
+            java.util.SortedSet<List<Object>> owners = new java.util.TreeSet<>(java.util.Comparator
+                    .comparing((List<Object> o) -> (Dataset) o.get(0)).thenComparing(o -> (String) o.get(1)));
+            for (int k = 0; k < acrossSeries.size(); k++) {
+                owners.add(List.of(acrossSeries.series(k).dataset(), acrossSeries.series(k).reporter()));
             }
-            List<Indicator> withStatistics = new ArrayList<>(statistics.applyTo(yearly));
-            write(statistics.added());
-            statistics.insufficient().forEach(s -> remarks.add(new Remark("statistics", s.sentence())));
-            EngagementCorrelation.Result correlation = EngagementCorrelation.analyse(withStatistics);
+            List<Indicator> statisticsAdded = new ArrayList<>();
+            for (List<Object> owner : owners) {
+                SeriesStatistics.Result statistics = SeriesStatistics.analyse(yearlyAndOnePerSeries(k ->
+                        acrossSeries.series(k).dataset() == owner.get(0)
+                                && acrossSeries.series(k).reporter().equals(owner.get(1))));
+                for (Indicator marked : statistics.outlierMarked()) {
+                    file.replace(yearlyChangeNumber.get(List.of(marked.series(), marked.period())), marked);
+                }
+                statisticsAdded.addAll(statistics.added());
+                statistics.insufficient().forEach(s -> remarks.add(new Remark("statistics", s.sentence())));
+            }
+            write(statisticsAdded);
+            // the correlation reads the yearly engagement counts and all-goods turnover, which statistics leave as they are
+            EngagementCorrelation.Result correlation = EngagementCorrelation.analyse(acrossSeries.select(k -> {
+                SeriesKey s = acrossSeries.series(k);
+                return acrossSeries.period(k).length() == 4 && "level".equals(acrossSeries.name(k))
+                        && (s.dataset() == Dataset.ENGAGEMENT || (s.dataset() == Dataset.TRADE
+                        && Shares.TURNOVER.equals(s.measure()) && SeriesKey.ALL_GOODS.equals(s.commodity())));
+            }));
             write(correlation.added());
             correlation.insufficient().forEach(s -> remarks.add(new Remark("correlation", s.sentence())));
         }
+
+        private static final java.util.Set<String> MIRRORED = java.util.Set.of(MirrorCheck.EXPORT, MirrorCheck.IMPORT);
 
         private boolean isTradeLevel(int k) {
             return acrossSeries.series(k).dataset() == Dataset.TRADE && "level".equals(acrossSeries.name(k));
@@ -178,15 +199,15 @@ public class ComputeIndicatorsTasklet implements Tasklet {
          * What statistics and correlation read: the yearly levels and changes, and the first other figure of each
          * series that has no yearly one of its kind (so that the series is named: "no yearly figure").
          */
-        private List<Indicator> yearlyAndOnePerSeries() {
+        private List<Indicator> yearlyAndOnePerSeries(java.util.function.IntPredicate among) {
             java.util.Set<List<Object>> named = new java.util.HashSet<>();
             for (int k = 0; k < acrossSeries.size(); k++) {
-                if (acrossSeries.period(k).length() == 4) {
+                if (acrossSeries.period(k).length() == 4 && among.test(k)) {
                     named.add(List.of(acrossSeries.series(k), acrossSeries.name(k)));
                 }
             }
-            return acrossSeries.select(k -> acrossSeries.period(k).length() == 4
-                    || named.add(List.of(acrossSeries.series(k), acrossSeries.name(k))));
+            return acrossSeries.select(k -> among.test(k) && (acrossSeries.period(k).length() == 4
+                    || named.add(List.of(acrossSeries.series(k), acrossSeries.name(k)))));
         }
 
         private void write(AnalysedPair pair) {

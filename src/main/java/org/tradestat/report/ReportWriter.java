@@ -111,16 +111,17 @@ public final class ReportWriter {
             IndicatorsCsv.read(indicators, shown::add);
             return shown;
         }
-        IndicatorsCsv.read(indicators, fields -> {
-            var period = Period.tryParse(fields.get(5));
-            boolean yearOrHalf = period.isEmpty() || period.get().kind() == PeriodKind.YEAR
-                    || period.get().kind() == PeriodKind.HALF;
-            return yearOrHalf && !isSingleCommodity(fields.get(4));
-        }, shown::add);
-        Set<List<String>> pairs = new HashSet<>();
-        shown.stream().filter(ReportWriter::isPairLevel).forEach(i -> pairs.add(pair(i)));
-        Set<List<String>> inFull = largestPairs(shown, pairsInFull);
-        shown.removeIf(i -> i.series().dataset() == Dataset.TRADE && !isAcrossPairs(i) && !inFull.contains(pair(i)));
+        // Two passes over the file, so that only what is shown is held: first the pairs and their size, then the
+        // years and halves of the largest pairs and what compares pairs.
+        PairSizes sizes = new PairSizes();
+        IndicatorsCsv.read(indicators, fields -> "trade".equals(fields.get(0)) && "level".equals(fields.get(6))
+                && SeriesKey.ALL_GOODS.equals(fields.get(4)) && !isAcrossPairs(fields) && yearOrHalf(fields),
+                sizes::add);
+        Set<List<String>> inFull = sizes.largest(pairsInFull);
+        IndicatorsCsv.read(indicators, fields -> yearOrHalf(fields) && !isSingleCommodity(fields.get(4))
+                && (!"trade".equals(fields.get(0)) || isAcrossPairs(fields)
+                || inFull.contains(List.of(fields.get(1), fields.get(2)))), shown::add);
+        Set<List<String>> pairs = sizes.pairs();
         // "insufficient data" sentences of series the workbook does not show (single commodities, other pairs)
         Set<String> shownSeries = new HashSet<>();
         shown.forEach(i -> shownSeries.add(i.series().label()));
@@ -135,18 +136,33 @@ public final class ReportWriter {
         return shown;
     }
 
-    /** The pairs whose all-goods turnover (else exports plus imports) in their latest year is the largest. */
-    private static Set<List<String>> largestPairs(List<Indicator> indicators, int how) {
-        Map<List<String>, Period> latest = new HashMap<>();
-        Map<List<String>, BigDecimal> size = new HashMap<>();
-        for (Indicator i : indicators) {
+    private static boolean yearOrHalf(List<String> fields) {
+        var period = Period.tryParse(fields.get(5));
+        return period.isEmpty() || period.get().kind() == PeriodKind.YEAR || period.get().kind() == PeriodKind.HALF;
+    }
+
+    /** HHI across partners or commodities and shares within a group, as the fields of indicators.csv give them. */
+    private static boolean isAcrossPairs(List<String> fields) {
+        return "*".equals(fields.get(2)) || "*".equals(fields.get(4)) || "share_pct".equals(fields.get(6));
+    }
+
+    /**
+     * The pairs of the all-goods levels it is given, and their size: turnover (else exports plus imports) in their
+     * latest year.
+     */
+    static final class PairSizes {
+        private final Map<List<String>, Period> latest = new HashMap<>();
+        private final Map<List<String>, BigDecimal> size = new HashMap<>();
+
+        void add(Indicator i) {
+            List<String> pair = pair(i);
+            latest.putIfAbsent(pair, null);
             Optional<Period> p = Period.tryParse(i.period());
             String m = i.series().measure();
-            if (!isPairLevel(i) || p.isEmpty() || p.get().kind() != PeriodKind.YEAR
+            if (p.isEmpty() || p.get().kind() != PeriodKind.YEAR
                     || !(m.equals("turnover") || m.equals("export") || m.equals("import"))) {
-                continue;
+                return;
             }
-            List<String> pair = pair(i);
             Period known = latest.get(pair);
             if (known == null || p.get().compareTo(known) > 0) {
                 latest.put(pair, p.get());
@@ -158,20 +174,18 @@ public final class ReportWriter {
                         BigDecimal::add);
             }
         }
-        List<List<String>> ranked = new ArrayList<>(size.keySet());
-        ranked.sort(Comparator.comparing((List<String> pair) -> size.get(pair)).reversed()
-                .thenComparing(pair -> String.join("|", pair)));
-        return new HashSet<>(ranked.subList(0, Math.min(how, ranked.size())));
-    }
 
-    private static boolean isPairLevel(Indicator i) {
-        return i.series().dataset() == Dataset.TRADE && "level".equals(i.name()) && !isAcrossPairs(i)
-                && SeriesKey.ALL_GOODS.equals(i.series().commodity());
-    }
+        Set<List<String>> pairs() {
+            return latest.keySet();
+        }
 
-    /** HHI across partners or commodities and shares within a group: about many pairs, kept whole. */
-    private static boolean isAcrossPairs(Indicator i) {
-        return "*".equals(i.series().partner()) || "*".equals(i.series().commodity()) || "share_pct".equals(i.name());
+        /** The {@code how} largest. */
+        Set<List<String>> largest(int how) {
+            List<List<String>> ranked = new ArrayList<>(size.keySet());
+            ranked.sort(Comparator.comparing((List<String> pair) -> size.get(pair)).reversed()
+                    .thenComparing(pair -> String.join("|", pair)));
+            return new HashSet<>(ranked.subList(0, Math.min(how, ranked.size())));
+        }
     }
 
     private static List<String> pair(Indicator i) {
