@@ -48,6 +48,8 @@ public final class ReportWriter {
      * workbook stays under about 50,000 rows however big the input.
      */
     static final int PAIRS_IN_FULL = 100;
+    /** Years of trade a big run's workbook shows, to the latest: a century of months would be 450,000 rows. */
+    static final int YEARS_IN_FULL = 10;
 
     private final RunRepository runs;
 
@@ -118,9 +120,23 @@ public final class ReportWriter {
                 && SeriesKey.ALL_GOODS.equals(fields.get(4)) && !isAcrossPairs(fields) && yearOrHalf(fields),
                 sizes::add);
         Set<List<String>> inFull = sizes.largest(pairsInFull);
-        IndicatorsCsv.read(indicators, fields -> yearOrHalf(fields) && !isSingleCommodity(fields.get(4))
-                && (!"trade".equals(fields.get(0)) || isAcrossPairs(fields)
-                || inFull.contains(List.of(fields.get(1), fields.get(2)))), shown::add);
+        int firstYear = sizes.latestYear().isPresent() ? sizes.latestYear().getAsInt() - YEARS_IN_FULL + 1
+                : Integer.MIN_VALUE;
+        boolean[] yearsLeftOut = {false};
+        IndicatorsCsv.read(indicators, fields -> {
+            if (!yearOrHalf(fields) || isSingleCommodity(fields.get(4))) {
+                return false;
+            }
+            if (!"trade".equals(fields.get(0))) {
+                return true;
+            }
+            var period = Period.tryParse(fields.get(5));
+            if (period.isPresent() && period.get().year() < firstYear) {
+                yearsLeftOut[0] = true;
+                return false;
+            }
+            return isAcrossPairs(fields) || inFull.contains(List.of(fields.get(1), fields.get(2)));
+        }, shown::add);
         Set<List<String>> pairs = sizes.pairs();
         // "insufficient data" sentences of series the workbook does not show (single commodities, other pairs)
         Set<String> shownSeries = new HashSet<>();
@@ -129,10 +145,11 @@ public final class ReportWriter {
                 && !shownSeries.contains(r.message().substring(0, r.message().indexOf(": "))));
         String which = inFull.size() == pairs.size() ? "" : String.format(Locale.ROOT, ", for the %,d pairs with the"
                 + " largest trade in their latest year (of %,d pairs)", inFull.size(), pairs.size());
+        String years = yearsLeftOut[0] ? String.format(Locale.ROOT, " from %d on", firstYear) : "";
         remarks.add(new ReportData.Remark("workbook", String.format(Locale.ROOT, "This run computed %,d figures; the"
-                + " workbook shows the %,d of years and half-years for all goods%s. Monthly and quarterly figures,"
-                + " those of single commodities%s, are in indicators.csv.", count, shown.size(), which,
-                which.isEmpty() ? "" : " and those of the other pairs")));
+                + " workbook shows the %,d of years and half-years for all goods%s%s. Monthly and quarterly figures,"
+                + " those of single commodities%s%s, are in indicators.csv.", count, shown.size(), years, which,
+                which.isEmpty() ? "" : " and those of the other pairs", years.isEmpty() ? "" : ", of earlier years")));
         return shown;
     }
 
@@ -177,6 +194,11 @@ public final class ReportWriter {
 
         Set<List<String>> pairs() {
             return latest.keySet();
+        }
+
+        /** The latest year of any pair. */
+        java.util.OptionalInt latestYear() {
+            return latest.values().stream().filter(java.util.Objects::nonNull).mapToInt(Period::year).max();
         }
 
         /** The {@code how} largest. */

@@ -184,4 +184,25 @@ class IndicatorsCsvTest {
                 assertThat(r.message()).contains("for the 1 pairs with the largest trade in their latest year (of 3 pairs)",
                         "and those of the other pairs, are in indicators.csv"));
     }
+
+    @Test
+    void aBigRunWithALongHistoryShowsTheLastTenYearsOfTrade() throws IOException {
+        List<Indicator> written = new ArrayList<>();
+        for (int year = 1990; year <= 2024; year++) {
+            written.add(new Indicator(SeriesKey.trade("KOR", "UZB", "turnover", "TOTAL"), Integer.toString(year), "level",
+                    BigDecimal.TEN, Unit.USD, "", Set.of()));
+        }
+        written.add(new Indicator(new SeriesKey(org.tradestat.figure.Dataset.INVESTMENT, "KOR", "UZB", "inflow", ""),
+                "1995", "level", BigDecimal.ONE, Unit.USD, "", Set.of()));
+        Path file = dir.resolve("indicators.csv");
+        IndicatorsCsv.write(written, file);
+        List<ReportData.Remark> remarks = new ArrayList<>();
+
+        List<Indicator> shown = ReportWriter.shownInWorkbook(file, remarks, 3, 1);
+
+        assertThat(shown).extracting(Indicator::period).containsExactly("2015", "2016", "2017", "2018", "2019",
+                "2020", "2021", "2022", "2023", "2024", "1995");
+        assertThat(remarks).singleElement().satisfies(r -> assertThat(r.message())
+                .contains("years and half-years for all goods from 2015 on", "of earlier years, are in indicators.csv"));
+    }
 }
