@@ -46,39 +46,40 @@ public final class FigureColumns {
     /** Adds a figure that fits a long: {@code unscaledValue} × 10^-{@code valueScale}. */
     void add(int file, long lineNo, SeriesKey s, Period p, long unscaledValue, int valueScale, Qualifier q,
              String sourceText) {
+        add(file, lineNo, s, p, unscaledValue, (byte) valueScale, null, q, -1, sourceText);
+    }
+
+    /** Adds a figure as the record parser gave it. */
+    public void add(int file, long lineNo, Figure f) {
+        BigDecimal value = f.value();
+        boolean fits = value.scale() >= 0 && value.scale() < 127 && value.unscaledValue().bitLength() < 63;
+        add(file, lineNo, f.series(), f.period(), fits ? value.unscaledValue().longValue() : 0,
+                fits ? (byte) value.scale() : BIG, value, f.qualifier(), f.sinceYear() == null ? -1 : f.sinceYear(),
+                f.source());
+    }
+
+    /**
+     * Adds a figure: the value is {@code unscaledValue} × 10^-{@code valueScale}, or {@code big} when the scale is
+     * {@link #BIG}; {@code sinceYear} is -1 when there is none.
+     */
+    public void add(int file, long lineNo, SeriesKey s, Period p, long unscaledValue, byte valueScale, BigDecimal big,
+                    Qualifier q, int sinceYear, String sourceText) {
         int i = next();
         fileSeq[i] = file;
         line[i] = lineNo;
         series[i] = s;
         period[i] = p;
         unscaled[i] = unscaledValue;
-        scale[i] = (byte) valueScale;
-        qualifier[i] = (byte) q.ordinal();
-        since[i] = -1;
-        source[i] = sourceText;
-    }
-
-    /** Adds a figure as the record parser gave it. */
-    public void add(int file, long lineNo, Figure f) {
-        int i = next();
-        fileSeq[i] = file;
-        line[i] = lineNo;
-        series[i] = f.series();
-        period[i] = f.period();
-        BigDecimal value = f.value();
-        if (value.scale() >= 0 && value.scale() < 127 && value.unscaledValue().bitLength() < 63) {
-            unscaled[i] = value.unscaledValue().longValue();
-            scale[i] = (byte) value.scale();
-        } else {
-            if (big == null) {
-                big = new BigDecimal[series.length];
+        scale[i] = valueScale;
+        if (valueScale == BIG) {
+            if (this.big == null) {
+                this.big = new BigDecimal[series.length];
             }
-            big[i] = value;
-            scale[i] = BIG;
+            this.big[i] = big;
         }
-        qualifier[i] = (byte) f.qualifier().ordinal();
-        since[i] = f.sinceYear() == null ? -1 : f.sinceYear();
-        source[i] = f.source();
+        qualifier[i] = (byte) q.ordinal();
+        since[i] = sinceYear;
+        source[i] = sourceText;
     }
 
     private int next() {
@@ -131,6 +132,14 @@ public final class FigureColumns {
 
     public BigDecimal value(int i) {
         return scale[i] == BIG ? big[i] : BigDecimal.valueOf(unscaled[i], scale[i]);
+    }
+
+    /** Whether two lines hold the same amount, whatever its scale ({@code 1.5} and {@code 1.50} are the same). */
+    public boolean sameValue(int a, int b) {
+        if (scale[a] == scale[b] && scale[a] != BIG) {
+            return unscaled[a] == unscaled[b];
+        }
+        return value(a).compareTo(value(b)) == 0;
     }
 
     public Qualifier qualifier(int i) {

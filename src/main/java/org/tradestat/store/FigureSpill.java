@@ -100,7 +100,7 @@ public final class FigureSpill implements Closeable {
     public void append(int fileSeq, long line, Figure f) {
         BigInteger unscaled = f.value().unscaledValue();
         boolean fits = f.value().scale() >= 0 && f.value().scale() < 127 && unscaled.bitLength() < 63;
-        write(f.series(), f.period(), fits ? unscaled.longValue() : 0, fits ? (byte) f.value().scale() : SpilledFigures.BIG,
+        write(f.series(), f.period(), fits ? unscaled.longValue() : 0, fits ? (byte) f.value().scale() : FigureColumns.BIG,
                 f.value(), f.qualifier(), f.sinceYear() == null ? -1 : f.sinceYear(), f.source(), fileSeq, line);
     }
 
@@ -142,7 +142,7 @@ public final class FigureSpill implements Closeable {
             out.writeByte(period.kind().ordinal());
             out.writeByte(period.index());
             out.writeByte(scale);
-            if (scale == SpilledFigures.BIG) {
+            if (scale == FigureColumns.BIG) {
                 out.writeUTF(big.toString());
             } else {
                 out.writeLong(unscaled);
@@ -242,14 +242,15 @@ public final class FigureSpill implements Closeable {
                 byte scale = in.readByte();
                 long unscaled = 0;
                 BigDecimal big = null;
-                if (scale == SpilledFigures.BIG) {
+                if (scale == FigureColumns.BIG) {
                     big = new BigDecimal(in.readUTF());
                 } else {
                     unscaled = in.readLong();
                 }
                 byte qualifier = in.readByte();
                 int since = in.readInt();
-                int source = columns.sourceId(readString(in, dictionary));
+                // the dictionary gives one String per distinct source
+                String source = readString(in, dictionary);
                 columns.add(series, period, unscaled, scale, big, qualifier, since, source, in.readInt(), in.readLong());
             }
         }
