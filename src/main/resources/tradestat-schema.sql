@@ -40,6 +40,20 @@ CREATE TABLE IF NOT EXISTS ts_staged_group (
     group_name VARCHAR(500) NOT NULL
 );
 
+CREATE TABLE IF NOT EXISTS ts_staged_published (
+    run_id BIGINT NOT NULL,
+    file_seq INT NOT NULL,
+    line_no BIGINT NOT NULL,
+    subject VARCHAR(500) NOT NULL,
+    period VARCHAR(8) NOT NULL,
+    reporter VARCHAR(3) NOT NULL,
+    partner VARCHAR(40) NOT NULL,
+    figure_value NUMERIC(25, 6) NOT NULL,
+    unit VARCHAR(12) NOT NULL,
+    qualifier VARCHAR(8) NOT NULL,
+    source VARCHAR(1000) NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS ts_reject (
     run_id BIGINT NOT NULL,
     file_seq INT NOT NULL,
@@ -89,6 +103,21 @@ CREATE TABLE IF NOT EXISTS ts_group_member (
     group_code VARCHAR(40) NOT NULL,
     member VARCHAR(3) NOT NULL,
     group_name VARCHAR(500) NOT NULL
+);
+
+-- figures as a source published them (input kind "published"), after duplicates; shown, never computed on
+CREATE TABLE IF NOT EXISTS ts_published (
+    run_id BIGINT NOT NULL,
+    subject VARCHAR(500) NOT NULL,
+    period VARCHAR(8) NOT NULL,
+    reporter VARCHAR(3) NOT NULL,
+    partner VARCHAR(40) NOT NULL,
+    figure_value NUMERIC(25, 6) NOT NULL,
+    unit VARCHAR(12) NOT NULL,
+    qualifier VARCHAR(8) NOT NULL,
+    source VARCHAR(1000) NOT NULL,
+    file_seq INT NOT NULL,
+    line_no BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS ts_conflict (

@@ -13,4 +13,14 @@ public enum Unit {
     public String code() {
         return code;
     }
+
+    /** The unit with this code, in any case. */
+    public static java.util.Optional<Unit> fromCode(String text) {
+        for (Unit u : values()) {
+            if (u.code.equalsIgnoreCase(text)) {
+                return java.util.Optional.of(u);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

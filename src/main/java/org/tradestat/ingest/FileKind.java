@@ -19,6 +19,9 @@ public enum FileKind {
             List.of("level", "title", "count", "source")),
     GROUPS(List.of("group", "member"),
             List.of("name")),
+    /** Figures as a source published them, shown as published (README, "Input files"). */
+    PUBLISHED(List.of("subject", "period", "value", "unit"),
+            List.of("reporter", "partner", "qualifier", "source")),
     /** Comtrade Plus, the current layout (47 columns). */
     COMTRADE(List.of("period", "reportercode", "flowcode", "partnercode", "cmdcode", "primaryvalue")),
     /** The legacy Comtrade layout (22 or 35 columns). */

@@ -3,6 +3,7 @@ package org.tradestat.ingest;
 import org.tradestat.figure.EngagementEvent;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.GroupMember;
+import org.tradestat.figure.PublishedFigure;
 
 /**
  * What one data line of an input file becomes: a figure, an event, a group member, a line summarised by a total
@@ -21,6 +22,9 @@ public sealed interface InputRecord {
     }
 
     record GroupLine(int fileSeq, long line, GroupMember member) implements InputRecord {
+    }
+
+    record PublishedLine(int fileSeq, long line, PublishedFigure figure) implements InputRecord {
     }
 
     /**

@@ -12,8 +12,10 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.EngagementEvent;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.GroupMember;
+import org.tradestat.figure.PublishedFigure;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
 
 /**
@@ -58,6 +60,7 @@ public final class RecordParser {
                 case COMPANIES -> new InputRecord.FigureLine(fileSeq, record.line(), companies(row));
                 case EVENTS -> new InputRecord.EventLine(fileSeq, record.line(), event(row));
                 case GROUPS -> new InputRecord.GroupLine(fileSeq, record.line(), group(row));
+                case PUBLISHED -> new InputRecord.PublishedLine(fileSeq, record.line(), published(row));
                 case COMTRADE, COMTRADE_LEGACY, COMTRADE_BULK, COMTRADE_SERVICES ->
                         throw new IllegalStateException("UN Comtrade files are read by ComtradeRecordParser");
             };
@@ -169,6 +172,25 @@ public final class RecordParser {
         return new GroupMember(group, country(row, "member", false), FreeText.clean(row.get("name"), FreeText.TITLE_LIMIT));
     }
 
+    private PublishedFigure published(Row row) throws LineRejectedException {
+        String subject = FreeText.clean(row.get("subject"), FreeText.TITLE_LIMIT);
+        if (subject.isEmpty()) {
+            throw new LineRejectedException("subject is empty: say what the figure is, e.g. Korea's trade with"
+                    + " Central Asia: share going to Kazakhstan");
+        }
+        String reporter = row.get("reporter").isEmpty() ? "" : country(row, "reporter", false);
+        String partner = row.get("partner").isEmpty() ? "" : country(row, "partner", true);
+        if (!reporter.isEmpty()) {
+            distinct(reporter, partner, "reporter", "partner");
+        }
+        String unitText = row.get("unit");
+        Unit unit = Unit.fromCode(unitText).orElseThrow(() -> new LineRejectedException("unknown unit '"
+                + FreeText.quote(unitText, QUOTED) + "' (expected one of " + String.join(", ",
+                java.util.Arrays.stream(Unit.values()).map(Unit::code).toList()) + ")"));
+        return new PublishedFigure(subject, period(row, "period"), signedNumber(row, "value"), unit, qualifier(row),
+                reporter, partner, source(row));
+    }
+
     /** Digits with at most one decimal point and an optional leading minus: {@code 12}, {@code 12.5}, {@code .5}. */
     static boolean isPlainDecimal(String text) {
         int start = text.startsWith("-") ? 1 : 0;
@@ -258,6 +280,15 @@ public final class RecordParser {
     }
 
     static BigDecimal money(Row row, String column) throws LineRejectedException {
+        BigDecimal value = signedNumber(row, column);
+        if (value.signum() < 0) {
+            throw new LineRejectedException(column + " '" + FreeText.quote(row.get(column), QUOTED) + "' is negative");
+        }
+        return value;
+    }
+
+    /** A number in plain decimal notation, negative or not, within the limits of figures. */
+    private static BigDecimal signedNumber(Row row, String column) throws LineRejectedException {
         String text = row.get(column);
         if (text.isEmpty()) {
             throw new LineRejectedException(column + " is empty");
@@ -268,10 +299,7 @@ public final class RecordParser {
                     + " (digits and an optional decimal point; no thousands separators, exponents or currency signs)");
         }
         BigDecimal value = new BigDecimal(text);
-        if (value.signum() < 0) {
-            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' is negative");
-        }
-        if (value.compareTo(MAX_VALUE) >= 0) {
+        if (value.abs().compareTo(MAX_VALUE) >= 0) {
             throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED)
                     + "' is too large (limit 10^18)");
         }

@@ -5,16 +5,26 @@ import java.util.List;
 import java.util.Map;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.analysis.QualityWarning;
+import org.tradestat.figure.PublishedFigure;
 
 /**
  * Everything a report is written from, read back from the database after the analysis: what ran, what each
  * input file gave, the computed indicators, and the data-quality findings. {@code rejects} is the first rejected
  * lines, which the workbook lists (a run can reject millions: {@code rejects.csv}, streamed from the database, holds
- * them all); {@code rejectCounts} counts all of them.
+ * them all); {@code rejectCounts} counts all of them. {@code published}: the figures of the input's published-figures
+ * files, shown as published.
  */
 public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators,
                          List<RejectLine> rejects, List<ConflictLine> conflicts, List<QualityWarning> warnings,
-                         List<SourceRef> sources, List<Remark> remarks, RejectCounts rejectCounts) {
+                         List<SourceRef> sources, List<Remark> remarks, RejectCounts rejectCounts,
+                         List<PublishedFigure> published) {
+
+    /** Without published figures. */
+    public ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators, List<RejectLine> rejects,
+                      List<ConflictLine> conflicts, List<QualityWarning> warnings, List<SourceRef> sources,
+                      List<Remark> remarks, RejectCounts rejectCounts) {
+        this(run, inputs, indicators, rejects, conflicts, warnings, sources, remarks, rejectCounts, List.of());
+    }
 
     /** With every rejected line given, counted here. */
     public ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators, List<RejectLine> rejects,
@@ -31,7 +41,13 @@ public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator>
     /** The same with the rejected lines as a tally of them saw them: its first lines and its counts. */
     public ReportData withRejects(RejectTally tally) {
         return new ReportData(run, inputs, indicators, tally.first(), conflicts, warnings, sources, remarks,
-                tally.counts());
+                tally.counts(), published);
+    }
+
+    /** The same with the published figures the run shows (those of periods ended by the as-of date). */
+    public ReportData withPublished(List<PublishedFigure> shown) {
+        return new ReportData(run, inputs, indicators, rejects, conflicts, warnings, sources, remarks, rejectCounts,
+                List.copyOf(shown));
     }
 
     /**

@@ -75,7 +75,8 @@ public final class ReportWriter {
         List<Indicator> shown = shownInWorkbook(computed, remarks, WORKBOOK_INDICATORS);
         ReportData data = new ReportData(new ReportData.RunInfo(info.job(), info.runId(), info.runDate(),
                 FocusPeriod.choose(run.period(), shown), parameters), read.inputs(), shown,
-                read.rejects(), read.conflicts(), read.warnings(), read.sources(), remarks, read.rejectCounts());
+                read.rejects(), read.conflicts(), read.warnings(), read.sources(), remarks, read.rejectCounts(),
+                read.published());
 
         Path target = run.reportDir();
         Path dir = AtomicFiles.temporaryFolderFor(target);

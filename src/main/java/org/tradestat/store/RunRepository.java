@@ -15,6 +15,7 @@ import org.tradestat.analysis.QualityWarning;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.Flag;
+import org.tradestat.figure.PublishedFigure;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
@@ -27,7 +28,7 @@ import org.tradestat.report.ReportData;
 /** Reads and writes one run's rows: input files, loaded figures, warnings and remarks, and the report's data. */
 public final class RunRepository {
 
-    private static final String[] STAGING_TABLES = {"ts_staged_event", "ts_staged_group"};
+    private static final String[] STAGING_TABLES = {"ts_staged_event", "ts_staged_group", "ts_staged_published"};
     private static final int BATCH = 1000;
     /** {@code ts_input_file.warnings}: a file's warnings, one a line. */
     private static final int WARNINGS_LIMIT = 4000;
@@ -218,7 +219,29 @@ public final class RunRepository {
         sources.addAll(jdbc.query("SELECT source, COUNT(*) FROM ts_event WHERE run_id = ? AND source <> ''"
                         + " GROUP BY source ORDER BY source",
                 (rs, n) -> new ReportData.SourceRef(Dataset.ENGAGEMENT.code(), rs.getString(1), rs.getLong(2)), runId));
-        return new ReportData(run, inputs, List.of(), List.of(), conflicts, warnings, sources, remarks(runId));
+        List<PublishedFigure> published = published(runId, run.runDate());
+        Map<String, Long> publishedSources = new java.util.TreeMap<>();
+        for (PublishedFigure p : published) {
+            if (!p.source().isEmpty()) {
+                publishedSources.merge(p.source(), 1L, Long::sum);
+            }
+        }
+        publishedSources.forEach((source, count) -> sources.add(new ReportData.SourceRef("published", source, count)));
+        return new ReportData(run, inputs, List.of(), List.of(), conflicts, warnings, sources, remarks(runId))
+                .withPublished(published);
+    }
+
+    /**
+     * The run's published figures of periods that ended by the as-of date (like every figure: README, "Parameters"),
+     * by subject, then period.
+     */
+    public List<PublishedFigure> published(long runId, java.time.LocalDate asOf) {
+        return jdbc.query("SELECT * FROM ts_published WHERE run_id = ? ORDER BY subject, period, reporter, partner",
+                (rs, n) -> new PublishedFigure(rs.getString("subject"), Period.parse(rs.getString("period")),
+                        rs.getBigDecimal("figure_value").stripTrailingZeros(), Unit.fromCode(rs.getString("unit"))
+                        .orElseThrow(), Qualifier.fromCode(rs.getString("qualifier")).orElseThrow(),
+                        rs.getString("reporter"), rs.getString("partner"), rs.getString("source")), runId)
+                .stream().filter(p -> p.period().endedBy(asOf)).toList();
     }
 
     /**

@@ -48,15 +48,30 @@ public final class StagedDataResolver {
     record StagedGroup(List<Object> key, String name, int fileSeq, long line) {
     }
 
+    /** A published figure's key is what it is about: subject, period and countries; its value, unit and qualifier. */
+    record StagedPublished(List<Object> key, java.math.BigDecimal value, String unit, String qualifier, String source,
+                           int fileSeq, long line) {
+        boolean sameValue(StagedPublished other) {
+            return value.compareTo(other.value) == 0 && unit.equals(other.unit) && qualifier.equals(other.qualifier);
+        }
+
+        String valueText() {
+            return value.stripTrailingZeros().toPlainString() + " " + unit + ("exact".equals(qualifier) ? ""
+                    : " (" + qualifier + ")");
+        }
+    }
+
     public void resolve(Path spillDir) {
-        for (String table : List.of("ts_figure", "ts_event", "ts_group_member", "ts_conflict", "ts_file_outcome")) {
+        for (String table : List.of("ts_figure", "ts_event", "ts_group_member", "ts_published", "ts_conflict",
+                "ts_file_outcome")) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
         resolveFigures(spillDir);
         resolveEvents();
         resolveGroups();
+        resolvePublished();
         conflicts.flush();
-        for (String table : List.of("ts_staged_event", "ts_staged_group")) {
+        for (String table : List.of("ts_staged_event", "ts_staged_group", "ts_staged_published")) {
             jdbc.query("SELECT file_seq, COUNT(*) FROM " + table + " WHERE run_id = ? GROUP BY file_seq",
                     rs -> {
                         fileCounts.computeIfAbsent(rs.getInt(1), f -> new long[3])[2] += rs.getLong(2);
@@ -190,6 +205,34 @@ public final class StagedDataResolver {
                     public void conflict(StagedGroup replaced, StagedGroup replacing) {
                     }
                 }, g -> g.fileSeq());
+        winners.flush();
+    }
+
+    private void resolvePublished() {
+        RowMapper<StagedPublished> mapper = (rs, n) -> new StagedPublished(
+                List.of(rs.getString("subject"), rs.getString("period"), rs.getString("reporter"),
+                        rs.getString("partner")), rs.getBigDecimal("figure_value"), rs.getString("unit"),
+                rs.getString("qualifier"), rs.getString("source"), rs.getInt("file_seq"), rs.getLong("line_no"));
+        Batch winners = new Batch("INSERT INTO ts_published (run_id, subject, period, reporter, partner, figure_value,"
+                + " unit, qualifier, source, file_seq, line_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        run("SELECT * FROM ts_staged_published WHERE run_id = ? ORDER BY subject, period, reporter, partner, file_seq,"
+                        + " line_no", mapper,
+                StagedPublished::key, StagedPublished::sameValue,
+                new DuplicateResolver.Outcome<>() {
+                    public void winner(StagedPublished p) {
+                        List<Object> row = new ArrayList<>();
+                        row.add(runId);
+                        row.addAll(p.key());
+                        row.addAll(List.of(p.value(), p.unit(), p.qualifier(), p.source(), p.fileSeq(), p.line()));
+                        winners.add(row.toArray());
+                    }
+
+                    public void conflict(StagedPublished replaced, StagedPublished replacing) {
+                        recordConflict("published", replaced.key().get(0) + " " + replaced.key().get(1),
+                                replaced.valueText(), replaced.fileSeq(), replaced.line(), replacing.valueText(),
+                                replacing.fileSeq(), replacing.line());
+                    }
+                }, p -> p.fileSeq());
         winners.flush();
     }
 

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.EngagementEvent;
+import org.tradestat.figure.PublishedFigure;
 import org.tradestat.ingest.FigureColumns;
 import org.tradestat.ingest.FreeText;
 import org.tradestat.ingest.InputBlock;
@@ -19,7 +20,7 @@ import org.tradestat.ingest.InputRecord;
 
 /**
  * Writes a chunk of input lines ({@link InputBlock}s): figures to the load's
- * {@link FigureSpill} (there can be millions), events and group members to their staging tables, rejects to their
+ * {@link FigureSpill} (there can be millions), events, group members and published figures to their staging tables, rejects to their
  * table; counts the summarised lines (breakdowns of a total given elsewhere) per file, one row per chunk and file.
  * The figures are spilled on a thread of their own while the next chunk is read and validated: one chunk at a time,
  * and a failure to spill fails the next write or the close.
@@ -58,6 +59,7 @@ public class StagingWriter implements ItemStreamWriter<InputBlock> {
     public void write(Chunk<? extends InputBlock> blocks) {
         List<Object[]> events = new ArrayList<>();
         List<Object[]> groups = new ArrayList<>();
+        List<Object[]> published = new ArrayList<>();
         List<Object[]> rejects = new ArrayList<>();
         Map<Integer, Long> summarised = new TreeMap<>();
         List<FigureColumns> figures = new ArrayList<>();
@@ -70,6 +72,8 @@ public class StagingWriter implements ItemStreamWriter<InputBlock> {
                 } else if (record instanceof InputRecord.GroupLine line) {
                     groups.add(new Object[] {runId, line.fileSeq(), line.line(), line.member().group(),
                             line.member().member(), line.member().name()});
+                } else if (record instanceof InputRecord.PublishedLine line) {
+                    published.add(publishedRow(line));
                 } else if (record instanceof InputRecord.Rejected line) {
                     rejects.add(new Object[] {runId, line.fileSeq(), line.line(),
                             FreeText.clean(line.reason(), FreeText.REASON_LIMIT), FreeText.raw(line.raw(), FreeText.RAW_LIMIT)});
@@ -93,6 +97,8 @@ public class StagingWriter implements ItemStreamWriter<InputBlock> {
                 + " category, event_level, title, event_count, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", events);
         batch("INSERT INTO ts_staged_group (run_id, file_seq, line_no, group_code, member, group_name)"
                 + " VALUES (?,?,?,?,?,?)", groups);
+        batch("INSERT INTO ts_staged_published (run_id, file_seq, line_no, subject, period, reporter, partner,"
+                + " figure_value, unit, qualifier, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)", published);
         batch("INSERT INTO ts_reject (run_id, file_seq, line_no, reason, raw_text) VALUES (?,?,?,?,?)", rejects);
         List<Object[]> counts = new ArrayList<>();
         summarised.forEach((fileSeq, lines) -> counts.add(new Object[] {runId, fileSeq, lines}));
@@ -105,6 +111,12 @@ public class StagingWriter implements ItemStreamWriter<InputBlock> {
         EngagementEvent e = line.event();
         return new Object[] {runId, line.fileSeq(), line.line(), e.dateText(), e.period().toString(), e.countryA(),
                 e.countryB(), e.category(), e.level(), e.title(), e.count(), e.source()};
+    }
+
+    private Object[] publishedRow(InputRecord.PublishedLine line) {
+        PublishedFigure f = line.figure();
+        return new Object[] {runId, line.fileSeq(), line.line(), f.subject(), f.period().toString(), f.reporter(),
+                f.partner(), f.value(), f.unit().code(), f.qualifier().code(), f.source()};
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -20,8 +20,10 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.EngagementEvent;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.GroupMember;
+import org.tradestat.figure.PublishedFigure;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
 
 class RecordParserTest {
@@ -428,5 +430,47 @@ class RecordParserTest {
         String group = "G".repeat(41);
         assertEquals("group code '" + group + "' must be upper-case letters, digits or _ (at most 40 characters) and"
                 + " not a country code", reason(FileKind.GROUPS, "group,member", group + ",KAZ"));
+    }
+
+    private static final String PUBLISHED = "subject,period,value,unit,qualifier,reporter,partner,source";
+
+    @Test
+    void aPublishedFigureAsTheSourceStatesIt() {
+        InputRecord r = parse(FileKind.PUBLISHED, PUBLISHED, "Share of Korea's trade with Central Asia that is with"
+                + " Kazakhstan,2024,60,Percent,at_least,kor,KAZ,\"KazISS seminar, 11 Nov 2024\"");
+        PublishedFigure p = assertInstanceOf(InputRecord.PublishedLine.class, r, () -> r.toString()).figure();
+        assertEquals("Share of Korea's trade with Central Asia that is with Kazakhstan", p.subject());
+        assertEquals(Period.parse("2024"), p.period());
+        assertEquals(new BigDecimal("60"), p.value());
+        assertEquals(Unit.PERCENT, p.unit());
+        assertEquals(Qualifier.AT_LEAST, p.qualifier());
+        assertEquals(List.of("KOR", "KAZ", "KazISS seminar, 11 Nov 2024"), List.of(p.reporter(), p.partner(), p.source()));
+        // countries and qualifier are optional; a published change may be negative
+        PublishedFigure bare = ((InputRecord.PublishedLine) parse(FileKind.PUBLISHED, "subject,period,value,unit",
+                "Growth of trade in Central Asia,2024-H1,-3.25,percent")).figure();
+        assertEquals(new BigDecimal("-3.25"), bare.value());
+        assertEquals(Qualifier.EXACT, bare.qualifier());
+        assertEquals(List.of("", "", ""), List.of(bare.reporter(), bare.partner(), bare.source()));
+    }
+
+    @Test
+    void aPublishedFigureThatCannotBeShownIsRejectedWithTheReason() {
+        assertEquals("subject is empty: say what the figure is, e.g. Korea's trade with Central Asia: share going to"
+                + " Kazakhstan", reason(FileKind.PUBLISHED, PUBLISHED, ",2024,60,percent,,,,"));
+        assertEquals("unknown unit 'per cent' (expected one of USD, percent, ratio, count, years, USD/year)",
+                reason(FileKind.PUBLISHED, PUBLISHED, "Share,2024,60,per cent,,,,"));
+        assertEquals("value '60%'" + NOT_PLAIN, reason(FileKind.PUBLISHED, PUBLISHED, "Share,2024,60%,percent,,,,"));
+        assertEquals("malformed period '2024-13' (expected YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM)",
+                reason(FileKind.PUBLISHED, PUBLISHED, "Share,2024-13,60,percent,,,,"));
+        assertEquals("reporter 'CENTRAL_ASIA' is an aggregate; it must be a country",
+                reason(FileKind.PUBLISHED, PUBLISHED, "Share,2024,60,percent,,CENTRAL_ASIA,KAZ,"));
+        assertEquals("reporter equals partner (KOR)", reason(FileKind.PUBLISHED, PUBLISHED, "Share,2024,60,percent,,KOR,KOR,"));
+        assertEquals("unknown qualifier 'roughly' (expected exact, approx, at_least or at_most)",
+                reason(FileKind.PUBLISHED, PUBLISHED, "Share,2024,60,percent,roughly,,,"));
+    }
+
+    @Test
+    void aPublishedFiguresFileIsKnownByItsHeader() {
+        assertEquals(FileKind.PUBLISHED, FileKind.recognise(Set.of("subject", "period", "value", "unit", "source")).orElseThrow());
     }
 }

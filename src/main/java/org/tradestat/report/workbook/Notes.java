@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tradestat.figure.Flag;
+import org.tradestat.figure.PublishedFigure;
 import org.tradestat.report.ReportData;
 
 /**
@@ -144,9 +145,11 @@ final class Notes {
         LIMITS("Large tables", "A sheet holds at most 1,048,576 rows. A table that would be longer is cut before that "
                 + "limit, and a sentence under it says how many rows were left out; indicators.csv and rejects.csv "
                 + "next to this workbook always hold every figure and every rejected line."),
-        REFERENCE("Published reference figures", "A published reference figure is a figure a source states that no "
-                + "input file holds (for example a share stated in a speech). It is shown in a note for comparison, "
-                + "as the source states it, and is never mixed with the figures computed from the input."),
+        REFERENCE("Published figures", "A published figure is a figure as a source states it, given in the input's "
+                + "published-figures file because no other kind of input can hold it (for example a share stated in a "
+                + "speech). It is shown as the source states it, in a note of its own, and is never mixed with the "
+                + "figures computed from the input nor used in any computation. Like every figure, it is shown only "
+                + "when its period ended by the as-of date."),
         BREAK("Break in series [b]", "The territory behind a country code changed: Belgium was reported together with "
                 + "Luxembourg until 1998 (UN M49 058) and alone from 1999 (056); Germany was the Federal Republic of "
                 + "Germany until 1990 (280) and the united Germany from 1991 (276). The first figure under the new "
@@ -178,7 +181,7 @@ final class Notes {
     }
 
     /**
-     * Every note of the report: the definitions, then the published reference figures, then one per source, then
+     * Every note of the report: the definitions, then the published figures, then one per source, then
      * the run and its parameters.
      */
     static List<Note> all(ReportData data) {
@@ -187,8 +190,10 @@ final class Notes {
             notes.add(d.note());
         }
         int n = notes.size();
-        for (ReferenceFigures.Reference r : ReferenceFigures.relevant(data.indicators())) {
-            notes.add(new Note(++n, "Reference figure (published)", r.text()));
+        for (PublishedFigure p : data.published()) {
+            notes.add(new Note(++n, PUBLISHED_TOPIC, Texts.published(p) + (p.source().isEmpty() ? ""
+                    : ", as published by " + p.source()) + ". Shown as published, not computed from the input "
+                    + Def.REFERENCE.marker() + "."));
         }
         for (ReportData.SourceRef s : data.sources()) {
             String noun = "engagement".equals(s.dataset()) ? "event" : "figure";
@@ -205,7 +210,10 @@ final class Notes {
         return notes;
     }
 
-    /** The marker of the first note with the given topic, e.g. the published reference figure; empty if none. */
+    /** The topic of the note of each published figure, in the order of {@link ReportData#published()}. */
+    static final String PUBLISHED_TOPIC = "Published figure";
+
+    /** The marker of the first note with the given topic, e.g. the first published figure; empty if none. */
     static String markerOf(List<Note> notes, String topic) {
         for (Note n : notes) {
             if (n.topic().equals(topic)) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.PublishedFigure;
 import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
 import org.tradestat.report.workbook.AnalysisFacts.Concentration;
 import org.tradestat.report.workbook.TradeFacts.Level;
@@ -14,14 +16,15 @@ import org.tradestat.report.workbook.TradeFacts.Pair;
  * The Shares and concentration sheet: each partner's share of a reporter's turnover within a group, the
  * Herfindahl–Hirschman index across partners and across commodities, and the mirror gaps. Tables with rows come
  * first, so the first starts in A1; the shares that could not be computed, and what has no rows, are said in
- * sentences, with a pointer to the published reference figures in the Notes.
+ * sentences, and the published shares of the input, each pointing to its note.
  */
 final class SharesSheet {
 
     private SharesSheet() {
     }
 
-    static void write(SheetBuilder s, AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes) {
+    static void write(SheetBuilder s, AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes,
+                      List<PublishedFigure> published) {
         s.widths(11, 11, 32, 10, 18, 20, 22, 14, 44);
         boolean any = false;
         List<String> empty = new ArrayList<>();
@@ -75,10 +78,12 @@ final class SharesSheet {
             s.skipRow();
         }
         boolean notComputed = !empty.isEmpty();
-        for (ReferenceFigures.Reference r : ReferenceFigures.relevant(facts.pairs())) {
-            String marker = Notes.markerOf(notes, "Reference figure (published)");
-            empty.add("A published share, for reference and not computed from the input: " + r.figure() + ", "
-                    + r.value() + " in " + r.period() + " " + marker + ".");
+        List<Notes.Note> publishedNotes = notes.stream().filter(n -> n.topic().equals(Notes.PUBLISHED_TOPIC)).toList();
+        for (int k = 0; k < published.size(); k++) {
+            if (published.get(k).unit() == Unit.PERCENT) {
+                empty.add("A published share, for reference and not computed from the input: "
+                        + Texts.published(published.get(k)) + " " + publishedNotes.get(k).marker() + ".");
+            }
         }
         if (!empty.isEmpty()) {
             s.line(!any ? "Shares and concentration" : notComputed ? "Not computed, and reference figures"

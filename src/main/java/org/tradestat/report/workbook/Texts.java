@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Flag;
+import org.tradestat.figure.PublishedFigure;
+import org.tradestat.figure.Unit;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 
@@ -118,6 +120,29 @@ final class Texts {
     private static String grouped(BigDecimal value, String pattern) {
         DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
         return f.format(value);
+    }
+
+    /**
+     * A published figure in words: {@code Korea's trade with Central Asia: share going to Kazakhstan, more than 60% in
+     * 2024}.
+     */
+    static String published(PublishedFigure p) {
+        String value = switch (p.unit()) {
+            case USD -> moneyWords(p.value());
+            case USD_PER_YEAR -> moneyWords(p.value()) + " a year";
+            case PERCENT -> decimal(p.value(), 1) + "%";
+            case COUNT -> decimal(p.value(), 0);
+            case YEARS -> decimal(p.value(), 1) + " years";
+            case RATIO -> decimal(p.value(), 2);
+        };
+        String minus = p.value().signum() < 0 && (p.unit() == Unit.USD || p.unit() == Unit.USD_PER_YEAR) ? "minus " : "";
+        String word = switch (p.qualifier()) {
+            case AT_LEAST -> "more than ";
+            case AT_MOST -> "at most ";
+            case APPROX -> "about ";
+            case EXACT -> "";
+        };
+        return p.subject() + ", " + word + minus + value + " in " + p.period().label();
     }
 
     /** The word that says how exact a figure is: "about ", "more than ", "at most " or nothing. */

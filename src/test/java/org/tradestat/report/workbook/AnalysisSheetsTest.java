@@ -167,11 +167,24 @@ class AnalysisSheetsTest {
         assertEquals(700_000_000d, gap.getCell(5).getNumericCellValue());
         assertEquals(Styles.MILLIONS, gap.getCell(5).getCellStyle().getDataFormatString());
         assertEquals(List.of("[x]", "+12.5%"), text(gap).subList(6, 8));
-        // The published share is a reference in the Notes, pointed to from here, never a computed share.
-        assertTrue(all.contains("A published share, for reference and not computed from the input"));
+        // The published share comes from the input: shown as published in its own note, pointed to from here.
+        assertTrue(all.contains("A published share, for reference and not computed from the input: Share of Korea's "
+                + "trade with Central Asia that is with Kazakhstan, more than 60% in 2024 [note "));
         String notes = sheetText(sample, "Notes");
-        assertTrue(notes.contains("Kazakhstan's (KAZ) share of the Republic of Korea's (KOR) trade with Central Asia: "
-                + "more than 60% in 2024, as published by 004: KazISS seminar"));
+        assertTrue(notes.contains("Share of Korea's trade with Central Asia that is with Kazakhstan, more than 60% in "
+                + "2024, as published by KazISS seminar, 11 Nov 2024. Shown as published, not computed from the input"));
+    }
+
+    @Test
+    void noPublishedFigureWhereTheInputHoldsNone() throws IOException {
+        // The KAZ–KOR pair of the sample is there; without a published-figures line no published share may appear.
+        XSSFWorkbook none = write(SampleReport.data().withPublished(List.of()), "no-published.xlsx");
+        for (String sheet : List.of("Shares and concentration", "Notes", "Summary", "Cover")) {
+            String text = sheetText(none, sheet);
+            assertFalse(text.contains("published share"), sheet);
+            assertFalse(text.contains("60%"), sheet);
+            assertFalse(text.contains("Shown as published"), sheet);
+        }
     }
 
     @Test
@@ -308,7 +321,8 @@ class AnalysisSheetsTest {
         all.addAll(corr.added());
         corr.insufficient().forEach(s -> remarks.add(new ReportData.Remark("correlation", s.sentence())));
         ReportData.RunInfo run = new ReportData.RunInfo("tradestat", 1, asOf, "2022", Map.of("runDate", "2024-12-31"));
-        return new ReportData(run, List.of(), all, List.of(), List.of(), List.of(), List.of(), remarks);
+        return new ReportData(run, List.of(), all, List.of(), List.of(), List.of(), List.of(), remarks)
+                .withPublished(List.of(SampleReport.PUBLISHED_SHARE));
     }
 
     private static Figure trade(String period, String usd, Qualifier q) {

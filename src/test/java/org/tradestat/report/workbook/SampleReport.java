@@ -1,5 +1,8 @@
 package org.tradestat.report.workbook;
 
+import org.tradestat.period.Period;
+import org.tradestat.figure.Qualifier;
+import org.tradestat.figure.PublishedFigure;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -89,8 +92,14 @@ final class SampleReport {
         List<ReportData.SourceRef> all = new ArrayList<>(sources);
         all.add(new ReportData.SourceRef("investment", INVESTMENT_SOURCE, 1));
         all.add(new ReportData.SourceRef("engagement", "The Caspian Post, 3 Dec 2024", 2));
-        return new ReportData(run, inputs, ind, rejects, conflicts, warnings, all, remarks());
+        return new ReportData(run, inputs, ind, rejects, conflicts, warnings, all, remarks())
+                .withPublished(List.of(PUBLISHED_SHARE));
     }
+
+    /** A published share of the kind the shipped input holds: shown as published, never computed on. */
+    static final PublishedFigure PUBLISHED_SHARE = new PublishedFigure(
+            "Share of Korea's trade with Central Asia that is with Kazakhstan", Period.parse("2024"),
+            new BigDecimal("60"), Unit.PERCENT, Qualifier.AT_LEAST, "KOR", "KAZ", "KazISS seminar, 11 Nov 2024");
 
     static final String INVESTMENT_SOURCE = "004: KazISS seminar, 11 Nov 2024 (exceeded USD 4.3 billion over 32 years)";
     static final String SHARES_REMARK =
