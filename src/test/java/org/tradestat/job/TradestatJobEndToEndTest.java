@@ -132,6 +132,41 @@ class TradestatJobEndToEndTest {
     }
 
     @Test
+    void publishedFiguresAreShownAsPublishedAfterDuplicatesAndOnlyUpToTheAsOfDate() throws IOException {
+        write("a-published.csv", "subject,period,value,unit,qualifier,reporter,partner,source\r\n"
+                + "Share of KOR's trade with Central Asia that is with KAZ,2022,55,percent,approx,KOR,KAZ,\"Speech, 2023\"\r\n"
+                + "Share of KOR's trade with Central Asia that is with KAZ,2022,55,percent,approx,KOR,KAZ,\"Speech, 2023\"\r\n"
+                + "Share of KOR's trade with Central Asia that is with KAZ,2024,60,percent,at_least,KOR,KAZ,Seminar 2024\r\n"
+                + "Investment pledged at the summit,2023,2500000000,usd,,KOR,UZB,Press release\r\n"
+                + "Share going to KAZ,2023,60,per cent,,,,\r\n");
+        write("b-published.csv", """
+                subject,value,period,unit,source,partner,reporter
+                Share of KOR's trade with Central Asia that is with KAZ,57.5,2022,percent,Revised speech,KAZ,KOR
+                """);
+        write("trade.csv", """
+                reporter,partner,period,flow,value_usd
+                KOR,KAZ,2022,export,100
+                """);
+        Run run = run("--date", "2023-12-31", "--max-reject-rate", "0.5");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        Path dir = output.resolve("2023-12-31");
+        Map<String, List<String>> rejects = csv(dir.resolve("rejects.csv"), 2);
+        assertThat(rejects).containsOnlyKeys("a-published.csv|6");
+        assertThat(rejects.get("a-published.csv|6").get(2)).startsWith("unknown unit 'per cent'");
+        String json = Files.readString(dir.resolve("run.json"));
+        assertThat(json).contains("\"lines\": 5, \"loaded\": 3, \"duplicates\": 1, \"conflicts\": 0, \"rejected\": 1",
+                "\"lines\": 1, \"loaded\": 1, \"duplicates\": 0, \"conflicts\": 1, \"rejected\": 0");
+        String workbook = WorkbookText.of(dir.resolve("tradestat-2023-12-31.xlsx"));
+        // the later file wins (57.5, exact, not "about 55"); the 2024 figure is after the as-of date
+        assertThat(workbook).contains("Share of KOR's trade with Central Asia that is with KAZ, 57.5% in 2022, as "
+                + "published by Revised speech", "Investment pledged at the summit, US$ 2.5 billion in 2023");
+        assertThat(workbook).doesNotContain("about 55", "60%", "Seminar 2024");
+        // a published figure is never computed on: indicators.csv has only the trade line's level
+        assertThat(Files.readString(dir.resolve("indicators.csv"))).doesNotContain("57.5", "2500000000");
+    }
+
+    @Test
     void tooManyRejectsFailsNamingTheFileAndWritesNoReport() throws IOException {
         write("bad.csv", """
                 reporter,partner,period,flow,value_usd
