@@ -275,6 +275,32 @@ final class ChartStyle {
 
     /** The legend entry explaining hatched bars: a hatched square outlined in dark grey. */
     static LegendItem derivedLegendItem(String label) {
+        return hatchedLegendItem(label, BALANCE);
+    }
+
+    /**
+     * The legend entry of a series: a square of its colour, hatched as its bars are when every figure of it is
+     * derived, so that the swatch looks like the bars it names.
+     */
+    static LegendItem seriesLegendItem(String label, Color colour, boolean allDerived) {
+        return allDerived ? hatchedLegendItem(label, colour) : boxLegendItem(label, colour);
+    }
+
+    /** Whether a row of figures has some, and only derived, figures. */
+    static boolean allDerived(org.tradestat.report.chart.TradeLevels.Point[] row) {
+        boolean any = false;
+        for (org.tradestat.report.chart.TradeLevels.Point p : row) {
+            if (p != null) {
+                if (!p.derived()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static LegendItem hatchedLegendItem(String label, Color colour) {
         Rectangle2D square = new Rectangle2D.Double(-6, -6, 12, 12);
         Path2D.Double swatch = new Path2D.Double(square);
         // Clip each hatch line to the square so that the swatch is plain vector lines.
@@ -284,8 +310,8 @@ final class ChartStyle {
                 swatch.append(line, false);
             }
         }
-        LegendItem item = new LegendItem(label, null, null, null, true, swatch, true, light(BALANCE), true,
-                BALANCE, new BasicStroke(1.0f), false, new Line2D.Double(), new BasicStroke(1f), BALANCE);
+        LegendItem item = new LegendItem(label, null, null, null, true, swatch, true, light(colour), true,
+                hatchColour(colour), new BasicStroke(1.0f), false, new Line2D.Double(), new BasicStroke(1f), colour);
         item.setLabelFont(LEGEND_FONT);
         item.setLabelPaint(TEXT);
         return item;

@@ -167,7 +167,7 @@ final class LevelsChart {
         }
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            legend.add(ChartStyle.boxLegendItem(labels.get(i), colours.get(i)));
+            legend.add(ChartStyle.seriesLegendItem(labels.get(i), colours.get(i), ChartStyle.allDerived(points[i])));
         }
         if (anyDerived) {
             legend.add(ChartStyle.derivedLegendItem("Derived figure (hatched)"));

@@ -26,6 +26,7 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
+import org.tradestat.report.GroupNames;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.chart.DatasetLevels.Key;
@@ -59,7 +60,7 @@ final class SharesChart {
     /** A reporter's trade with a group: one panel. */
     private record Panel(String reporter, String group) implements Comparable<Panel> {
         String heading() {
-            return reporter + "\u2019s trade with " + group;
+            return reporter + "\u2019s trade with " + GroupNames.of(group);
         }
 
         @Override
@@ -111,9 +112,10 @@ final class SharesChart {
         if (merged) {
             rows.add(OTHERS);
         }
+        CountryColours countryColours = CountryColours.of(TradeLevels.from(indicators));
         List<Color> colours = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            colours.add(ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size()));
+        for (String row : rows) {
+            colours.add(countryColours.of(row));
         }
 
         NumberAxis range = new NumberAxis("Share of the reporter\u2019s turnover with the group (%)");
@@ -281,7 +283,7 @@ final class SharesChart {
                     .map(e -> e.getKey() + " " + ValueFormat.PERCENT.spoken(e.getValue())
                             + (e.getValue().derived() ? " (derived)" : ""))
                     .toList();
-            alt.append(' ').append(panel.reporter()).append(" with ").append(panel.group()).append(", ")
+            alt.append(' ').append(panel.reporter()).append(" with ").append(GroupNames.of(panel.group())).append(", ")
                     .append(shown.size() == 1 ? last.label() : shown.get(0).label() + " to " + last.label())
                     .append(shown.size() == 1 ? ": " : "; in " + last.label() + ": ")
                     .append(Figures.listing(said)).append('.');

@@ -154,9 +154,10 @@ final class TurnoverChart {
             }
         }
 
+        CountryColours countryColours = CountryColours.of(levels);
         List<Color> colours = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            colours.add(ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size()));
+        for (Pair pair : pairs) {
+            colours.add(countryColours.of(pair));
         }
         double slot = ChartStyle.labelSlot(PLOT_WIDTH, axis.size(), pairs.size());
         LabelLayout layout = FlaggedBarRenderer.layout(points, slot);
@@ -234,7 +235,7 @@ final class TurnoverChart {
         }
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
-            legend.add(ChartStyle.boxLegendItem(pairs.get(i).label(), colours.get(i)));
+            legend.add(ChartStyle.seriesLegendItem(pairs.get(i).label(), colours.get(i), ChartStyle.allDerived(points[i])));
         }
         if (anyDerived) {
             legend.add(ChartStyle.derivedLegendItem("Derived figure (hatched)"));

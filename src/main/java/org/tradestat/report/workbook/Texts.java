@@ -92,16 +92,7 @@ final class Texts {
 
     /** A group code for sentences: {@code CENTRAL_ASIA} is {@code Central Asia}; codes without _ stay as they are. */
     static String group(String code) {
-        if (code == null || !code.contains("_")) {
-            return code;
-        }
-        StringBuilder b = new StringBuilder();
-        for (String w : code.toLowerCase(Locale.ROOT).split("_")) {
-            if (!w.isEmpty()) {
-                b.append(b.isEmpty() ? "" : " ").append(capitalize(w));
-            }
-        }
-        return b.toString();
+        return org.tradestat.report.GroupNames.of(code);
     }
 
     /** A percentage given in percent, one decimal, sign dropped: {@code 11.4%}. */

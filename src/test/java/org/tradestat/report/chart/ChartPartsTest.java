@@ -23,6 +23,20 @@ import org.tradestat.report.chart.TradeLevels.Point;
 
 class ChartPartsTest {
 
+    @Test
+    void aSeriesWhoseFiguresAreAllDerivedHasAHatchedSwatchLikeItsBars() {
+        Point derived = new Point(Period.parse("2022-H2"), BigDecimal.ONE, Set.of(Flag.DERIVED));
+        Point reported = new Point(Period.parse("2022-H1"), BigDecimal.ONE, Set.of());
+        assertThat(ChartStyle.allDerived(new Point[] {null, derived})).isTrue();
+        assertThat(ChartStyle.allDerived(new Point[] {reported, derived})).isFalse();
+        assertThat(ChartStyle.allDerived(new Point[] {null})).isFalse();
+        java.awt.Color colour = ChartStyle.PALETTE.get(3);
+        assertThat(ChartStyle.seriesLegendItem("KGZ\u2013KOR", colour, true).getFillPaint())
+                .isEqualTo(ChartStyle.light(colour));
+        assertThat(ChartStyle.seriesLegendItem("KGZ\u2013KOR", colour, false).getFillPaint()).isEqualTo(colour);
+    }
+
+
     @TempDir
     Path dir;
 

@@ -133,10 +133,10 @@ class ReportChartsTest {
         ChartImage chart = find(charts.writeAll(ReportChartData.centralAsiaShares(), dir), "shares-within-group");
 
         assertThat(chart.altText()).isEqualTo("Stacked 100% bar chart of each member\u2019s share of trade turnover "
-                + "within a group. KOR with CENTRAL_ASIA, 2022 to 2024; in 2024: KAZ 62.7%, UZB 28.6%, "
+                + "within a group. KOR with Central Asia, 2022 to 2024; in 2024: KAZ 62.7%, UZB 28.6%, "
                 + "KGZ 5.9% (derived), TKM about 1.8% and TJK 1.0%.");
         List<String> texts = texts(chart.svg());
-        assertThat(texts).contains("KOR\u2019s trade with CENTRAL_ASIA", "KAZ 62.7%", "UZB 33.0%", "2022", "2024",
+        assertThat(texts).contains("KOR\u2019s trade with Central Asia", "KAZ 62.7%", "UZB 33.0%", "2022", "2024",
                 "100%", "Derived share (hatched)");
         assertThat(String.join(" ", texts).replaceAll("\\s+", " ")).contains("Too narrow to label:")
                 .contains("TJK 0.9% to 1.1%");
