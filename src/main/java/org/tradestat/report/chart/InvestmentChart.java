@@ -32,7 +32,19 @@ final class InvestmentChart {
         List<LevelsChart.Series> series = new ArrayList<>();
         TreeSet<String> measures = new TreeSet<>();
         List<String> cumulative = new ArrayList<>();
+        // A total over decades dwarfs a year's flow on one axis: with flows to draw, positions are left to the table.
+        boolean flows = levels.keySet().stream().anyMatch(k -> !isPosition(k.measure()));
+        List<String> positionsLeftOut = new ArrayList<>();
         levels.forEach((key, points) -> {
+            if (flows && isPosition(key.measure())) {
+                if (!points.isEmpty()) {
+                    Period last = points.keySet().stream().max(Period::compareTo).orElseThrow();
+                    Point p = points.get(last);
+                    positionsLeftOut.add(label(key) + ", " + ValueFormat.MILLIONS.spoken(p)
+                            + " at the end of " + last.label());
+                }
+                return;
+            }
             series.add(new LevelsChart.Series(label(key), points));
             measures.add(key.measure());
             if (CUMULATIVE.equals(key.measure()) && !key.basis().isEmpty() && !points.isEmpty()) {
@@ -53,10 +65,20 @@ final class InvestmentChart {
         if (measures.contains("inflow")) {
             notes.add("Inflow: investment made during the period.");
         }
+        if (!positionsLeftOut.isEmpty()) {
+            notes.add("Not drawn, because a position built up over many years and the flows of single years do not "
+                    + "share a scale: " + String.join("; ", positionsLeftOut) + " (US$ million; on the Investment "
+                    + "sheet).");
+        }
         LevelsChart.Spec spec = new LevelsChart.Spec(NAME, TITLE, ValueFormat.MILLIONS, "US$ million",
                 "in US$ million", "investment", "Pairs are investor\u2013host (investment from the first country in "
                 + "the second).");
         return LevelsChart.build(spec, series, notes);
+    }
+
+    /** A position at a date (cumulative total, stock), as against a flow during a period (inflow). */
+    private static boolean isPosition(String measure) {
+        return CUMULATIVE.equals(measure) || "stock".equals(measure);
     }
 
     /** {@code KOR–KAZ cumulative since 1992}, {@code KOR–KAZ inflow}. */

@@ -86,6 +86,17 @@ class ReportChartsTest {
     }
 
     @Test
+    void investmentFlowsAreNotDrawnOnTheScaleOfAPositionBuiltOverYears() throws Exception {
+        // inflows of 95 to 210 million a year, and a stock of 910 million: the stock is said, not drawn
+        ChartImage chart = find(charts.writeAll(ReportChartData.investment(), dir), "investment");
+
+        List<String> texts = texts(chart.svg());
+        assertThat(texts).contains("KOR\u2013KAZ inflow", "210.0").doesNotContain("910.0", "KOR\u2013UZB stock");
+        assertThat(prose(chart.svg())).contains("Not drawn, because a position built up over many years and the flows"
+                + " of single years do not share a scale: KOR\u2013UZB stock, 910.0 at the end of 2024");
+    }
+
+    @Test
     void companyChartShowsBothCountsAsLowerBounds() throws Exception {
         ChartImage chart = find(charts.writeAll(ReportChartData.shipped(), dir), "company-counts");
 
