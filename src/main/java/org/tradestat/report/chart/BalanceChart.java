@@ -146,7 +146,7 @@ final class BalanceChart {
         ChartStyle.stylePlot(combined);
 
         JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
-        ChartStyle.styleChart(chart, subtitle(span, earlier));
+        ChartStyle.styleChart(chart, subtitle(span, earlier, figures.size() > 1));
         List<Point> all = new ArrayList<>();
         Arrays.stream(allBars).flatMap(Arrays::stream).forEach(all::add);
         figures.forEach(f -> all.addAll(f.balance().values()));
@@ -273,10 +273,11 @@ final class BalanceChart {
         return item;
     }
 
-    private static String subtitle(PeriodSpan span, boolean earlier) {
+    private static String subtitle(PeriodSpan span, boolean earlier, boolean panels) {
         String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
         return PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText()
-                + shortened + ", in US$ million. For a pair A\u2013B: A\u2019s exports to B and imports from B.";
+                + shortened + ", in US$ million. For a pair A\u2013B: A\u2019s exports to B and imports from B."
+                + (panels ? " Each pair has its own scale: compare heights within a panel, not across panels." : "");
     }
 
     static String altText(List<PairFigures> figures, PeriodSpan span) {

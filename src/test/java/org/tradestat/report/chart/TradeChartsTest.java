@@ -120,6 +120,7 @@ class TradeChartsTest {
         assertThat(balance.heightPx()).isGreaterThan(900);
         assertPngIsTwiceTheDisplaySize(balance);
         assertThat(balance.altText()).endsWith("4 other pairs are not shown.");
+        assertThat(texts(balance.svg())).anySatisfy(t -> assertThat(t).contains("Each pair has its own scale"));
     }
 
     @Test
