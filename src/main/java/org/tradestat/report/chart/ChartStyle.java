@@ -118,9 +118,14 @@ final class ChartStyle {
 
     /** A note under the legend, wrapped to the chart's width. */
     static void addNote(JFreeChart chart, String note) {
+        addNote(chart, note, 4);
+    }
+
+    /** The note with room for more lines, for a chart made taller to hold them. */
+    static void addNote(JFreeChart chart, String note, int maxLines) {
         TextTitle t = new TextTitle(note, NOTE_FONT, MUTED_TEXT, RectangleEdge.BOTTOM,
                 HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, new RectangleInsets(6, 4, 0, 4));
-        t.setMaximumLinesToDisplay(4);
+        t.setMaximumLinesToDisplay(maxLines);
         chart.addSubtitle(t);
     }
 

@@ -225,13 +225,15 @@ final class TurnoverChart {
         if (withForecast) {
             notes.add(forecastNote(shownForecasts, forecastLabels, range.getLowerBound()));
         }
+        Optional<String> tooSmall = labelled ? Optional.empty() : tooSmallToSee(pairs, dataPoints, span, max);
+        tooSmall.ifPresent(notes::add);
         List<Pair> offAxis = all.keySet().stream().filter(p -> !totals.containsKey(p)).toList();
         String notShown = notShownNote(forecastChart ? onlyYears(all) : all, pairs, span, pairsLeftOut, offAxis);
         if (!notShown.isEmpty()) {
             notes.add(notShown);
         }
         if (!notes.isEmpty()) {
-            ChartStyle.addNote(chart, String.join(" ", notes));
+            ChartStyle.addNote(chart, String.join(" ", notes), tooSmall.isPresent() ? 6 : 4);
         }
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -255,7 +257,7 @@ final class TurnoverChart {
         if (withForecast) {
             alt += " " + forecastSentence(pairs, shownForecasts);
         }
-        int height = HEIGHT + (withForecast && !forecastLabels ? 20 : 0);
+        int height = HEIGHT + (withForecast && !forecastLabels ? 20 : 0) + (tooSmall.isPresent() ? 40 : 0);
         return Optional.of(new ChartSpec(forecastChart ? FORECAST_NAME : NAME, title, alt, chart, WIDTH, height));
     }
 
@@ -383,6 +385,33 @@ final class TurnoverChart {
     }
 
     /** Figures of other period kinds, and pairs left out, named so that nobody looks for them on the chart. */
+    /**
+     * The pairs whose bars are too short to see next to the largest (all under 2% of the axis), with their latest
+     * figure: "Too small to see on this scale: KOR–KGZ 731.2, KOR–UZB 3,097.2 (2024)."
+     */
+    private static Optional<String> tooSmallToSee(List<Pair> pairs, Point[][] points, PeriodSpan span, double max) {
+        List<String> small = new ArrayList<>();
+        for (int row = 0; row < pairs.size(); row++) {
+            double largest = 0;
+            Point last = null;
+            for (Point p : points[row]) {
+                if (p != null) {
+                    largest = Math.max(largest, Math.abs(Figures.millions(p.value())));
+                    last = p;
+                }
+            }
+            if (last != null && largest < 0.02 * max) {
+                small.add(pairs.get(row).label() + " " + ValueFormat.MILLIONS.marked(last)
+                        + (last.period().equals(span.last()) ? "" : " (" + last.period().label() + ")"));
+            }
+        }
+        if (small.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("Too small to see on this scale, latest figures: " + Figures.listing(small) + " ("
+                + span.last().label() + " unless said).");
+    }
+
     private static String notShownNote(Map<Pair, Map<Period, Point>> all, List<Pair> pairs, PeriodSpan span,
                                        int pairsLeftOut, List<Pair> offAxis) {
         Map<PeriodKind, List<String>> otherKinds = new LinkedHashMap<>();

@@ -106,6 +106,23 @@ class TradeChartsTest {
     }
 
     @Test
+    void pairsTooSmallToSeeNextToTheLargestAreNamedWithTheirLatestFigure() throws Exception {
+        List<Indicator> korea = new ArrayList<>();
+        String[] partners = {"CHN", "USA", "JPN", "KAZ", "KGZ", "UZB"};
+        double[] size = {250e9, 180e9, 80e9, 4e9, 0.5e9, 2e9};
+        for (int year = 2015; year <= 2024; year++) {
+            for (int k = 0; k < partners.length; k++) {
+                korea.add(level("KOR", partners[k], "turnover", Integer.toString(year), size[k] + (year - 2015) * 1e6));
+            }
+        }
+        ChartImage turnover = charts.write(korea, dir).get(0);
+        String text = String.join(" ", texts(turnover.svg())).replaceAll("\\s+", " ");
+        // 2% of an axis of about 250,000 million: KAZ, KGZ and UZB are slivers; JPN (80,000) is not
+        assertThat(text).contains("Too small to see on this scale, latest figures: KOR\u2013KAZ 4,009.0, "
+                + "KOR\u2013KGZ 509.0 and KOR\u2013UZB 2,009.0 (2024 unless said).");
+    }
+
+    @Test
     void crowdedInputShowsTheLargestPairsAndTheLatestPeriods() throws Exception {
         List<ChartImage> written = charts.write(ChartTestData.many(), dir);
 
