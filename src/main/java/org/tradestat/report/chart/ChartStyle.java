@@ -322,9 +322,39 @@ final class ChartStyle {
         return item;
     }
 
-    /** A filled square legend entry. */
+    /**
+     * Whether bars of this colour carry white dots: every second colour of {@link #PALETTE}, so that two colours of
+     * near lightness (dark blue and plum) still differ when printed in black and white.
+     */
+    static boolean dotted(Color c) {
+        int i = PALETTE.indexOf(c);
+        return i >= 0 && i % 2 == 1;
+    }
+
+    /** Dots on a staggered 6-point grid covering the rectangle, to be drawn clipped to it. */
+    static Shape dots(Rectangle2D r) {
+        Path2D.Double path = new Path2D.Double();
+        int row = 0;
+        for (double y = r.getMinY() + 3; y < r.getMaxY(); y += 6, row++) {
+            for (double x = r.getMinX() + (row % 2 == 0 ? 3 : 6); x < r.getMaxX(); x += 6) {
+                path.append(new java.awt.geom.Ellipse2D.Double(x - 1.1, y - 1.1, 2.2, 2.2), false);
+            }
+        }
+        return path;
+    }
+
+    /** A filled square legend entry, dotted like its bars when its colour is {@link #dotted}. */
     static LegendItem boxLegendItem(String label, Paint paint) {
-        LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-6, -6, 12, 12), paint,
+        Rectangle2D square = new Rectangle2D.Double(-6, -6, 12, 12);
+        Shape swatch = square;
+        if (paint instanceof Color c && dotted(c)) {
+            // the dots are holes in the swatch: the legend's white background shows through, as on the bars
+            Path2D.Double holed = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            holed.append(square, false);
+            holed.append(dots(square), false);
+            swatch = holed;
+        }
+        LegendItem item = new LegendItem(label, null, null, null, swatch, paint,
                 new BasicStroke(1.0f), dark((Color) paint));
         item.setLabelFont(LEGEND_FONT);
         item.setLabelPaint(TEXT);
@@ -364,10 +394,20 @@ final class ChartStyle {
         return new Line2D.Double(x1 + tMin * dx, y1 + tMin * dy, x1 + tMax * dx, y1 + tMax * dy);
     }
 
-    /** Fills a bar in its colour, or, for a derived figure, lighter and hatched, so print in greyscale shows it. */
+    /**
+     * Fills a bar in its colour (with white dots for a {@link #dotted} colour), or, for a derived figure, lighter and
+     * hatched, so print in greyscale shows it.
+     */
     static void fillBar(java.awt.Graphics2D g2, java.awt.Shape bar, java.awt.Color colour, boolean derived) {
         g2.setPaint(derived ? light(colour) : colour);
         g2.fill(bar);
+        if (!derived && dotted(colour)) {
+            java.awt.Shape oldClip = g2.getClip();
+            g2.clip(bar);
+            g2.setPaint(Color.WHITE);
+            g2.fill(dots(bar.getBounds2D()));
+            g2.setClip(oldClip);
+        }
         if (derived) {
             java.awt.Shape oldClip = g2.getClip();
             java.awt.Stroke oldStroke = g2.getStroke();

@@ -24,6 +24,27 @@ import org.tradestat.report.chart.TradeLevels.Point;
 class ChartPartsTest {
 
     @Test
+    void coloursOfNearLightnessDifferByDotsInABlackAndWhitePrint() {
+        // dark blue (about 22% grey) and plum (about 33%) look alike in greyscale: plum's bars carry white dots
+        java.awt.Color darkBlue = ChartStyle.PALETTE.get(0);
+        java.awt.Color plum = ChartStyle.PALETTE.get(3);
+        assertThat(ChartStyle.dotted(darkBlue)).isFalse();
+        assertThat(ChartStyle.dotted(plum)).isTrue();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(24, 24,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        ChartStyle.fillBar(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 24, 24), plum, false);
+        g2.dispose();
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < 24; x++) {
+            for (int y = 0; y < 24; y++) {
+                colours.add(image.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        assertThat(colours).contains(plum.getRGB() & 0xFFFFFF, 0xFFFFFF);
+    }
+
+    @Test
     void aSeriesWhoseFiguresAreAllDerivedHasAHatchedSwatchLikeItsBars() {
         Point derived = new Point(Period.parse("2022-H2"), BigDecimal.ONE, Set.of(Flag.DERIVED));
         Point reported = new Point(Period.parse("2022-H1"), BigDecimal.ONE, Set.of());
