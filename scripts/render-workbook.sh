@@ -9,7 +9,7 @@ usage() {
 Usage: scripts/render-workbook.sh REPORT_DIR [OUT_DIR] [--dpi N]
 
 REPORT_DIR  a report folder such as reports/2024-12-31 (holding tradestat-<date>.xlsx), or the .xlsx itself
-OUT_DIR     where the PDF and the pages go (default: $TMPDIR/tradestat-pages-<name of the workbook>); emptied first
+OUT_DIR     where the PDF and the pages go (default: $TMPDIR/tradestat-pages-<name of the workbook>); earlier pages there are removed
 --dpi N     resolution of the pages (default 70: a landscape A4 page is about 820 x 580 pixels)
 
 Needs soffice (LibreOffice) and pdftoppm (poppler-utils). LibreOffice runs with a profile of its own in OUT_DIR,
