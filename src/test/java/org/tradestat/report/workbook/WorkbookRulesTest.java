@@ -1,0 +1,291 @@
+package org.tradestat.report.workbook;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tradestat.report.workbook.WorkbookRules.Rule.DOCUMENT_LANGUAGE;
+import static org.tradestat.report.workbook.WorkbookRules.Rule.NO_TEXT_IN_NUMERIC_COLUMN;
+import static org.tradestat.report.workbook.WorkbookRules.Rule.ONE_TABLE_PER_SHEET;
+import static org.tradestat.report.workbook.WorkbookRules.Rule.TITLE_IN_A1;
+import static org.tradestat.report.workbook.WorkbookRules.WORKBOOK;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tradestat.TradestatApplication;
+import org.tradestat.ingest.CsvRecord;
+import org.tradestat.ingest.CsvRecordReader;
+import org.tradestat.report.workbook.WorkbookRules.Rule;
+import org.tradestat.report.workbook.WorkbookRules.Violation;
+
+/**
+ * Runs the whole job on each input of {@code src/test/resources/workbooks/} (its README says what each imitates) and
+ * checks the workbook against the spreadsheet rules of {@link WorkbookRules}.
+ *
+ * <p>A ratchet: each input lists the rules its workbook is known to break today, by sheet. The test fails when a
+ * rule is broken that is not listed (a new fault), and when a listed exception no longer occurs (a fix landed:
+ * delete its entry, so that it cannot come back unnoticed). The list only ever shrinks.
+ */
+class WorkbookRulesTest {
+
+    /**
+     * Every sheet after the Cover starts with its first table's header row in A1, where the guidance puts the
+     * sheet's title (the table goes below it). Sheets that hold only a sentence ("No investment figures ...") pass:
+     * the sentence is text in A1, outside any table.
+     */
+    private static final Set<Rule> TABLE_IN_A1 = Set.of(TITLE_IN_A1);
+    /** The same, on sheets that also hold two or three tables one below the other. */
+    private static final Set<Rule> TABLE_IN_A1_AND_MORE_TABLES = Set.of(TITLE_IN_A1, ONE_TABLE_PER_SHEET);
+    /**
+     * The same, and the Statistics table says "insufficient data" in its number columns (mean, standard deviation)
+     * for a series of fewer than 3 years, where the guidance's [x] with a note would keep the column numeric.
+     */
+    private static final Set<Rule> STATISTICS_WITH_TEXT = Set.of(TITLE_IN_A1, ONE_TABLE_PER_SHEET,
+            NO_TEXT_IN_NUMERIC_COLUMN);
+    /** The document language (dc:language) is never set. */
+    private static final Map.Entry<String, Set<Rule>> NO_LANGUAGE = entry(WORKBOOK, Set.of(DOCUMENT_LANGUAGE));
+
+    /** One input folder, how the job is run on it, the lines it must reject, and the known exceptions. */
+    record Input(String name, List<String> args, Set<String> rejectedLines, Map<String, Set<Rule>> knownExceptions) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Input> inputs() {
+        return Stream.of(
+                new Input("small", List.of("--date", "2025-03-31"),
+                        Set.of("trade-central-asia-kor.csv:7"),
+                        Map.ofEntries(NO_LANGUAGE,
+                                entry("Contents", TABLE_IN_A1),
+                                entry("Summary", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Trade", TABLE_IN_A1),
+                                entry("Comparisons", TABLE_IN_A1),
+                                entry("Investment", TABLE_IN_A1),
+                                entry("Companies", TABLE_IN_A1),
+                                entry("Engagement", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Statistics", STATISTICS_WITH_TEXT),
+                                entry("Charts", TABLE_IN_A1),
+                                entry("Data quality", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Notes", TABLE_IN_A1))),
+                new Input("monthly", List.of("--date", "2026-08-31", "--period", "2026-07"),
+                        Set.of("kcs-kor-2023-01-2026-07.csv:23", "kcs-kor-2023-01-2026-07.csv:96",
+                                "kcs-kor-2023-01-2026-07.csv:453", "kcs-kor-2023-01-2026-07.csv:943",
+                                "kcs-kor-2023-01-2026-07.csv:1299"),
+                        Map.ofEntries(NO_LANGUAGE,
+                                entry("Contents", TABLE_IN_A1),
+                                entry("Summary", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Trade", TABLE_IN_A1),
+                                entry("Comparisons", TABLE_IN_A1),
+                                entry("Shares and concentration", TABLE_IN_A1),
+                                entry("Statistics", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Charts", TABLE_IN_A1),
+                                entry("Data quality", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Notes", TABLE_IN_A1))),
+                new Input("partners", List.of("--date", "2025-06-30"),
+                        Set.of("kita-kor-by-country-2015-2024.csv:47", "kita-kor-by-country-2015-2024.csv:97",
+                                "kita-kor-by-country-2015-2024.csv:111"),
+                        Map.ofEntries(NO_LANGUAGE,
+                                entry("Contents", TABLE_IN_A1),
+                                entry("Summary", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Trade", TABLE_IN_A1),
+                                entry("Comparisons", TABLE_IN_A1),
+                                entry("Shares and concentration", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Statistics", STATISTICS_WITH_TEXT),
+                                entry("Charts", TABLE_IN_A1),
+                                entry("Data quality", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Notes", TABLE_IN_A1))),
+                new Input("events", List.of("--date", "2025-06-30"),
+                        Set.of("events-kor-central-asia-2017-2024.csv:76", "events-kor-central-asia-2017-2024.csv:98",
+                                "events-kor-central-asia-2017-2024.csv:110"),
+                        Map.ofEntries(NO_LANGUAGE,
+                                entry("Contents", TABLE_IN_A1),
+                                entry("Summary", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Trade", TABLE_IN_A1),
+                                entry("Comparisons", TABLE_IN_A1),
+                                entry("Shares and concentration", TABLE_IN_A1),
+                                entry("Engagement", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Statistics", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Charts", TABLE_IN_A1),
+                                entry("Data quality", TABLE_IN_A1_AND_MORE_TABLES),
+                                entry("Notes", TABLE_IN_A1))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void theWorkbookBreaksNoRuleBeyondItsKnownExceptions(Input input, @TempDir Path temp) throws IOException {
+        Path output = temp.resolve("reports");
+        List<String> args = new ArrayList<>(input.args());
+        args.addAll(List.of("--input", resource("workbooks/" + input.name()).toString(), "--output", output.toString(),
+                "--db", "jdbc:h2:file:" + temp.resolve("db/tradestat")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = TradestatApplication.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).as("exit code; stderr:\n%s", err.toString(StandardCharsets.UTF_8)).isZero();
+
+        String date = input.args().get(input.args().indexOf("--date") + 1);
+        Path report = output.resolve(date);
+        assertThat(rejectedLines(report.resolve("rejects.csv")))
+                .as("the lines the input's README says are rejected").isEqualTo(new TreeSet<>(input.rejectedLines()));
+
+        List<Violation> found;
+        try (InputStream in = Files.newInputStream(report.resolve("tradestat-" + date + ".xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            found = WorkbookRules.check(wb);
+        }
+        assertThat(ratchet(input.knownExceptions(), found)).as("input %s", input.name()).isEmpty();
+    }
+
+    /**
+     * What breaks the ratchet: each rule broken on a sheet where it is not a known exception, with what breaks it,
+     * and each known exception that no longer occurs.
+     */
+    static List<String> ratchet(Map<String, Set<Rule>> known, List<Violation> found) {
+        List<String> problems = new ArrayList<>();
+        for (Violation v : found) {
+            if (!known.getOrDefault(v.sheet(), Set.of()).contains(v.rule())) {
+                problems.add("new violation: " + v);
+            }
+        }
+        Map<String, Set<Rule>> occurring = WorkbookRules.bySheet(found);
+        for (var e : new TreeMap<>(known).entrySet()) {
+            for (Rule rule : new TreeSet<>(e.getValue())) {
+                if (!occurring.getOrDefault(e.getKey(), Set.of()).contains(rule)) {
+                    problems.add("fixed, remove it from the known exceptions: " + e.getKey() + " / " + rule);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Set<String> rejectedLines(Path rejectsCsv) throws IOException {
+        Set<String> lines = new TreeSet<>();
+        try (CsvRecordReader reader = new CsvRecordReader(Files.newBufferedReader(rejectsCsv))) {
+            reader.next();
+            for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+                lines.add(r.fields().get(0) + ":" + r.fields().get(1));
+            }
+        }
+        return lines;
+    }
+
+    private static Path resource(String name) {
+        URL url = WorkbookRulesTest.class.getClassLoader().getResource(name);
+        assertThat(url).as(name).isNotNull();
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ratchet fails both ways. */
+    @Nested
+    class Ratchet {
+
+        private final List<Violation> found = List.of(
+                new Violation("Statistics", ONE_TABLE_PER_SHEET, "3 tables"),
+                new Violation("Statistics", TITLE_IN_A1, "A1 is a header"));
+
+        @Test
+        void passesWhenTheViolationsAreExactlyTheKnownExceptions() {
+            assertThat(ratchet(Map.of("Statistics", Set.of(ONE_TABLE_PER_SHEET, TITLE_IN_A1)), found)).isEmpty();
+        }
+
+        @Test
+        void failsOnAViolationThatIsNotListed() {
+            assertThat(ratchet(Map.of("Statistics", Set.of(ONE_TABLE_PER_SHEET)), found))
+                    .containsExactly("new violation: Statistics / TITLE_IN_A1: A1 is a header");
+        }
+
+        @Test
+        void failsOnTheSameRuleBrokenOnAnotherSheet() {
+            List<Violation> elsewhere = List.of(new Violation("Trade", ONE_TABLE_PER_SHEET, "2 tables"));
+            assertThat(ratchet(Map.of("Statistics", Set.of(ONE_TABLE_PER_SHEET)), elsewhere)).containsExactly(
+                    "new violation: Trade / ONE_TABLE_PER_SHEET: 2 tables",
+                    "fixed, remove it from the known exceptions: Statistics / ONE_TABLE_PER_SHEET");
+        }
+
+        @Test
+        void failsOnAListedExceptionThatNoLongerOccurs() {
+            assertThat(ratchet(Map.of("Statistics", Set.of(ONE_TABLE_PER_SHEET, TITLE_IN_A1, NO_TEXT_IN_NUMERIC_COLUMN)),
+                    found)).containsExactly("fixed, remove it from the known exceptions: Statistics / "
+                    + "NO_TEXT_IN_NUMERIC_COLUMN");
+        }
+    }
+
+    /** Every rule can fail: a tiny workbook that keeps them all, and the same with one rule broken. */
+    @Nested
+    class Checker {
+
+        @Test
+        void aWorkbookThatKeepsEveryRuleHasNoViolation() throws IOException {
+            try (XSSFWorkbook wb = TinyWorkbook.write(EnumSet.noneOf(Rule.class))) {
+                assertThat(WorkbookRules.check(wb)).isEmpty();
+            }
+        }
+
+        @ParameterizedTest
+        @EnumSource(Rule.class)
+        void eachBrokenRuleIsFoundOnItsSheetAndNoOtherRuleIs(Rule rule) throws IOException {
+            try (XSSFWorkbook wb = TinyWorkbook.write(EnumSet.of(rule))) {
+                List<Violation> found = WorkbookRules.check(wb);
+                assertThat(found).as(found.toString()).hasSize(1);
+                assertThat(found.get(0).rule()).isEqualTo(rule);
+                assertThat(found.get(0).sheet()).isEqualTo(TinyWorkbook.sheetBroken(rule));
+            }
+        }
+
+        @Test
+        void aTableStartingInA1HasNoTitle() throws IOException {
+            try (XSSFWorkbook wb = TinyWorkbook.writeWithTableInA1()) {
+                assertThat(WorkbookRules.check(wb)).extracting(Violation::sheet, Violation::rule)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(TinyWorkbook.FIGURES, TITLE_IN_A1));
+            }
+        }
+
+        @Test
+        void everyBrokenRuleAtOnceIsFound() throws IOException {
+            try (XSSFWorkbook wb = TinyWorkbook.write(EnumSet.allOf(Rule.class))) {
+                assertThat(WorkbookRules.check(wb)).extracting(Violation::rule)
+                        .containsExactlyInAnyOrder(Rule.values());
+            }
+        }
+
+        @Test
+        void picturesAndChartsBothNeedAltText() throws IOException {
+            try (XSSFWorkbook wb = TinyWorkbook.write(EnumSet.of(Rule.ALT_TEXT))) {
+                assertThat(WorkbookRules.check(wb).get(0).detail()).startsWith("2 pictures or charts without alt text");
+            }
+        }
+
+        @Test
+        void linksWithinTheWorkbookNameTheirSheet() {
+            assertThat(WorkbookRules.linkedSheet("'Data quality'!A1")).isEqualTo("Data quality");
+            assertThat(WorkbookRules.linkedSheet("Notes!A1")).isEqualTo("Notes");
+            assertThat(WorkbookRules.linkedSheet("#'Bob''s sheet'!B2")).isEqualTo("Bob's sheet");
+        }
+    }
+}
