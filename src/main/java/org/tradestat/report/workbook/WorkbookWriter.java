@@ -877,6 +877,8 @@ public final class WorkbookWriter {
                 + run.runDate() + ". Statistics of trade, investment, companies and engagement between pairs of "
                 + "countries, with definitions and sources on the Notes sheet.");
         core.setCategory("Statistics");
+        // screen readers choose their voice by it (the spreadsheet guidance's accessibility rules)
+        core.getUnderlyingProperties().setLanguageProperty("en-GB");
         Date runDate = Date.from(run.runDate().atStartOfDay(ZoneOffset.UTC).toInstant());
         core.setCreated(Optional.of(runDate));
         core.setModified(Optional.of(runDate));

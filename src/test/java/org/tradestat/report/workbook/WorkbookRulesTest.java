@@ -2,7 +2,6 @@ package org.tradestat.report.workbook;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tradestat.report.workbook.WorkbookRules.Rule.DOCUMENT_LANGUAGE;
 import static org.tradestat.report.workbook.WorkbookRules.Rule.NO_TEXT_IN_NUMERIC_COLUMN;
 import static org.tradestat.report.workbook.WorkbookRules.Rule.ONE_TABLE_PER_SHEET;
 import static org.tradestat.report.workbook.WorkbookRules.Rule.TITLE_IN_A1;
@@ -62,8 +61,6 @@ class WorkbookRulesTest {
      */
     private static final Set<Rule> STATISTICS_WITH_TEXT = Set.of(TITLE_IN_A1, ONE_TABLE_PER_SHEET,
             NO_TEXT_IN_NUMERIC_COLUMN);
-    /** The document language (dc:language) is never set. */
-    private static final Map.Entry<String, Set<Rule>> NO_LANGUAGE = entry(WORKBOOK, Set.of(DOCUMENT_LANGUAGE));
 
     /** One input folder, how the job is run on it, the lines it must reject, and the known exceptions. */
     record Input(String name, List<String> args, Set<String> rejectedLines, Map<String, Set<Rule>> knownExceptions) {
@@ -77,7 +74,7 @@ class WorkbookRulesTest {
         return Stream.of(
                 new Input("small", List.of("--date", "2025-03-31"),
                         Set.of("trade-central-asia-kor.csv:7"),
-                        Map.ofEntries(NO_LANGUAGE,
+                        Map.ofEntries(
                                 entry("Contents", TABLE_IN_A1),
                                 entry("Summary", TABLE_IN_A1_AND_MORE_TABLES),
                                 entry("Trade", TABLE_IN_A1),
@@ -93,7 +90,7 @@ class WorkbookRulesTest {
                         Set.of("kcs-kor-2023-01-2026-07.csv:23", "kcs-kor-2023-01-2026-07.csv:96",
                                 "kcs-kor-2023-01-2026-07.csv:453", "kcs-kor-2023-01-2026-07.csv:943",
                                 "kcs-kor-2023-01-2026-07.csv:1299"),
-                        Map.ofEntries(NO_LANGUAGE,
+                        Map.ofEntries(
                                 entry("Contents", TABLE_IN_A1),
                                 entry("Summary", TABLE_IN_A1_AND_MORE_TABLES),
                                 entry("Trade", TABLE_IN_A1),
@@ -106,7 +103,7 @@ class WorkbookRulesTest {
                 new Input("partners", List.of("--date", "2025-06-30"),
                         Set.of("kita-kor-by-country-2015-2024.csv:47", "kita-kor-by-country-2015-2024.csv:97",
                                 "kita-kor-by-country-2015-2024.csv:111"),
-                        Map.ofEntries(NO_LANGUAGE,
+                        Map.ofEntries(
                                 entry("Contents", TABLE_IN_A1),
                                 entry("Summary", TABLE_IN_A1_AND_MORE_TABLES),
                                 entry("Trade", TABLE_IN_A1),
@@ -119,7 +116,7 @@ class WorkbookRulesTest {
                 new Input("events", List.of("--date", "2025-06-30"),
                         Set.of("events-kor-central-asia-2017-2024.csv:76", "events-kor-central-asia-2017-2024.csv:98",
                                 "events-kor-central-asia-2017-2024.csv:110"),
-                        Map.ofEntries(NO_LANGUAGE,
+                        Map.ofEntries(
                                 entry("Contents", TABLE_IN_A1),
                                 entry("Summary", TABLE_IN_A1_AND_MORE_TABLES),
                                 entry("Trade", TABLE_IN_A1),
