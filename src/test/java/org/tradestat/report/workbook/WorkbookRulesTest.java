@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tradestat.report.workbook.WorkbookRules.Rule.NO_TEXT_IN_NUMERIC_COLUMN;
 import static org.tradestat.report.workbook.WorkbookRules.Rule.ONE_TABLE_PER_SHEET;
 import static org.tradestat.report.workbook.WorkbookRules.Rule.TITLE_IN_A1;
-import static org.tradestat.report.workbook.WorkbookRules.WORKBOOK;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
