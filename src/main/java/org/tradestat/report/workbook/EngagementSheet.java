@@ -119,10 +119,10 @@ final class EngagementSheet {
                     .text(levelHeader(AnalysisFacts.level(measure)))
                     .text(Texts.date(i.period())).text(Texts.date(i.basis()));
             r.number(i.value().doubleValue(), s.styles.years);
-            r.wrap(i.flags().contains(Flag.APPROX)
+            r.note(i.flags().contains(Flag.APPROX)
                     ? "Approximate: an event known only by its month or year counts from the first day of it "
                     + Notes.Def.APPROX.marker() + "."
-                    : "None");
+                    : "");
         }
         t.finish();
     }

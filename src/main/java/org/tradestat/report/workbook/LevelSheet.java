@@ -122,7 +122,7 @@ final class LevelSheet {
         } else {
             r.x();
         }
-        r.wrap(notes(row, money));
+        r.note(notes(row, money));
     }
 
     /** Absolute and percentage change of one type; [z] where it cannot exist (a year has no previous period). */
@@ -162,7 +162,7 @@ final class LevelSheet {
         if (!changeFlags.isEmpty()) {
             parts.add("Changes: " + Notes.flagNotes(changeFlags).toLowerCase(java.util.Locale.ROOT));
         }
-        return parts.isEmpty() ? "None" : String.join(" ", parts);
+        return String.join(" ", parts);
     }
 
     static String measureName(String measure, boolean money) {

@@ -27,7 +27,8 @@ final class Notes {
         SHORTHAND("Shorthand", "[x] means not available: the input has no figure for this cell. [z] means not "
                 + "applicable: the figure does not exist by definition, such as an annual growth rate for a one-year "
                 + "comparison, a percentage change from a base of zero, or a coverage ratio when imports are zero. "
-                + "Blank cells are not used in the tables."),
+                + "A dash (\u2013) in a Notes or Warnings column means the row has nothing to note. Blank cells are "
+                + "not used in the tables."),
         MONEY("Money", "Values are in US dollars at current prices, as the sources give them. The tables show them in "
                 + "US$ million with one decimal; each cell holds the exact dollar value, so formulas and a wider "
                 + "number format show the full figure."),

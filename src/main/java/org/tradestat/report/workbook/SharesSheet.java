@@ -94,7 +94,7 @@ final class SharesSheet {
                 "Share of the reporter's turnover with the group (%) " + Notes.Def.SHARE.marker(), "Notes"));
         for (Indicator i : shares) {
             t.row().text(i.series().reporter()).text(i.series().partner()).text(i.basis()).text(period(i))
-                    .share(i.value(), i.flags()).wrap(noteText(i));
+                    .share(i.value(), i.flags()).note(noteText(i));
         }
         t.finish();
     }
@@ -113,7 +113,7 @@ final class SharesSheet {
             r.numberOrX(c.hhi() == null ? null : c.hhi().value(), s.styles.plainRatio);
             r.numberOrX(c.normalized() == null ? null : c.normalized().value(), s.styles.plainRatio);
             Indicator any = c.hhi() != null ? c.hhi() : c.normalized();
-            r.wrap(noteText(any));
+            r.note(noteText(any));
         }
         t.finish();
     }
@@ -139,9 +139,9 @@ final class SharesSheet {
             r.percentChange(i.value());
             String text = noteText(i);
             if (i.value().abs().compareTo(java.math.BigDecimal.TEN) > 0) {
-                text = "Above 10%: listed on the Data quality sheet." + ("None".equals(text) ? "" : " " + text);
+                text = "Above 10%: listed on the Data quality sheet." + (text.isEmpty() ? "" : " " + text);
             }
-            r.wrap(text);
+            r.note(text);
         }
         t.finish();
         s.signColours(t.column(7));
@@ -152,7 +152,6 @@ final class SharesSheet {
     }
 
     private static String noteText(Indicator i) {
-        String text = i == null ? "" : Notes.flagNotes(i.flags());
-        return text.isEmpty() ? "None" : text;
+        return i == null ? "" : Notes.flagNotes(i.flags());
     }
 }

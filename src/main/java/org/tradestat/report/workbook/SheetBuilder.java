@@ -41,6 +41,11 @@ final class SheetBuilder {
     static final String TABLE_STYLE = "TableStyleLight1";
     /** What a cell says where a figure cannot be computed from the data (SPEC 4). */
     static final String INSUFFICIENT = "insufficient data";
+    /**
+     * What a Notes cell holds when a row has no note: an en dash rather than a word such as "None", which reads as a
+     * statement about the figure, and rather than a blank, since the tables have no blank cells (note 1 says so).
+     */
+    static final String NO_NOTE = "\u2013";
     /** Rows the workbook writes at most in one table, leaving room for the header and a closing sentence. */
     static final int MAX_TABLE_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 10;
 
@@ -335,6 +340,11 @@ final class SheetBuilder {
         RowWriter wrap(String s) {
             setText(next(), s, styles.wrap);
             return this;
+        }
+
+        /** The notes of a row, wrapped; {@link #NO_NOTE} when there are none. */
+        RowWriter note(String s) {
+            return wrap(s == null || s.isBlank() ? NO_NOTE : s);
         }
 
         /** Text aligned right, for figures given as text. */

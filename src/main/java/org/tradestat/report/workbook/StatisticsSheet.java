@@ -159,7 +159,7 @@ final class StatisticsSheet {
                             slopeRows.add(r.poiRow().getRowNum());
                         }
                         r.number(i.get().value().doubleValue(), style(s.styles, i.get()))
-                                .text(unitName(i.get())).wrap(flagText(i.get().flags()));
+                                .text(unitName(i.get())).note(flagText(i.get().flags()));
                     } else {
                         r.z().z().wrap("Not defined for this series " + Notes.Def.SHORTHAND.marker() + ".");
                     }
@@ -169,12 +169,12 @@ final class StatisticsSheet {
                 String basis = Period.tryParse(z.basis()).map(Period::label).orElse(z.basis());
                 String text = flagText(z.flags());
                 if (z.flags().contains(Flag.OUTLIER)) {
-                    text = "Outlier: |z| above 3.5." + ("None".equals(text) ? "" : " " + text);
+                    text = "Outlier: |z| above 3.5." + (text.isEmpty() ? "" : " " + text);
                 }
                 t.row().text(series).textOrX(Texts.range(st.range()))
                         .wrap("Robust z-score of the year-on-year change in " + z.period()
                                 + (basis.isEmpty() ? "" : " (on " + basis + ")") + " " + Notes.Def.OUTLIER.marker())
-                        .number(z.value().doubleValue(), s.styles.signedRatio).text("z-score").wrap(text);
+                        .number(z.value().doubleValue(), s.styles.signedRatio).text("z-score").note(text);
             }
         }
         for (Remark r : unmatched) {
@@ -242,7 +242,7 @@ final class StatisticsSheet {
         if (flags.contains(Flag.APPROX) || flags.contains(Flag.AT_LEAST) || flags.contains(Flag.AT_MOST)) {
             parts.add("Uses approximate figures " + Notes.Def.APPROX.marker() + ".");
         }
-        return parts.isEmpty() ? "None" : String.join(" ", parts);
+        return String.join(" ", parts);
     }
 
     // ---------------------------------------------------------------------------------------------- Correlation

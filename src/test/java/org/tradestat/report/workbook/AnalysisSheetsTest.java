@@ -140,7 +140,8 @@ class AnalysisSheetsTest {
         assertEquals("6", text(y2022).get(10), "the cultural events and the forum name no level");
         XSSFTable between = table(eng, "tblTimeBetweenEvents");
         Row b = eng.getRow(between.getStartRowIndex() + 1);
-        assertEquals(List.of("KGZ", "KOR", "Visits", "Minister", "1 June 2022", "15 March 2019", "3.2", "None"),
+        assertEquals(List.of("KGZ", "KOR", "Visits", "Minister", "1 June 2022", "15 March 2019", "3.2",
+                SheetBuilder.NO_NOTE),
                 text(b));
     }
 
@@ -156,7 +157,8 @@ class AnalysisSheetsTest {
         assertTrue(all.contains(SampleReport.SHARES_REMARK));
         XSSFTable hhi = table(sh, "tblConcentration");
         Row partners = sh.getRow(hhi.getStartRowIndex() + 2);
-        assertEquals(List.of("KOR", "All partners", "Partner countries (all goods)", "2023", "0.49", "0.36", "None"),
+        assertEquals(List.of("KOR", "All partners", "Partner countries (all goods)", "2023", "0.49", "0.36",
+                SheetBuilder.NO_NOTE),
                 text(partners));
         Row commodities = sh.getRow(hhi.getStartRowIndex() + 1);
         assertEquals(List.of("KAZ", "KOR", "Commodities (top-level codes)", "2022", "0.90", "0.80"),

@@ -125,6 +125,8 @@ class WorkbookWriterTest {
                         assertNotEquals(CellType.BLANK, cell.getCellType());
                         if (cell.getCellType() == CellType.STRING) {
                             assertFalse(cell.getStringCellValue().isBlank(), t.getName() + " " + cell.getAddress());
+                            // "None" in a Notes cell reads as a statement about the figure; nothing to note is a dash
+                            assertNotEquals("None", cell.getStringCellValue(), t.getName() + " " + cell.getAddress());
                         }
                     }
                 }
@@ -261,7 +263,7 @@ class WorkbookWriterTest {
         assertEquals(-3_400_000_000d, kaz.getCell(8).getNumericCellValue());
         assertEquals(0.170732, kaz.getCell(9).getNumericCellValue(), 1e-9);
         assertEquals("0.00", kaz.getCell(9).getCellStyle().getDataFormatString());
-        assertEquals("None", kaz.getCell(11).getStringCellValue());
+        assertEquals(SheetBuilder.NO_NOTE, kaz.getCell(11).getStringCellValue());
 
         Row hs27 = trade.getRow(3);
         assertEquals("\"\u2265\"#,##0.0,,;\"\u2265\"-#,##0.0,,", hs27.getCell(5).getCellStyle().getDataFormatString());
