@@ -144,9 +144,11 @@ final class SheetBuilder {
     }
 
     /**
-     * A sentence under a table, in column A without wrapping, so it reads across the columns; a sentence longer than
-     * the table is wide goes on as many rows as it needs, broken between words, so that it neither runs off the
-     * printed page nor needs merged cells.
+     * Sentences under a table, in column A without wrapping, so they read across the columns. Text longer than the
+     * table is wide goes on as many rows as it needs, so that it neither runs off the printed page nor needs merged
+     * cells; it is broken only between sentences, as a sentence split over two cells no longer reads as one (a
+     * filter, a screen reader or a copied cell gets half of it). A single sentence wider than the table stays whole
+     * in its cell.
      */
     void paragraph(String text, CellStyle style) {
         int chars = 0;
@@ -154,17 +156,16 @@ final class SheetBuilder {
             chars += widths[i];
         }
         int capacity = Math.max(60, (int) (chars * 1.05));
-        String rest = Texts.cell(text);
-        while (rest.length() > capacity) {
-            int cut = rest.lastIndexOf(' ', capacity);
-            if (cut <= 0) {
-                cut = capacity;
+        StringBuilder row = new StringBuilder();
+        for (String sentence : Texts.sentences(Texts.cell(text))) {
+            if (!row.isEmpty() && row.length() + 1 + sentence.length() > capacity) {
+                line(row.toString(), style);
+                row.setLength(0);
             }
-            line(rest.substring(0, cut), style);
-            rest = rest.substring(cut).stripLeading();
+            row.append(row.isEmpty() ? "" : " ").append(sentence);
         }
-        if (!rest.isEmpty()) {
-            line(rest, style);
+        if (!row.isEmpty()) {
+            line(row.toString(), style);
         }
     }
 

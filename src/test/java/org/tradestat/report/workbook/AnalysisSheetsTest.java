@@ -267,6 +267,39 @@ class AnalysisSheetsTest {
         }
     }
 
+    @Test
+    void aSentenceOutsideTheTablesIsNeverSplitAcrossCells() {
+        for (XSSFWorkbook wb : List.of(sample, shipped)) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                XSSFSheet s = wb.getSheetAt(i);
+                for (Row row : s) {
+                    if (insideATable(s, row.getRowNum())) {
+                        continue;
+                    }
+                    for (Cell cell : row) {
+                        boolean heading = wb.getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+                        if (cell.getCellType() != CellType.STRING || heading || cell.getHyperlink() != null) {
+                            continue;
+                        }
+                        String text = cell.getStringCellValue();
+                        String where = s.getSheetName() + "!" + cell.getAddress() + ": " + text;
+                        assertTrue(text.matches("(?s)[^a-z].*[.!?][)\\]\"]?"), where);
+                    }
+                }
+            }
+        }
+        // The sentence that was cut between "[note" and "22]." on the Shares sheet of the shipped input.
+        List<String> cells = new ArrayList<>();
+        shipped.getSheet("Shares and concentration").forEach(r -> cells.add(r.getCell(0).getStringCellValue()));
+        assertTrue(cells.contains("No concentration index (HHI) could be computed: it needs a reporter's turnover with "
+                + "at least two partner countries, or with a partner in at least two commodities, in the same period "
+                + Notes.Def.HHI.marker() + "."), cells.toString());
+    }
+
+    private static boolean insideATable(XSSFSheet sheet, int row) {
+        return sheet.getTables().stream().anyMatch(t -> row >= t.getStartRowIndex() && row <= t.getEndRowIndex());
+    }
+
     // ------------------------------------------------------------------------------------------ Shipped input
 
     /** The shipped input/ files (SPEC 9) through the project's own analysis, as the job computes them. */
