@@ -407,9 +407,12 @@ public final class Findings {
         for (AnalysisFacts.Concentration c : latest.values()) {
             String normalized = c.normalized() == null ? ""
                     : "; normalized, " + Texts.ratio(c.normalized().value())
-                    + " (0 means spread evenly across partners, 1 all with one partner)";
-            out.add("The concentration of " + c.series().reporter() + "'s trade across partner countries in "
-                    + c.period().label() + " was " + Texts.ratio(c.hhi().value())
+                    + " (0 means spread evenly across them, 1 all with one partner)";
+            // the index is over the partners the input has figures for, not over all of the reporter's partners
+            String partners = c.partners() > 0 ? "the " + Texts.count(c.partners()) + " partner countries"
+                    : "the partner countries";
+            out.add("The concentration of " + c.series().reporter() + "'s trade across " + partners + " in the input"
+                    + " in " + c.period().label() + " was " + Texts.ratio(c.hhi().value())
                     + " on the Herfindahl\u2013Hirschman index" + normalized + ".");
         }
         return out;

@@ -97,7 +97,8 @@ final class Notes {
                 + "from a lower bound is itself a bound (shown with \u2265 or \u2264)."),
         HHI("Herfindahl-Hirschman index (HHI)", "The HHI is the sum of the squared shares of the parts of a "
                 + "reporter's turnover: across partners (countries only, not the World or groups), or across the "
-                + "top-level commodity codes of a pair. It runs from 1/N (N equal parts) to 1 (all with one part). "
+                + "top-level commodity codes of a pair. The parts are those the input has figures for: an index "
+                + "across partners is over the partners in the input, not over all the reporter's partners. It runs from 1/N (N equal parts) to 1 (all with one part). "
                 + "The normalized HHI, (HHI - 1/N) / (1 - 1/N), runs from 0 (spread evenly) to 1 (all with one part), "
                 + "so indices over different numbers of parts compare. Only parts with a positive turnover count, and "
                 + "an index needs at least two."),

@@ -105,7 +105,8 @@ final class SharesSheet {
         for (Concentration c : rows) {
             SheetBuilder.RowWriter r = t.row().text(c.series().reporter());
             if (c.acrossPartners()) {
-                r.text("All partners").text("Partner countries (all goods)");
+                r.text(c.partners() > 0 ? "All " + Texts.count(c.partners()) + " in the input" : "All in the input")
+                        .text("Partner countries (all goods)");
             } else {
                 r.text(c.series().partner()).text("Commodities (top-level codes)");
             }

@@ -41,9 +41,9 @@ class FindingsTest {
                 all.subList(0, 5));
         assertEquals(List.of(
                 "KAZ accounted for more than 62.5% of KOR's trade with Central Asia in 2023.",
-                "The concentration of KOR's trade across partner countries in 2023 was 0.49 on the "
-                        + "Herfindahl\u2013Hirschman index; normalized, 0.36 (0 means spread evenly across partners, "
-                        + "1 all with one partner).",
+                "The concentration of KOR's trade across the partner countries in the input in 2023 was 0.49 on "
+                        + "the Herfindahl\u2013Hirschman index; normalized, 0.36 (0 means spread evenly across them, 1 "
+                        + "all with one partner).",
                 "Investment from KOR in KAZ exceeded US$ 4.3 billion by 2024 (cumulative since 1992).",
                 "Investment from KOR in KAZ during 2023 was US$ 450.0 million, 25.0% less than in 2022.",
                 "More than 370 companies from KOR operated in KAZ in 2024.",
@@ -166,6 +166,23 @@ class FindingsTest {
                 "In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million.",
                 "Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% more than in 2017 "
                         + "H1 (2.2% a year)."), lines);
+    }
+
+    /** The index is over the partners the input holds, counted, and never said to be over all of them. */
+    @Test
+    void concentrationNamesHowManyPartnersOfTheInputItIsOver() {
+        List<Indicator> ind = new ArrayList<>();
+        String[][] partners = {{"KAZ", "600000000"}, {"UZB", "300000000"}, {"KGZ", "100000000"}, {"WLD", "9000000000"}};
+        for (String[] p : partners) {
+            Figure f = new Figure(SeriesKey.trade("KOR", p[0], "turnover", "TOTAL"), Period.parse("2023"),
+                    new BigDecimal(p[1]), Qualifier.EXACT, null, "test");
+            ind.addAll(TradeAnalysis.analyse(List.of(f), LocalDate.of(2024, 12, 31)).indicators());
+        }
+        ind.addAll(org.tradestat.analysis.Concentration.analyse(ind));
+        List<String> lines = Findings.headline(report(ind, "2023"));
+        assertTrue(lines.contains("The concentration of KOR's trade across the 3 partner countries in the input in "
+                + "2023 was 0.46 on the Herfindahl\u2013Hirschman index; normalized, 0.19 (0 means spread evenly across "
+                + "them, 1 all with one partner)."), lines.toString());
     }
 
     private static Figure figure(String period, String usd, Qualifier q) {
