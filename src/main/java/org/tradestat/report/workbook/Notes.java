@@ -89,8 +89,11 @@ final class Notes {
                 + "events whose level (head of state, minister, ...) the input names."),
         YEARS_BETWEEN("Time between events", "For each pair, category and level with events on at least two "
                 + "dates: the date of the latest event, the date of the one before it, and the time between them in "
-                + "years (days / 365.25). An event known only by its month or year counts from the first day of that "
-                + "period, and the time is then approximate."),
+                + "years (days / 365.25). An event known only by its month counts from the first day of that month, "
+                + "and the time is then approximate. When either event is known only by its year (or half or "
+                + "quarter), the time is not given in years: a count from the first day of the year would show a "
+                + "precision the dates do not have (0.2 years after an event of 2022 known only as 2022), so the "
+                + "years are named instead, with the number of calendar years between them."),
         SHARE("Share within a group", "A partner's share is its turnover with the reporter divided by the "
                 + "reporter's turnover with all members of the group, in percent. It is computed only when every "
                 + "member has a figure for the period; a group's own aggregate row is never used. A share computed "

@@ -146,6 +146,31 @@ class AnalysisSheetsTest {
     }
 
     @Test
+    void theTimeBetweenEventsKnownOnlyByTheirYearIsNotGivenInYearsAndTenths() throws IOException {
+        List<EngagementEvent> events = List.of(
+                event(LocalDate.of(2022, 3, 15), "2022", "visit", "minister", 1),
+                event(null, "2022", "visit", "minister", 1),
+                event(null, "2013", "visit", "head_of_state", 1),
+                event(LocalDate.of(2024, 12, 3), "2024", "visit", "head_of_state", 1));
+        LocalDate asOf = LocalDate.of(2024, 12, 31);
+        ReportData data = new ReportData(new ReportData.RunInfo("tradestat", 1, asOf, "2024", Map.of()), List.of(),
+                EngagementAnalysis.analyse(events, asOf), List.of(), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = write(data, "year-only-events.xlsx")) {
+            XSSFSheet eng = wb.getSheet("Engagement");
+            XSSFTable between = table(eng, "tblTimeBetweenEvents");
+            List<String> headOfState = text(eng.getRow(between.getStartRowIndex() + 1));
+            assertEquals(List.of("KGZ", "KOR", "Visits", "Head of state", "3 December 2024", "2013", "[x]"),
+                    headOfState.subList(0, 7));
+            assertEquals("Not given in years: an event known only by its year, half or quarter has no day to count "
+                    + "from; the previous one was 11 calendar years before " + Notes.Def.YEARS_BETWEEN.marker() + ".",
+                    headOfState.get(7));
+            List<String> minister = text(eng.getRow(between.getStartRowIndex() + 2));
+            assertEquals(List.of("Minister", "15 March 2022", "2022", "[x]"), minister.subList(3, 7));
+            assertTrue(minister.get(7).endsWith("; both are in 2022 " + Notes.Def.YEARS_BETWEEN.marker() + "."));
+        }
+    }
+
+    @Test
     void sharesConcentrationAndMirrorGaps() {
         XSSFSheet sh = sample.getSheet("Shares and concentration");
         Row kaz = sh.getRow(1);

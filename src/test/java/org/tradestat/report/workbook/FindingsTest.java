@@ -185,6 +185,39 @@ class FindingsTest {
                 + "them, 1 all with one partner)."), lines.toString());
     }
 
+    /** Events known only by their year give no fraction of a year: a count from 1 January would invent it. */
+    @Test
+    void theTimeBetweenEventsIsNeverAFractionOfAYearFromAYearOnlyDate() {
+        List<org.tradestat.figure.EngagementEvent> events = List.of(
+                event(LocalDate.of(2022, 3, 15), "2022", "visit", "minister"),
+                event(null, "2022", "visit", "minister"),
+                event(null, "2013", "visit", "head_of_state"),
+                event(LocalDate.of(2024, 12, 3), "2024", "visit", "head_of_state"),
+                event(null, "2023", "forum", "expert"),
+                event(LocalDate.of(2024, 2, 20), "2024", "forum", "expert"),
+                event(null, "2022-09", "business", "expert"),
+                event(LocalDate.of(2024, 12, 3), "2024", "business", "expert"));
+        List<Indicator> ind = org.tradestat.analysis.EngagementAnalysis.analyse(events, LocalDate.of(2024, 12, 31));
+        List<String> lines = Findings.headline(report(ind, "2024"));
+        assertTrue(lines.contains("The latest head-of-state visit between KGZ and KOR was on 3 December 2024; the "
+                + "previous one was in 2013, 11 calendar years before."), lines.toString());
+        assertTrue(lines.contains("Of the two latest ministerial visits between KGZ and KOR, one was on 15 March 2022 "
+                + "and the other in 2022, on a day the input does not give, so the time between them is not known."),
+                lines.toString());
+        assertTrue(lines.contains("The latest expert-level forum between KGZ and KOR was on 20 February 2024; the "
+                + "previous one was in 2023, the calendar year before."), lines.toString());
+        // a month is close enough for years and tenths, said to be approximate
+        assertTrue(lines.contains("The latest expert-level business event between KGZ and KOR, on 3 December 2024, "
+                + "came about 2.3 years after the previous one (2022-09)."), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.matches(".*0\\.[0-9] years.*")), lines.toString());
+    }
+
+    private static org.tradestat.figure.EngagementEvent event(LocalDate day, String period, String category,
+                                                               String level) {
+        return new org.tradestat.figure.EngagementEvent(day, Period.parse(period), "KGZ", "KOR", category, level,
+                "event", 1, "test");
+    }
+
     private static Figure figure(String period, String usd, Qualifier q) {
         return new Figure(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), Period.parse(period),
                 new BigDecimal(usd), q, null, "seed");
