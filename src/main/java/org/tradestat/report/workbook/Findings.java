@@ -674,23 +674,13 @@ public final class Findings {
         };
     }
 
+    /** The Statistics sheet's sentence of each correlation: one definition of what is called significant. */
     private static List<String> correlationSentences(AnalysisFacts more) {
         List<String> out = new ArrayList<>();
         for (AnalysisFacts.SeriesStats c : more.correlations()) {
-            Optional<Indicator> r = c.get("pearson_r");
-            if (r.isEmpty()) {
-                continue;
+            if (c.get("pearson_r").isPresent()) {
+                out.add(StatisticsSheet.correlationSentence(c));
             }
-            int n = StatisticsSheet.years(r.get().basis());
-            double rv = r.get().value().doubleValue();
-            String relation = Math.abs(rv) < 0.1 ? "showed no clear relation with turnover"
-                    : rv > 0 ? "tended to have higher turnover" : "tended to have lower turnover";
-            String significance = c.get("pearson_p").map(p -> p.value().doubleValue() < StatisticsSheet.SIGNIFICANCE
-                    ? "; statistically significant, " + Texts.pValue(p.value().doubleValue())
-                    : "; not statistically significant, " + Texts.pValue(p.value().doubleValue())).orElse("");
-            out.add("Over " + Texts.range(c.range()) + ", years with more engagement events between "
-                    + c.series().reporter() + " and " + c.series().partner() + " " + relation + " (Pearson r = "
-                    + Texts.decimal(r.get().value(), 2) + (n > 0 ? ", n = " + n : "") + significance + ").");
         }
         return out;
     }

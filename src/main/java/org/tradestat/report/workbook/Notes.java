@@ -138,9 +138,10 @@ final class Notes {
                 + "and its yearly turnover move together, from -1 (one rises as the other falls) through 0 (no "
                 + "relation) to +1 (they rise together). Pearson's r measures a straight-line relation; Spearman's rho "
                 + "uses ranks, so it measures any steadily rising or falling relation and resists outliers. The "
-                + "p-value is the probability of a correlation at least this strong by chance (two-sided); n is the "
-                + "number of years used: years with a turnover figure within the span of the pair's events, a year "
-                + "without events counting as 0. Correlation does not show that one causes the other."),
+                + "p-value is the probability of a correlation at least this strong by chance (two-sided); a relation "
+                + "is called statistically significant only when both p-values, Pearson's and Spearman's, are below "
+                + "0.05. n is the number of years used: years with a turnover figure within the span of the pair's "
+                + "events, a year without events counting as 0. Correlation does not show that one causes the other."),
         SMALL_SAMPLES("Small samples and insufficient data", "Statistics need enough data: a trend, forecast and "
                 + "summary statistics need at least 3 yearly figures, the outlier check at least 3 year-on-year "
                 + "changes, a correlation at least 4 years. Where there are fewer, the tables say \"insufficient "

@@ -255,9 +255,9 @@ final class StatisticsSheet {
             Optional<Indicator> rp = c.get("pearson_p");
             Optional<Indicator> rho = c.get("spearman_rho");
             Optional<Indicator> rhop = c.get("spearman_p");
-            int n = r.or(() -> rho).map(i -> years(i.basis())).orElse(0);
+            int n = correlationYears(c);
             SheetBuilder.RowWriter w = t.row().text(c.series().pairLabel()).textOrX(Texts.range(c.range()))
-                    .wrap(correlationSentence(c, n));
+                    .wrap(correlationSentence(c));
             if (n > 0) {
                 w.count(n);
             } else {
@@ -290,31 +290,57 @@ final class StatisticsSheet {
         return 0;
     }
 
-    static String correlationSentence(SeriesStats c, int n) {
+    /**
+     * The correlation of a pair's engagement and turnover in words, for the Statistics sheet and the headline findings
+     * alike: direction, both coefficients, n, and whether it is statistically significant, which it is called only when
+     * Pearson's and Spearman's p-values are both below {@link #SIGNIFICANCE} (README, "Reading the report").
+     */
+    static String correlationSentence(SeriesStats c) {
         Optional<Indicator> r = c.get("pearson_r");
-        Optional<Indicator> p = c.get("pearson_p");
         Optional<Indicator> rho = c.get("spearman_rho");
         if (r.isEmpty()) {
             return "Not computed.";
         }
+        int n = correlationYears(c);
         double rv = r.get().value().doubleValue();
-        String a = c.series().reporter();
-        String b = c.series().partner();
         String relation = Math.abs(rv) < 0.1 ? "showed no clear relation with turnover"
                 : rv > 0 ? "tended to have higher turnover" : "tended to have lower turnover";
-        StringBuilder text = new StringBuilder("Over " + Texts.range(c.range()) + (n > 0 ? " (" + n + " years)" : "")
-                + ", years with more engagement events between " + a + " and " + b + " " + relation + " (Pearson r = "
-                + signed(rv) + rho.map(x -> ", Spearman rho = " + signed(x.value().doubleValue())).orElse("") + ").");
-        if (p.isPresent()) {
-            double pv = p.get().value().doubleValue();
-            text.append(pv < SIGNIFICANCE ? " The relation is statistically significant (" + Texts.pValue(pv) + ")."
-                    : " It is not statistically significant (" + Texts.pValue(pv) + "): it may be chance.");
-        }
+        StringBuilder text = new StringBuilder("Over " + Texts.range(c.range()) + (n > 0 ? " (n = " + n + " years)" : "")
+                + ", years with more engagement events between " + c.series().reporter() + " and "
+                + c.series().partner() + " " + relation + " (Pearson r = " + signed(rv)
+                + rho.map(x -> ", Spearman rho = " + signed(x.value().doubleValue())).orElse("") + ").");
+        text.append(' ').append(significance(c.get("pearson_p"), c.get("spearman_p")));
         if (n > 0 && n < SMALL_SAMPLE) {
             text.append(" Only ").append(n).append(" years: read it as indicative.");
         }
         text.append(" Correlation does not show that one causes the other.");
         return text.toString();
+    }
+
+    /** The years a correlation rests on, from the basis {@code n=6} of its coefficients; 0 when not given. */
+    static int correlationYears(SeriesStats c) {
+        return c.get("pearson_r").or(() -> c.get("spearman_rho")).map(i -> years(i.basis())).orElse(0);
+    }
+
+    private static String significance(Optional<Indicator> pearsonP, Optional<Indicator> spearmanP) {
+        if (pearsonP.isEmpty() || spearmanP.isEmpty()) {
+            String missing = pearsonP.isEmpty() ? "Pearson's" : "Spearman's";
+            String given = pearsonP.map(p -> " (Pearson's " + Texts.pValue(p.value().doubleValue()) + ")")
+                    .or(() -> spearmanP.map(p -> " (Spearman's " + Texts.pValue(p.value().doubleValue()) + ")"))
+                    .orElse("");
+            return "Without " + missing + " p-value it is not called statistically significant" + given + ".";
+        }
+        double pearson = pearsonP.get().value().doubleValue();
+        double spearman = spearmanP.get().value().doubleValue();
+        String both = "Pearson's " + Texts.pValue(pearson) + ", Spearman's " + Texts.pValue(spearman);
+        if (pearson < SIGNIFICANCE && spearman < SIGNIFICANCE) {
+            return "The relation is statistically significant: both tests agree (" + both + ").";
+        }
+        if (pearson < SIGNIFICANCE || spearman < SIGNIFICANCE) {
+            return "It is not called statistically significant: only one of the two tests is below " + SIGNIFICANCE
+                    + " (" + both + "), and a relation is called significant only when both are.";
+        }
+        return "It is not statistically significant (" + both + "): it may be chance.";
     }
 
     private static String signed(double v) {

@@ -56,8 +56,10 @@ class FindingsTest {
                         + "business event (5 at minister level).",
                 "The latest ministerial visit between KGZ and KOR, on 1 June 2022, came 3.2 years after the previous "
                         + "one (15 March 2019).",
-                "Over 2018\u20132023, years with more engagement events between KAZ and KOR tended to have higher "
-                        + "turnover (Pearson r = 0.72, n = 6; not statistically significant, p = 0.106)."),
+                "Over 2018\u20132023 (n = 6 years), years with more engagement events between KAZ and KOR tended to "
+                        + "have higher turnover (Pearson r = +0.72, Spearman rho = +0.60). It is not statistically "
+                        + "significant (Pearson's p = 0.106, Spearman's p = 0.208): it may be chance. Only 6 years: read "
+                        + "it as indicative. Correlation does not show that one causes the other."),
                 all.subList(5, all.size()));
     }
 
@@ -183,6 +185,41 @@ class FindingsTest {
         assertTrue(lines.contains("The concentration of KOR's trade across the 3 partner countries in the input in "
                 + "2023 was 0.46 on the Herfindahl\u2013Hirschman index; normalized, 0.19 (0 means spread evenly across "
                 + "them, 1 all with one partner)."), lines.toString());
+    }
+
+    /** Significant only when Pearson and Spearman agree; the findings and the Statistics sheet say it alike. */
+    @Test
+    void aCorrelationIsCalledSignificantOnlyWhenBothTestsAgree() {
+        List<String> onlyPearson = correlationFindings("0.021", "0.197");
+        assertEquals(List.of("Over 2014\u20132023 (n = 10 years), years with more engagement events between KAZ and KOR "
+                + "tended to have higher turnover (Pearson r = +0.70, Spearman rho = +0.44). It is not called "
+                + "statistically significant: only one of the two tests is below 0.05 (Pearson's p = 0.021, Spearman's "
+                + "p = 0.197), and a relation is called significant only when both are. Correlation does not show that "
+                + "one causes the other."), onlyPearson);
+        assertTrue(correlationFindings("0.021", "0.030").get(0).contains("The relation is statistically significant: "
+                + "both tests agree (Pearson's p = 0.021, Spearman's p = 0.030)."));
+        String withoutSpearman = correlationFindings("0.021", null).get(0);
+        assertTrue(withoutSpearman.contains("Without Spearman's p-value it is not called statistically significant "
+                + "(Pearson's p = 0.021)."), withoutSpearman);
+        assertTrue(!withoutSpearman.contains(" is statistically significant"), withoutSpearman);
+    }
+
+    private static List<String> correlationFindings(String pearsonP, String spearmanP) {
+        List<Indicator> ind = new ArrayList<>();
+        List<String[]> values = new ArrayList<>(List.of(new String[]{"pearson_r", "0.70"},
+                new String[]{"pearson_p", pearsonP}, new String[]{"spearman_rho", "0.44"}));
+        if (spearmanP != null) {
+            values.add(new String[]{"spearman_p", spearmanP});
+        }
+        for (String[] v : values) {
+            ind.add(SampleReport.other(org.tradestat.figure.Dataset.ENGAGEMENT, "KAZ", "KOR", "all", "2014/2023", v[0],
+                    v[1], Unit.RATIO, "n=10", Set.of()));
+        }
+        AnalysisFacts facts = AnalysisFacts.of(ind, List.of());
+        List<String> lines = Findings.beyondTrade(facts, null);
+        assertEquals(List.of(StatisticsSheet.correlationSentence(facts.correlations().get(0))), lines,
+                "the findings say what the Statistics sheet says");
+        return lines;
     }
 
     /** Events known only by their year give no fraction of a year: a count from 1 January would invent it. */
