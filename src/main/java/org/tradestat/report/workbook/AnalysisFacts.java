@@ -91,13 +91,30 @@ final class AnalysisFacts {
         }
     }
 
-    /**
-     * HHI and its normalized form for one reporter (partner or commodity {@code *}) and period; across partners, with
-     * the number of partner countries in the input the index is over (0 when the report does not hold their levels).
-     */
-    record Concentration(SeriesKey series, Period period, Indicator hhi, Indicator normalized, int partners) {
+    /** HHI and its normalized form for one reporter (partner or commodity {@code *}) and period. */
+    record Concentration(SeriesKey series, Period period, Indicator hhi, Indicator normalized) {
         boolean acrossPartners() {
             return ANY.equals(series.partner());
+        }
+
+        /**
+         * The number of parts N the index is over, from the two forms: normalized = (HHI − 1/N) / (1 − 1/N) gives
+         * N = 1 + (1 − HHI) / (HHI − normalized). Counted so, it is the analysis's own N, also in a big run whose
+         * workbook leaves out the levels of smaller pairs. 0 when it cannot be told (a form missing, or rounding
+         * too coarse for a whole number).
+         */
+        int parts() {
+            if (hhi == null || normalized == null) {
+                return 0;
+            }
+            double h = hhi.value().doubleValue();
+            double gap = h - normalized.value().doubleValue();
+            if (!(gap > 0)) {
+                return 0;
+            }
+            double n = 1 + (1 - h) / gap;
+            long whole = Math.round(n);
+            return whole >= 2 && Math.abs(n - whole) < 0.1 ? (int) whole : 0;
         }
     }
 
@@ -128,7 +145,6 @@ final class AnalysisFacts {
         Map<List<Object>, Indicator[]> hhi = new LinkedHashMap<>();
         Map<SeriesKey, SeriesStats> stats = new TreeMap<>(SERIES_ORDER);
         Map<SeriesKey, SeriesStats> corr = new TreeMap<>(SERIES_ORDER);
-        Map<List<Object>, Set<String>> partnersWithTurnover = new HashMap<>();
         for (Indicator i : indicators) {
             SeriesKey s = i.series();
             f.pairs.add(pair(s.reporter(), s.partner()));
@@ -178,10 +194,6 @@ final class AnalysisFacts {
                     }
                 }
                 case TRADE -> {
-                    if (isConcentrationPart(i)) {
-                        partnersWithTurnover.computeIfAbsent(List.of(s.reporter(), i.period()), k -> new TreeSet<>())
-                                .add(s.partner());
-                    }
                     switch (name) {
                         case "share_pct" -> f.shares.add(i);
                         case "mirror_gap_pct" -> f.mirrorGaps.add(i);
@@ -216,10 +228,7 @@ final class AnalysisFacts {
             Indicator[] both = e.getValue();
             Indicator any = both[0] != null ? both[0] : both[1];
             Optional<Period> p = Period.tryParse(any.period());
-            int partners = partnersWithTurnover.getOrDefault(List.of(any.series().reporter(), any.period()), Set.of())
-                    .size();
-            p.ifPresent(period -> f.concentration.add(new Concentration(any.series(), period, both[0], both[1],
-                    partners)));
+            p.ifPresent(period -> f.concentration.add(new Concentration(any.series(), period, both[0], both[1])));
         }
         f.concentration.sort(Comparator.comparing((Concentration c) -> c.series().reporter())
                 .thenComparing(c -> !c.acrossPartners())
@@ -276,16 +285,6 @@ final class AnalysisFacts {
         if (chosen != null) {
             chosen.changes().putIfAbsent(c.name(), c);
         }
-    }
-
-    /**
-     * A part of the index across partners, as the analysis counts them (see {@link
-     * org.tradestat.analysis.Concentration}): a positive all-goods turnover with a partner that is a country.
-     */
-    private static boolean isConcentrationPart(Indicator i) {
-        SeriesKey s = i.series();
-        return "level".equals(i.name()) && "turnover".equals(s.measure()) && SeriesKey.ALL_GOODS.equals(s.commodity())
-                && org.tradestat.ingest.Countries.isCountry(s.partner()) && i.value().signum() > 0;
     }
 
     static Pair pair(String x, String y) {

@@ -409,7 +409,7 @@ public final class Findings {
                     : "; normalized, " + Texts.ratio(c.normalized().value())
                     + " (0 means spread evenly across them, 1 all with one partner)";
             // the index is over the partners the input has figures for, not over all of the reporter's partners
-            String partners = c.partners() > 0 ? "the " + Texts.count(c.partners()) + " partner countries"
+            String partners = c.parts() > 0 ? "the " + Texts.count(c.parts()) + " partner countries"
                     : "the partner countries";
             out.add("The concentration of " + c.series().reporter() + "'s trade across " + partners + " in the input"
                     + " in " + c.period().label() + " was " + Texts.ratio(c.hhi().value())

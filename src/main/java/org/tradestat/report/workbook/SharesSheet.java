@@ -105,7 +105,7 @@ final class SharesSheet {
         for (Concentration c : rows) {
             SheetBuilder.RowWriter r = t.row().text(c.series().reporter());
             if (c.acrossPartners()) {
-                r.text(c.partners() > 0 ? "All " + Texts.count(c.partners()) + " in the input" : "All in the input")
+                r.text(c.parts() > 0 ? "All " + Texts.count(c.parts()) + " in the input" : "All in the input")
                         .text("Partner countries (all goods)");
             } else {
                 r.text(c.series().partner()).text("Commodities (top-level codes)");

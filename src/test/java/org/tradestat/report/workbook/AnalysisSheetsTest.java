@@ -182,7 +182,7 @@ class AnalysisSheetsTest {
         assertTrue(all.contains(SampleReport.SHARES_REMARK));
         XSSFTable hhi = table(sh, "tblConcentration");
         Row partners = sh.getRow(hhi.getStartRowIndex() + 2);
-        assertEquals(List.of("KOR", "All in the input", "Partner countries (all goods)", "2023", "0.49", "0.36",
+        assertEquals(List.of("KOR", "All 5 in the input", "Partner countries (all goods)", "2023", "0.49", "0.36",
                 SheetBuilder.NO_NOTE),
                 text(partners));
         Row commodities = sh.getRow(hhi.getStartRowIndex() + 1);

@@ -41,7 +41,7 @@ class FindingsTest {
                 all.subList(0, 5));
         assertEquals(List.of(
                 "KAZ accounted for more than 62.5% of KOR's trade with Central Asia in 2023.",
-                "The concentration of KOR's trade across the partner countries in the input in 2023 was 0.49 on "
+                "The concentration of KOR's trade across the 5 partner countries in the input in 2023 was 0.49 on "
                         + "the Herfindahl\u2013Hirschman index; normalized, 0.36 (0 means spread evenly across them, 1 "
                         + "all with one partner).",
                 "Investment from KOR in KAZ exceeded US$ 4.3 billion by 2024 (cumulative since 1992).",
@@ -253,6 +253,25 @@ class FindingsTest {
                                                                String level) {
         return new org.tradestat.figure.EngagementEvent(day, Period.parse(period), "KGZ", "KOR", category, level,
                 "event", 1, "test");
+    }
+
+    /** N from the two forms of the index holds with the six decimals indicators.csv keeps, for every country. */
+    @Test
+    void theNumberOfPartnersOfAnIndexSurvivesTheRoundingOfIndicatorsCsv() {
+        List<Indicator> levels = new ArrayList<>();
+        List<String> countries = new ArrayList<>(new java.util.TreeSet<>(
+                java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3)));
+        for (int i = 0; i < 240; i++) {
+            levels.add(level("KOR", countries.get(i), "turnover", "TOTAL", "2023", Long.toString((i % 17 + 1) * 1_000_000L),
+                    Set.of()));
+        }
+        List<Indicator> rounded = new ArrayList<>();
+        for (Indicator i : org.tradestat.analysis.Concentration.analyse(levels)) {
+            rounded.add(new Indicator(i.series(), i.period(), i.name(), new BigDecimal(i.valueText()), i.unit(),
+                    i.basis(), i.flags()));
+        }
+        List<AnalysisFacts.Concentration> c = AnalysisFacts.of(rounded, List.of()).concentration();
+        assertEquals(240, c.get(0).parts());
     }
 
     private static Figure figure(String period, String usd, Qualifier q) {
