@@ -425,6 +425,12 @@ public final class Findings {
             SeriesKey k = st.series();
             if (k.dataset() == Dataset.TRADE && TradeFacts.TURNOVER.equals(k.measure())
                     && SeriesKey.ALL_GOODS.equals(k.commodity()) && st.get("trend_slope").isPresent()) {
+                Optional<String> noFinding = more.whyNoFinding(st);
+                if (noFinding.isPresent()) {
+                    out.add(StatisticsSheet.subject(k) + ": insufficient data for a trend or forecast ("
+                            + noFinding.get() + ").");
+                    continue;
+                }
                 String text = StatisticsSheet.trendSentence(st, st.get("trend_slope").get());
                 int n = more.yearsWithFigures(k, st.range());
                 if (n > 0 && n < StatisticsSheet.SMALL_SAMPLE) {

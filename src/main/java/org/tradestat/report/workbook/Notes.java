@@ -143,10 +143,13 @@ final class Notes {
                 + "0.05. n is the number of years used: years with a turnover figure within the span of the pair's "
                 + "events, a year without events counting as 0. Correlation does not show that one causes the other."),
         SMALL_SAMPLES("Small samples and insufficient data", "Statistics need enough data: a trend, forecast and "
-                + "summary statistics need at least 3 yearly figures, the outlier check at least 3 year-on-year "
-                + "changes, a correlation at least 4 years. Where there are fewer, the tables say \"insufficient "
-                + "data\" and never show a number computed from too little. With fewer than about 10 years, trends, "
-                + "intervals and p-values rest on little evidence: read them as indicative, not as firm results."),
+                + "summary statistics of a series are given only when it has at least 5 yearly figures, none of them "
+                + "a bound (\u2265 or \u2264), since a line through fewer points, or through a figure that only says "
+                + "\"more than\", gives a forecast and an interval more certain than the data are. The outlier check "
+                + "needs at least 3 year-on-year changes as well, a correlation at least 4 years. Where there is less, "
+                + "the tables say \"insufficient data\" with the reason and never show a number computed from too "
+                + "little (indicators.csv holds what was computed). With fewer than about 10 years, trends, intervals "
+                + "and p-values rest on little evidence: read them as indicative, not as firm results."),
         LIMITS("Large tables", "A sheet holds at most 1,048,576 rows. A table that would be longer is cut before that "
                 + "limit, and a sentence under it says how many rows were left out; indicators.csv and rejects.csv "
                 + "next to this workbook always hold every figure and every rejected line."),

@@ -95,7 +95,7 @@ final class StatisticsSheet {
             inWords(s, facts, stats, matched, unmatched);
             s.skipRow();
             s.line("Every statistic as a figure", s.styles.heading);
-            figures(s, stats, unmatched);
+            figures(s, facts, stats, unmatched);
             any = true;
         }
         if (!facts.correlations().isEmpty() || !corrRemarks.isEmpty()) {
@@ -127,12 +127,17 @@ final class StatisticsSheet {
         SheetBuilder.Table t = s.table("tblStatisticsInWords", List.of("Series", "Years used",
                 "What the figures say " + Notes.Def.TREND.marker()));
         for (SeriesStats st : stats) {
-            StringBuilder text = new StringBuilder(sentences(st, facts.yearsWithFigures(st.series(), st.range())));
+            Optional<String> noFinding = facts.whyNoFinding(st);
+            StringBuilder text = new StringBuilder(noFinding.map(StatisticsSheet::insufficientSentence)
+                    .orElseGet(() -> sentences(st, facts.yearsWithFigures(st.series(), st.range()))));
             for (Remark r : matched.getOrDefault(st, List.of())) {
                 text.append(text.isEmpty() ? "" : " ").append(r.sentence());
             }
+            if (text.isEmpty()) {
+                text.append("No statistic of this series could be put in words.");
+            }
             t.row().text(label(st.series()).isEmpty() ? "[x]" : Texts.words(label(st.series())))
-                    .textOrX(Texts.range(st.range())).wrap(text.isEmpty() ? "None" : text.toString());
+                    .textOrX(Texts.range(st.range())).wrap(text.toString());
         }
         for (Remark r : unmatched) {
             t.row().text(r.seriesName()).textOrX(r.rangeText())
@@ -143,12 +148,26 @@ final class StatisticsSheet {
 
     // ---------------------------------------------------------------------------------------------- Figures
 
-    private static void figures(SheetBuilder s, List<SeriesStats> stats, List<Remark> unmatched) {
+    /** "Insufficient data: only 3 yearly figures (2020–2022); a trend, forecast and ... need at least 5 ... [note 32]." */
+    static String insufficientSentence(String why) {
+        return "Insufficient data: " + why + " " + Notes.Def.SMALL_SAMPLES.marker() + ".";
+    }
+
+    private static void figures(SheetBuilder s, AnalysisFacts facts, List<SeriesStats> stats, List<Remark> unmatched) {
         SheetBuilder.Table t = s.table("tblStatistics", List.of("Series", "Years used", "Statistic",
                 "Value (see Unit)", "Unit", "Notes"));
         List<Integer> slopeRows = new ArrayList<>();
         for (SeriesStats st : stats) {
             String series = Texts.words(label(st.series()));
+            Optional<String> noFinding = facts.whyNoFinding(st);
+            if (noFinding.isPresent()) {
+                // the analysis computed them, but from too little: no number stands where a finding would
+                t.row().text(series).textOrX(Texts.range(st.range()))
+                        .wrap("Trend, forecast, summary statistics and outlier check")
+                        .insufficient().z().wrap(Texts.capitalize(noFinding.get()) + " "
+                                + Notes.Def.SMALL_SAMPLES.marker() + ".");
+                continue;
+            }
             if (!st.figures().isEmpty()) {
                 for (String name : AnalysisFacts.STATISTICS) {
                     Optional<Indicator> i = st.get(name);

@@ -187,6 +187,30 @@ class FindingsTest {
                 + "them, 1 all with one partner)."), lines.toString());
     }
 
+    /** Three yearly figures, one a lower bound, gave "a 95% prediction interval from 385 to 385": no such finding. */
+    @Test
+    void noTrendOrForecastIsAFindingFromFewYearsOrABound() {
+        List<Figure> figures = List.of(figure("2020", "300000000", Qualifier.EXACT),
+                figure("2021", "340000000", Qualifier.AT_LEAST), figure("2022", "380000000", Qualifier.EXACT));
+        List<Indicator> ind = new ArrayList<>(TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators());
+        // the statistics as an analysis that does not refuse such a series computes them: a perfect line
+        String[][] stats = {{"trend_slope", "40000000", "USD_PER_YEAR", ""}, {"trend_r2", "1", "RATIO", ""},
+                {"trend_p", "0", "RATIO", ""}, {"forecast", "420000000", "USD", "2023"},
+                {"forecast_lo95", "420000000", "USD", "2023"}, {"forecast_hi95", "420000000", "USD", "2023"},
+                {"mean", "340000000", "USD", ""}};
+        for (String[] st : stats) {
+            ind.add(new Indicator(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), "2020/2022", st[0],
+                    new BigDecimal(st[1]), Unit.valueOf(st[2]), st[3], EnumSet.of(Flag.APPROX)));
+        }
+        List<String> lines = Findings.headline(report(ind, "2022"));
+        assertTrue(lines.contains("Trade turnover between KGZ and KOR: insufficient data for a trend or forecast (only "
+                + "3 yearly figures over 2020\u20132022, and the figure of 2021 (\u2265) is only a bound; a trend, "
+                + "forecast and summary statistics need at least 5 yearly figures, none of them a bound (\u2265 or "
+                + "\u2264))."), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains(" grew by ") || l.contains("prediction interval")),
+                lines.toString());
+    }
+
     /** Significant only when Pearson and Spearman agree; the findings and the Statistics sheet say it alike. */
     @Test
     void aCorrelationIsCalledSignificantOnlyWhenBothTestsAgree() {

@@ -146,8 +146,8 @@ class WorkbookWriterTest {
         assertEquals("A9:L14", areas.get("tblEventsByLevel"));
         assertEquals("A17:H18", areas.get("tblTimeBetweenEvents"));
         assertEquals("A1:C3", areas.get("tblStatisticsInWords"));
-        assertEquals("A6:F17", areas.get("tblStatistics"));
-        assertEquals("A20:H22", areas.get("tblCorrelation"));
+        assertEquals("A6:F8", areas.get("tblStatistics"));
+        assertEquals("A11:H13", areas.get("tblCorrelation"));
         assertEquals("A1:E3", areas.get("tblCharts"));
         assertEquals("A1:J3", areas.get("tblInputFiles"));
         assertEquals("A6:D9", areas.get("tblRejects"));
