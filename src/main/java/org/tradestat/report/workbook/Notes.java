@@ -196,7 +196,7 @@ final class Notes {
             notes.add(d.note());
         }
         int n = notes.size();
-        for (ReferenceFigures.Reference r : ReferenceFigures.relevant(data.indicators())) {
+        for (ReferenceFigures.Reference r : ReferenceFigures.relevant(data.indicators(), data.run().runDate())) {
             notes.add(new Note(++n, "Reference figure (published)", r.text()));
         }
         for (ReportData.SourceRef s : data.sources()) {

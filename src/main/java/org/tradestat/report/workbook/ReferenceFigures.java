@@ -1,9 +1,11 @@
 package org.tradestat.report.workbook;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.period.Period;
 
 /**
  * Published figures that no input kind can hold, cited in the Notes for comparison (SPEC 9): a share stated in a
@@ -35,20 +37,24 @@ final class ReferenceFigures {
     private ReferenceFigures() {
     }
 
-    /** The published figures about a pair of countries that some indicator of the run is about. */
-    static List<Reference> relevant(List<Indicator> indicators) {
+    /** The published figures about a pair of countries that some indicator of the run is about, as of a date. */
+    static List<Reference> relevant(List<Indicator> indicators, LocalDate asOf) {
         Set<AnalysisFacts.Pair> pairs = new java.util.HashSet<>();
         for (Indicator i : indicators) {
             pairs.add(AnalysisFacts.pair(i.series().reporter(), i.series().partner()));
         }
-        return relevant(pairs);
+        return relevant(pairs, asOf);
     }
 
-    /** The published figures about one of the given pairs of countries. */
-    static List<Reference> relevant(Set<AnalysisFacts.Pair> pairs) {
+    /**
+     * The published figures about one of the given pairs of countries, of periods that ended by the as-of date: a
+     * run as of 2023 cites no figure of 2024, as it uses none of the input's (README, "Parameters").
+     */
+    static List<Reference> relevant(Set<AnalysisFacts.Pair> pairs, LocalDate asOf) {
         List<Reference> out = new ArrayList<>();
         for (Reference r : PUBLISHED) {
-            if (pairs.contains(AnalysisFacts.pair(r.countryA(), r.countryB()))) {
+            if (pairs.contains(AnalysisFacts.pair(r.countryA(), r.countryB()))
+                    && Period.parse(r.period()).endedBy(asOf)) {
                 out.add(r);
             }
         }

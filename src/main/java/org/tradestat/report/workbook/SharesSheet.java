@@ -21,7 +21,8 @@ final class SharesSheet {
     private SharesSheet() {
     }
 
-    static void write(SheetBuilder s, AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes) {
+    static void write(SheetBuilder s, AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes,
+                      java.time.LocalDate asOf) {
         s.widths(11, 11, 32, 10, 18, 20, 22, 14, 44);
         boolean any = false;
         List<String> empty = new ArrayList<>();
@@ -75,7 +76,7 @@ final class SharesSheet {
             s.skipRow();
         }
         boolean notComputed = !empty.isEmpty();
-        for (ReferenceFigures.Reference r : ReferenceFigures.relevant(facts.pairs())) {
+        for (ReferenceFigures.Reference r : ReferenceFigures.relevant(facts.pairs(), asOf)) {
             String marker = Notes.markerOf(notes, "Reference figure (published)");
             empty.add("A published share, for reference and not computed from the input: " + r.figure() + ", "
                     + r.value() + " in " + r.period() + " " + marker + ".");

@@ -166,7 +166,7 @@ public final class WorkbookWriter {
             sheet(wb, styles, SUMMARY, s -> summary(s, facts, more, focus));
             sheet(wb, styles, TRADE, s -> trade(s, facts));
             sheet(wb, styles, COMPARISONS, s -> comparisons(s, facts));
-            sheet(wb, styles, SHARES, s -> SharesSheet.write(s, more, facts, notes));
+            sheet(wb, styles, SHARES, s -> SharesSheet.write(s, more, facts, notes, data.run().runDate()));
             sheet(wb, styles, INVESTMENT, s -> LevelSheet.investment(s, more));
             sheet(wb, styles, COMPANIES, s -> LevelSheet.companies(s, more));
             sheet(wb, styles, ENGAGEMENT, s -> EngagementSheet.write(s, more));
