@@ -28,6 +28,16 @@ public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator>
         this(run, inputs, indicators, rejects, conflicts, warnings, sources, List.of());
     }
 
+    /**
+     * Whether the input holds engagement events, whatever their dates: an events file with loaded lines, or any
+     * engagement figure computed from one. A run whose events all come after the as-of date holds events; a run
+     * without an events file holds none, and the report says so in those words.
+     */
+    public boolean holdsEngagementEvents() {
+        return inputs.stream().anyMatch(i -> "events".equals(i.kind()) && i.loaded() > 0)
+                || indicators.stream().anyMatch(i -> i.series().dataset() == org.tradestat.figure.Dataset.ENGAGEMENT);
+    }
+
     /** The same with the rejected lines as a tally of them saw them: its first lines and its counts. */
     public ReportData withRejects(RejectTally tally) {
         return new ReportData(run, inputs, indicators, tally.first(), conflicts, warnings, sources, remarks,

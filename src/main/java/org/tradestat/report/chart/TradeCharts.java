@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.Dataset;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.ChartImage;
@@ -58,6 +59,15 @@ public final class TradeCharts {
      * each chart not drawn and why.
      */
     public Charts writeAll(List<Indicator> indicators, Path chartsDir) throws IOException {
+        boolean engagement = indicators.stream().anyMatch(i -> i.series().dataset() == Dataset.ENGAGEMENT);
+        return writeAll(indicators, chartsDir, engagement);
+    }
+
+    /**
+     * The same, knowing whether the input holds engagement events at all: when it holds none, the engagement chart is
+     * not drawn because there are no events, not because their years had not ended, and the sentence says so.
+     */
+    public Charts writeAll(List<Indicator> indicators, Path chartsDir, boolean inputHoldsEvents) throws IOException {
         TradeLevels levels = TradeLevels.from(indicators);
         TurnoverForecasts forecasts = TurnoverForecasts.from(indicators);
         List<ChartSpec> specs = new ArrayList<>();
@@ -86,7 +96,8 @@ public final class TradeCharts {
         CompanyChart.build(indicators).ifPresentOrElse(specs::add, () -> notDrawn.add(CompanyChart.TITLE
                 + ": no company figures in the input."));
         EngagementChart.build(indicators).ifPresentOrElse(specs::add, () -> notDrawn.add(EngagementChart.TITLE
-                + ": no engagement events in a year that had ended by the run date."));
+                + (inputHoldsEvents ? ": no engagement events in a year that had ended by the run date."
+                : ": the input holds no engagement events.")));
         return new Charts(writeSpecs(specs, chartsDir), notDrawn);
     }
 

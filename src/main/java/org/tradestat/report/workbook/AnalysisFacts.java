@@ -129,6 +129,7 @@ final class AnalysisFacts {
     private final List<SeriesStats> statistics = new ArrayList<>();
     private final List<SeriesStats> correlations = new ArrayList<>();
     private final Map<String, List<String>> remarks = new LinkedHashMap<>();
+    private boolean inputHoldsEvents;
     private final Set<Pair> pairs = new TreeSet<>();
     /** The flags of each series' yearly levels, by year (the flags of a year with two levels together). */
     private final Map<SeriesKey, TreeMap<Integer, Set<Flag>>> yearlyLevels = new HashMap<>();
@@ -137,7 +138,9 @@ final class AnalysisFacts {
     }
 
     static AnalysisFacts of(ReportData data) {
-        return of(data.indicators(), data.remarks() == null ? List.of() : data.remarks());
+        AnalysisFacts f = of(data.indicators(), data.remarks() == null ? List.of() : data.remarks());
+        f.inputHoldsEvents = data.holdsEngagementEvents();
+        return f;
     }
 
     static AnalysisFacts of(List<Indicator> indicators, List<ReportData.Remark> remarks) {
@@ -323,6 +326,11 @@ final class AnalysisFacts {
 
     List<Indicator> yearsBetween() {
         return yearsBetween;
+    }
+
+    /** Whether the input holds engagement events, whatever their dates (also when none counts as of the run). */
+    boolean inputHoldsEvents() {
+        return inputHoldsEvents || !eventYears.isEmpty() || !yearsBetween.isEmpty();
     }
 
     List<Indicator> shares() {

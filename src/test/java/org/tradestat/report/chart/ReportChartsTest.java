@@ -215,9 +215,17 @@ class ReportChartsTest {
                         + "for every member of a group (from the groups file) in the same period.",
                 "Investment by investor and host: no investment figures in the input.",
                 "Company counts by origin and host: no company figures in the input.",
-                "Engagement events per year, by category: no engagement events in a year that had ended by the run "
-                        + "date.");
+                "Engagement events per year, by category: the input holds no engagement events.");
         assertThat(dir.resolve("charts")).doesNotExist();
+    }
+
+    @Test
+    void eventsOfAYearNotYetEndedAreNotDrawnAndTheSentenceSaysWhy() throws Exception {
+        Charts result = charts.writeAll(List.of(), dir.resolve("charts"), true);
+
+        assertThat(result.notDrawn()).contains("Engagement events per year, by category: no engagement events in a "
+                + "year that had ended by the run date.");
+        assertThat(result.notDrawn()).noneMatch(s -> s.contains("holds no engagement events"));
     }
 
     @Test

@@ -591,6 +591,23 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void eventsThatAllCameAfterTheAsOfDateAreNotCalledMissing() throws IOException {
+        ReportData full = SampleReport.data();
+        List<ReportData.InputSummary> inputs = List.of(new ReportData.InputSummary("events.csv", "events", "ef56",
+                "UTF-8", 3, 3, 0, 0, 0, List.of()));
+        ReportData lateEvents = new ReportData(full.run(), inputs, List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        Path target = dir.resolve("late-events.xlsx");
+        new WorkbookWriter().write(lateEvents, List.of(), List.of(), target);
+        try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            String engagement = sheetText(read, "Engagement");
+            assertTrue(engagement.contains("The input holds engagement events, but none in a year that had ended by "
+                    + "the as-of date, so there are no counts per year"), engagement);
+            assertFalse(engagement.contains("holds no engagement events"), engagement);
+        }
+    }
+
+    @Test
     void writesAWorkbookWithoutAnyFigures() throws IOException {
         ReportData full = SampleReport.data();
         ReportData empty = new ReportData(full.run(), List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -601,7 +618,7 @@ class WorkbookWriterTest {
             assertEquals(13, read.getNumberOfSheets());
             assertTrue(sheetText(read, "Investment").contains("No investment figures in the input for this run."));
             assertTrue(sheetText(read, "Companies").contains("No company counts in the input for this run."));
-            assertTrue(sheetText(read, "Engagement").contains("No engagement events in the input for this run."));
+            assertTrue(sheetText(read, "Engagement").contains("The input holds no engagement events."));
             assertTrue(sheetText(read, "Statistics").contains("No statistics: no yearly series"));
             assertTrue(sheetText(read, "Shares and concentration").contains("No shares within a group could be "
                     + "computed"));
