@@ -29,13 +29,14 @@ public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator>
     }
 
     /**
-     * Whether the input holds engagement events, whatever their dates: an events file with loaded lines, or any
-     * engagement figure computed from one. A run whose events all come after the as-of date holds events; a run
-     * without an events file holds none, and the report says so in those words.
+     * Whether the input holds figures of a dataset (events, for engagement), whatever their periods: a file of that
+     * kind with loaded lines, or any figure computed from one. A run whose figures of a kind all come after the as-of
+     * date holds them; a run without such a file holds none, and the report says so in those words.
      */
-    public boolean holdsEngagementEvents() {
-        return inputs.stream().anyMatch(i -> "events".equals(i.kind()) && i.loaded() > 0)
-                || indicators.stream().anyMatch(i -> i.series().dataset() == org.tradestat.figure.Dataset.ENGAGEMENT);
+    public boolean holds(org.tradestat.figure.Dataset dataset) {
+        String kind = dataset == org.tradestat.figure.Dataset.ENGAGEMENT ? "events" : dataset.code();
+        return inputs.stream().anyMatch(i -> kind.equals(i.kind()) && i.loaded() > 0)
+                || indicators.stream().anyMatch(i -> i.series().dataset() == dataset);
     }
 
     /** The same with the rejected lines as a tally of them saw them: its first lines and its counts. */

@@ -129,7 +129,7 @@ final class AnalysisFacts {
     private final List<SeriesStats> statistics = new ArrayList<>();
     private final List<SeriesStats> correlations = new ArrayList<>();
     private final Map<String, List<String>> remarks = new LinkedHashMap<>();
-    private boolean inputHoldsEvents;
+    private final Set<Dataset> inInput = java.util.EnumSet.noneOf(Dataset.class);
     private final Set<Pair> pairs = new TreeSet<>();
     /** The flags of each series' yearly levels, by year (the flags of a year with two levels together). */
     private final Map<SeriesKey, TreeMap<Integer, Set<Flag>>> yearlyLevels = new HashMap<>();
@@ -139,7 +139,11 @@ final class AnalysisFacts {
 
     static AnalysisFacts of(ReportData data) {
         AnalysisFacts f = of(data.indicators(), data.remarks() == null ? List.of() : data.remarks());
-        f.inputHoldsEvents = data.holdsEngagementEvents();
+        for (Dataset d : Dataset.values()) {
+            if (data.holds(d)) {
+                f.inInput.add(d);
+            }
+        }
         return f;
     }
 
@@ -328,9 +332,16 @@ final class AnalysisFacts {
         return yearsBetween;
     }
 
-    /** Whether the input holds engagement events, whatever their dates (also when none counts as of the run). */
-    boolean inputHoldsEvents() {
-        return inputHoldsEvents || !eventYears.isEmpty() || !yearsBetween.isEmpty();
+    /**
+     * Whether the input holds figures of a dataset (events, for engagement), whatever their periods: also when none
+     * counts as of the run.
+     */
+    boolean inInput(Dataset dataset) {
+        return inInput.contains(dataset) || switch (dataset) {
+            case ENGAGEMENT -> !eventYears.isEmpty() || !yearsBetween.isEmpty();
+            case INVESTMENT, COMPANIES -> !levelRows(dataset).isEmpty();
+            case TRADE -> true;
+        };
     }
 
     List<Indicator> shares() {

@@ -34,7 +34,7 @@ final class EngagementSheet {
         List<String> empty = new ArrayList<>();
         boolean first = true;
         if (years.isEmpty()) {
-            empty.add(facts.inputHoldsEvents() ? "The input holds engagement events, but none in a year that had "
+            empty.add(facts.inInput(org.tradestat.figure.Dataset.ENGAGEMENT) ? "The input holds engagement events, but none in a year that had "
                     + "ended by the as-of date, so there are no counts per year " + Notes.Def.ENGAGEMENT.marker() + "."
                     : "The input holds no engagement events.");
         } else {

@@ -220,12 +220,17 @@ class ReportChartsTest {
     }
 
     @Test
-    void eventsOfAYearNotYetEndedAreNotDrawnAndTheSentenceSaysWhy() throws Exception {
-        Charts result = charts.writeAll(List.of(), dir.resolve("charts"), true);
+    void figuresOfPeriodsNotYetEndedAreNotDrawnAndTheSentenceSaysWhy() throws Exception {
+        Charts result = charts.writeAll(List.of(), dir.resolve("charts"),
+                java.util.EnumSet.of(Dataset.INVESTMENT, Dataset.COMPANIES, Dataset.ENGAGEMENT));
 
-        assertThat(result.notDrawn()).contains("Engagement events per year, by category: no engagement events in a "
-                + "year that had ended by the run date.");
-        assertThat(result.notDrawn()).noneMatch(s -> s.contains("holds no engagement events"));
+        assertThat(result.notDrawn()).contains(
+                "Investment by investor and host: no investment figures for a period that had ended by the run date.",
+                "Company counts by origin and host: no company figures for a period that had ended by the run date.",
+                "Engagement events per year, by category: no engagement events in a year that had ended by the run "
+                        + "date.");
+        assertThat(result.notDrawn()).noneMatch(s -> s.contains("no investment figures in the input")
+                || s.contains("no company figures in the input") || s.contains("holds no"));
     }
 
     @Test

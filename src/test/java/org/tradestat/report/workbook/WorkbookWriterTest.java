@@ -591,10 +591,11 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void eventsThatAllCameAfterTheAsOfDateAreNotCalledMissing() throws IOException {
+    void figuresThatAllCameAfterTheAsOfDateAreNotCalledMissing() throws IOException {
         ReportData full = SampleReport.data();
         List<ReportData.InputSummary> inputs = List.of(new ReportData.InputSummary("events.csv", "events", "ef56",
-                "UTF-8", 3, 3, 0, 0, 0, List.of()));
+                "UTF-8", 3, 3, 0, 0, 0, List.of()), new ReportData.InputSummary("investment.csv", "investment",
+                "ab78", "UTF-8", 1, 1, 0, 0, 0, List.of()));
         ReportData lateEvents = new ReportData(full.run(), inputs, List.of(), List.of(), List.of(), List.of(),
                 List.of());
         Path target = dir.resolve("late-events.xlsx");
@@ -604,6 +605,9 @@ class WorkbookWriterTest {
             assertTrue(engagement.contains("The input holds engagement events, but none in a year that had ended by "
                     + "the as-of date, so there are no counts per year"), engagement);
             assertFalse(engagement.contains("holds no engagement events"), engagement);
+            assertTrue(sheetText(read, "Investment").contains("The input holds investment figures, but none for a "
+                    + "period that had ended by the as-of date"));
+            assertTrue(sheetText(read, "Companies").contains("No company counts in the input for this run."));
         }
     }
 
