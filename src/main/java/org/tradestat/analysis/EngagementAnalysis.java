@@ -106,7 +106,15 @@ public final class EngagementAnalysis {
     }
 
     private static boolean happenedBy(EngagementEvent e, LocalDate asOf) {
-        return e.day() != null ? !e.day().isAfter(asOf) : e.period().endedBy(asOf);
+        return happenedBy(e.day(), e.period(), asOf);
+    }
+
+    /**
+     * Whether an event counts as of a date: a dated event when its day is not after it, one known only by a month or
+     * year when that period has ended by it (the as-of rule).
+     */
+    public static boolean happenedBy(LocalDate day, Period period, LocalDate asOf) {
+        return day != null ? !day.isAfter(asOf) : period.endedBy(asOf);
     }
 
     private static void add(Map<Count, Long> counts, Count key, int count) {

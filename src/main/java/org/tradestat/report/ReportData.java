@@ -38,6 +38,17 @@ public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator>
         this(run, inputs, indicators, rejects, conflicts, warnings, sources, List.of());
     }
 
+    /**
+     * Whether the input holds figures of a dataset (events, for engagement), whatever their periods: a file of that
+     * kind with loaded lines, or any figure computed from one. A run whose figures of a kind all come after the as-of
+     * date holds them; a run without such a file holds none, and the report says so in those words.
+     */
+    public boolean holds(org.tradestat.figure.Dataset dataset) {
+        String kind = dataset == org.tradestat.figure.Dataset.ENGAGEMENT ? "events" : dataset.code();
+        return inputs.stream().anyMatch(i -> kind.equals(i.kind()) && i.loaded() > 0)
+                || indicators.stream().anyMatch(i -> i.series().dataset() == dataset);
+    }
+
     /** The same with the rejected lines as a tally of them saw them: its first lines and its counts. */
     public ReportData withRejects(RejectTally tally) {
         return new ReportData(run, inputs, indicators, tally.first(), conflicts, warnings, sources, remarks,

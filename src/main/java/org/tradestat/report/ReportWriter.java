@@ -250,7 +250,7 @@ public final class ReportWriter {
         Charts charts;
         try {
             Future<Charts> drawing = chartThread.submit(
-                    () -> new TradeCharts().writeAll(data.indicators(), chartsDir));
+                    () -> new TradeCharts().writeAll(data.indicators(), chartsDir, TradeCharts.inInput(data::holds)));
             String workbookName = "tradestat-" + run.runDate() + ".xlsx";
             Path workbook = dir.resolve(workbookName);
             Path temp = AtomicFiles.temporaryFor(workbook);

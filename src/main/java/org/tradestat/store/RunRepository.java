@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tradestat.analysis.EngagementAnalysis;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.analysis.QualityWarning;
 import org.tradestat.figure.Dataset;
@@ -213,12 +214,7 @@ public final class RunRepository {
                 (rs, n) -> new QualityWarning(rs.getString(1), rs.getString(2)), runId));
         warnings.addAll(jdbc.query("SELECT check_name, message FROM ts_warning WHERE run_id = ?"
                         + " ORDER BY warning_seq", (rs, n) -> new QualityWarning(rs.getString(1), rs.getString(2)), runId));
-        List<ReportData.SourceRef> sources = new ArrayList<>(jdbc.query("SELECT dataset, source, COUNT(*) FROM ts_figure"
-                        + " WHERE run_id = ? AND source <> '' GROUP BY dataset, source ORDER BY dataset, source",
-                (rs, n) -> new ReportData.SourceRef(rs.getString(1), rs.getString(2), rs.getLong(3)), runId));
-        sources.addAll(jdbc.query("SELECT source, COUNT(*) FROM ts_event WHERE run_id = ? AND source <> ''"
-                        + " GROUP BY source ORDER BY source",
-                (rs, n) -> new ReportData.SourceRef(Dataset.ENGAGEMENT.code(), rs.getString(1), rs.getLong(2)), runId));
+        List<ReportData.SourceRef> sources = usedSources(runId, run.runDate());
         List<PublishedFigure> published = published(runId, run.runDate());
         Map<String, Long> publishedSources = new java.util.TreeMap<>();
         for (PublishedFigure p : published) {
@@ -242,6 +238,32 @@ public final class RunRepository {
                         .orElseThrow(), Qualifier.fromCode(rs.getString("qualifier")).orElseThrow(),
                         rs.getString("reporter"), rs.getString("partner"), rs.getString("source")), runId)
                 .stream().filter(p -> p.period().endedBy(asOf)).toList();
+    }
+
+    /**
+     * The sources of the figures and events the run uses, with how many of them each gives: those of periods that
+     * ended by the as-of date, and of events that happened by then (the as-of rule, README "Parameters"). A source
+     * whose figures all lie after the date is not one of the run's.
+     */
+    private List<ReportData.SourceRef> usedSources(long runId, java.time.LocalDate asOf) {
+        Map<List<String>, Long> used = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT dataset, source, period, COUNT(*) FROM ts_figure WHERE run_id = ? AND source <> ''"
+                + " GROUP BY dataset, source, period ORDER BY dataset, source, period", rs -> {
+                    if (Period.tryParse(rs.getString(3)).map(p -> p.endedBy(asOf)).orElse(false)) {
+                        used.merge(List.of(rs.getString(1), rs.getString(2)), rs.getLong(4), Long::sum);
+                    }
+                }, runId);
+        jdbc.query("SELECT source, event_date, period, COUNT(*) FROM ts_event WHERE run_id = ? AND source <> ''"
+                + " GROUP BY source, event_date, period ORDER BY source, event_date, period", rs -> {
+                    String date = rs.getString(2);
+                    java.time.LocalDate day = date.length() == 10 ? java.time.LocalDate.parse(date) : null;
+                    if (EngagementAnalysis.happenedBy(day, Period.parse(rs.getString(3)), asOf)) {
+                        used.merge(List.of(Dataset.ENGAGEMENT.code(), rs.getString(1)), rs.getLong(4), Long::sum);
+                    }
+                }, runId);
+        List<ReportData.SourceRef> sources = new ArrayList<>();
+        used.forEach((key, count) -> sources.add(new ReportData.SourceRef(key.get(0), key.get(1), count)));
+        return sources;
     }
 
     /**

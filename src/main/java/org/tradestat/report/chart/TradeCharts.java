@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.Dataset;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.ChartImage;
@@ -58,6 +60,15 @@ public final class TradeCharts {
      * each chart not drawn and why.
      */
     public Charts writeAll(List<Indicator> indicators, Path chartsDir) throws IOException {
+        return writeAll(indicators, chartsDir, inInput(d -> indicators.stream().anyMatch(i -> i.series().dataset() == d)));
+    }
+
+    /**
+     * The same, knowing which datasets the input holds whatever their periods: a chart of a dataset the input does not
+     * hold is not drawn because there are no figures, not because their periods had not ended, and its sentence says
+     * which.
+     */
+    public Charts writeAll(List<Indicator> indicators, Path chartsDir, Set<Dataset> inInput) throws IOException {
         TradeLevels levels = TradeLevels.from(indicators);
         TurnoverForecasts forecasts = TurnoverForecasts.from(indicators);
         List<ChartSpec> specs = new ArrayList<>();
@@ -82,12 +93,26 @@ public final class TradeCharts {
                 + ": no shares were computed; a share needs a turnover figure for every member of a group (from the "
                 + "groups file) in the same period."));
         InvestmentChart.build(indicators).ifPresentOrElse(specs::add, () -> notDrawn.add(InvestmentChart.TITLE
-                + ": no investment figures in the input."));
+                + (inInput.contains(Dataset.INVESTMENT) ? ": no investment figures for a period that had ended by the "
+                + "run date." : ": no investment figures in the input.")));
         CompanyChart.build(indicators).ifPresentOrElse(specs::add, () -> notDrawn.add(CompanyChart.TITLE
-                + ": no company figures in the input."));
+                + (inInput.contains(Dataset.COMPANIES) ? ": no company figures for a period that had ended by the run "
+                + "date." : ": no company figures in the input.")));
         EngagementChart.build(indicators).ifPresentOrElse(specs::add, () -> notDrawn.add(EngagementChart.TITLE
-                + ": no engagement events in a year that had ended by the run date."));
+                + (inInput.contains(Dataset.ENGAGEMENT) ? ": no engagement events in a year that had ended by the run "
+                + "date." : ": the input holds no engagement events.")));
         return new Charts(writeSpecs(specs, chartsDir), notDrawn);
+    }
+
+    /** The datasets of which the input holds figures (or events), as the given test says. */
+    public static Set<Dataset> inInput(java.util.function.Predicate<Dataset> holds) {
+        Set<Dataset> out = java.util.EnumSet.noneOf(Dataset.class);
+        for (Dataset d : Dataset.values()) {
+            if (holds.test(d)) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** Why there is no turnover forecast: a forecast needs three yearly figures, and how many each pair has. */

@@ -43,6 +43,8 @@ final class AnalysisFacts {
     static final List<String> STATISTICS = List.of("trend_slope", "trend_r2", "trend_p", "forecast", "forecast_lo95",
             "forecast_hi95", "mean", "median", "stdev", "cv");
     static final List<String> CORRELATION = List.of("pearson_r", "pearson_p", "spearman_rho", "spearman_p");
+    /** Yearly figures, none of them a bound, a series needs before its statistics are put in words or figures. */
+    static final int MIN_YEARS_FOR_STATISTICS = 5;
 
     static final Comparator<SeriesKey> SERIES_ORDER = Comparator.comparing(SeriesKey::dataset)
             .thenComparing(SeriesKey::reporter).thenComparing(SeriesKey::partner)
@@ -96,6 +98,26 @@ final class AnalysisFacts {
         boolean acrossPartners() {
             return ANY.equals(series.partner());
         }
+
+        /**
+         * The number of parts N the index is over, from the two forms: normalized = (HHI − 1/N) / (1 − 1/N) gives
+         * N = 1 + (1 − HHI) / (HHI − normalized). Counted so, it is the analysis's own N, also in a big run whose
+         * workbook leaves out the levels of smaller pairs. 0 when it cannot be told (a form missing, or rounding
+         * too coarse for a whole number).
+         */
+        int parts() {
+            if (hhi == null || normalized == null) {
+                return 0;
+            }
+            double h = hhi.value().doubleValue();
+            double gap = h - normalized.value().doubleValue();
+            if (!(gap > 0)) {
+                return 0;
+            }
+            double n = 1 + (1 - h) / gap;
+            long whole = Math.round(n);
+            return whole >= 2 && Math.abs(n - whole) < 0.1 ? (int) whole : 0;
+        }
     }
 
     private final Map<Dataset, List<LevelRow>> levelRows = new HashMap<>();
@@ -107,14 +129,22 @@ final class AnalysisFacts {
     private final List<SeriesStats> statistics = new ArrayList<>();
     private final List<SeriesStats> correlations = new ArrayList<>();
     private final Map<String, List<String>> remarks = new LinkedHashMap<>();
+    private final Set<Dataset> inInput = java.util.EnumSet.noneOf(Dataset.class);
     private final Set<Pair> pairs = new TreeSet<>();
-    private final Map<SeriesKey, TreeSet<Integer>> yearlyLevels = new HashMap<>();
+    /** The flags of each series' yearly levels, by year (the flags of a year with two levels together). */
+    private final Map<SeriesKey, TreeMap<Integer, Set<Flag>>> yearlyLevels = new HashMap<>();
 
     private AnalysisFacts() {
     }
 
     static AnalysisFacts of(ReportData data) {
-        return of(data.indicators(), data.remarks() == null ? List.of() : data.remarks());
+        AnalysisFacts f = of(data.indicators(), data.remarks() == null ? List.of() : data.remarks());
+        for (Dataset d : Dataset.values()) {
+            if (data.holds(d)) {
+                f.inInput.add(d);
+            }
+        }
+        return f;
     }
 
     static AnalysisFacts of(List<Indicator> indicators, List<ReportData.Remark> remarks) {
@@ -131,7 +161,9 @@ final class AnalysisFacts {
             String name = i.name();
             if ("level".equals(name)) {
                 Period.tryParse(i.period()).filter(p -> p.kind() == org.tradestat.period.PeriodKind.YEAR)
-                        .ifPresent(p -> f.yearlyLevels.computeIfAbsent(s, k -> new TreeSet<>()).add(p.year()));
+                        .ifPresent(p -> f.yearlyLevels.computeIfAbsent(s, k -> new TreeMap<>())
+                                .computeIfAbsent(p.year(), k -> java.util.EnumSet.noneOf(Flag.class))
+                                .addAll(i.flags()));
             }
             if (STATISTICS.contains(name)) {
                 stats.computeIfAbsent(s, k -> new SeriesStats(k, i.period(), new LinkedHashMap<>(), new ArrayList<>()))
@@ -300,6 +332,18 @@ final class AnalysisFacts {
         return yearsBetween;
     }
 
+    /**
+     * Whether the input holds figures of a dataset (events, for engagement), whatever their periods: also when none
+     * counts as of the run.
+     */
+    boolean inInput(Dataset dataset) {
+        return inInput.contains(dataset) || switch (dataset) {
+            case ENGAGEMENT -> !eventYears.isEmpty() || !yearsBetween.isEmpty();
+            case INVESTMENT, COMPANIES -> !levelRows(dataset).isEmpty();
+            case TRADE -> true;
+        };
+    }
+
     List<Indicator> shares() {
         return shares;
     }
@@ -328,12 +372,53 @@ final class AnalysisFacts {
 
     /** The number of yearly levels of a series within a range {@code first/last}: the n of its statistics. */
     int yearsWithFigures(SeriesKey series, String range) {
-        TreeSet<Integer> years = yearlyLevels.get(series);
+        return yearlyFlags(series, range).size();
+    }
+
+    /** The flags of the yearly levels of a series within a range {@code first/last}, by year. */
+    private java.util.SortedMap<Integer, Set<Flag>> yearlyFlags(SeriesKey series, String range) {
+        TreeMap<Integer, Set<Flag>> years = yearlyLevels.get(series);
         if (years == null) {
-            return 0;
+            return new TreeMap<>();
         }
         int[] span = span(range);
-        return span == null ? years.size() : years.subSet(span[0], true, span[1], true).size();
+        return span == null ? years : years.subMap(span[0], true, span[1], true);
+    }
+
+    /**
+     * Why the statistics of a series are no finding, or empty when they are one: they need at least
+     * {@value #MIN_YEARS_FOR_STATISTICS} yearly figures, none of them a bound (README, "Reading the report"). A trend
+     * through three points, or through a figure that only says "more than", gives a forecast and an interval that
+     * look precise and are not.
+     */
+    Optional<String> whyNoFinding(SeriesStats st) {
+        java.util.SortedMap<Integer, Set<Flag>> years = yearlyFlags(st.series(), st.range());
+        List<String> reasons = new ArrayList<>();
+        if (years.size() < MIN_YEARS_FOR_STATISTICS) {
+            String range = st.range().isEmpty() ? "" : " over " + Texts.range(st.range());
+            reasons.add(years.isEmpty() ? "the yearly figures they rest on are not in this workbook"
+                    : "only " + Texts.count(years.size()) + (years.size() == 1 ? " yearly figure" : " yearly figures")
+                    + range);
+        }
+        List<String> bounds = new ArrayList<>();
+        years.forEach((year, flags) -> {
+            if (flags.contains(Flag.AT_LEAST) || flags.contains(Flag.AT_MOST)) {
+                bounds.add(year + (flags.contains(Flag.AT_LEAST) ? " (\u2265)" : " (\u2264)"));
+            }
+        });
+        boolean boundStatistic = st.figures().values().stream().anyMatch(i -> i.flags().contains(Flag.AT_LEAST)
+                || i.flags().contains(Flag.AT_MOST));
+        if (!bounds.isEmpty()) {
+            reasons.add((bounds.size() == 1 ? "the figure of " : "the figures of ") + Texts.joinAnd(bounds)
+                    + (bounds.size() == 1 ? " is only a bound" : " are only bounds"));
+        } else if (boundStatistic) {
+            reasons.add("some of the yearly figures are only bounds");
+        }
+        if (reasons.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(", and ", reasons) + "; a trend, forecast and summary statistics need at least "
+                + MIN_YEARS_FOR_STATISTICS + " yearly figures, none of them a bound (\u2265 or \u2264)");
     }
 
     /** The first and last year of a range {@code 2015/2024}, or null. */

@@ -407,9 +407,12 @@ public final class Findings {
         for (AnalysisFacts.Concentration c : latest.values()) {
             String normalized = c.normalized() == null ? ""
                     : "; normalized, " + Texts.ratio(c.normalized().value())
-                    + " (0 means spread evenly across partners, 1 all with one partner)";
-            out.add("The concentration of " + c.series().reporter() + "'s trade across partner countries in "
-                    + c.period().label() + " was " + Texts.ratio(c.hhi().value())
+                    + " (0 means spread evenly across them, 1 all with one partner)";
+            // the index is over the partners the input has figures for, not over all of the reporter's partners
+            String partners = c.parts() > 0 ? "the " + Texts.count(c.parts()) + " partner countries"
+                    : "the partner countries";
+            out.add("The concentration of " + c.series().reporter() + "'s trade across " + partners + " in the input"
+                    + " in " + c.period().label() + " was " + Texts.ratio(c.hhi().value())
                     + " on the Herfindahl\u2013Hirschman index" + normalized + ".");
         }
         return out;
@@ -422,6 +425,12 @@ public final class Findings {
             SeriesKey k = st.series();
             if (k.dataset() == Dataset.TRADE && TradeFacts.TURNOVER.equals(k.measure())
                     && SeriesKey.ALL_GOODS.equals(k.commodity()) && st.get("trend_slope").isPresent()) {
+                Optional<String> noFinding = more.whyNoFinding(st);
+                if (noFinding.isPresent()) {
+                    out.add(StatisticsSheet.subject(k) + ": insufficient data for a trend or forecast ("
+                            + noFinding.get() + ").");
+                    continue;
+                }
                 String text = StatisticsSheet.trendSentence(st, st.get("trend_slope").get());
                 int n = more.yearsWithFigures(k, st.range());
                 if (n > 0 && n < StatisticsSheet.SMALL_SAMPLE) {
@@ -604,17 +613,35 @@ public final class Findings {
 
     /**
      * "The latest ministerial visit between KGZ and KOR, on 1 June 2022, came 3.2 years after the previous one
-     * (15 March 2019)."
+     * (15 March 2019)." Where either date is known only by its year, no fraction of a year: "The latest
+     * head-of-state visit between KGZ and KOR was on 3 December 2024; the previous one was in 2013, 11 calendar years
+     * before."
      */
     static String betweenSentence(Indicator between) {
         String measure = between.series().measure();
         String category = AnalysisFacts.category(measure);
         String level = AnalysisFacts.level(measure);
         String what = (level.isEmpty() ? "" : levelAdjective(level) + " ") + categoryWords(category, 1);
+        String pair = between.series().reporter() + " and " + between.series().partner();
+        if (!EngagementSheet.inYearsAndFractions(between)) {
+            int years = EngagementSheet.calendarYears(between);
+            String latest = EngagementSheet.when(between.period());
+            String previous = EngagementSheet.when(between.basis());
+            if (years == 0) {
+                // an event known only by its year may have come before or after the other one of that year
+                boolean latestIsCoarse = !EngagementSheet.inYearsAndFractions(between.period());
+                String adjective = level.isEmpty() ? "" : levelAdjective(level) + " ";
+                return "Of the two latest " + adjective + categoryWords(category, 2) + " between " + pair + ", one was "
+                        + (latestIsCoarse ? previous : latest) + " and the other " + (latestIsCoarse ? latest : previous)
+                        + ", on a day the input does not give, so the time between them is not known.";
+            }
+            return "The latest " + what + " between " + pair + " was " + latest + "; the previous one was " + previous
+                    + ", " + (years == 1 ? "the calendar year before." : Texts.count(years) + " calendar years before.");
+        }
         String years = Texts.decimal(between.value(), 1);
-        return "The latest " + what + " between " + between.series().reporter() + " and " + between.series().partner()
-                + ", on " + Texts.date(between.period()) + ", came " + (between.flags().contains(Flag.APPROX)
-                ? "about " : "") + years + " years after the previous one (" + Texts.date(between.basis()) + ").";
+        return "The latest " + what + " between " + pair + ", on " + Texts.date(between.period()) + ", came "
+                + (between.flags().contains(Flag.APPROX) ? "about " : "") + years + " years after the previous one ("
+                + Texts.date(between.basis()) + ").";
     }
 
     private static String categoryWords(String category, long n) {
@@ -653,23 +680,13 @@ public final class Findings {
         };
     }
 
+    /** The Statistics sheet's sentence of each correlation: one definition of what is called significant. */
     private static List<String> correlationSentences(AnalysisFacts more) {
         List<String> out = new ArrayList<>();
         for (AnalysisFacts.SeriesStats c : more.correlations()) {
-            Optional<Indicator> r = c.get("pearson_r");
-            if (r.isEmpty()) {
-                continue;
+            if (c.get("pearson_r").isPresent()) {
+                out.add(StatisticsSheet.correlationSentence(c));
             }
-            int n = StatisticsSheet.years(r.get().basis());
-            double rv = r.get().value().doubleValue();
-            String relation = Math.abs(rv) < 0.1 ? "showed no clear relation with turnover"
-                    : rv > 0 ? "tended to have higher turnover" : "tended to have lower turnover";
-            String significance = c.get("pearson_p").map(p -> p.value().doubleValue() < StatisticsSheet.SIGNIFICANCE
-                    ? "; statistically significant, " + Texts.pValue(p.value().doubleValue())
-                    : "; not statistically significant, " + Texts.pValue(p.value().doubleValue())).orElse("");
-            out.add("Over " + Texts.range(c.range()) + ", years with more engagement events between "
-                    + c.series().reporter() + " and " + c.series().partner() + " " + relation + " (Pearson r = "
-                    + Texts.decimal(r.get().value(), 2) + (n > 0 ? ", n = " + n : "") + significance + ").");
         }
         return out;
     }

@@ -23,14 +23,14 @@ final class LevelSheet {
     }
 
     static void investment(SheetBuilder s, AnalysisFacts facts) {
-        write(s, facts.levelRows(Dataset.INVESTMENT), true);
+        write(s, facts.levelRows(Dataset.INVESTMENT), true, facts.inInput(Dataset.INVESTMENT));
     }
 
     static void companies(SheetBuilder s, AnalysisFacts facts) {
-        write(s, facts.levelRows(Dataset.COMPANIES), false);
+        write(s, facts.levelRows(Dataset.COMPANIES), false, facts.inInput(Dataset.COMPANIES));
     }
 
-    private static void write(SheetBuilder s, List<LevelRow> rows, boolean money) {
+    private static void write(SheetBuilder s, List<LevelRow> rows, boolean money, boolean inInput) {
         boolean seq = rows.stream().anyMatch(r -> r.change("seq", "abs").isPresent());
         List<Integer> widths = new ArrayList<>(List.of(10, 10, money ? 25 : 20, 10));
         if (money) {
@@ -43,8 +43,9 @@ final class LevelSheet {
         widths.addAll(List.of(12, 14, 12, 13, 48));
         s.widths(widths.stream().mapToInt(Integer::intValue).toArray());
         if (rows.isEmpty()) {
-            s.line(money ? "No investment figures in the input for this run." : "No company counts in the input for "
-                    + "this run.", s.styles.text);
+            String what = money ? "investment figures" : "company counts";
+            s.line(inInput ? "The input holds " + what + ", but none for a period that had ended by the as-of date "
+                    + Notes.Def.PERIODS.marker() + "." : "No " + what + " in the input for this run.", s.styles.text);
             return;
         }
         String unit = money ? "(US$ million)" : "(count)";
@@ -122,7 +123,7 @@ final class LevelSheet {
         } else {
             r.x();
         }
-        r.wrap(notes(row, money));
+        r.note(notes(row, money));
     }
 
     /** Absolute and percentage change of one type; [z] where it cannot exist (a year has no previous period). */
@@ -162,7 +163,7 @@ final class LevelSheet {
         if (!changeFlags.isEmpty()) {
             parts.add("Changes: " + Notes.flagNotes(changeFlags).toLowerCase(java.util.Locale.ROOT));
         }
-        return parts.isEmpty() ? "None" : String.join(" ", parts);
+        return String.join(" ", parts);
     }
 
     static String measureName(String measure, boolean money) {

@@ -28,7 +28,8 @@ final class Notes {
         SHORTHAND("Shorthand", "[x] means not available: the input has no figure for this cell. [z] means not "
                 + "applicable: the figure does not exist by definition, such as an annual growth rate for a one-year "
                 + "comparison, a percentage change from a base of zero, or a coverage ratio when imports are zero. "
-                + "Blank cells are not used in the tables."),
+                + "A dash (\u2013) in a Notes or Warnings column means the row has nothing to note. Blank cells are "
+                + "not used in the tables."),
         MONEY("Money", "Values are in US dollars at current prices, as the sources give them. The tables show them in "
                 + "US$ million with one decimal; each cell holds the exact dollar value, so formulas and a wider "
                 + "number format show the full figure."),
@@ -89,15 +90,19 @@ final class Notes {
                 + "events whose level (head of state, minister, ...) the input names."),
         YEARS_BETWEEN("Time between events", "For each pair, category and level with events on at least two "
                 + "dates: the date of the latest event, the date of the one before it, and the time between them in "
-                + "years (days / 365.25). An event known only by its month or year counts from the first day of that "
-                + "period, and the time is then approximate."),
+                + "years (days / 365.25). An event known only by its month counts from the first day of that month, "
+                + "and the time is then approximate. When either event is known only by its year (or half or "
+                + "quarter), the time is not given in years: a count from the first day of the year would show a "
+                + "precision the dates do not have (0.2 years after an event of 2022 known only as 2022), so the "
+                + "years are named instead, with the number of calendar years between them."),
         SHARE("Share within a group", "A partner's share is its turnover with the reporter divided by the "
                 + "reporter's turnover with all members of the group, in percent. It is computed only when every "
                 + "member has a figure for the period; a group's own aggregate row is never used. A share computed "
                 + "from a lower bound is itself a bound (shown with \u2265 or \u2264)."),
         HHI("Herfindahl-Hirschman index (HHI)", "The HHI is the sum of the squared shares of the parts of a "
                 + "reporter's turnover: across partners (countries only, not the World or groups), or across the "
-                + "top-level commodity codes of a pair. It runs from 1/N (N equal parts) to 1 (all with one part). "
+                + "top-level commodity codes of a pair. The parts are those the input has figures for: an index "
+                + "across partners is over the partners in the input, not over all the reporter's partners. It runs from 1/N (N equal parts) to 1 (all with one part). "
                 + "The normalized HHI, (HHI - 1/N) / (1 - 1/N), runs from 0 (spread evenly) to 1 (all with one part), "
                 + "so indices over different numbers of parts compare. Only parts with a positive turnover count, and "
                 + "an index needs at least two."),
@@ -134,14 +139,18 @@ final class Notes {
                 + "and its yearly turnover move together, from -1 (one rises as the other falls) through 0 (no "
                 + "relation) to +1 (they rise together). Pearson's r measures a straight-line relation; Spearman's rho "
                 + "uses ranks, so it measures any steadily rising or falling relation and resists outliers. The "
-                + "p-value is the probability of a correlation at least this strong by chance (two-sided); n is the "
-                + "number of years used: years with a turnover figure within the span of the pair's events, a year "
-                + "without events counting as 0. Correlation does not show that one causes the other."),
+                + "p-value is the probability of a correlation at least this strong by chance (two-sided); a relation "
+                + "is called statistically significant only when both p-values, Pearson's and Spearman's, are below "
+                + "0.05. n is the number of years used: years with a turnover figure within the span of the pair's "
+                + "events, a year without events counting as 0. Correlation does not show that one causes the other."),
         SMALL_SAMPLES("Small samples and insufficient data", "Statistics need enough data: a trend, forecast and "
-                + "summary statistics need at least 3 yearly figures, the outlier check at least 3 year-on-year "
-                + "changes, a correlation at least 4 years. Where there are fewer, the tables say \"insufficient "
-                + "data\" and never show a number computed from too little. With fewer than about 10 years, trends, "
-                + "intervals and p-values rest on little evidence: read them as indicative, not as firm results."),
+                + "summary statistics of a series are given only when it has at least 5 yearly figures, none of them "
+                + "a bound (\u2265 or \u2264), since a line through fewer points, or through a figure that only says "
+                + "\"more than\", gives a forecast and an interval more certain than the data are. The outlier check "
+                + "needs at least 3 year-on-year changes as well, a correlation at least 4 years. Where there is less, "
+                + "the tables say \"insufficient data\" with the reason and never show a number computed from too "
+                + "little (indicators.csv holds what was computed). With fewer than about 10 years, trends, intervals "
+                + "and p-values rest on little evidence: read them as indicative, not as firm results."),
         LIMITS("Large tables", "A sheet holds at most 1,048,576 rows. A table that would be longer is cut before that "
                 + "limit, and a sentence under it says how many rows were left out; indicators.csv and rejects.csv "
                 + "next to this workbook always hold every figure and every rejected line."),

@@ -99,7 +99,7 @@ final class SharesSheet {
                 "Share of the reporter's turnover with the group (%) " + Notes.Def.SHARE.marker(), "Notes"));
         for (Indicator i : shares) {
             t.row().text(i.series().reporter()).text(i.series().partner()).text(i.basis()).text(period(i))
-                    .share(i.value(), i.flags()).wrap(noteText(i));
+                    .share(i.value(), i.flags()).note(noteText(i));
         }
         t.finish();
     }
@@ -110,7 +110,8 @@ final class SharesSheet {
         for (Concentration c : rows) {
             SheetBuilder.RowWriter r = t.row().text(c.series().reporter());
             if (c.acrossPartners()) {
-                r.text("All partners").text("Partner countries (all goods)");
+                r.text(c.parts() > 0 ? "All " + Texts.count(c.parts()) + " in the input" : "All in the input")
+                        .text("Partner countries (all goods)");
             } else {
                 r.text(c.series().partner()).text("Commodities (top-level codes)");
             }
@@ -118,7 +119,7 @@ final class SharesSheet {
             r.numberOrX(c.hhi() == null ? null : c.hhi().value(), s.styles.plainRatio);
             r.numberOrX(c.normalized() == null ? null : c.normalized().value(), s.styles.plainRatio);
             Indicator any = c.hhi() != null ? c.hhi() : c.normalized();
-            r.wrap(noteText(any));
+            r.note(noteText(any));
         }
         t.finish();
     }
@@ -144,9 +145,9 @@ final class SharesSheet {
             r.percentChange(i.value());
             String text = noteText(i);
             if (i.value().abs().compareTo(java.math.BigDecimal.TEN) > 0) {
-                text = "Above 10%: listed on the Data quality sheet." + ("None".equals(text) ? "" : " " + text);
+                text = "Above 10%: listed on the Data quality sheet." + (text.isEmpty() ? "" : " " + text);
             }
-            r.wrap(text);
+            r.note(text);
         }
         t.finish();
         s.signColours(t.column(7));
@@ -157,7 +158,6 @@ final class SharesSheet {
     }
 
     private static String noteText(Indicator i) {
-        String text = i == null ? "" : Notes.flagNotes(i.flags());
-        return text.isEmpty() ? "None" : text;
+        return i == null ? "" : Notes.flagNotes(i.flags());
     }
 }

@@ -41,6 +41,11 @@ final class SheetBuilder {
     static final String TABLE_STYLE = "TableStyleLight1";
     /** What a cell says where a figure cannot be computed from the data (SPEC 4). */
     static final String INSUFFICIENT = "insufficient data";
+    /**
+     * What a Notes cell holds when a row has no note: an en dash rather than a word such as "None", which reads as a
+     * statement about the figure, and rather than a blank, since the tables have no blank cells (note 1 says so).
+     */
+    static final String NO_NOTE = "\u2013";
     /** Rows the workbook writes at most in one table, leaving room for the header and a closing sentence. */
     static final int MAX_TABLE_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 10;
 
@@ -139,9 +144,11 @@ final class SheetBuilder {
     }
 
     /**
-     * A sentence under a table, in column A without wrapping, so it reads across the columns; a sentence longer than
-     * the table is wide goes on as many rows as it needs, broken between words, so that it neither runs off the
-     * printed page nor needs merged cells.
+     * Sentences under a table, in column A without wrapping, so they read across the columns. Text longer than the
+     * table is wide goes on as many rows as it needs, so that it neither runs off the printed page nor needs merged
+     * cells; it is broken only between sentences, as a sentence split over two cells no longer reads as one (a
+     * filter, a screen reader or a copied cell gets half of it). A single sentence wider than the table stays whole
+     * in its cell.
      */
     void paragraph(String text, CellStyle style) {
         int chars = 0;
@@ -149,17 +156,16 @@ final class SheetBuilder {
             chars += widths[i];
         }
         int capacity = Math.max(60, (int) (chars * 1.05));
-        String rest = Texts.cell(text);
-        while (rest.length() > capacity) {
-            int cut = rest.lastIndexOf(' ', capacity);
-            if (cut <= 0) {
-                cut = capacity;
+        StringBuilder row = new StringBuilder();
+        for (String sentence : Texts.sentences(Texts.cell(text))) {
+            if (!row.isEmpty() && row.length() + 1 + sentence.length() > capacity) {
+                line(row.toString(), style);
+                row.setLength(0);
             }
-            line(rest.substring(0, cut), style);
-            rest = rest.substring(cut).stripLeading();
+            row.append(row.isEmpty() ? "" : " ").append(sentence);
         }
-        if (!rest.isEmpty()) {
-            line(rest, style);
+        if (!row.isEmpty()) {
+            line(row.toString(), style);
         }
     }
 
@@ -335,6 +341,11 @@ final class SheetBuilder {
         RowWriter wrap(String s) {
             setText(next(), s, styles.wrap);
             return this;
+        }
+
+        /** The notes of a row, wrapped; {@link #NO_NOTE} when there are none. */
+        RowWriter note(String s) {
+            return wrap(s == null || s.isBlank() ? NO_NOTE : s);
         }
 
         /** Text aligned right, for figures given as text. */

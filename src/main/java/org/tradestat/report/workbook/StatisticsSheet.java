@@ -95,7 +95,7 @@ final class StatisticsSheet {
             inWords(s, facts, stats, matched, unmatched);
             s.skipRow();
             s.line("Every statistic as a figure", s.styles.heading);
-            figures(s, stats, unmatched);
+            figures(s, facts, stats, unmatched);
             any = true;
         }
         if (!facts.correlations().isEmpty() || !corrRemarks.isEmpty()) {
@@ -127,12 +127,17 @@ final class StatisticsSheet {
         SheetBuilder.Table t = s.table("tblStatisticsInWords", List.of("Series", "Years used",
                 "What the figures say " + Notes.Def.TREND.marker()));
         for (SeriesStats st : stats) {
-            StringBuilder text = new StringBuilder(sentences(st, facts.yearsWithFigures(st.series(), st.range())));
+            Optional<String> noFinding = facts.whyNoFinding(st);
+            StringBuilder text = new StringBuilder(noFinding.map(StatisticsSheet::insufficientSentence)
+                    .orElseGet(() -> sentences(st, facts.yearsWithFigures(st.series(), st.range()))));
             for (Remark r : matched.getOrDefault(st, List.of())) {
                 text.append(text.isEmpty() ? "" : " ").append(r.sentence());
             }
+            if (text.isEmpty()) {
+                text.append("No statistic of this series could be put in words.");
+            }
             t.row().text(label(st.series()).isEmpty() ? "[x]" : Texts.words(label(st.series())))
-                    .textOrX(Texts.range(st.range())).wrap(text.isEmpty() ? "None" : text.toString());
+                    .textOrX(Texts.range(st.range())).wrap(text.toString());
         }
         for (Remark r : unmatched) {
             t.row().text(r.seriesName()).textOrX(r.rangeText())
@@ -143,12 +148,26 @@ final class StatisticsSheet {
 
     // ---------------------------------------------------------------------------------------------- Figures
 
-    private static void figures(SheetBuilder s, List<SeriesStats> stats, List<Remark> unmatched) {
+    /** "Insufficient data: only 3 yearly figures (2020–2022); a trend, forecast and ... need at least 5 ... [note 32]." */
+    static String insufficientSentence(String why) {
+        return "Insufficient data: " + why + " " + Notes.Def.SMALL_SAMPLES.marker() + ".";
+    }
+
+    private static void figures(SheetBuilder s, AnalysisFacts facts, List<SeriesStats> stats, List<Remark> unmatched) {
         SheetBuilder.Table t = s.table("tblStatistics", List.of("Series", "Years used", "Statistic",
                 "Value (see Unit)", "Unit", "Notes"));
         List<Integer> slopeRows = new ArrayList<>();
         for (SeriesStats st : stats) {
             String series = Texts.words(label(st.series()));
+            Optional<String> noFinding = facts.whyNoFinding(st);
+            if (noFinding.isPresent()) {
+                // the analysis computed them, but from too little: no number stands where a finding would
+                t.row().text(series).textOrX(Texts.range(st.range()))
+                        .wrap("Trend, forecast, summary statistics and outlier check")
+                        .insufficient().z().wrap(Texts.capitalize(noFinding.get()) + " "
+                                + Notes.Def.SMALL_SAMPLES.marker() + ".");
+                continue;
+            }
             if (!st.figures().isEmpty()) {
                 for (String name : AnalysisFacts.STATISTICS) {
                     Optional<Indicator> i = st.get(name);
@@ -159,7 +178,7 @@ final class StatisticsSheet {
                             slopeRows.add(r.poiRow().getRowNum());
                         }
                         r.number(i.get().value().doubleValue(), style(s.styles, i.get()))
-                                .text(unitName(i.get())).wrap(flagText(i.get().flags()));
+                                .text(unitName(i.get())).note(flagText(i.get().flags()));
                     } else {
                         r.z().z().wrap("Not defined for this series " + Notes.Def.SHORTHAND.marker() + ".");
                     }
@@ -169,12 +188,12 @@ final class StatisticsSheet {
                 String basis = Period.tryParse(z.basis()).map(Period::label).orElse(z.basis());
                 String text = flagText(z.flags());
                 if (z.flags().contains(Flag.OUTLIER)) {
-                    text = "Outlier: |z| above 3.5." + ("None".equals(text) ? "" : " " + text);
+                    text = "Outlier: |z| above 3.5." + (text.isEmpty() ? "" : " " + text);
                 }
                 t.row().text(series).textOrX(Texts.range(st.range()))
                         .wrap("Robust z-score of the year-on-year change in " + z.period()
                                 + (basis.isEmpty() ? "" : " (on " + basis + ")") + " " + Notes.Def.OUTLIER.marker())
-                        .number(z.value().doubleValue(), s.styles.signedRatio).text("z-score").wrap(text);
+                        .number(z.value().doubleValue(), s.styles.signedRatio).text("z-score").note(text);
             }
         }
         for (Remark r : unmatched) {
@@ -242,7 +261,7 @@ final class StatisticsSheet {
         if (flags.contains(Flag.APPROX) || flags.contains(Flag.AT_LEAST) || flags.contains(Flag.AT_MOST)) {
             parts.add("Uses approximate figures " + Notes.Def.APPROX.marker() + ".");
         }
-        return parts.isEmpty() ? "None" : String.join(" ", parts);
+        return String.join(" ", parts);
     }
 
     // ---------------------------------------------------------------------------------------------- Correlation
@@ -255,9 +274,9 @@ final class StatisticsSheet {
             Optional<Indicator> rp = c.get("pearson_p");
             Optional<Indicator> rho = c.get("spearman_rho");
             Optional<Indicator> rhop = c.get("spearman_p");
-            int n = r.or(() -> rho).map(i -> years(i.basis())).orElse(0);
+            int n = correlationYears(c);
             SheetBuilder.RowWriter w = t.row().text(c.series().pairLabel()).textOrX(Texts.range(c.range()))
-                    .wrap(correlationSentence(c, n));
+                    .wrap(correlationSentence(c));
             if (n > 0) {
                 w.count(n);
             } else {
@@ -290,31 +309,57 @@ final class StatisticsSheet {
         return 0;
     }
 
-    static String correlationSentence(SeriesStats c, int n) {
+    /**
+     * The correlation of a pair's engagement and turnover in words, for the Statistics sheet and the headline findings
+     * alike: direction, both coefficients, n, and whether it is statistically significant, which it is called only when
+     * Pearson's and Spearman's p-values are both below {@link #SIGNIFICANCE} (README, "Reading the report").
+     */
+    static String correlationSentence(SeriesStats c) {
         Optional<Indicator> r = c.get("pearson_r");
-        Optional<Indicator> p = c.get("pearson_p");
         Optional<Indicator> rho = c.get("spearman_rho");
         if (r.isEmpty()) {
             return "Not computed.";
         }
+        int n = correlationYears(c);
         double rv = r.get().value().doubleValue();
-        String a = c.series().reporter();
-        String b = c.series().partner();
         String relation = Math.abs(rv) < 0.1 ? "showed no clear relation with turnover"
                 : rv > 0 ? "tended to have higher turnover" : "tended to have lower turnover";
-        StringBuilder text = new StringBuilder("Over " + Texts.range(c.range()) + (n > 0 ? " (" + n + " years)" : "")
-                + ", years with more engagement events between " + a + " and " + b + " " + relation + " (Pearson r = "
-                + signed(rv) + rho.map(x -> ", Spearman rho = " + signed(x.value().doubleValue())).orElse("") + ").");
-        if (p.isPresent()) {
-            double pv = p.get().value().doubleValue();
-            text.append(pv < SIGNIFICANCE ? " The relation is statistically significant (" + Texts.pValue(pv) + ")."
-                    : " It is not statistically significant (" + Texts.pValue(pv) + "): it may be chance.");
-        }
+        StringBuilder text = new StringBuilder("Over " + Texts.range(c.range()) + (n > 0 ? " (n = " + n + " years)" : "")
+                + ", years with more engagement events between " + c.series().reporter() + " and "
+                + c.series().partner() + " " + relation + " (Pearson r = " + signed(rv)
+                + rho.map(x -> ", Spearman rho = " + signed(x.value().doubleValue())).orElse("") + ").");
+        text.append(' ').append(significance(c.get("pearson_p"), c.get("spearman_p")));
         if (n > 0 && n < SMALL_SAMPLE) {
             text.append(" Only ").append(n).append(" years: read it as indicative.");
         }
         text.append(" Correlation does not show that one causes the other.");
         return text.toString();
+    }
+
+    /** The years a correlation rests on, from the basis {@code n=6} of its coefficients; 0 when not given. */
+    static int correlationYears(SeriesStats c) {
+        return c.get("pearson_r").or(() -> c.get("spearman_rho")).map(i -> years(i.basis())).orElse(0);
+    }
+
+    private static String significance(Optional<Indicator> pearsonP, Optional<Indicator> spearmanP) {
+        if (pearsonP.isEmpty() || spearmanP.isEmpty()) {
+            String missing = pearsonP.isEmpty() ? "Pearson's" : "Spearman's";
+            String given = pearsonP.map(p -> " (Pearson's " + Texts.pValue(p.value().doubleValue()) + ")")
+                    .or(() -> spearmanP.map(p -> " (Spearman's " + Texts.pValue(p.value().doubleValue()) + ")"))
+                    .orElse("");
+            return "Without " + missing + " p-value it is not called statistically significant" + given + ".";
+        }
+        double pearson = pearsonP.get().value().doubleValue();
+        double spearman = spearmanP.get().value().doubleValue();
+        String both = "Pearson's " + Texts.pValue(pearson) + ", Spearman's " + Texts.pValue(spearman);
+        if (pearson < SIGNIFICANCE && spearman < SIGNIFICANCE) {
+            return "The relation is statistically significant: both tests agree (" + both + ").";
+        }
+        if (pearson < SIGNIFICANCE || spearman < SIGNIFICANCE) {
+            return "It is not called statistically significant: only one of the two tests is below " + SIGNIFICANCE
+                    + " (" + both + "), and a relation is called significant only when both are.";
+        }
+        return "It is not statistically significant (" + both + "): it may be chance.";
     }
 
     private static String signed(double v) {

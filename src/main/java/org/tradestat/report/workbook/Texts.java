@@ -202,6 +202,36 @@ final class Texts {
         return lines;
     }
 
+    /** A full stop, question or exclamation mark (and a closing bracket or quote), a space, and what starts a sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("([.!?][)\\]\"\u201d]?)\\s+(?=[\\p{Lu}\\d\\[(\"\u201c])");
+    /** Words a full stop follows without ending the sentence: "Mr. Kulubaev", "e.g. HS 84", initials ("Y.V."). */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(?:^|[\\s(.])(?:mr|mrs|ms|dr|prof|st|no|nos|vs|cf|etc|e\\.g|i\\.e|inc|ltd|co|jr|sr|\\p{L})\\.$");
+
+    /**
+     * The sentences of a text, in order, each with its closing punctuation; text without a sentence end is one
+     * sentence. Splits only where a sentence clearly ends, so a doubtful place (an abbreviation) keeps two sentences
+     * together rather than cutting one.
+     */
+    static List<String> sentences(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            String candidate = text.substring(start, m.end(1));
+            if (ABBREVIATION.matcher(candidate).find()) {
+                continue;
+            }
+            out.add(candidate.strip());
+            start = m.end();
+        }
+        String rest = text.substring(start).strip();
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
     /** The text, or its first {@code max} characters and a note saying where the whole of it is. */
     static String shorten(String text, int max, String wholeIn) {
         if (text == null || text.length() <= max) {

@@ -224,7 +224,7 @@ public final class WorkbookWriter {
         s.line("Sources", s.styles.subheading);
         s.line(sourcesLine(data), s.styles.wrap);
         s.line("Shorthand and notes", s.styles.subheading);
-        s.line("[x] not available; [z] not applicable; ~ approximate; \u2265 at least; \u2264 at most. Figures "
+        s.line("[x] not available; [z] not applicable; " + SheetBuilder.NO_NOTE + " nothing to note; ~ approximate; \u2265 at least; \u2264 at most. Figures "
                 + "marked derived were computed from others. Markers such as " + Notes.Def.SHORTHAND.marker()
                 + " refer to the Notes sheet. Money is in US$ million unless a header says otherwise.", s.styles.wrap);
         s.line("Run", s.styles.subheading);
@@ -402,7 +402,7 @@ public final class WorkbookWriter {
         if (!changeFlags.isEmpty()) {
             notes.add("Changes: " + Notes.flagNotes(changeFlags).toLowerCase(Locale.ROOT));
         }
-        r.wrap(notes.isEmpty() ? "None" : String.join(" ", notes));
+        r.note(String.join(" ", notes));
     }
 
     private static SheetBuilder.RowWriter money(SheetBuilder.RowWriter r, Level level) {
@@ -487,7 +487,7 @@ public final class WorkbookWriter {
         flags.put("coverage", flags(coverage));
         flags.put("normalized balance", flags(normalized));
         String text = Notes.flagNotes(flags);
-        r.wrap(text.isEmpty() ? "None" : text);
+        r.note(text);
     }
 
     private static String periodType(Period p) {
@@ -549,7 +549,7 @@ public final class WorkbookWriter {
             r.z();
         }
         String text = Notes.flagNotes(c.flags());
-        r.wrap(text.isEmpty() ? "None" : text);
+        r.note(text);
     }
 
     private static String measureName(String measure) {
@@ -689,8 +689,7 @@ public final class WorkbookWriter {
                     "Rejected"));
             for (ReportData.InputSummary in : data.inputs()) {
                 t.row().text(in.file()).wrap(linesSentence(in))
-                        .wrap(in.warnings() == null || in.warnings().isEmpty() ? "None"
-                                : String.join(" ", in.warnings()))
+                        .note(in.warnings() == null ? "" : String.join(" ", in.warnings()))
                         .text(in.kind()).textOrX(in.encoding()).count(in.lines()).count(in.loaded())
                         .count(in.duplicates()).count(in.conflicts()).count(in.rejected());
             }

@@ -226,9 +226,22 @@ class ReportChartsTest {
                         + "for every member of a group (from the groups file) in the same period.",
                 "Investment by investor and host: no investment figures in the input.",
                 "Company counts by origin and host: no company figures in the input.",
+                "Engagement events per year, by category: the input holds no engagement events.");
+        assertThat(dir.resolve("charts")).doesNotExist();
+    }
+
+    @Test
+    void figuresOfPeriodsNotYetEndedAreNotDrawnAndTheSentenceSaysWhy() throws Exception {
+        Charts result = charts.writeAll(List.of(), dir.resolve("charts"),
+                java.util.EnumSet.of(Dataset.INVESTMENT, Dataset.COMPANIES, Dataset.ENGAGEMENT));
+
+        assertThat(result.notDrawn()).contains(
+                "Investment by investor and host: no investment figures for a period that had ended by the run date.",
+                "Company counts by origin and host: no company figures for a period that had ended by the run date.",
                 "Engagement events per year, by category: no engagement events in a year that had ended by the run "
                         + "date.");
-        assertThat(dir.resolve("charts")).doesNotExist();
+        assertThat(result.notDrawn()).noneMatch(s -> s.contains("no investment figures in the input")
+                || s.contains("no company figures in the input") || s.contains("holds no"));
     }
 
     @Test

@@ -140,8 +140,34 @@ class AnalysisSheetsTest {
         assertEquals("6", text(y2022).get(10), "the cultural events and the forum name no level");
         XSSFTable between = table(eng, "tblTimeBetweenEvents");
         Row b = eng.getRow(between.getStartRowIndex() + 1);
-        assertEquals(List.of("KGZ", "KOR", "Visits", "Minister", "1 June 2022", "15 March 2019", "3.2", "None"),
+        assertEquals(List.of("KGZ", "KOR", "Visits", "Minister", "1 June 2022", "15 March 2019", "3.2",
+                SheetBuilder.NO_NOTE),
                 text(b));
+    }
+
+    @Test
+    void theTimeBetweenEventsKnownOnlyByTheirYearIsNotGivenInYearsAndTenths() throws IOException {
+        List<EngagementEvent> events = List.of(
+                event(LocalDate.of(2022, 3, 15), "2022", "visit", "minister", 1),
+                event(null, "2022", "visit", "minister", 1),
+                event(null, "2013", "visit", "head_of_state", 1),
+                event(LocalDate.of(2024, 12, 3), "2024", "visit", "head_of_state", 1));
+        LocalDate asOf = LocalDate.of(2024, 12, 31);
+        ReportData data = new ReportData(new ReportData.RunInfo("tradestat", 1, asOf, "2024", Map.of()), List.of(),
+                EngagementAnalysis.analyse(events, asOf), List.of(), List.of(), List.of(), List.of(), List.of());
+        try (XSSFWorkbook wb = write(data, "year-only-events.xlsx")) {
+            XSSFSheet eng = wb.getSheet("Engagement");
+            XSSFTable between = table(eng, "tblTimeBetweenEvents");
+            List<String> headOfState = text(eng.getRow(between.getStartRowIndex() + 1));
+            assertEquals(List.of("KGZ", "KOR", "Visits", "Head of state", "3 December 2024", "2013", "[x]"),
+                    headOfState.subList(0, 7));
+            assertEquals("Not given in years: an event known only by its year, half or quarter has no day to count "
+                    + "from; the previous one was 11 calendar years before " + Notes.Def.YEARS_BETWEEN.marker() + ".",
+                    headOfState.get(7));
+            List<String> minister = text(eng.getRow(between.getStartRowIndex() + 2));
+            assertEquals(List.of("Minister", "15 March 2022", "2022", "[x]"), minister.subList(3, 7));
+            assertTrue(minister.get(7).endsWith("; both are in 2022 " + Notes.Def.YEARS_BETWEEN.marker() + "."));
+        }
     }
 
     @Test
@@ -156,7 +182,8 @@ class AnalysisSheetsTest {
         assertTrue(all.contains(SampleReport.SHARES_REMARK));
         XSSFTable hhi = table(sh, "tblConcentration");
         Row partners = sh.getRow(hhi.getStartRowIndex() + 2);
-        assertEquals(List.of("KOR", "All partners", "Partner countries (all goods)", "2023", "0.49", "0.36", "None"),
+        assertEquals(List.of("KOR", "All 5 in the input", "Partner countries (all goods)", "2023", "0.49", "0.36",
+                SheetBuilder.NO_NOTE),
                 text(partners));
         Row commodities = sh.getRow(hhi.getStartRowIndex() + 1);
         assertEquals(List.of("KAZ", "KOR", "Commodities (top-level codes)", "2022", "0.90", "0.80"),
@@ -191,35 +218,25 @@ class AnalysisSheetsTest {
     void statisticsInWordsAsFiguresAndInsufficientData() {
         XSSFSheet st = sample.getSheet("Statistics");
         assertEquals(List.of("Series", "Years used", "What the figures say [note 24]"), text(st.getRow(0)));
+        // The sample's inflow has statistics from three yearly figures: too few to be put in words or figures.
         Row inflow = st.getRow(1);
-        assertEquals("KOR\u2013KAZ investment inflow", inflow.getCell(0).getStringCellValue());
-        assertEquals("2021\u20132023", inflow.getCell(1).getStringCellValue());
-        String words = inflow.getCell(2).getStringCellValue();
-        assertTrue(words.startsWith("Investment inflows from KOR to KAZ fell by about US$ 25.0 million a year over "
-                + "2021\u20132023; the trend explains 11% of the variation (not statistically significant, "
-                + "p = 0.785)."), words);
-        assertTrue(words.contains("the figure for 2024 would be about US$ 466.7 million, with a 95% prediction "
-                + "interval from minus US$ 1.9 billion to US$ 2.8 billion."), words);
-        assertTrue(words.contains("Based on only 3 yearly figures: read the trend and the forecast as indicative."));
-        assertTrue(words.endsWith("2 year-on-year changes; the outlier check needs at least 3."), words);
+        assertEquals(List.of("KOR\u2013KAZ investment inflow", "2021\u20132023", "Insufficient data: only 3 yearly "
+                + "figures over 2021\u20132023; a trend, forecast and summary statistics need at least 5 yearly figures, "
+                + "none of them a bound (\u2265 or \u2264) " + Notes.Def.SMALL_SAMPLES.marker() + ". 2 year-on-year "
+                + "changes; the outlier check needs at least 3."), text(inflow));
         Row insufficient = st.getRow(2);
         assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Insufficient data: 1 yearly figure; trend, forecast "
                 + "and summary statistics need at least 3."), text(insufficient));
 
         XSSFTable figures = table(st, "tblStatistics");
         int first = figures.getStartRowIndex();
-        Row slope = st.getRow(first + 1);
-        assertEquals(-25_000_000d, slope.getCell(3).getNumericCellValue());
-        assertEquals(Styles.MILLIONS_SIGNED, slope.getCell(3).getCellStyle().getDataFormatString());
-        assertEquals("US$ million a year", slope.getCell(4).getStringCellValue());
-        Row p = st.getRow(first + 3);
-        assertEquals(Styles.P_VALUE, p.getCell(3).getCellStyle().getDataFormatString());
-        assertEquals("0.785", FORMAT.formatCellValue(p.getCell(3)));
-        Row forecast = st.getRow(first + 4);
-        assertTrue(forecast.getCell(2).getStringCellValue().startsWith("Forecast for 2024"));
-        assertEquals(Styles.MILLIONS, forecast.getCell(3).getCellStyle().getDataFormatString());
-        Row lo = st.getRow(first + 5);
-        assertEquals("-1,900.9", FORMAT.formatCellValue(lo.getCell(3)));
+        assertEquals(List.of("KOR\u2013KAZ investment inflow", "2021\u20132023",
+                "Trend, forecast, summary statistics and outlier check", SheetBuilder.INSUFFICIENT, "[z]",
+                "Only 3 yearly figures over 2021\u20132023; a trend, forecast and summary statistics need at least 5 "
+                        + "yearly figures, none of them a bound (\u2265 or \u2264) " + Notes.Def.SMALL_SAMPLES.marker()
+                        + "."), text(st.getRow(first + 1)));
+        assertTrue(sheetText(sample, "Statistics").lines().noneMatch(l -> l.contains("466.7") || l.contains("0.785")),
+                "no forecast or p-value from three points");
         Row remark = st.getRow(figures.getEndRowIndex());
         assertEquals(SheetBuilder.INSUFFICIENT, remark.getCell(3).getStringCellValue());
 
@@ -235,6 +252,66 @@ class AnalysisSheetsTest {
             assertEquals(SheetBuilder.INSUFFICIENT, none.getCell(c).getStringCellValue());
         }
         assertTrue(sheetText(sample, "Statistics").contains("Small samples"));
+    }
+
+    @Test
+    void statisticsOfSixYearlyFiguresAreWordsAndFiguresButNotWhenOneIsABound() throws IOException {
+        try (XSSFWorkbook wb = write(inflowStatistics(false), "six-years.xlsx")) {
+            XSSFSheet st = wb.getSheet("Statistics");
+            String words = st.getRow(1).getCell(2).getStringCellValue();
+            assertTrue(words.startsWith("Investment inflows from KOR to KAZ grew by about US$ 22.0 million a year over "
+                    + "2018\u20132023; the trend explains 99% of the variation (statistically significant, "
+                    + "p < 0.001)."), words);
+            assertTrue(words.contains("If the trend held, the figure for 2024 would be about US$ 232.0 million, with a "
+                    + "95% prediction interval from US$ 215.0 million to US$ 249.0 million."), words);
+            assertTrue(words.contains("Based on only 6 yearly figures: read the trend and the forecast as indicative."));
+            int first = table(st, "tblStatistics").getStartRowIndex();
+            Row slope = st.getRow(first + 1);
+            assertEquals(22_000_000d, slope.getCell(3).getNumericCellValue());
+            assertEquals(Styles.MILLIONS_SIGNED, slope.getCell(3).getCellStyle().getDataFormatString());
+            assertEquals("US$ million a year", slope.getCell(4).getStringCellValue());
+            assertEquals(Styles.P_VALUE, st.getRow(first + 3).getCell(3).getCellStyle().getDataFormatString());
+            Row forecast = st.getRow(first + 4);
+            assertTrue(forecast.getCell(2).getStringCellValue().startsWith("Forecast for 2024"));
+            assertEquals(Styles.MILLIONS, forecast.getCell(3).getCellStyle().getDataFormatString());
+            assertEquals("215.0", FORMAT.formatCellValue(st.getRow(first + 5).getCell(3)));
+        }
+        try (XSSFWorkbook wb = write(inflowStatistics(true), "six-years-one-bound.xlsx")) {
+            XSSFSheet st = wb.getSheet("Statistics");
+            assertEquals("Insufficient data: the figure of 2020 (\u2265) is only a bound; a trend, forecast and summary "
+                    + "statistics need at least 5 yearly figures, none of them a bound (\u2265 or \u2264) "
+                    + Notes.Def.SMALL_SAMPLES.marker() + ".", st.getRow(1).getCell(2).getStringCellValue());
+            Row figure = st.getRow(table(st, "tblStatistics").getStartRowIndex() + 1);
+            assertEquals(SheetBuilder.INSUFFICIENT, figure.getCell(3).getStringCellValue());
+            assertFalse(sheetText(wb, "Statistics").contains("prediction interval from"));
+        }
+    }
+
+    /**
+     * Yearly inflows 2018–2023 rising by about 22 million a year, with their statistics; with a bound, the 2020 figure
+     * becomes a lower bound after the statistics were computed, as an analysis that does not refuse bounds gives them.
+     */
+    private static ReportData inflowStatistics(boolean bound2020) {
+        LocalDate asOf = LocalDate.of(2024, 12, 31);
+        long[] millions = {100, 120, 150, 160, 190, 210};
+        List<Figure> figures = new ArrayList<>();
+        for (int k = 0; k < millions.length; k++) {
+            int year = 2018 + k;
+            figures.add(new Figure(new SeriesKey(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", ""),
+                    Period.year(year), BigDecimal.valueOf(millions[k] * 1_000_000), Qualifier.EXACT, null, "test"));
+        }
+        List<Indicator> ind = new ArrayList<>(LevelAnalysis.analyse(figures, asOf));
+        SeriesStatistics.Result stats = SeriesStatistics.analyse(ind);
+        List<ReportData.Remark> remarks = new ArrayList<>();
+        stats.insufficient().forEach(i -> remarks.add(new ReportData.Remark("statistics", i.sentence())));
+        List<Indicator> all = new ArrayList<>();
+        for (Indicator i : stats.applyTo(ind)) {
+            boolean level2020 = "level".equals(i.name()) && "2020".equals(i.period());
+            all.add(bound2020 && level2020 ? new Indicator(i.series(), i.period(), i.name(), i.value(), i.unit(),
+                    i.basis(), java.util.EnumSet.of(org.tradestat.figure.Flag.AT_LEAST)) : i);
+        }
+        return new ReportData(new ReportData.RunInfo("tradestat", 1, asOf, "2023", Map.of()), List.of(),
+                all, List.of(), List.of(), List.of(), List.of(), remarks);
     }
 
     @Test
@@ -276,6 +353,39 @@ class AnalysisSheetsTest {
                 assertEquals(0, s.getNumMergedRegions(), s.getSheetName());
             }
         }
+    }
+
+    @Test
+    void aSentenceOutsideTheTablesIsNeverSplitAcrossCells() {
+        for (XSSFWorkbook wb : List.of(sample, shipped)) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                XSSFSheet s = wb.getSheetAt(i);
+                for (Row row : s) {
+                    if (insideATable(s, row.getRowNum())) {
+                        continue;
+                    }
+                    for (Cell cell : row) {
+                        boolean heading = wb.getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+                        if (cell.getCellType() != CellType.STRING || heading || cell.getHyperlink() != null) {
+                            continue;
+                        }
+                        String text = cell.getStringCellValue();
+                        String where = s.getSheetName() + "!" + cell.getAddress() + ": " + text;
+                        assertTrue(text.matches("(?s)[^a-z].*[.!?][)\\]\"]?"), where);
+                    }
+                }
+            }
+        }
+        // The sentence that was cut between "[note" and "22]." on the Shares sheet of the shipped input.
+        List<String> cells = new ArrayList<>();
+        shipped.getSheet("Shares and concentration").forEach(r -> cells.add(r.getCell(0).getStringCellValue()));
+        assertTrue(cells.contains("No concentration index (HHI) could be computed: it needs a reporter's turnover with "
+                + "at least two partner countries, or with a partner in at least two commodities, in the same period "
+                + Notes.Def.HHI.marker() + "."), cells.toString());
+    }
+
+    private static boolean insideATable(XSSFSheet sheet, int row) {
+        return sheet.getTables().stream().anyMatch(t -> row >= t.getStartRowIndex() && row <= t.getEndRowIndex());
     }
 
     // ------------------------------------------------------------------------------------------ Shipped input

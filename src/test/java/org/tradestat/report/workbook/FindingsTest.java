@@ -41,9 +41,9 @@ class FindingsTest {
                 all.subList(0, 5));
         assertEquals(List.of(
                 "KAZ accounted for more than 62.5% of KOR's trade with Central Asia in 2023.",
-                "The concentration of KOR's trade across partner countries in 2023 was 0.49 on the "
-                        + "Herfindahl\u2013Hirschman index; normalized, 0.36 (0 means spread evenly across partners, "
-                        + "1 all with one partner).",
+                "The concentration of KOR's trade across the 5 partner countries in the input in 2023 was 0.49 on "
+                        + "the Herfindahl\u2013Hirschman index; normalized, 0.36 (0 means spread evenly across them, 1 "
+                        + "all with one partner).",
                 "Investment from KOR in KAZ exceeded US$ 4.3 billion by 2024 (cumulative since 1992).",
                 "Investment from KOR in KAZ during 2023 was US$ 450.0 million, 25.0% less than in 2022.",
                 "More than 370 companies from KOR operated in KAZ in 2024.",
@@ -56,8 +56,10 @@ class FindingsTest {
                         + "business event (5 at minister level).",
                 "The latest ministerial visit between KGZ and KOR, on 1 June 2022, came 3.2 years after the previous "
                         + "one (15 March 2019).",
-                "Over 2018\u20132023, years with more engagement events between KAZ and KOR tended to have higher "
-                        + "turnover (Pearson r = 0.72, n = 6; not statistically significant, p = 0.106)."),
+                "Over 2018\u20132023 (n = 6 years), years with more engagement events between KAZ and KOR tended to "
+                        + "have higher turnover (Pearson r = +0.72, Spearman rho = +0.60). It is not statistically "
+                        + "significant (Pearson's p = 0.106, Spearman's p = 0.208): it may be chance. Only 6 years: read "
+                        + "it as indicative. Correlation does not show that one causes the other."),
                 all.subList(5, all.size()));
     }
 
@@ -166,6 +168,134 @@ class FindingsTest {
                 "In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million.",
                 "Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% more than in 2017 "
                         + "H1 (2.2% a year)."), lines);
+    }
+
+    /** The index is over the partners the input holds, counted, and never said to be over all of them. */
+    @Test
+    void concentrationNamesHowManyPartnersOfTheInputItIsOver() {
+        List<Indicator> ind = new ArrayList<>();
+        String[][] partners = {{"KAZ", "600000000"}, {"UZB", "300000000"}, {"KGZ", "100000000"}, {"WLD", "9000000000"}};
+        for (String[] p : partners) {
+            Figure f = new Figure(SeriesKey.trade("KOR", p[0], "turnover", "TOTAL"), Period.parse("2023"),
+                    new BigDecimal(p[1]), Qualifier.EXACT, null, "test");
+            ind.addAll(TradeAnalysis.analyse(List.of(f), LocalDate.of(2024, 12, 31)).indicators());
+        }
+        ind.addAll(org.tradestat.analysis.Concentration.analyse(ind));
+        List<String> lines = Findings.headline(report(ind, "2023"));
+        assertTrue(lines.contains("The concentration of KOR's trade across the 3 partner countries in the input in "
+                + "2023 was 0.46 on the Herfindahl\u2013Hirschman index; normalized, 0.19 (0 means spread evenly across "
+                + "them, 1 all with one partner)."), lines.toString());
+    }
+
+    /** Three yearly figures, one a lower bound, gave "a 95% prediction interval from 385 to 385": no such finding. */
+    @Test
+    void noTrendOrForecastIsAFindingFromFewYearsOrABound() {
+        List<Figure> figures = List.of(figure("2020", "300000000", Qualifier.EXACT),
+                figure("2021", "340000000", Qualifier.AT_LEAST), figure("2022", "380000000", Qualifier.EXACT));
+        List<Indicator> ind = new ArrayList<>(TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators());
+        // the statistics as an analysis that does not refuse such a series computes them: a perfect line
+        String[][] stats = {{"trend_slope", "40000000", "USD_PER_YEAR", ""}, {"trend_r2", "1", "RATIO", ""},
+                {"trend_p", "0", "RATIO", ""}, {"forecast", "420000000", "USD", "2023"},
+                {"forecast_lo95", "420000000", "USD", "2023"}, {"forecast_hi95", "420000000", "USD", "2023"},
+                {"mean", "340000000", "USD", ""}};
+        for (String[] st : stats) {
+            ind.add(new Indicator(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), "2020/2022", st[0],
+                    new BigDecimal(st[1]), Unit.valueOf(st[2]), st[3], EnumSet.of(Flag.APPROX)));
+        }
+        List<String> lines = Findings.headline(report(ind, "2022"));
+        assertTrue(lines.contains("Trade turnover between KGZ and KOR: insufficient data for a trend or forecast (only "
+                + "3 yearly figures over 2020\u20132022, and the figure of 2021 (\u2265) is only a bound; a trend, "
+                + "forecast and summary statistics need at least 5 yearly figures, none of them a bound (\u2265 or "
+                + "\u2264))."), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains(" grew by ") || l.contains("prediction interval")),
+                lines.toString());
+    }
+
+    /** Significant only when Pearson and Spearman agree; the findings and the Statistics sheet say it alike. */
+    @Test
+    void aCorrelationIsCalledSignificantOnlyWhenBothTestsAgree() {
+        List<String> onlyPearson = correlationFindings("0.021", "0.197");
+        assertEquals(List.of("Over 2014\u20132023 (n = 10 years), years with more engagement events between KAZ and KOR "
+                + "tended to have higher turnover (Pearson r = +0.70, Spearman rho = +0.44). It is not called "
+                + "statistically significant: only one of the two tests is below 0.05 (Pearson's p = 0.021, Spearman's "
+                + "p = 0.197), and a relation is called significant only when both are. Correlation does not show that "
+                + "one causes the other."), onlyPearson);
+        assertTrue(correlationFindings("0.021", "0.030").get(0).contains("The relation is statistically significant: "
+                + "both tests agree (Pearson's p = 0.021, Spearman's p = 0.030)."));
+        String withoutSpearman = correlationFindings("0.021", null).get(0);
+        assertTrue(withoutSpearman.contains("Without Spearman's p-value it is not called statistically significant "
+                + "(Pearson's p = 0.021)."), withoutSpearman);
+        assertTrue(!withoutSpearman.contains(" is statistically significant"), withoutSpearman);
+    }
+
+    private static List<String> correlationFindings(String pearsonP, String spearmanP) {
+        List<Indicator> ind = new ArrayList<>();
+        List<String[]> values = new ArrayList<>(List.of(new String[]{"pearson_r", "0.70"},
+                new String[]{"pearson_p", pearsonP}, new String[]{"spearman_rho", "0.44"}));
+        if (spearmanP != null) {
+            values.add(new String[]{"spearman_p", spearmanP});
+        }
+        for (String[] v : values) {
+            ind.add(SampleReport.other(org.tradestat.figure.Dataset.ENGAGEMENT, "KAZ", "KOR", "all", "2014/2023", v[0],
+                    v[1], Unit.RATIO, "n=10", Set.of()));
+        }
+        AnalysisFacts facts = AnalysisFacts.of(ind, List.of());
+        List<String> lines = Findings.beyondTrade(facts, null);
+        assertEquals(List.of(StatisticsSheet.correlationSentence(facts.correlations().get(0))), lines,
+                "the findings say what the Statistics sheet says");
+        return lines;
+    }
+
+    /** Events known only by their year give no fraction of a year: a count from 1 January would invent it. */
+    @Test
+    void theTimeBetweenEventsIsNeverAFractionOfAYearFromAYearOnlyDate() {
+        List<org.tradestat.figure.EngagementEvent> events = List.of(
+                event(LocalDate.of(2022, 3, 15), "2022", "visit", "minister"),
+                event(null, "2022", "visit", "minister"),
+                event(null, "2013", "visit", "head_of_state"),
+                event(LocalDate.of(2024, 12, 3), "2024", "visit", "head_of_state"),
+                event(null, "2023", "forum", "expert"),
+                event(LocalDate.of(2024, 2, 20), "2024", "forum", "expert"),
+                event(null, "2022-09", "business", "expert"),
+                event(LocalDate.of(2024, 12, 3), "2024", "business", "expert"));
+        List<Indicator> ind = org.tradestat.analysis.EngagementAnalysis.analyse(events, LocalDate.of(2024, 12, 31));
+        List<String> lines = Findings.headline(report(ind, "2024"));
+        assertTrue(lines.contains("The latest head-of-state visit between KGZ and KOR was on 3 December 2024; the "
+                + "previous one was in 2013, 11 calendar years before."), lines.toString());
+        assertTrue(lines.contains("Of the two latest ministerial visits between KGZ and KOR, one was on 15 March 2022 "
+                + "and the other in 2022, on a day the input does not give, so the time between them is not known."),
+                lines.toString());
+        assertTrue(lines.contains("The latest expert-level forum between KGZ and KOR was on 20 February 2024; the "
+                + "previous one was in 2023, the calendar year before."), lines.toString());
+        // a month is close enough for years and tenths, said to be approximate
+        assertTrue(lines.contains("The latest expert-level business event between KGZ and KOR, on 3 December 2024, "
+                + "came about 2.3 years after the previous one (2022-09)."), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.matches(".*0\\.[0-9] years.*")), lines.toString());
+    }
+
+    private static org.tradestat.figure.EngagementEvent event(LocalDate day, String period, String category,
+                                                               String level) {
+        return new org.tradestat.figure.EngagementEvent(day, Period.parse(period), "KGZ", "KOR", category, level,
+                "event", 1, "test");
+    }
+
+    /** N from the two forms of the index holds with the six decimals indicators.csv keeps, for every country. */
+    @Test
+    void theNumberOfPartnersOfAnIndexSurvivesTheRoundingOfIndicatorsCsv() {
+        List<Indicator> levels = new ArrayList<>();
+        List<String> countries = new ArrayList<>(new java.util.TreeSet<>(
+                java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3)));
+        for (int i = 0; i < 240; i++) {
+            levels.add(level("KOR", countries.get(i), "turnover", "TOTAL", "2023", Long.toString((i % 17 + 1) * 1_000_000L),
+                    Set.of()));
+        }
+        List<Indicator> rounded = new ArrayList<>();
+        for (Indicator i : org.tradestat.analysis.Concentration.analyse(levels)) {
+            rounded.add(new Indicator(i.series(), i.period(), i.name(), new BigDecimal(i.valueText()), i.unit(),
+                    i.basis(), i.flags()));
+        }
+        List<AnalysisFacts.Concentration> c = AnalysisFacts.of(rounded, List.of()).concentration();
+        assertEquals(240, c.get(0).parts());
     }
 
     private static Figure figure(String period, String usd, Qualifier q) {

@@ -35,6 +35,20 @@ class TextsTest {
     }
 
     @Test
+    void sentencesAreSplitOnlyWhereOneClearlyEnds() {
+        assertEquals(List.of("No index could be computed: it needs two partners in the same period [note 22].",
+                        "No reporter has turnover with the members of a group.", "10 agreements were signed.",
+                        "Is it chance?", "(A remark in brackets.)"),
+                Texts.sentences("No index could be computed: it needs two partners in the same period [note 22]. "
+                        + "No reporter has turnover with the members of a group. 10 agreements were signed. "
+                        + "Is it chance? (A remark in brackets.)"));
+        assertEquals(List.of("Said by Mr. Kulubaev and Y.V. Lomakina, e.g. HS 84 and 1.5 million, etc. in 2024."),
+                Texts.sentences("Said by Mr. Kulubaev and Y.V. Lomakina, e.g. HS 84 and 1.5 million, etc. in 2024."));
+        assertEquals(List.of("No full stop at the end"), Texts.sentences("No full stop at the end"));
+        assertEquals(List.of(), Texts.sentences(""));
+    }
+
+    @Test
     void percentagesHaveOneDecimalAndNoSign() {
         assertEquals("11.4%", Texts.percent(new BigDecimal("11.403509")));
         assertEquals("382.7%", Texts.percent(new BigDecimal("382.677165")));

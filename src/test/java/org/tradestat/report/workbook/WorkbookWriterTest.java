@@ -125,6 +125,8 @@ class WorkbookWriterTest {
                         assertNotEquals(CellType.BLANK, cell.getCellType());
                         if (cell.getCellType() == CellType.STRING) {
                             assertFalse(cell.getStringCellValue().isBlank(), t.getName() + " " + cell.getAddress());
+                            // "None" in a Notes cell reads as a statement about the figure; nothing to note is a dash
+                            assertNotEquals("None", cell.getStringCellValue(), t.getName() + " " + cell.getAddress());
                         }
                     }
                 }
@@ -144,8 +146,8 @@ class WorkbookWriterTest {
         assertEquals("A9:L14", areas.get("tblEventsByLevel"));
         assertEquals("A17:H18", areas.get("tblTimeBetweenEvents"));
         assertEquals("A1:C3", areas.get("tblStatisticsInWords"));
-        assertEquals("A6:F17", areas.get("tblStatistics"));
-        assertEquals("A20:H22", areas.get("tblCorrelation"));
+        assertEquals("A6:F8", areas.get("tblStatistics"));
+        assertEquals("A11:H13", areas.get("tblCorrelation"));
         assertEquals("A1:E3", areas.get("tblCharts"));
         assertEquals("A1:J3", areas.get("tblInputFiles"));
         assertEquals("A6:D9", areas.get("tblRejects"));
@@ -261,7 +263,7 @@ class WorkbookWriterTest {
         assertEquals(-3_400_000_000d, kaz.getCell(8).getNumericCellValue());
         assertEquals(0.170732, kaz.getCell(9).getNumericCellValue(), 1e-9);
         assertEquals("0.00", kaz.getCell(9).getCellStyle().getDataFormatString());
-        assertEquals("None", kaz.getCell(11).getStringCellValue());
+        assertEquals(SheetBuilder.NO_NOTE, kaz.getCell(11).getStringCellValue());
 
         Row hs27 = trade.getRow(3);
         assertEquals("\"\u2265\"#,##0.0,,;\"\u2265\"-#,##0.0,,", hs27.getCell(5).getCellStyle().getDataFormatString());
@@ -589,6 +591,27 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void figuresThatAllCameAfterTheAsOfDateAreNotCalledMissing() throws IOException {
+        ReportData full = SampleReport.data();
+        List<ReportData.InputSummary> inputs = List.of(new ReportData.InputSummary("events.csv", "events", "ef56",
+                "UTF-8", 3, 3, 0, 0, 0, List.of()), new ReportData.InputSummary("investment.csv", "investment",
+                "ab78", "UTF-8", 1, 1, 0, 0, 0, List.of()));
+        ReportData lateEvents = new ReportData(full.run(), inputs, List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        Path target = dir.resolve("late-events.xlsx");
+        new WorkbookWriter().write(lateEvents, List.of(), List.of(), target);
+        try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            String engagement = sheetText(read, "Engagement");
+            assertTrue(engagement.contains("The input holds engagement events, but none in a year that had ended by "
+                    + "the as-of date, so there are no counts per year"), engagement);
+            assertFalse(engagement.contains("holds no engagement events"), engagement);
+            assertTrue(sheetText(read, "Investment").contains("The input holds investment figures, but none for a "
+                    + "period that had ended by the as-of date"));
+            assertTrue(sheetText(read, "Companies").contains("No company counts in the input for this run."));
+        }
+    }
+
+    @Test
     void writesAWorkbookWithoutAnyFigures() throws IOException {
         ReportData full = SampleReport.data();
         ReportData empty = new ReportData(full.run(), List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -599,7 +622,7 @@ class WorkbookWriterTest {
             assertEquals(13, read.getNumberOfSheets());
             assertTrue(sheetText(read, "Investment").contains("No investment figures in the input for this run."));
             assertTrue(sheetText(read, "Companies").contains("No company counts in the input for this run."));
-            assertTrue(sheetText(read, "Engagement").contains("No engagement events in the input for this run."));
+            assertTrue(sheetText(read, "Engagement").contains("The input holds no engagement events."));
             assertTrue(sheetText(read, "Statistics").contains("No statistics: no yearly series"));
             assertTrue(sheetText(read, "Shares and concentration").contains("No shares within a group could be "
                     + "computed"));
