@@ -59,6 +59,8 @@ final class SheetBuilder {
     private final java.util.Map<CellStyle, Float> fontPoints = new java.util.IdentityHashMap<>();
     private int[] widths = new int[0];
     private int nextRow;
+    /** The last row of each table finished on the sheet, in order. */
+    private final List<Integer> tableEnds = new java.util.ArrayList<>();
 
     SheetBuilder(SXSSFWorkbook workbook, Styles styles, String name) {
         this.workbook = workbook;
@@ -228,9 +230,19 @@ final class SheetBuilder {
 
     /**
      * Ends the sheet: periods such as 2022 and HS codes such as 0101 are text on purpose, so Excel is told not to
-     * flag them as numbers stored as text.
+     * flag them as numbers stored as text; on a sheet of several tables, each prints from a new page.
      */
     void done() {
+        if (tableEnds.size() > 1) {
+            // The first table's header, frozen and repeated on every printed page, would stand over the other
+            // tables: each table starts a page of its own instead, under its own header.
+            sheet.createFreezePane(0, 0);
+            selectA1(); // removing the pane removes the selection with it
+            sheet.setRepeatingRows(null);
+            for (int k = 0; k < tableEnds.size() - 1; k++) {
+                sheet.setRowBreak(tableEnds.get(k));
+            }
+        }
         if (nextRow > 0) {
             xssfSheet().addIgnoredErrors(new CellRangeAddress(0, nextRow - 1, 0, Math.max(0, widths.length - 1)),
                     IgnoredErrorType.NUMBER_STORED_AS_TEXT);
@@ -285,6 +297,7 @@ final class SheetBuilder {
             if (rows == 0) {
                 throw new IllegalStateException("table " + tableName + " has no rows");
             }
+            tableEnds.add(firstRow + rows);
             XSSFTable table = xssfSheet().createTable(null);
             CTTable ct = table.getCTTable();
             AreaReference area = new AreaReference(new CellReference(firstRow, 0),

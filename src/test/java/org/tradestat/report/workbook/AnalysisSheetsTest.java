@@ -203,6 +203,30 @@ class AnalysisSheetsTest {
     }
 
     @Test
+    void eachTableOfASheetOfSeveralPrintsUnderItsOwnHeader() {
+        int severalTables = 0;
+        for (XSSFSheet sheet : List.of(sample.getSheet("Statistics"), sample.getSheet("Data quality"),
+                sample.getSheet("Shares and concentration"), sample.getSheet("Trade"))) {
+            List<XSSFTable> tables = sheet.getTables();
+            if (tables.size() < 2) {
+                continue;
+            }
+            severalTables++;
+            // no first-table header repeated over the others, nor frozen above them on screen
+            assertEquals(null, sheet.getRepeatingRows(), sheet.getSheetName());
+            assertEquals(null, sheet.getPaneInformation(), sheet.getSheetName());
+            List<Integer> breaks = java.util.Arrays.stream(sheet.getRowBreaks()).boxed().toList();
+            for (int k = 0; k < tables.size() - 1; k++) {
+                int end = tables.get(k).getEndRowIndex();
+                assertTrue(breaks.contains(end), sheet.getSheetName() + ": no page break after table " + k);
+            }
+        }
+        assertTrue(severalTables >= 2, "the sample has sheets of several tables");
+        assertEquals("1:1", sample.getSheet("Trade").getRepeatingRows().formatAsString(),
+                "a sheet of one table repeats its header on every page");
+    }
+
+    @Test
     void noPublishedFigureWhereTheInputHoldsNone() throws IOException {
         // The KAZ–KOR pair of the sample is there; without a published-figures line no published share may appear.
         XSSFWorkbook none = write(SampleReport.data().withPublished(List.of()), "no-published.xlsx");

@@ -444,15 +444,21 @@ class WorkbookWriterTest {
             assertTrue(s.getFitToPage(), s.getSheetName());
             assertEquals(new CellAddress("A1"), s.getActiveCell(), s.getSheetName());
         }
-        // Every sheet that opens with a table keeps its header row in view and on every printed page; the Cover has
-        // no header, and the Charts sheet's pictures would print under a repeated header row.
+        // Every sheet that opens with its only table keeps its header row in view and on every printed page; the
+        // Cover has no header, and the Charts sheet's pictures would print under a repeated header row. A sheet of
+        // several tables repeats none of them (AnalysisSheetsTest: each starts a page under its own header).
         for (String name : List.of("Contents", "Summary", "Trade", "Comparisons", "Shares and concentration",
                 "Investment", "Companies", "Engagement", "Statistics", "Data quality", "Notes")) {
             XSSFSheet s = wb.getSheet(name);
             assertTrue(s.getPrintSetup().getLandscape(), name);
             assertEquals(1, s.getPrintSetup().getFitWidth());
             assertEquals(0, s.getPrintSetup().getFitHeight());
-            assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""));
+            if (s.getTables().size() > 1) {
+                assertNull(s.getRepeatingRows(), name);
+                assertFalse(s.getIgnoredErrors().isEmpty(), "periods and HS codes are text on purpose");
+                continue;
+            }
+            assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""), name);
             assertNotNull(s.getPaneInformation());
             assertTrue(s.getPaneInformation().isFreezePane());
             assertFalse(s.getIgnoredErrors().isEmpty(), "periods and HS codes are text on purpose");
