@@ -25,7 +25,8 @@ final class Notes {
 
     /** The fixed notes, in number order (note 1 is the first). */
     enum Def {
-        SHORTHAND("Shorthand", "[x] means not available: the input has no figure for this cell. [z] means not "
+        SHORTHAND("Shorthand", "[x] means not available: the input has no figure for this cell, or too few "
+                + "figures to compute it (the row then says \"insufficient data\" and why). [z] means not "
                 + "applicable: the figure does not exist by definition, such as an annual growth rate for a one-year "
                 + "comparison, a percentage change from a base of zero, or a coverage ratio when imports are zero. "
                 + "A dash (\u2013) in a Notes or Warnings column means the row has nothing to note. Blank cells are "

@@ -40,7 +40,6 @@ final class SheetBuilder {
 
     static final String TABLE_STYLE = "TableStyleLight1";
     /** What a cell says where a figure cannot be computed from the data (SPEC 4). */
-    static final String INSUFFICIENT = "insufficient data";
     /**
      * What a Notes cell holds when a row has no note: an en dash rather than a word such as "None", which reads as a
      * statement about the figure, and rather than a blank, since the tables have no blank cells (note 1 says so).
@@ -440,10 +439,12 @@ final class SheetBuilder {
             return value == null ? x() : number(value.doubleValue(), style);
         }
 
-        /** Where a figure would stand but too few data points exist (SPEC 4). */
+        /**
+         * Where a figure would stand but too few data points exist: [x], not available, so that a number column holds
+         * no words; the row's text says "insufficient data" and why.
+         */
         RowWriter insufficient() {
-            setText(next(), INSUFFICIENT, styles.shorthand);
-            return this;
+            return x();
         }
     }
 }

@@ -255,14 +255,14 @@ class AnalysisSheetsTest {
         XSSFTable figures = table(st, "tblStatistics");
         int first = figures.getStartRowIndex();
         assertEquals(List.of("KOR\u2013KAZ investment inflow", "2021\u20132023",
-                "Trend, forecast, summary statistics and outlier check", SheetBuilder.INSUFFICIENT, "[z]",
+                "Trend, forecast, summary statistics and outlier check", "[x]", "[z]",
                 "Only 3 yearly figures over 2021\u20132023; a trend, forecast and summary statistics need at least 5 "
                         + "yearly figures, none of them a bound (\u2265 or \u2264) " + Notes.Def.SMALL_SAMPLES.marker()
                         + "."), text(st.getRow(first + 1)));
         assertTrue(sheetText(sample, "Statistics").lines().noneMatch(l -> l.contains("466.7") || l.contains("0.785")),
                 "no forecast or p-value from three points");
         Row remark = st.getRow(figures.getEndRowIndex());
-        assertEquals(SheetBuilder.INSUFFICIENT, remark.getCell(3).getStringCellValue());
+        assertEquals("[x]", remark.getCell(3).getStringCellValue());
 
         XSSFTable corr = table(st, "tblCorrelation");
         Row r = st.getRow(corr.getStartRowIndex() + 1);
@@ -273,7 +273,7 @@ class AnalysisSheetsTest {
         Row none = st.getRow(corr.getEndRowIndex());
         assertEquals("KGZ\u2013KOR", none.getCell(0).getStringCellValue());
         for (int c = 4; c <= 7; c++) {
-            assertEquals(SheetBuilder.INSUFFICIENT, none.getCell(c).getStringCellValue());
+            assertEquals("[x]", none.getCell(c).getStringCellValue());
         }
         assertTrue(sheetText(sample, "Statistics").contains("Small samples"));
     }
@@ -306,7 +306,7 @@ class AnalysisSheetsTest {
                     + "statistics need at least 5 yearly figures, none of them a bound (\u2265 or \u2264) "
                     + Notes.Def.SMALL_SAMPLES.marker() + ".", st.getRow(1).getCell(2).getStringCellValue());
             Row figure = st.getRow(table(st, "tblStatistics").getStartRowIndex() + 1);
-            assertEquals(SheetBuilder.INSUFFICIENT, figure.getCell(3).getStringCellValue());
+            assertEquals("[x]", figure.getCell(3).getStringCellValue());
             assertFalse(sheetText(wb, "Statistics").contains("prediction interval from"));
         }
     }
@@ -511,7 +511,7 @@ class AnalysisSheetsTest {
         String stats = sheetText(shipped, "Statistics");
         assertTrue(stats.contains("Insufficient data: 1 yearly figure; trend, forecast and summary statistics need "
                 + "at least 3."), stats);
-        assertTrue(stats.contains(SheetBuilder.INSUFFICIENT));
+        assertTrue(stats.contains("[x]"));
 
         String shares = sheetText(shipped, "Shares and concentration");
         assertTrue(shares.contains("No shares within a group could be computed"));
