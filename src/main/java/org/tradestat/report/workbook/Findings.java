@@ -298,8 +298,9 @@ public final class Findings {
     }
 
     /**
-     * "Imports from KOR made up 85.4% of KAZ–KOR turnover in 2022, a trade deficit of US$ 3,400.0 million for KAZ."
-     * for the latest period, not after the shown one, with both exports and imports.
+     * "Imports from KOR made up 85.4% of KAZ–KOR turnover in 2022, a trade deficit of US$ 3,400.0 million for KAZ;
+     * the deficit widened by US$ 600.0 million since 2021." for the latest period, not after the shown one, with both
+     * exports and imports.
      */
     private static Optional<String> splitSentence(TradeFacts facts, Pair pair, Period shown) {
         TreeSet<Period> periods = new TreeSet<>(TradeFacts.RECENCY);
@@ -327,13 +328,34 @@ public final class Findings {
             String shareWord = flags.isEmpty() ? "" : "about ";
             String tail;
             if (balance.signum() == 0) {
-                tail = ", so trade between them was balanced.";
+                tail = ", so trade between them was balanced";
             } else {
                 tail = ", a trade " + (balance.signum() < 0 ? "deficit" : "surplus") + " of "
-                        + shareWord + Texts.money(balance) + " for " + pair.reporter() + ".";
+                        + shareWord + Texts.money(balance) + " for " + pair.reporter();
             }
+            tail += balanceChange(facts, pair, p, balance, flags).map(change -> "; " + change).orElse("");
             return Optional.of("Imports from " + pair.partner() + " made up " + shareWord + Texts.percent(share)
-                    + " of " + pair.label() + " " + derived + "turnover in " + p.label() + tail);
+                    + " of " + pair.label() + " " + derived + "turnover in " + p.label() + tail + ".");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the deficit narrowed by US$ 38.5 million since 2023": the balance's change on a year earlier, else on the
+     * previous period, in words; a change of a deficit has no percentage (README, "Reading the report").
+     */
+    private static Optional<String> balanceChange(TradeFacts facts, Pair pair, Period period, BigDecimal balance,
+                                                  Set<Flag> levelFlags) {
+        for (String type : List.of("yoy", "seq")) {
+            Optional<Change> change = facts.change(pair, SeriesKey.ALL_GOODS, TradeFacts.BALANCE, period, type);
+            if (change.isPresent() && change.get().base() != null) {
+                Set<Flag> flags = EnumSet.noneOf(Flag.class);
+                flags.addAll(levelFlags);
+                flags.addAll(change.get().flags());
+                flags.remove(Flag.DERIVED);
+                return Optional.of(Texts.balanceChange(balance.subtract(change.get().abs()), balance,
+                        change.get().base().label(), flags.isEmpty() ? "" : "about "));
+            }
         }
         return Optional.empty();
     }

@@ -540,16 +540,26 @@ public final class WorkbookWriter {
         r.text(k.pair().reporter()).text(k.pair().partner()).text(Texts.commodity(k.commodity()))
                 .text(measureName(k.measure())).text(k.period().label()).text(comparisonName(k.type()))
                 .textOrX(Texts.period(c.base()));
-        money(r, facts.level(k.pair(), k.commodity(), k.measure(), k.period()).orElse(null));
+        Level level = facts.level(k.pair(), k.commodity(), k.measure(), k.period()).orElse(null);
+        money(r, level);
         money(r, c.base() == null ? null : facts.level(k.pair(), k.commodity(), k.measure(), c.base()).orElse(null));
+        // a change of a deficit or across zero has no percentage: [z] (README, "Reading the report")
         r.moneyChange(c.abs()).percentChange(c.pct());
         if ("long".equals(k.type())) {
             r.percentChange(c.cagrPct());
         } else {
             r.z();
         }
-        String text = Notes.flagNotes(c.flags());
-        r.wrap(text.isEmpty() ? "None" : text);
+        List<String> notes = new ArrayList<>();
+        if (TradeFacts.BALANCE.equals(k.measure()) && level != null && c.base() != null) {
+            notes.add(Texts.capitalize(Texts.balanceChange(level.value().subtract(c.abs()), level.value(),
+                    c.base().label(), "")) + ".");
+        }
+        String flagText = Notes.flagNotes(c.flags());
+        if (!flagText.isEmpty()) {
+            notes.add(flagText);
+        }
+        r.wrap(notes.isEmpty() ? "None" : String.join(" ", notes));
     }
 
     private static String measureName(String measure) {

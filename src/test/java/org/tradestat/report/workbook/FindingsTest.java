@@ -32,7 +32,7 @@ class FindingsTest {
                 "Trade turnover between KAZ and KOR was US$ 4,800.0 million in 2022, 20.0% more than in 2021 (there "
                         + "are no figures for 2022 H2, so the latest period up to then is shown).",
                 "Imports from KOR made up 85.4% of KAZ\u2013KOR turnover in 2022, a trade deficit of US$ 3,400.0 "
-                        + "million for KAZ.",
+                        + "million for KAZ; the deficit widened by US$ 600.0 million since 2021.",
                 "The derived trade turnover between KGZ and KOR in 2022 H2, about US$ 306.5 million, was 382.7% more "
                         + "than in 2022 H1.",
                 "In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million.",
@@ -166,6 +166,37 @@ class FindingsTest {
                 "In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million.",
                 "Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% more than in 2017 "
                         + "H1 (2.2% a year)."), lines);
+    }
+
+    /** Issue 15: a deficit of 2,189.9 that became 2,151.4 (US$ million) was once "+1.8%"; it narrowed by 38.5. */
+    @Test
+    void theChangeOfADeficitIsSaidInWordsWithoutAPercentage() {
+        List<Figure> figures = List.of(
+                trade("export", "2023", "2000000000"), trade("import", "2023", "4189900000"),
+                trade("export", "2024", "2100000000"), trade("import", "2024", "4251400000"));
+        List<Indicator> ind = TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators();
+        List<String> lines = Findings.headline(report(ind, "2024"));
+        assertEquals(List.of(
+                "Trade turnover between KOR and JPN was US$ 6,351.4 million in 2024, 2.6% more than in 2023.",
+                "Imports from JPN made up 66.9% of KOR\u2013JPN turnover in 2024, a trade deficit of US$ 2,151.4 "
+                        + "million for KOR; the deficit narrowed by US$ 38.5 million since 2023."), lines);
+    }
+
+    @Test
+    void aSurplusThatTurnsIntoADeficitSaysSo() {
+        List<Figure> figures = List.of(
+                trade("export", "2023", "30000000"), trade("import", "2023", "20000000"),
+                trade("export", "2024", "30000000"), trade("import", "2024", "35000000"));
+        List<Indicator> ind = TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators();
+        String split = Findings.headline(report(ind, "2024")).get(1);
+        assertEquals("Imports from JPN made up 53.8% of KOR\u2013JPN turnover in 2024, a trade deficit of US$ 5.0 "
+                + "million for KOR; the balance turned from a surplus of US$ 10.0 million in 2023 to a deficit of US$ "
+                + "5.0 million.", split);
+    }
+
+    private static Figure trade(String flow, String period, String usd) {
+        return new Figure(SeriesKey.trade("KOR", "JPN", flow, "TOTAL"), Period.parse(period), new BigDecimal(usd),
+                Qualifier.EXACT, null, "test");
     }
 
     private static Figure figure(String period, String usd, Qualifier q) {

@@ -65,7 +65,6 @@ final class SampleReport {
         ind.add(change("KAZ", "KOR", "turnover", "2022", "yoy_abs", "800000000", Unit.USD, "2021", none));
         ind.add(change("KAZ", "KOR", "turnover", "2022", "yoy_pct", "20", Unit.PERCENT, "2021", none));
         ind.add(change("KAZ", "KOR", "balance", "2022", "yoy_abs", "-600000000", Unit.USD, "2021", none));
-        ind.add(change("KAZ", "KOR", "balance", "2022", "yoy_pct", "-21.428571", Unit.PERCENT, "2021", none));
         ind.add(level("KAZ", "KOR", "export", "27", "2022", "500000000", EnumSet.of(Flag.AT_LEAST)));
         // The other datasets, which the trade sheets ignore.
         beyondTrade(ind);

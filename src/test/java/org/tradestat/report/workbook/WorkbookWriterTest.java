@@ -291,14 +291,16 @@ class WorkbookWriterTest {
         assertEquals(3.82677165, seq.getCell(10).getNumericCellValue(), 1e-12);
         assertEquals("[z]", seq.getCell(11).getStringCellValue());
 
-        Row fall = byKey.get("KAZ Balance 2022 Year on year");
-        assertEquals(-600_000_000d, fall.getCell(9).getNumericCellValue());
-        assertEquals(-0.21428571, fall.getCell(10).getNumericCellValue(), 1e-12);
+        // A deficit that widened from 2,800.0 to 3,400.0 (US$ million): the change and words, no percentage.
+        Row deficit = byKey.get("KAZ Balance 2022 Year on year");
+        assertEquals(-600_000_000d, deficit.getCell(9).getNumericCellValue());
+        assertEquals("[z]", deficit.getCell(10).getStringCellValue());
+        assertEquals("The deficit widened by US$ 600.0 million since 2021.", deficit.getCell(12).getStringCellValue());
 
         DataFormatter f = new DataFormatter();
         assertEquals("+11.4%", f.formatCellValue(lng.getCell(10)));
         assertEquals("+382.7%", f.formatCellValue(seq.getCell(10)));
-        assertEquals("-21.4%", f.formatCellValue(fall.getCell(10)));
+        assertEquals("-600.0", f.formatCellValue(deficit.getCell(9)));
 
         var cf = cmp.getSheetConditionalFormatting();
         assertEquals(3, cf.getNumConditionalFormattings());
@@ -333,7 +335,7 @@ class WorkbookWriterTest {
         assertTrue(findings.contains("The derived trade turnover between KGZ and KOR in 2022 H2, about US$ 306.5 "
                 + "million, was 382.7% more than in 2022 H1."));
         assertTrue(findings.contains("Imports from KOR made up 85.4% of KAZ\u2013KOR turnover in 2022, a trade "
-                + "deficit of US$ 3,400.0 million for KAZ."));
+                + "deficit of US$ 3,400.0 million for KAZ; the deficit widened by US$ 600.0 million since 2021."));
     }
 
     @Test
