@@ -661,20 +661,6 @@ class WorkbookWriterTest {
         }
     }
 
-    /** With -Dtradestat.workbook.sample=PATH, also writes the sample workbook there for a person to look at. */
-    @Test
-    void writesTheSampleForInspectionWhenAsked() throws IOException {
-        String sample = System.getProperty("tradestat.workbook.sample");
-        if (sample == null || sample.isBlank()) {
-            return;
-        }
-        List<ChartImage> charts = List.of(
-                SampleReport.chart(dir, "turnover", "Trade turnover per pair", TURNOVER_ALT, 400, 250),
-                SampleReport.chart(dir, "exports-imports", "Exports and imports with the balance",
-                        "Bar chart of KAZ exports and imports with KOR, 2021 and 2022.", 300, 200));
-        new WorkbookWriter().write(SampleReport.data(), charts, List.of(NOT_DRAWN), Path.of(sample));
-    }
-
     private String sheetText(String sheet) {
         return sheetText(wb, sheet);
     }
