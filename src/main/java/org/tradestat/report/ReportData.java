@@ -23,11 +23,6 @@ public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator>
         this(run, inputs, indicators, rejects, conflicts, warnings, sources, remarks, RejectTally.of(rejects).counts());
     }
 
-    public ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators, List<RejectLine> rejects,
-                      List<ConflictLine> conflicts, List<QualityWarning> warnings, List<SourceRef> sources) {
-        this(run, inputs, indicators, rejects, conflicts, warnings, sources, List.of());
-    }
-
     /** The same with the rejected lines as a tally of them saw them: its first lines and its counts. */
     public ReportData withRejects(RejectTally tally) {
         return new ReportData(run, inputs, indicators, tally.first(), conflicts, warnings, sources, remarks,

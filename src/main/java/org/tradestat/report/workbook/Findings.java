@@ -19,7 +19,6 @@ import org.tradestat.figure.SeriesKey;
 import org.tradestat.ingest.Countries;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
-import org.tradestat.report.ReportData;
 import org.tradestat.report.workbook.TradeFacts.Change;
 import org.tradestat.report.workbook.TradeFacts.Level;
 import org.tradestat.report.workbook.TradeFacts.Pair;
@@ -43,11 +42,6 @@ public final class Findings {
      * Headline sentences for the report: trade by pair, then shares and concentration, trends, investment, companies,
      * engagement and correlation where they say something; never empty.
      */
-    public static List<String> headline(ReportData data) {
-        return headline(TradeFacts.of(data.indicators()), AnalysisFacts.of(data),
-                Period.tryParse(data.run().focusPeriod()).orElse(null));
-    }
-
     static List<String> headline(TradeFacts facts, AnalysisFacts more, Period focus) {
         List<String> other = beyondTrade(more, focus);
         List<String> out = new ArrayList<>();

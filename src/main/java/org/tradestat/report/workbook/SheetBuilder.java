@@ -252,10 +252,6 @@ final class SheetBuilder {
             }
         }
 
-        int firstRow() {
-            return firstRow;
-        }
-
         int dataRows() {
             return rows;
         }

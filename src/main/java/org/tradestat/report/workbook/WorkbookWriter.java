@@ -139,16 +139,10 @@ public final class WorkbookWriter {
                     + "figures, and the consistency warnings."),
             new SheetInfo(NOTES, "Definitions, shorthand, the sources of the figures, and the run parameters."));
 
-    /** Writes the workbook to target (the caller makes it atomic: target is a temporary path it renames). */
-    public void write(ReportData data, List<ChartImage> charts, List<String> chartsNotDrawn, Path target)
-            throws IOException {
-        write(data, () -> new Charts(charts == null ? List.of() : charts,
-                chartsNotDrawn == null ? List.of() : chartsNotDrawn), target);
-    }
-
     /**
-     * The same, with charts that may still be being drawn: {@code charts} is asked for them only when the Charts
-     * sheet is written, so the sheets before it are written meanwhile.
+     * Writes the workbook to target (the caller makes it atomic: target is a temporary path it renames). The charts
+     * may still be being drawn: {@code charts} is asked for them only when the Charts sheet is written, so the sheets
+     * before it are written meanwhile.
      */
     public void write(ReportData data, java.util.function.Supplier<Charts> charts, Path target) throws IOException {
         TradeFacts facts = TradeFacts.of(data.indicators());

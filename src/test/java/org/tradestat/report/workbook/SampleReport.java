@@ -20,6 +20,7 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
+import org.tradestat.period.Period;
 import org.tradestat.report.ChartImage;
 import org.tradestat.report.ReportData;
 
@@ -30,6 +31,12 @@ final class SampleReport {
     static final String KGZ_SOURCE = "001: Kabar interview with Ambassador Lee Wonjae (2023)";
 
     private SampleReport() {
+    }
+
+    /** The headline findings of a report, built as the workbook's Summary builds them. */
+    static List<String> findings(ReportData data) {
+        return Findings.headline(TradeFacts.of(data.indicators()), AnalysisFacts.of(data),
+                Period.tryParse(data.run().focusPeriod()).orElse(null));
     }
 
     static ReportData data() {

@@ -47,6 +47,7 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.period.Period;
 import org.tradestat.report.ChartImage;
 import org.tradestat.report.ReportData;
+import org.tradestat.report.chart.Charts;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbookWriterTest {
@@ -76,7 +77,7 @@ class WorkbookWriterTest {
                 SampleReport.chart(dir, "exports-imports", "Exports and imports with the balance",
                         "Bar chart of KAZ exports and imports with KOR, 2021 and 2022.", 300, 200));
         Path target = dir.resolve("workbook-" + System.nanoTime() + ".xlsx.tmp");
-        new WorkbookWriter().write(data, charts, List.of(NOT_DRAWN), target);
+        new WorkbookWriter().write(data, () -> new Charts(charts, List.of(NOT_DRAWN)), target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }
@@ -132,7 +133,7 @@ class WorkbookWriterTest {
         }
         assertEquals("A1:B13", areas.get("tblContents"));
         assertEquals("A1:O3", areas.get("tblSummary"));
-        assertEquals("A6:B" + (6 + Findings.headline(SampleReport.data()).size()), areas.get("tblFindings"));
+        assertEquals("A6:B" + (6 + SampleReport.findings(SampleReport.data()).size()), areas.get("tblFindings"));
         assertEquals("A1:L8", areas.get("tblTrade"));
         assertEquals("A1:M7", areas.get("tblComparisons"));
         assertEquals("A1:F6", areas.get("tblShares"));
@@ -201,7 +202,8 @@ class WorkbookWriterTest {
         ReportData sample = SampleReport.data();
         String huge = "A source with a very long name " + "y".repeat(40_000);
         ReportData longSource = new ReportData(sample.run(), sample.inputs(), sample.indicators(),
-                sample.rejects(), sample.conflicts(), sample.warnings(), List.of(new ReportData.SourceRef("trade", huge, 1)));
+                sample.rejects(), sample.conflicts(), sample.warnings(), List.of(new ReportData.SourceRef("trade", huge, 1)),
+                List.of());
         XSSFWorkbook read = write(longSource);
         XSSFSheet notes = read.getSheet("Notes");
         String cut = null;
@@ -329,7 +331,7 @@ class WorkbookWriterTest {
         for (int r = 6; r <= sum.getLastRowNum(); r++) {
             findings.add(sum.getRow(r).getCell(1).getStringCellValue());
         }
-        assertEquals(Findings.headline(SampleReport.data()), findings);
+        assertEquals(SampleReport.findings(SampleReport.data()), findings);
         assertTrue(findings.contains("Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, "
                 + "11.4% more than in 2017 H1 (2.2% a year)."));
         assertTrue(findings.contains("The derived trade turnover between KGZ and KOR in 2022 H2, about US$ 306.5 "
@@ -494,9 +496,9 @@ class WorkbookWriterTest {
         Path second = dir.resolve("same-2.xlsx");
         List<ChartImage> charts = List.of(
                 SampleReport.chart(dir, "turnover", "Trade turnover per pair", TURNOVER_ALT, 400, 250));
-        new WorkbookWriter().write(SampleReport.data(), charts, List.of(NOT_DRAWN), first);
+        new WorkbookWriter().write(SampleReport.data(), () -> new Charts(charts, List.of(NOT_DRAWN)), first);
         // A second write a moment later, as a second run of the same input and run date would.
-        new WorkbookWriter().write(SampleReport.data(), charts, List.of(NOT_DRAWN), second);
+        new WorkbookWriter().write(SampleReport.data(), () -> new Charts(charts, List.of(NOT_DRAWN)), second);
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
         // Every zip entry carries the run date, the content types come first, and nothing else is left behind.
         try (ZipFile zip = new ZipFile(first.toFile())) {
@@ -529,7 +531,7 @@ class WorkbookWriterTest {
         ReportData many = new ReportData(sample.run(), sample.inputs(), sample.indicators(), sample.rejects(),
                 conflicts, warnings, sample.sources(), sample.remarks());
         Path target = dir.resolve("cut.xlsx");
-        new WorkbookWriter(20).write(many, List.of(), List.of(), target);
+        new WorkbookWriter(20).write(many, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet quality = read.getSheet("Data quality");
             for (XSSFTable t : quality.getTables()) {
@@ -557,7 +559,7 @@ class WorkbookWriterTest {
         ReportData many = new ReportData(sample.run(), sample.inputs(), sample.indicators(), rejects,
                 sample.conflicts(), sample.warnings(), sample.sources(), sample.remarks());
         Path target = dir.resolve("rejects.xlsx");
-        new WorkbookWriter().write(many, List.of(), List.of(), target);
+        new WorkbookWriter().write(many, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet quality = read.getSheet("Data quality");
             Map<String, Integer> rows = new HashMap<>();
@@ -594,9 +596,9 @@ class WorkbookWriterTest {
     void writesAWorkbookWithoutAnyFigures() throws IOException {
         ReportData full = SampleReport.data();
         ReportData empty = new ReportData(full.run(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
         Path target = dir.resolve("empty.xlsx");
-        new WorkbookWriter().write(empty, List.of(), List.of(), target);
+        new WorkbookWriter().write(empty, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             assertEquals(13, read.getNumberOfSheets());
             assertTrue(sheetText(read, "Investment").contains("No investment figures in the input for this run."));
@@ -624,7 +626,7 @@ class WorkbookWriterTest {
         ChartImage missing = new ChartImage("gone", "A missing chart", "Nothing.", dir.resolve("gone.png"),
                 dir.resolve("gone.svg"), 200, 100);
         Path target = dir.resolve("missing-chart.xlsx");
-        new WorkbookWriter().write(SampleReport.data(), List.of(ok, missing), List.of(), target);
+        new WorkbookWriter().write(SampleReport.data(), () -> new Charts(List.of(ok, missing), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet charts = read.getSheet("Charts");
             assertEquals("A1:E2", charts.getTables().get(0).getArea().formatAsString());
@@ -646,9 +648,9 @@ class WorkbookWriterTest {
         }
         ReportData sample = SampleReport.data();
         ReportData big = new ReportData(sample.run(), sample.inputs(), ind, List.of(), List.of(), List.of(),
-                sample.sources());
+                sample.sources(), List.of());
         Path target = dir.resolve("big.xlsx");
-        new WorkbookWriter().write(big, List.of(), List.of(), target);
+        new WorkbookWriter().write(big, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet trade = read.getSheet("Trade");
             assertEquals("A1:L3201", trade.getTables().get(0).getArea().formatAsString());
