@@ -14,7 +14,8 @@ import org.tradestat.period.PeriodKind;
 /**
  * The period comparisons of SPEC 4 for one series: {@code yoy} (same period a year earlier), {@code seq} (the
  * preceding period of the same length; not for years, where it equals yoy) and {@code long} (the earliest
- * period of the same kind at least two years earlier, with the compound annual growth rate).
+ * period of the same kind at least two years earlier, with the compound annual growth rate). Every comparison gives
+ * the absolute change; the percentage change and the growth rate only where {@link #hasPercentChange} allows them.
  */
 public final class Comparisons {
 
@@ -44,7 +45,7 @@ public final class Comparisons {
                 Value baseValue = values.get(base);
                 change(out, series, period, value, base, baseValue, "long", unit);
                 double years = base.yearsUntil(period);
-                if (baseValue.amount().signum() > 0 && value.amount().signum() >= 0) {
+                if (hasPercentChange(baseValue.amount(), value.amount())) {
                     double ratio = value.amount().divide(baseValue.amount(), MathContext.DECIMAL64).doubleValue();
                     double cagr = (Math.pow(ratio, 1.0 / years) - 1.0) * 100.0;
                     out.add(new Indicator(series, period.toString(), "long_cagr_pct", BigDecimal.valueOf(cagr),
@@ -72,9 +73,19 @@ public final class Comparisons {
         var flags = value.flagsWith(baseValue);
         BigDecimal abs = value.amount().subtract(baseValue.amount());
         out.add(new Indicator(series, period.toString(), prefix + "_abs", abs, unit, base.toString(), flags));
-        if (baseValue.amount().signum() != 0) {
-            BigDecimal pct = abs.multiply(HUNDRED).divide(baseValue.amount().abs(), MathContext.DECIMAL64);
+        if (hasPercentChange(baseValue.amount(), value.amount())) {
+            BigDecimal pct = abs.multiply(HUNDRED).divide(baseValue.amount(), MathContext.DECIMAL64);
             out.add(new Indicator(series, period.toString(), prefix + "_pct", pct, Unit.PERCENT, base.toString(), flags));
         }
+    }
+
+    /**
+     * Whether a change from {@code base} to {@code later} has a percentage change (README, "Reading the report"): only from a
+     * positive figure to one that is not negative. The change of a deficit, a change from zero and a change from a
+     * surplus to a deficit are given as absolute changes only: divided by a negative or zero base, a percentage
+     * reads the wrong way round or means nothing (a deficit of 2,189.9 narrowing to 2,151.4 is not "+1.8%").
+     */
+    public static boolean hasPercentChange(BigDecimal base, BigDecimal later) {
+        return base.signum() > 0 && later.signum() >= 0;
     }
 }

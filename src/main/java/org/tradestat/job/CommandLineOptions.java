@@ -4,7 +4,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.tradestat.period.Period;
 
 /** The command line of {@code scripts/run-report.sh} (SPEC 5), parsed and checked. */
@@ -143,9 +142,5 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
             // reported below
         }
         throw new UsageException("--max-reject-rate '" + value + "' must be a number from 0 to 1, e.g. 0.05");
-    }
-
-    String describe() {
-        return String.format(Locale.ROOT, "date %s, input %s, output %s", runDate, inputDir, outputDir);
     }
 }

@@ -69,9 +69,6 @@ public abstract class RunLock implements AutoCloseable {
         };
     }
 
-    /** Where the lock is, for messages. */
-    public abstract String describe();
-
     @Override
     public abstract void close() throws IOException;
 
@@ -87,11 +84,9 @@ public abstract class RunLock implements AutoCloseable {
     /** PostgreSQL: a session-level advisory lock on a connection held for the run. */
     private static final class AdvisoryLock extends RunLock {
         private final Connection connection;
-        private final long key;
 
-        private AdvisoryLock(Connection connection, long key) {
+        private AdvisoryLock(Connection connection) {
             this.connection = connection;
-            this.key = key;
         }
 
         static Optional<RunLock> tryAcquire(Database db, LocalDate runDate) throws SQLException {
@@ -109,7 +104,7 @@ public abstract class RunLock implements AutoCloseable {
                     try (ResultSet rs = s.executeQuery()) {
                         rs.next();
                         if (rs.getBoolean(1)) {
-                            return Optional.of(new AdvisoryLock(connection, key));
+                            return Optional.of(new AdvisoryLock(connection));
                         }
                     }
                 }
@@ -119,11 +114,6 @@ public abstract class RunLock implements AutoCloseable {
                 connection.close();
                 throw e;
             }
-        }
-
-        @Override
-        public String describe() {
-            return "PostgreSQL advisory lock " + key;
         }
 
         @Override
@@ -142,12 +132,10 @@ public abstract class RunLock implements AutoCloseable {
      * (its day number), so that runs of other dates are not blocked and no file is left behind per date.
      */
     private static final class FileRunLock extends RunLock {
-        private final Path file;
         private final FileChannel channel;
         private final FileLock lock;
 
-        private FileRunLock(Path file, FileChannel channel, FileLock lock) {
-            this.file = file;
+        private FileRunLock(FileChannel channel, FileLock lock) {
             this.channel = channel;
             this.lock = lock;
         }
@@ -168,7 +156,7 @@ public abstract class RunLock implements AutoCloseable {
             try {
                 FileLock lock = channel.tryLock(runDate.toEpochDay() - LocalDate.MIN.toEpochDay(), 1, false);
                 if (lock != null) {
-                    return Optional.of(new FileRunLock(file, channel, lock));
+                    return Optional.of(new FileRunLock(channel, lock));
                 }
             } catch (OverlappingFileLockException e) {
                 // this JVM runs the date already
@@ -211,11 +199,6 @@ public abstract class RunLock implements AutoCloseable {
             } catch (IOException | UnsupportedOperationException e) {
                 return null;
             }
-        }
-
-        @Override
-        public String describe() {
-            return file.toString();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.tradestat.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -129,14 +130,53 @@ class ComparisonsTest {
     }
 
     @Test
-    void negativeBaseGivesAChangeRelativeToItsSize() {
-        // A deficit of 100 that shrinks to 50 is an improvement of +50 = +50% of the old deficit's size.
-        List<Indicator> out = Comparisons.of(KEY.withMeasure("balance"), series("2020", "-100", "2021", "-50"), Unit.USD);
-        assertAmount("50", find(out, "2021", "yoy_abs"));
-        assertAmount("50", find(out, "2021", "yoy_pct"));
-        List<Indicator> worse = Comparisons.of(KEY.withMeasure("balance"), series("2018", "-100", "2020", "-400"), Unit.USD);
-        assertAmount("-300", find(worse, "2020", "long_pct"));
-        assertTrue(worse.stream().noneMatch(i -> i.name().equals("long_cagr_pct")), "no growth rate of a negative base");
+    void theChangeOfADeficitHasNoPercentage() {
+        // JPN balance (US$ million): -2,189.9 in 2023, -2,151.4 in 2024; once "+1.8%", now the deficit narrowed by 38.5.
+        List<Indicator> narrowed = Comparisons.of(KEY.withMeasure("balance"),
+                series("2022", "-2300.0", "2023", "-2189.9", "2024", "-2151.4"), Unit.USD);
+        assertAmount("38.5", find(narrowed, "2024", "yoy_abs"));
+        assertAmount("148.6", find(narrowed, "2024", "long_abs"));
+        assertAmount("110.1", find(narrowed, "2023", "yoy_abs"));
+        assertTrue(narrowed.stream().noneMatch(i -> i.name().endsWith("_pct")), names(narrowed).toString());
+
+        List<Indicator> widened = Comparisons.of(KEY.withMeasure("balance"), series("2020", "-100", "2021", "-400"),
+                Unit.USD);
+        assertAmount("-300", find(widened, "2021", "yoy_abs"));
+        assertTrue(widened.stream().noneMatch(i -> i.name().endsWith("_pct")), names(widened).toString());
+    }
+
+    @Test
+    void aChangeAcrossZeroHasNoPercentage() {
+        // Surplus of 10 to a deficit of 5, and back to a surplus of 20: absolute changes only, both ways.
+        List<Indicator> out = Comparisons.of(KEY.withMeasure("balance"), series("2019", "10", "2020", "-5", "2021", "20"),
+                Unit.USD);
+        assertAmount("-15", find(out, "2020", "yoy_abs"));
+        assertAmount("25", find(out, "2021", "yoy_abs"));
+        assertTrue(out.stream().noneMatch(i -> i.name().equals("yoy_pct")), names(out).toString());
+        // The long run compares its two ends only: a surplus of 10 grew to 20, +100%, whatever came between.
+        assertAmount("10", find(out, "2021", "long_abs"));
+        assertAmount("100", find(out, "2021", "long_pct"));
+    }
+
+    @Test
+    void aSurplusThatShrinksOrGrowsKeepsItsPercentage() {
+        List<Indicator> out = Comparisons.of(KEY.withMeasure("balance"), series("2019", "80", "2020", "60", "2021", "90"),
+                Unit.USD);
+        assertAmount("-20", find(out, "2020", "yoy_abs"));
+        assertAmount("-25", find(out, "2020", "yoy_pct"));          // -20 / 80
+        assertAmount("50", find(out, "2021", "yoy_pct"));           // 30 / 60
+        assertAmount("12.5", find(out, "2021", "long_pct"));        // 10 / 80
+        assertSignificant((Math.sqrt(90.0 / 80.0) - 1) * 100, find(out, "2021", "long_cagr_pct")); // 6.06602 % a year
+    }
+
+    @Test
+    void onlyAPositiveBaseAndALaterFigureNotNegativeHaveAPercentage() {
+        assertTrue(Comparisons.hasPercentChange(new BigDecimal("80"), new BigDecimal("60")));
+        assertTrue(Comparisons.hasPercentChange(new BigDecimal("80"), BigDecimal.ZERO));
+        assertFalse(Comparisons.hasPercentChange(BigDecimal.ZERO, new BigDecimal("5")));
+        assertFalse(Comparisons.hasPercentChange(new BigDecimal("-2189.9"), new BigDecimal("-2151.4")));
+        assertFalse(Comparisons.hasPercentChange(new BigDecimal("-20"), new BigDecimal("5")));
+        assertFalse(Comparisons.hasPercentChange(new BigDecimal("10"), new BigDecimal("-5")));
     }
 
     @Test

@@ -101,10 +101,6 @@ final class FlaggedBarRenderer extends BarRenderer {
     }
 
     /** The lines of the label of one figure in the given mode. */
-    static List<String> labelLines(Point p, LabelMode mode) {
-        return labelLines(p, mode, ValueFormat.MILLIONS);
-    }
-
     static List<String> labelLines(Point p, LabelMode mode, ValueFormat format) {
         List<String> lines = new ArrayList<>();
         String value = format.marked(p);

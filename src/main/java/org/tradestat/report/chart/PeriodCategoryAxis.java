@@ -41,10 +41,6 @@ final class PeriodCategoryAxis extends CategoryAxis {
         setMaximumCategoryLabelLines(Math.max(getMaximumCategoryLabelLines(), text.split("\n").length));
     }
 
-    int step() {
-        return step;
-    }
-
     /** The smallest round step at which the labels fit across the plot. */
     static int step(PeriodSpan span, double plotWidthPx, Font font) {
         FontRenderContext frc = ChartStyle.fontRenderContext();

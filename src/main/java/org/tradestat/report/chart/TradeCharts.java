@@ -150,12 +150,4 @@ public final class TradeCharts {
             throw e.getCause();
         }
     }
-
-    static Optional<ChartSpec> turnoverChart(List<Indicator> indicators) {
-        return TurnoverChart.build(TradeLevels.from(indicators), TurnoverForecasts.from(indicators));
-    }
-
-    static Optional<ChartSpec> balanceChart(List<Indicator> indicators) {
-        return BalanceChart.build(TradeLevels.from(indicators));
-    }
 }

@@ -46,10 +46,6 @@ final class TurnoverChart {
     private TurnoverChart() {
     }
 
-    static Optional<ChartSpec> build(TradeLevels levels) {
-        return build(levels, TurnoverForecasts.NONE);
-    }
-
     /**
      * The turnover chart; when its figures are yearly, the forecasts of the pairs shown are drawn on it, at the year
      * after each pair's last fitted year.

@@ -1,7 +1,6 @@
 package org.tradestat.report.chart;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +37,6 @@ final class TurnoverForecasts {
             return value.doubleValue() - slope.doubleValue() * (year - y);
         }
     }
-
-    static final TurnoverForecasts NONE = new TurnoverForecasts(Map.of());
 
     private final Map<Pair, Forecast> byPair;
 
@@ -105,10 +102,6 @@ final class TurnoverForecasts {
 
     boolean isEmpty() {
         return byPair.isEmpty();
-    }
-
-    Map<Pair, Forecast> byPair() {
-        return Collections.unmodifiableMap(byPair);
     }
 
     Forecast of(Pair pair) {

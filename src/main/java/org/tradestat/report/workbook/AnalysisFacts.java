@@ -15,7 +15,6 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
-import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
 
@@ -478,10 +477,6 @@ final class AnalysisFacts {
     /** The value of a statistic as a decimal, or null. */
     static BigDecimal value(Optional<Indicator> i) {
         return i.map(Indicator::value).orElse(null);
-    }
-
-    static boolean isMoney(Indicator i) {
-        return i.unit() == Unit.USD || i.unit() == Unit.USD_PER_YEAR;
     }
 
     static Set<Flag> flags(Indicator i) {

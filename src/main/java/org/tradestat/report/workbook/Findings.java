@@ -19,7 +19,6 @@ import org.tradestat.figure.SeriesKey;
 import org.tradestat.ingest.Countries;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
-import org.tradestat.report.ReportData;
 import org.tradestat.report.workbook.TradeFacts.Change;
 import org.tradestat.report.workbook.TradeFacts.Level;
 import org.tradestat.report.workbook.TradeFacts.Pair;
@@ -43,11 +42,6 @@ public final class Findings {
      * Headline sentences for the report: trade by pair, then shares and concentration, trends, investment, companies,
      * engagement and correlation where they say something; never empty.
      */
-    public static List<String> headline(ReportData data) {
-        return headline(TradeFacts.of(data.indicators()), AnalysisFacts.of(data),
-                Period.tryParse(data.run().focusPeriod()).orElse(null));
-    }
-
     static List<String> headline(TradeFacts facts, AnalysisFacts more, Period focus) {
         List<String> other = beyondTrade(more, focus);
         List<String> out = new ArrayList<>();
@@ -298,8 +292,9 @@ public final class Findings {
     }
 
     /**
-     * "Imports from KOR made up 85.4% of KAZ–KOR turnover in 2022, a trade deficit of US$ 3,400.0 million for KAZ."
-     * for the latest period, not after the shown one, with both exports and imports.
+     * "Imports from KOR made up 85.4% of KAZ–KOR turnover in 2022, a trade deficit of US$ 3,400.0 million for KAZ;
+     * the deficit widened by US$ 600.0 million since 2021." for the latest period, not after the shown one, with both
+     * exports and imports.
      */
     private static Optional<String> splitSentence(TradeFacts facts, Pair pair, Period shown) {
         TreeSet<Period> periods = new TreeSet<>(TradeFacts.RECENCY);
@@ -327,13 +322,34 @@ public final class Findings {
             String shareWord = flags.isEmpty() ? "" : "about ";
             String tail;
             if (balance.signum() == 0) {
-                tail = ", so trade between them was balanced.";
+                tail = ", so trade between them was balanced";
             } else {
                 tail = ", a trade " + (balance.signum() < 0 ? "deficit" : "surplus") + " of "
-                        + shareWord + Texts.money(balance) + " for " + pair.reporter() + ".";
+                        + shareWord + Texts.money(balance) + " for " + pair.reporter();
             }
+            tail += balanceChange(facts, pair, p, balance, flags).map(change -> "; " + change).orElse("");
             return Optional.of("Imports from " + pair.partner() + " made up " + shareWord + Texts.percent(share)
-                    + " of " + pair.label() + " " + derived + "turnover in " + p.label() + tail);
+                    + " of " + pair.label() + " " + derived + "turnover in " + p.label() + tail + ".");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the deficit narrowed by US$ 38.5 million since 2023": the balance's change on a year earlier, else on the
+     * previous period, in words; a change of a deficit has no percentage (README, "Reading the report").
+     */
+    private static Optional<String> balanceChange(TradeFacts facts, Pair pair, Period period, BigDecimal balance,
+                                                  Set<Flag> levelFlags) {
+        for (String type : List.of("yoy", "seq")) {
+            Optional<Change> change = facts.change(pair, SeriesKey.ALL_GOODS, TradeFacts.BALANCE, period, type);
+            if (change.isPresent() && change.get().base() != null) {
+                Set<Flag> flags = EnumSet.noneOf(Flag.class);
+                flags.addAll(levelFlags);
+                flags.addAll(change.get().flags());
+                flags.remove(Flag.DERIVED);
+                return Optional.of(Texts.balanceChange(balance.subtract(change.get().abs()), balance,
+                        change.get().base().label(), flags.isEmpty() ? "" : "about "));
+            }
         }
         return Optional.empty();
     }

@@ -28,7 +28,8 @@ final class Notes {
         SHORTHAND("Shorthand", "[x] means not available: the input has no figure for this cell, or too few "
                 + "figures to compute it (the row then says \"insufficient data\" and why). [z] means not "
                 + "applicable: the figure does not exist by definition, such as an annual growth rate for a one-year "
-                + "comparison, a percentage change from a base of zero, or a coverage ratio when imports are zero. "
+                + "comparison, a percentage change from a base of zero or the change of a deficit (see Changes and "
+                + "percentages), or a coverage ratio when imports are zero. "
                 + "A dash (\u2013) in a Notes or Warnings column means the row has nothing to note. Blank cells are "
                 + "not used in the tables."),
         MONEY("Money", "Values are in US dollars at current prices, as the sources give them. The tables show them in "
@@ -65,8 +66,14 @@ final class Notes {
                 + "and gives the compound annual growth rate (CAGR): the steady yearly growth that leads from the "
                 + "earlier figure to the later one, (later / earlier)^(1 / years) - 1."),
         CHANGES("Changes and percentages", "A change is the later figure minus the earlier one; the percentage "
-                + "change divides it by the earlier figure. Percentages are shown with one decimal. A rise shows a "
-                + "+ sign and green text, a fall a - sign and red text, so the sign alone tells the direction."),
+                + "change divides it by the earlier figure, and is given only when the earlier figure is positive "
+                + "and the later one is not negative. The change of a negative figure (a trade deficit) is given as "
+                + "an amount only and said in words: a deficit of US$ 2,189.9 million that becomes US$ 2,151.4 million "
+                + "narrowed by US$ 38.5 million (a change of +38.5, the balance rose); a balance that turns from a "
+                + "surplus to a deficit, or back, says so. Divided by a negative figure, a percentage reads the wrong "
+                + "way round (that narrowing would be \"+1.8%\" of a deficit), so the percentage cell shows [z]. "
+                + "Percentages are shown with one decimal. A rise shows a + sign and green text, a fall a - sign and "
+                + "red text, so the sign alone tells the direction."),
         PERIODS("Periods", "Periods are years (2022), halves (2022 H1, 2022 H2), quarters (2022 Q1) or months "
                 + "(2022-07). Only periods that ended on or before the as-of date are used."),
         QUALITY("Data quality", "Every data line of every input file is loaded, merged as an exact duplicate, or "
@@ -133,7 +140,8 @@ final class Notes {
                 + "yearly figures typically differ from their mean by about 10%."),
         OUTLIER("Outliers (robust z-score)", "Each year-on-year percentage change gets a robust z-score: 0.6745 "
                 + "\u00b7 (change - median change) / MAD, where MAD is the median absolute deviation of the changes "
-                + "from their median. Unlike the usual z-score it is not distorted by the outlier itself. A change "
+                + "from their median; changes without a percentage (of a deficit, or from zero) are left out. "
+                + "Unlike the usual z-score it is not distorted by the outlier itself. A change "
                 + "with |z| above 3.5 is flagged as an outlier (Iglewicz and Hoaglin); flagged changes are worth "
                 + "checking against the source, but may be real."),
         CORRELATION("Correlation (Pearson and Spearman)", "Correlation measures how a pair's yearly engagement count "

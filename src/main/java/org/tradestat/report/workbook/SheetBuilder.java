@@ -269,10 +269,6 @@ final class SheetBuilder {
             }
         }
 
-        int firstRow() {
-            return firstRow;
-        }
-
         int dataRows() {
             return rows;
         }

@@ -38,6 +38,37 @@ final class Texts {
         return "US$ " + grouped(abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP), "#,##0.0") + " million";
     }
 
+    /**
+     * The change of a trade balance in words, never as a percentage (README, "Reading the report"): "the deficit
+     * narrowed by US$ 38.5 million since 2023", "the surplus grew by ...", "the balance turned from a surplus of US$
+     * 5.0 million in 2023 to a deficit of US$ 20.0 million". {@code qualifier} ("about ") goes before every amount.
+     */
+    static String balanceChange(BigDecimal earlier, BigDecimal later, String basePeriod, String qualifier) {
+        int change = later.compareTo(earlier);
+        if (earlier.signum() < 0 && later.signum() < 0) {
+            return change == 0 ? "the deficit was the same as in " + basePeriod
+                    : "the deficit " + (change > 0 ? "narrowed" : "widened") + " by " + qualifier
+                    + money(later.subtract(earlier)) + " since " + basePeriod;
+        }
+        if (earlier.signum() > 0 && later.signum() > 0) {
+            return change == 0 ? "the surplus was the same as in " + basePeriod
+                    : "the surplus " + (change > 0 ? "grew" : "shrank") + " by " + qualifier
+                    + money(later.subtract(earlier)) + " since " + basePeriod;
+        }
+        if (earlier.signum() == 0 && later.signum() == 0) {
+            return "trade was balanced in " + basePeriod + " too";
+        }
+        return "the balance turned from " + balanceState(earlier, qualifier) + " in " + basePeriod + " to "
+                + balanceState(later, qualifier);
+    }
+
+    private static String balanceState(BigDecimal balance, String qualifier) {
+        if (balance.signum() == 0) {
+            return "balanced trade";
+        }
+        return (balance.signum() < 0 ? "a deficit of " : "a surplus of ") + qualifier + money(balance);
+    }
+
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
     private static final java.time.format.DateTimeFormatter LONG_DATE =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);

@@ -147,10 +147,6 @@ final class TradeFacts {
         return facts;
     }
 
-    boolean isEmpty() {
-        return levels.isEmpty();
-    }
-
     /** Pairs with all-goods figures, in order. */
     List<Pair> totalPairs() {
         TreeSet<Pair> pairs = new TreeSet<>();

@@ -139,16 +139,10 @@ public final class WorkbookWriter {
                     + "figures, and the consistency warnings."),
             new SheetInfo(NOTES, "Definitions, shorthand, the sources of the figures, and the run parameters."));
 
-    /** Writes the workbook to target (the caller makes it atomic: target is a temporary path it renames). */
-    public void write(ReportData data, List<ChartImage> charts, List<String> chartsNotDrawn, Path target)
-            throws IOException {
-        write(data, () -> new Charts(charts == null ? List.of() : charts,
-                chartsNotDrawn == null ? List.of() : chartsNotDrawn), target);
-    }
-
     /**
-     * The same, with charts that may still be being drawn: {@code charts} is asked for them only when the Charts
-     * sheet is written, so the sheets before it are written meanwhile.
+     * Writes the workbook to target (the caller makes it atomic: target is a temporary path it renames). The charts
+     * may still be being drawn: {@code charts} is asked for them only when the Charts sheet is written, so the sheets
+     * before it are written meanwhile.
      */
     public void write(ReportData data, java.util.function.Supplier<Charts> charts, Path target) throws IOException {
         TradeFacts facts = TradeFacts.of(data.indicators());
@@ -540,16 +534,26 @@ public final class WorkbookWriter {
         r.text(k.pair().reporter()).text(k.pair().partner()).text(Texts.commodity(k.commodity()))
                 .text(measureName(k.measure())).text(k.period().label()).text(comparisonName(k.type()))
                 .textOrX(Texts.period(c.base()));
-        money(r, facts.level(k.pair(), k.commodity(), k.measure(), k.period()).orElse(null));
+        Level level = facts.level(k.pair(), k.commodity(), k.measure(), k.period()).orElse(null);
+        money(r, level);
         money(r, c.base() == null ? null : facts.level(k.pair(), k.commodity(), k.measure(), c.base()).orElse(null));
+        // a change of a deficit or across zero has no percentage: [z] (README, "Reading the report")
         r.moneyChange(c.abs()).percentChange(c.pct());
         if ("long".equals(k.type())) {
             r.percentChange(c.cagrPct());
         } else {
             r.z();
         }
-        String text = Notes.flagNotes(c.flags());
-        r.note(text);
+        List<String> notes = new ArrayList<>();
+        if (TradeFacts.BALANCE.equals(k.measure()) && level != null && c.base() != null) {
+            notes.add(Texts.capitalize(Texts.balanceChange(level.value().subtract(c.abs()), level.value(),
+                    c.base().label(), "")) + ".");
+        }
+        String flagText = Notes.flagNotes(c.flags());
+        if (!flagText.isEmpty()) {
+            notes.add(flagText);
+        }
+        r.note(String.join(" ", notes));
     }
 
     private static String measureName(String measure) {

@@ -114,9 +114,9 @@ class ChartPartsTest {
         assertThat(Figures.periodNote(approxDerived)).isEqualTo("(2022 H2, derived)");
         assertThat(Figures.marked(atLeast)).isEqualTo("\u22654,300.0");
         assertThat(Figures.spoken(atLeast)).isEqualTo("at least 4,300.0");
-        assertThat(FlaggedBarRenderer.labelLines(approxDerived, LabelMode.STACKED))
+        assertThat(FlaggedBarRenderer.labelLines(approxDerived, LabelMode.STACKED, ValueFormat.MILLIONS))
                 .containsExactly("~306.5", "(derived)");
-        assertThat(FlaggedBarRenderer.labelLines(approxDerived, LabelMode.UPRIGHT))
+        assertThat(FlaggedBarRenderer.labelLines(approxDerived, LabelMode.UPRIGHT, ValueFormat.MILLIONS))
                 .containsExactly("~306.5 (derived)");
     }
 

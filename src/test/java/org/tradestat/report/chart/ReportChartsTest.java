@@ -282,8 +282,9 @@ class ReportChartsTest {
 
         TurnoverForecasts forecasts = TurnoverForecasts.from(input);
 
-        assertThat(forecasts.byPair()).hasSize(1); // KOR–KAZ lacks its interval, exports are not turnover
+        assertThat(forecasts.of(new TradeLevels.Pair("KOR", "KAZ"))).as("no interval, no forecast").isNull();
         TurnoverForecasts.Forecast f = forecasts.of(new TradeLevels.Pair("KGZ", "KOR"));
+        assertThat(f.value()).as("the turnover forecast, not the exports'").isEqualByComparingTo("391000000");
         assertThat(f.year()).isEqualTo(2023);
         assertThat(f.firstYear()).isEqualTo(2019);
         assertThat(f.lastYear()).isEqualTo(2022);

@@ -42,6 +42,7 @@ import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
+import org.tradestat.report.chart.Charts;
 
 /** The sheets beyond trade: read back with POI, from the sample report and from the shipped input's analysis. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -71,7 +72,7 @@ class AnalysisSheetsTest {
 
     private XSSFWorkbook write(ReportData data, String name) throws IOException {
         Path target = dir.resolve(name);
-        new WorkbookWriter().write(data, List.of(), List.of(), target);
+        new WorkbookWriter().write(data, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }
@@ -517,7 +518,7 @@ class AnalysisSheetsTest {
         assertTrue(shares.contains("No shares within a group could be computed"));
         assertTrue(shares.contains("more than 60% in 2024"));
 
-        List<String> findings = Findings.headline(shippedData);
+        List<String> findings = SampleReport.findings(shippedData);
         assertTrue(findings.contains("Investment from KOR in KAZ exceeded US$ 4.3 billion by 2024 (cumulative since "
                 + "1992)."), findings.toString());
         assertTrue(findings.contains("More than 370 companies from KOR operated in KAZ in 2024."));

@@ -27,12 +27,12 @@ class FindingsTest {
 
     @Test
     void sampleHeadlinesReadAsPlainSentences() {
-        List<String> all = Findings.headline(SampleReport.data());
+        List<String> all = SampleReport.findings(SampleReport.data());
         assertEquals(List.of(
                 "Trade turnover between KAZ and KOR was US$ 4,800.0 million in 2022, 20.0% more than in 2021 (there "
                         + "are no figures for 2022 H2, so the latest period up to then is shown).",
                 "Imports from KOR made up 85.4% of KAZ\u2013KOR turnover in 2022, a trade deficit of US$ 3,400.0 "
-                        + "million for KAZ.",
+                        + "million for KAZ; the deficit widened by US$ 600.0 million since 2021.",
                 "The derived trade turnover between KGZ and KOR in 2022 H2, about US$ 306.5 million, was 382.7% more "
                         + "than in 2022 H1.",
                 "In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million.",
@@ -68,7 +68,7 @@ class FindingsTest {
         ReportData sample = SampleReport.data();
         List<Indicator> noTrade = sample.indicators().stream()
                 .filter(i -> i.series().dataset() != org.tradestat.figure.Dataset.TRADE).toList();
-        List<String> lines = Findings.headline(new ReportData(sample.run(), List.of(), noTrade, List.of(), List.of(),
+        List<String> lines = SampleReport.findings(new ReportData(sample.run(), List.of(), noTrade, List.of(), List.of(),
                 List.of(), List.of(), sample.remarks()));
         assertEquals("No trade figures were loaded for this run.", lines.get(0));
         assertTrue(lines.contains("More than 370 companies from KOR operated in KAZ in 2024."));
@@ -87,7 +87,7 @@ class FindingsTest {
                 "level", "1", Unit.COUNT, "", Set.of()));
         ind.add(SampleReport.other(org.tradestat.figure.Dataset.ENGAGEMENT, "KOR", "UZB", "all", "2023",
                 "level", "1", Unit.COUNT, "", Set.of()));
-        List<String> lines = Findings.headline(report(ind, "2023"));
+        List<String> lines = SampleReport.findings(report(ind, "2023"));
         assertEquals(List.of("No trade figures were loaded for this run.",
                 "The stock of investment from KOR in UZB was at most US$ 950.0 million at the end of 2023.",
                 "About 120 companies from KOR operated in UZB in 2023.",
@@ -98,7 +98,7 @@ class FindingsTest {
 
     @Test
     void withoutAFocusPeriodEachPairShowsItsLatestPeriod() {
-        List<String> lines = Findings.headline(withFocus(SampleReport.data(), null));
+        List<String> lines = SampleReport.findings(withFocus(SampleReport.data(), null));
         assertEquals("Trade turnover between KAZ and KOR was US$ 4,800.0 million in 2022, 20.0% more than in 2021.",
                 lines.get(0));
         // For KGZ–KOR the year 2022 ends with its second half and, being longer, is the latest period.
@@ -109,7 +109,7 @@ class FindingsTest {
 
     @Test
     void focusOnTheFirstHalfGivesTheLongRunChangeFirst() {
-        List<String> lines = Findings.headline(withFocus(SampleReport.data(), "2022-H1"));
+        List<String> lines = SampleReport.findings(withFocus(SampleReport.data(), "2022-H1"));
         assertTrue(lines.contains("Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% "
                 + "more than in 2017 H1 (2.2% a year)."));
         assertTrue(lines.contains("In 2022 as a whole, trade turnover between KGZ and KOR was US$ 370.0 million."));
@@ -125,17 +125,17 @@ class FindingsTest {
                 EnumSet.of(Flag.AT_MOST)));
         ind.add(change("KOR", "UZB", "export", "2023", "yoy_pct", "-25", Unit.PERCENT, "2022",
                 EnumSet.of(Flag.AT_MOST)));
-        List<String> lines = Findings.headline(report(ind, "2023"));
+        List<String> lines = SampleReport.findings(report(ind, "2023"));
         assertEquals(List.of("KOR's exports to UZB were US$ 1,500.0 million in 2023, at least 25.0% less than in "
                 + "2022."), lines);
-        List<String> earlier = Findings.headline(report(ind, "2022"));
+        List<String> earlier = SampleReport.findings(report(ind, "2022"));
         assertEquals(List.of("KOR's exports to UZB were more than US$ 2,000.0 million in 2022."), earlier);
     }
 
     @Test
     void noTradeFiguresSaySo() {
         assertEquals(List.of("No trade figures were loaded for this run, so there are no findings to report."),
-                Findings.headline(report(List.of(), "2022")));
+                SampleReport.findings(report(List.of(), "2022")));
     }
 
     @Test
@@ -146,7 +146,7 @@ class FindingsTest {
             ind.add(level("KOR", partner, "turnover", "TOTAL", "2022", Long.toString((i + 1) * 1_000_000L),
                     Set.of()));
         }
-        List<String> lines = Findings.headline(report(ind, "2022"));
+        List<String> lines = SampleReport.findings(report(ind, "2022"));
         assertEquals(Findings.MAX_PAIRS + 1, lines.size());
         assertTrue(lines.get(0).contains("KOR and PFX"), lines.get(0));
         assertEquals("These findings cover the 10 pairs with the largest figures; the Summary table lists all 15 "
@@ -161,7 +161,7 @@ class FindingsTest {
                 figure("2022-H1", "63500000", Qualifier.APPROX),
                 figure("2022", "370000000", Qualifier.EXACT));
         List<Indicator> ind = TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators();
-        List<String> lines = Findings.headline(report(ind, "2022-H2"));
+        List<String> lines = SampleReport.findings(report(ind, "2022-H2"));
         assertEquals(List.of(
                 "The derived trade turnover between KGZ and KOR in 2022 H2, about US$ 306.5 million, was 382.7% more "
                         + "than in 2022 H1.",
@@ -181,7 +181,7 @@ class FindingsTest {
             ind.addAll(TradeAnalysis.analyse(List.of(f), LocalDate.of(2024, 12, 31)).indicators());
         }
         ind.addAll(org.tradestat.analysis.Concentration.analyse(ind));
-        List<String> lines = Findings.headline(report(ind, "2023"));
+        List<String> lines = SampleReport.findings(report(ind, "2023"));
         assertTrue(lines.contains("The concentration of KOR's trade across the 3 partner countries in the input in "
                 + "2023 was 0.46 on the Herfindahl\u2013Hirschman index; normalized, 0.19 (0 means spread evenly across "
                 + "them, 1 all with one partner)."), lines.toString());
@@ -202,7 +202,7 @@ class FindingsTest {
             ind.add(new Indicator(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), "2020/2022", st[0],
                     new BigDecimal(st[1]), Unit.valueOf(st[2]), st[3], EnumSet.of(Flag.APPROX)));
         }
-        List<String> lines = Findings.headline(report(ind, "2022"));
+        List<String> lines = SampleReport.findings(report(ind, "2022"));
         assertTrue(lines.contains("Trade turnover between KGZ and KOR: insufficient data for a trend or forecast (only "
                 + "3 yearly figures over 2020\u20132022, and the figure of 2021 (\u2265) is only a bound; a trend, "
                 + "forecast and summary statistics need at least 5 yearly figures, none of them a bound (\u2265 or "
@@ -259,7 +259,7 @@ class FindingsTest {
                 event(null, "2022-09", "business", "expert"),
                 event(LocalDate.of(2024, 12, 3), "2024", "business", "expert"));
         List<Indicator> ind = org.tradestat.analysis.EngagementAnalysis.analyse(events, LocalDate.of(2024, 12, 31));
-        List<String> lines = Findings.headline(report(ind, "2024"));
+        List<String> lines = SampleReport.findings(report(ind, "2024"));
         assertTrue(lines.contains("The latest head-of-state visit between KGZ and KOR was on 3 December 2024; the "
                 + "previous one was in 2013, 11 calendar years before."), lines.toString());
         assertTrue(lines.contains("Of the two latest ministerial visits between KGZ and KOR, one was on 15 March 2022 "
@@ -298,6 +298,37 @@ class FindingsTest {
         assertEquals(240, c.get(0).parts());
     }
 
+    /** Issue 15: a deficit of 2,189.9 that became 2,151.4 (US$ million) was once "+1.8%"; it narrowed by 38.5. */
+    @Test
+    void theChangeOfADeficitIsSaidInWordsWithoutAPercentage() {
+        List<Figure> figures = List.of(
+                trade("export", "2023", "2000000000"), trade("import", "2023", "4189900000"),
+                trade("export", "2024", "2100000000"), trade("import", "2024", "4251400000"));
+        List<Indicator> ind = TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators();
+        List<String> lines = SampleReport.findings(report(ind, "2024"));
+        assertEquals(List.of(
+                "Trade turnover between KOR and JPN was US$ 6,351.4 million in 2024, 2.6% more than in 2023.",
+                "Imports from JPN made up 66.9% of KOR\u2013JPN turnover in 2024, a trade deficit of US$ 2,151.4 "
+                        + "million for KOR; the deficit narrowed by US$ 38.5 million since 2023."), lines);
+    }
+
+    @Test
+    void aSurplusThatTurnsIntoADeficitSaysSo() {
+        List<Figure> figures = List.of(
+                trade("export", "2023", "30000000"), trade("import", "2023", "20000000"),
+                trade("export", "2024", "30000000"), trade("import", "2024", "35000000"));
+        List<Indicator> ind = TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators();
+        String split = SampleReport.findings(report(ind, "2024")).get(1);
+        assertEquals("Imports from JPN made up 53.8% of KOR\u2013JPN turnover in 2024, a trade deficit of US$ 5.0 "
+                + "million for KOR; the balance turned from a surplus of US$ 10.0 million in 2023 to a deficit of US$ "
+                + "5.0 million.", split);
+    }
+
+    private static Figure trade(String flow, String period, String usd) {
+        return new Figure(SeriesKey.trade("KOR", "JPN", flow, "TOTAL"), Period.parse(period), new BigDecimal(usd),
+                Qualifier.EXACT, null, "test");
+    }
+
     private static Figure figure(String period, String usd, Qualifier q) {
         return new Figure(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), Period.parse(period),
                 new BigDecimal(usd), q, null, "seed");
@@ -306,12 +337,12 @@ class FindingsTest {
     private static ReportData withFocus(ReportData d, String focus) {
         ReportData.RunInfo r = d.run();
         return new ReportData(new ReportData.RunInfo(r.job(), r.runId(), r.runDate(), focus, r.parameters()),
-                d.inputs(), d.indicators(), d.rejects(), d.conflicts(), d.warnings(), d.sources());
+                d.inputs(), d.indicators(), d.rejects(), d.conflicts(), d.warnings(), d.sources(), List.of());
     }
 
     private static ReportData report(List<Indicator> indicators, String focus) {
         return new ReportData(new ReportData.RunInfo("job", 1, LocalDate.of(2024, 12, 31), focus, Map.of()),
-                List.of(), indicators, List.of(), List.of(), List.of(), List.of());
+                List.of(), indicators, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     @Test

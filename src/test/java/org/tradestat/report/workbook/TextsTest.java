@@ -58,6 +58,29 @@ class TextsTest {
     }
 
     @Test
+    void balanceChangesInWordsWithoutPercentages() {
+        assertEquals("the deficit narrowed by US$ 38.5 million since 2023",
+                balanceChange("-2189900000", "-2151400000", ""));
+        assertEquals("the deficit widened by about US$ 600.0 million since 2023",
+                balanceChange("-2800000000", "-3400000000", "about "));
+        assertEquals("the surplus shrank by US$ 20.0 million since 2023", balanceChange("80000000", "60000000", ""));
+        assertEquals("the surplus grew by US$ 30.0 million since 2023", balanceChange("60000000", "90000000", ""));
+        assertEquals("the balance turned from a surplus of US$ 10.0 million in 2023 to a deficit of US$ 5.0 million",
+                balanceChange("10000000", "-5000000", ""));
+        assertEquals("the balance turned from a deficit of US$ 20.0 million in 2023 to a surplus of US$ 5.0 million",
+                balanceChange("-20000000", "5000000", ""));
+        assertEquals("the balance turned from a deficit of US$ 20.0 million in 2023 to balanced trade",
+                balanceChange("-20000000", "0", ""));
+        assertEquals("the balance turned from balanced trade in 2023 to a deficit of US$ 5.0 million",
+                balanceChange("0", "-5000000", ""));
+        assertEquals("the deficit was the same as in 2023", balanceChange("-5000000", "-5000000", ""));
+    }
+
+    private static String balanceChange(String earlier, String later, String qualifier) {
+        return Texts.balanceChange(new BigDecimal(earlier), new BigDecimal(later), "2023", qualifier);
+    }
+
+    @Test
     void qualifiersInWords() {
         assertEquals("about ", Texts.qualifierWord(EnumSet.of(Flag.APPROX, Flag.DERIVED)));
         assertEquals("more than ", Texts.qualifierWord(EnumSet.of(Flag.AT_LEAST)));

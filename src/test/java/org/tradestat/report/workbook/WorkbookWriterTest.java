@@ -47,6 +47,7 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.period.Period;
 import org.tradestat.report.ChartImage;
 import org.tradestat.report.ReportData;
+import org.tradestat.report.chart.Charts;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbookWriterTest {
@@ -76,7 +77,7 @@ class WorkbookWriterTest {
                 SampleReport.chart(dir, "exports-imports", "Exports and imports with the balance",
                         "Bar chart of KAZ exports and imports with KOR, 2021 and 2022.", 300, 200));
         Path target = dir.resolve("workbook-" + System.nanoTime() + ".xlsx.tmp");
-        new WorkbookWriter().write(data, charts, List.of(NOT_DRAWN), target);
+        new WorkbookWriter().write(data, () -> new Charts(charts, List.of(NOT_DRAWN)), target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }
@@ -134,7 +135,7 @@ class WorkbookWriterTest {
         }
         assertEquals("A1:B13", areas.get("tblContents"));
         assertEquals("A1:O3", areas.get("tblSummary"));
-        assertEquals("A6:B" + (6 + Findings.headline(SampleReport.data()).size()), areas.get("tblFindings"));
+        assertEquals("A6:B" + (6 + SampleReport.findings(SampleReport.data()).size()), areas.get("tblFindings"));
         assertEquals("A1:L8", areas.get("tblTrade"));
         assertEquals("A1:M7", areas.get("tblComparisons"));
         assertEquals("A1:F6", areas.get("tblShares"));
@@ -203,7 +204,8 @@ class WorkbookWriterTest {
         ReportData sample = SampleReport.data();
         String huge = "A source with a very long name " + "y".repeat(40_000);
         ReportData longSource = new ReportData(sample.run(), sample.inputs(), sample.indicators(),
-                sample.rejects(), sample.conflicts(), sample.warnings(), List.of(new ReportData.SourceRef("trade", huge, 1)));
+                sample.rejects(), sample.conflicts(), sample.warnings(), List.of(new ReportData.SourceRef("trade", huge, 1)),
+                List.of());
         XSSFWorkbook read = write(longSource);
         XSSFSheet notes = read.getSheet("Notes");
         String cut = null;
@@ -293,14 +295,16 @@ class WorkbookWriterTest {
         assertEquals(3.82677165, seq.getCell(10).getNumericCellValue(), 1e-12);
         assertEquals("[z]", seq.getCell(11).getStringCellValue());
 
-        Row fall = byKey.get("KAZ Balance 2022 Year on year");
-        assertEquals(-600_000_000d, fall.getCell(9).getNumericCellValue());
-        assertEquals(-0.21428571, fall.getCell(10).getNumericCellValue(), 1e-12);
+        // A deficit that widened from 2,800.0 to 3,400.0 (US$ million): the change and words, no percentage.
+        Row deficit = byKey.get("KAZ Balance 2022 Year on year");
+        assertEquals(-600_000_000d, deficit.getCell(9).getNumericCellValue());
+        assertEquals("[z]", deficit.getCell(10).getStringCellValue());
+        assertEquals("The deficit widened by US$ 600.0 million since 2021.", deficit.getCell(12).getStringCellValue());
 
         DataFormatter f = new DataFormatter();
         assertEquals("+11.4%", f.formatCellValue(lng.getCell(10)));
         assertEquals("+382.7%", f.formatCellValue(seq.getCell(10)));
-        assertEquals("-21.4%", f.formatCellValue(fall.getCell(10)));
+        assertEquals("-600.0", f.formatCellValue(deficit.getCell(9)));
 
         var cf = cmp.getSheetConditionalFormatting();
         assertEquals(3, cf.getNumConditionalFormattings());
@@ -329,13 +333,13 @@ class WorkbookWriterTest {
         for (int r = 6; r <= sum.getLastRowNum(); r++) {
             findings.add(sum.getRow(r).getCell(1).getStringCellValue());
         }
-        assertEquals(Findings.headline(SampleReport.data()), findings);
+        assertEquals(SampleReport.findings(SampleReport.data()), findings);
         assertTrue(findings.contains("Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, "
                 + "11.4% more than in 2017 H1 (2.2% a year)."));
         assertTrue(findings.contains("The derived trade turnover between KGZ and KOR in 2022 H2, about US$ 306.5 "
                 + "million, was 382.7% more than in 2022 H1."));
         assertTrue(findings.contains("Imports from KOR made up 85.4% of KAZ\u2013KOR turnover in 2022, a trade "
-                + "deficit of US$ 3,400.0 million for KAZ."));
+                + "deficit of US$ 3,400.0 million for KAZ; the deficit widened by US$ 600.0 million since 2021."));
     }
 
     @Test
@@ -500,9 +504,9 @@ class WorkbookWriterTest {
         Path second = dir.resolve("same-2.xlsx");
         List<ChartImage> charts = List.of(
                 SampleReport.chart(dir, "turnover", "Trade turnover per pair", TURNOVER_ALT, 400, 250));
-        new WorkbookWriter().write(SampleReport.data(), charts, List.of(NOT_DRAWN), first);
+        new WorkbookWriter().write(SampleReport.data(), () -> new Charts(charts, List.of(NOT_DRAWN)), first);
         // A second write a moment later, as a second run of the same input and run date would.
-        new WorkbookWriter().write(SampleReport.data(), charts, List.of(NOT_DRAWN), second);
+        new WorkbookWriter().write(SampleReport.data(), () -> new Charts(charts, List.of(NOT_DRAWN)), second);
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
         // Every zip entry carries the run date, the content types come first, and nothing else is left behind.
         try (ZipFile zip = new ZipFile(first.toFile())) {
@@ -535,7 +539,7 @@ class WorkbookWriterTest {
         ReportData many = new ReportData(sample.run(), sample.inputs(), sample.indicators(), sample.rejects(),
                 conflicts, warnings, sample.sources(), sample.remarks());
         Path target = dir.resolve("cut.xlsx");
-        new WorkbookWriter(20).write(many, List.of(), List.of(), target);
+        new WorkbookWriter(20).write(many, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet quality = read.getSheet("Data quality");
             for (XSSFTable t : quality.getTables()) {
@@ -563,7 +567,7 @@ class WorkbookWriterTest {
         ReportData many = new ReportData(sample.run(), sample.inputs(), sample.indicators(), rejects,
                 sample.conflicts(), sample.warnings(), sample.sources(), sample.remarks());
         Path target = dir.resolve("rejects.xlsx");
-        new WorkbookWriter().write(many, List.of(), List.of(), target);
+        new WorkbookWriter().write(many, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet quality = read.getSheet("Data quality");
             Map<String, Integer> rows = new HashMap<>();
@@ -605,7 +609,7 @@ class WorkbookWriterTest {
         ReportData lateEvents = new ReportData(full.run(), inputs, List.of(), List.of(), List.of(), List.of(),
                 List.of());
         Path target = dir.resolve("late-events.xlsx");
-        new WorkbookWriter().write(lateEvents, List.of(), List.of(), target);
+        new WorkbookWriter().write(lateEvents, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             String engagement = sheetText(read, "Engagement");
             assertTrue(engagement.contains("The input holds engagement events, but none in a year that had ended by "
@@ -621,9 +625,9 @@ class WorkbookWriterTest {
     void writesAWorkbookWithoutAnyFigures() throws IOException {
         ReportData full = SampleReport.data();
         ReportData empty = new ReportData(full.run(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
         Path target = dir.resolve("empty.xlsx");
-        new WorkbookWriter().write(empty, List.of(), List.of(), target);
+        new WorkbookWriter().write(empty, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             assertEquals(13, read.getNumberOfSheets());
             assertTrue(sheetText(read, "Investment").contains("No investment figures in the input for this run."));
@@ -651,7 +655,7 @@ class WorkbookWriterTest {
         ChartImage missing = new ChartImage("gone", "A missing chart", "Nothing.", dir.resolve("gone.png"),
                 dir.resolve("gone.svg"), 200, 100);
         Path target = dir.resolve("missing-chart.xlsx");
-        new WorkbookWriter().write(SampleReport.data(), List.of(ok, missing), List.of(), target);
+        new WorkbookWriter().write(SampleReport.data(), () -> new Charts(List.of(ok, missing), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet charts = read.getSheet("Charts");
             assertEquals("A1:E2", charts.getTables().get(0).getArea().formatAsString());
@@ -673,9 +677,9 @@ class WorkbookWriterTest {
         }
         ReportData sample = SampleReport.data();
         ReportData big = new ReportData(sample.run(), sample.inputs(), ind, List.of(), List.of(), List.of(),
-                sample.sources());
+                sample.sources(), List.of());
         Path target = dir.resolve("big.xlsx");
-        new WorkbookWriter().write(big, List.of(), List.of(), target);
+        new WorkbookWriter().write(big, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet trade = read.getSheet("Trade");
             assertEquals("A1:L3201", trade.getTables().get(0).getArea().formatAsString());
@@ -686,20 +690,6 @@ class WorkbookWriterTest {
             // Findings keep to the pairs with the largest figures.
             assertTrue(sheetText(read, "Summary").contains("the Summary table lists all 40 pairs"));
         }
-    }
-
-    /** With -Dtradestat.workbook.sample=PATH, also writes the sample workbook there for a person to look at. */
-    @Test
-    void writesTheSampleForInspectionWhenAsked() throws IOException {
-        String sample = System.getProperty("tradestat.workbook.sample");
-        if (sample == null || sample.isBlank()) {
-            return;
-        }
-        List<ChartImage> charts = List.of(
-                SampleReport.chart(dir, "turnover", "Trade turnover per pair", TURNOVER_ALT, 400, 250),
-                SampleReport.chart(dir, "exports-imports", "Exports and imports with the balance",
-                        "Bar chart of KAZ exports and imports with KOR, 2021 and 2022.", 300, 200));
-        new WorkbookWriter().write(SampleReport.data(), charts, List.of(NOT_DRAWN), Path.of(sample));
     }
 
     private String sheetText(String sheet) {
