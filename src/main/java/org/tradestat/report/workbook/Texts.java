@@ -181,6 +181,19 @@ final class Texts {
         return "";
     }
 
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
+
+    /** A period for sentences: {@code July 2026}, {@code the first half of 2026}, {@code the third quarter of 2026}. */
+    static String periodWords(Period p) {
+        return switch (p.kind()) {
+            case YEAR -> Integer.toString(p.year());
+            case HALF -> "the " + ORDINALS[p.index() - 1] + " half of " + p.year();
+            case QUARTER -> "the " + ORDINALS[p.index() - 1] + " quarter of " + p.year();
+            case MONTH -> java.time.Month.of(p.index()).getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+                    + p.year();
+        };
+    }
+
     /** A period as tables show it: {@code 2022 H1}; blank for none. */
     static String period(Period p) {
         return p == null ? "" : p.label();

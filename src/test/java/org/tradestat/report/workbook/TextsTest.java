@@ -35,6 +35,14 @@ class TextsTest {
     }
 
     @Test
+    void periodsInWordsForSentences() {
+        assertEquals("July 2026", Texts.periodWords(org.tradestat.period.Period.parse("2026-07")));
+        assertEquals("the first half of 2026", Texts.periodWords(org.tradestat.period.Period.parse("2026-H1")));
+        assertEquals("the third quarter of 2025", Texts.periodWords(org.tradestat.period.Period.parse("2025-Q3")));
+        assertEquals("2024", Texts.periodWords(org.tradestat.period.Period.parse("2024")));
+    }
+
+    @Test
     void sentencesAreSplitOnlyWhereOneClearlyEnds() {
         assertEquals(List.of("No index could be computed: it needs two partners in the same period [note 22].",
                         "No reporter has turnover with the members of a group.", "10 agreements were signed.",

@@ -105,7 +105,12 @@ class WorkbookWriterTest {
             }
             assertFalse(tables.isEmpty(), sheet.getSheetName());
             tables.sort((a, b) -> Integer.compare(a.getStartRowIndex(), b.getStartRowIndex()));
-            assertEquals("A1", tables.get(0).getStartCellReference().formatAsString(false), sheet.getSheetName());
+            if (sheet.getSheetName().equals("Summary")) {
+                // a title in A1 and the headline sentences come first (the spreadsheet guidance's order)
+                assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().startsWith("Summary"));
+            } else {
+                assertEquals("A1", tables.get(0).getStartCellReference().formatAsString(false), sheet.getSheetName());
+            }
             for (XSSFTable t : tables) {
                 areas.put(t.getName(), t.getArea().formatAsString());
                 assertEquals(t.getName(), t.getDisplayName());
@@ -134,8 +139,9 @@ class WorkbookWriterTest {
             }
         }
         assertEquals("A1:B13", areas.get("tblContents"));
-        assertEquals("A1:O3", areas.get("tblSummary"));
-        assertEquals("A6:B" + (6 + SampleReport.findings(SampleReport.data()).size()), areas.get("tblFindings"));
+        // Summary: the title, a blank row and "Key figures" above the table; a blank row and a heading after it
+        assertEquals("A4:M6", areas.get("tblSummary"));
+        assertEquals("A9:B" + (9 + SampleReport.findings(SampleReport.data()).size()), areas.get("tblFindings"));
         assertEquals("A1:L8", areas.get("tblTrade"));
         assertEquals("A1:M7", areas.get("tblComparisons"));
         assertEquals("A1:F6", areas.get("tblShares"));
@@ -316,21 +322,33 @@ class WorkbookWriterTest {
     @Test
     void summaryShowsEachPairAndTheHeadlineFindings() {
         XSSFSheet sum = wb.getSheet("Summary");
-        List<String> kaz = rowText(sum.getRow(1));
+        assertEquals("Summary: the second half of 2022", sum.getRow(0).getCell(0).getStringCellValue());
+        int header = tableNamed(sum, "tblSummary").getStartRowIndex();
+        assertEquals("Key figures, the second half of 2022", sum.getRow(header - 1).getCell(0).getStringCellValue());
+        // the focus is a half-year: the change on the previous half-year has its columns (10 and 11); no row has a
+        // long-run comparison, so no column stands empty for it
+        assertEquals(List.of("Turnover change on the previous half-year (US$ million)",
+                "Turnover change on the previous half-year (%)", "Notes"),
+                rowText(sum.getRow(header)).subList(10, 13));
+        List<String> kaz = rowText(sum.getRow(header + 1));
         assertEquals(List.of("KAZ", "KOR", "2022"), kaz.subList(0, 3));
-        assertEquals(4_800_000_000d, sum.getRow(1).getCell(3).getNumericCellValue());
-        assertEquals(0.2, sum.getRow(1).getCell(9).getNumericCellValue(), 1e-12);
-        assertEquals("[x]", kaz.get(10));
-        assertEquals("There are no figures for 2022 H2, so the latest period up to then is shown.", kaz.get(14));
-        List<String> kgz = rowText(sum.getRow(2));
+        assertEquals(4_800_000_000d, sum.getRow(header + 1).getCell(3).getNumericCellValue());
+        assertEquals(0.2, sum.getRow(header + 1).getCell(9).getNumericCellValue(), 1e-12);
+        assertEquals(List.of("[x]", "[x]"), kaz.subList(10, 12));
+        assertEquals("There are no figures for 2022 H2, so the latest period up to then is shown.", kaz.get(12));
+        List<String> kgz = rowText(sum.getRow(header + 2));
         assertEquals(List.of("KGZ", "KOR", "2022 H2"), kgz.subList(0, 3));
-        assertEquals(306_500_000d, sum.getRow(2).getCell(3).getNumericCellValue());
+        assertEquals(306_500_000d, sum.getRow(header + 2).getCell(3).getNumericCellValue());
         assertEquals("[x]", kgz.get(4));
-        assertEquals("Derived: turnover [note 8]. Approximate: turnover [note 9].", kgz.get(14));
+        // 2022 H2 (derived, 306.5) on 2022 H1 (63.5): +243.0 million, +382.7%
+        assertEquals(243_000_000d, sum.getRow(header + 2).getCell(10).getNumericCellValue(), 1e-3);
+        assertEquals(3.826772, sum.getRow(header + 2).getCell(11).getNumericCellValue(), 1e-6);
+        assertTrue(kgz.get(12).startsWith("Derived: turnover [note 8]. Approximate: turnover [note 9]."), kgz.get(12));
 
-        assertEquals("Headline findings", sum.getRow(4).getCell(0).getStringCellValue());
+        int findingsHeader = tableNamed(sum, "tblFindings").getStartRowIndex();
+        assertEquals("Headline findings", sum.getRow(findingsHeader - 1).getCell(0).getStringCellValue());
         List<String> findings = new ArrayList<>();
-        for (int r = 6; r <= sum.getLastRowNum(); r++) {
+        for (int r = findingsHeader + 1; r <= sum.getLastRowNum(); r++) {
             findings.add(sum.getRow(r).getCell(1).getStringCellValue());
         }
         assertEquals(SampleReport.findings(SampleReport.data()), findings);
@@ -714,5 +732,10 @@ class WorkbookWriterTest {
             out.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : f.formatCellValue(cell));
         }
         return out;
+    }
+
+    private static XSSFTable tableNamed(XSSFSheet sheet, String name) {
+        return sheet.getTables().stream().filter(t -> t.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + name + " on " + sheet.getSheetName()));
     }
 }
