@@ -84,9 +84,11 @@ public abstract class RunLock implements AutoCloseable {
     /** PostgreSQL: a session-level advisory lock on a connection held for the run. */
     private static final class AdvisoryLock extends RunLock {
         private final Connection connection;
+        private final long key;
 
-        private AdvisoryLock(Connection connection) {
+        private AdvisoryLock(Connection connection, long key) {
             this.connection = connection;
+            this.key = key;
         }
 
         static Optional<RunLock> tryAcquire(Database db, LocalDate runDate) throws SQLException {
@@ -104,7 +106,7 @@ public abstract class RunLock implements AutoCloseable {
                     try (ResultSet rs = s.executeQuery()) {
                         rs.next();
                         if (rs.getBoolean(1)) {
-                            return Optional.of(new AdvisoryLock(connection));
+                            return Optional.of(new AdvisoryLock(connection, key));
                         }
                     }
                 }
@@ -118,7 +120,15 @@ public abstract class RunLock implements AutoCloseable {
 
         @Override
         public void close() {
-            // Closing the session releases its advisory locks; a session the server already ended holds none.
+            // Released by the server before this returns: a closed session's locks are released only when its server
+            // process has ended, after close() has returned, and a run started right after (a script, a test) would
+            // find the date still locked. A session the server already ended holds none.
+            try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                s.setLong(1, key);
+                s.execute();
+            } catch (SQLException e) {
+                // the session is gone, and its locks with it
+            }
             try {
                 connection.close();
             } catch (SQLException e) {

@@ -141,7 +141,10 @@ class ConnectionLossTest {
     /** What Spring Batch leaves when it cannot record a step's failure: the step and the job UNKNOWN. */
     private void markLastExecutionUnknown() throws Exception {
         try (Connection c = pg.connect(); Statement s = c.createStatement()) {
-            String last = "(SELECT MAX(job_execution_id) FROM " + pg.schema + ".batch_job_execution)";
+            // the run that just failed: the latest FAILED execution by creation time (ids from a sequence need not
+            // grow with time, so the largest id is not always the latest run)
+            String last = "(SELECT job_execution_id FROM " + pg.schema + ".batch_job_execution WHERE status = 'FAILED'"
+                    + " ORDER BY create_time DESC, job_execution_id DESC LIMIT 1)";
             s.executeUpdate("UPDATE " + pg.schema + ".batch_step_execution SET status = 'UNKNOWN', end_time = NULL"
                     + " WHERE step_execution_id = (SELECT MAX(step_execution_id) FROM " + pg.schema
                     + ".batch_step_execution WHERE job_execution_id = " + last + ")");

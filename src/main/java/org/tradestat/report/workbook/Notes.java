@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.PublishedFigure;
 import org.tradestat.report.ReportData;
@@ -200,7 +199,7 @@ final class Notes {
 
     /**
      * Every note of the report: the definitions, then the published figures, then one per source, then
-     * the run and its parameters.
+     * the run.
      */
     static List<Note> all(ReportData data) {
         List<Note> notes = new ArrayList<>();
@@ -218,13 +217,11 @@ final class Notes {
             String count = Texts.count(s.figures()) + " " + noun + (s.figures() == 1 ? "" : "s");
             notes.add(new Note(++n, "Source", s.source() + " (" + s.dataset() + ": " + count + ")"));
         }
+        // the parameters as given (folders on the machine that ran the job) are for operators: run.json has them
         ReportData.RunInfo run = data.run();
         notes.add(new Note(++n, "Run", "Job " + run.job() + ", run id " + run.runId() + ", as-of date "
-                + run.runDate() + ", focus period " + blankAsNone(run.focusPeriod()) + "."));
-        Map<String, String> params = new TreeMap<>(run.parameters() == null ? Map.of() : run.parameters());
-        for (var e : params.entrySet()) {
-            notes.add(new Note(++n, "Run parameter", e.getKey() + " = " + e.getValue()));
-        }
+                + run.runDate() + ", focus period " + blankAsNone(run.focusPeriod()) + ". The run's parameters and "
+                + "input files are in run.json, next to this workbook."));
         return notes;
     }
 

@@ -512,7 +512,9 @@ class WorkbookWriterTest {
         }
         assertTrue(seen > 10);
         String text = sheetText("Notes");
-        assertTrue(text.contains("runDate = 2023-12-31"));
+        // the run's parameters (local folders among them) are in run.json, not in the published notes
+        assertTrue(text.contains("as-of date 2023-12-31"));
+        assertFalse(text.contains("runDate = "), text);
         assertTrue(text.contains(SampleReport.KGZ_SOURCE + " (trade: 2 figures)"));
     }
 
