@@ -37,6 +37,11 @@ public final class CountryNames {
         return the ? "the " + name : name;
     }
 
+    /** Whether the code is a country of today's ISO list (not the World, a group, a region or a former country). */
+    public static boolean isCountry(String code) {
+        return BY_ALPHA3.containsKey(code);
+    }
+
     private static Map<String, String> load() {
         Map<String, String> names = new HashMap<>();
         for (String alpha2 : Locale.getISOCountries()) {

@@ -19,8 +19,9 @@ import org.tradestat.report.workbook.TradeFacts.Pair;
 /**
  * The first lines of the Summary when a country trades with several partners: its total trade in the focus period
  * and the change on a year earlier, the partners with the largest rise and fall, how many rose, and the balance.
- * Amounts in billions where large, countries by name, periods in words ("July 2026"). A total is given only when
- * every partner has its figure for the period, so that it is never the sum of some of them.
+ * Amounts in billions where large, countries by name, periods in words ("July 2026"). Partners are countries: a
+ * group's or the World's total is left out, as it holds the countries' trade again. A change of the total is given
+ * only when every partner has its year-earlier figure, so that it never compares different sets of partners.
  */
 final class Headlines {
 
@@ -36,7 +37,9 @@ final class Headlines {
         }
         Map<String, List<Pair>> byCountry = new TreeMap<>();
         for (Pair pair : facts.totalPairs()) {
-            if (facts.level(pair, SeriesKey.ALL_GOODS, TradeFacts.TURNOVER, focus).isPresent()) {
+            // a group's or the World's total would count its members twice
+            if (CountryNames.isCountry(pair.partner())
+                    && facts.level(pair, SeriesKey.ALL_GOODS, TradeFacts.TURNOVER, focus).isPresent()) {
                 byCountry.computeIfAbsent(pair.reporter(), c -> new ArrayList<>()).add(pair);
             }
         }
@@ -92,8 +95,10 @@ final class Headlines {
             }
             long up = changes.stream().filter(c -> c.abs().signum() > 0).count();
             long down = changes.stream().filter(c -> c.abs().signum() < 0).count();
-            out.add("On a year earlier, trade rose with " + up + " of the " + changes.size() + " partners and fell with "
-                    + down + ".");
+            out.add(down == 0 && up == changes.size() ? "Trade rose on a year earlier with all " + up + " partners."
+                    : up == 0 && down == changes.size() ? "Trade fell on a year earlier with all " + down + " partners."
+                    : "On a year earlier, trade rose with " + up + " of the " + changes.size()
+                    + " partners and fell with " + down + ".");
         }
         balance(facts, name, pairs, focus).ifPresent(out::add);
         return out;

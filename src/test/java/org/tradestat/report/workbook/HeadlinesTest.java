@@ -49,6 +49,22 @@ class HeadlinesTest {
     }
 
     @Test
+    void aGroupTotalIsNotAPartnerAndRisingWithAllIsSaidSo() {
+        List<Indicator> ind = new ArrayList<>();
+        ind.addAll(korea("CHN", "12.0", "13.0", "12.4", "13.4")); // 25.0 -> 25.8
+        ind.addAll(korea("USA", "12.0", "7.0", "13.0", "7.5"));   // 19.0 -> 20.5
+        ind.addAll(korea("CENTRAL_ASIA", "4.0", "2.0", "4.5", "2.0"));
+        List<String> lines = Headlines.of(TradeFacts.of(ind), Period.parse("2026-07"));
+        assertEquals(List.of(
+                "In July 2026, South Korea\u2019s trade with the 2 partners in this report came to US$ 46.3 billion, "
+                        + "5.2% more than a year earlier.", // 44.0 -> 46.3: +2.3, 5.23%
+                "The largest rise was in trade with the United States: up US$ 1.5 billion (7.9%) on July 2025.",
+                "Trade rose on a year earlier with all 2 partners.",
+                "With them together, South Korea had a trade surplus of US$ 4.5 billion; its largest deficit was with "
+                        + "China (US$ 1.0 billion)."), lines);
+    }
+
+    @Test
     void oneCountryWithOnePartnerHasNoHeadlinesOfItsOwn() {
         List<Indicator> ind = korea("CHN", "12.0", "13.0", "12.4", "13.4");
         assertEquals(List.of(), Headlines.of(TradeFacts.of(ind), Period.parse("2026-07")));
