@@ -13,12 +13,29 @@ import org.tradestat.report.workbook.AnalysisFacts.EventYear;
  * the total, then by level, then the time between the latest event of a category and level and the one before it.
  * Tables with rows come first, so the first starts in A1; what has no rows is said in sentences below them.
  */
-final class EngagementSheet {
+final class EngagementSheet implements WorkbookSheet {
 
-    private EngagementSheet() {
+    static final String NAME = "Engagement";
+
+    private final AnalysisFacts facts;
+
+    EngagementSheet(AnalysisFacts facts) {
+        this.facts = facts;
     }
 
-    static void write(SheetBuilder s, AnalysisFacts facts) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "Engagement events per year of each pair of countries by category and by level, "
+                + "agreements signed, and the time between the latest event and the one before it.";
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
         List<String> categories = facts.categories();
         List<String> levels = facts.levels();
         int wide = Math.max(categories.size() + 1, levels.size() + 2);

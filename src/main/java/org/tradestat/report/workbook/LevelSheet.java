@@ -17,17 +17,46 @@ import org.tradestat.report.workbook.AnalysisFacts.LevelRow;
  * (qualifier symbol in the number format), the start year of a cumulative figure, and the changes on a year earlier,
  * on the previous period (when any row has one) and over the long run.
  */
-final class LevelSheet {
+final class LevelSheet implements WorkbookSheet {
 
-    private LevelSheet() {
+    static final String INVESTMENT = "Investment";
+    static final String COMPANIES = "Companies";
+
+    private final String name;
+    private final String holds;
+    private final AnalysisFacts facts;
+    private final Dataset dataset;
+
+    private LevelSheet(String name, String holds, AnalysisFacts facts, Dataset dataset) {
+        this.name = name;
+        this.holds = holds;
+        this.facts = facts;
+        this.dataset = dataset;
     }
 
-    static void investment(SheetBuilder s, AnalysisFacts facts) {
-        write(s, facts.levelRows(Dataset.INVESTMENT), true, facts.inInput(Dataset.INVESTMENT));
+    static LevelSheet investment(AnalysisFacts facts) {
+        return new LevelSheet(INVESTMENT, "Investment of one country in another by measure (inflow, stock, "
+                + "cumulative since a start year) and period, with its changes.", facts, Dataset.INVESTMENT);
     }
 
-    static void companies(SheetBuilder s, AnalysisFacts facts) {
-        write(s, facts.levelRows(Dataset.COMPANIES), false, facts.inInput(Dataset.COMPANIES));
+    static LevelSheet companies(AnalysisFacts facts) {
+        return new LevelSheet(COMPANIES, "Companies from one country in another by kind (operating, joint "
+                + "ventures, ...) and period, with their changes.", facts, Dataset.COMPANIES);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String holds() {
+        return holds;
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
+        write(s, facts.levelRows(dataset), dataset == Dataset.INVESTMENT, facts.inInput(dataset));
     }
 
     private static void write(SheetBuilder s, List<LevelRow> rows, boolean money, boolean inInput) {

@@ -18,13 +18,36 @@ import org.tradestat.report.workbook.TradeFacts.Pair;
  * first, so the first starts in A1; the shares that could not be computed, and what has no rows, are said in
  * sentences, and the published shares of the input, each pointing to its note.
  */
-final class SharesSheet {
+final class SharesSheet implements WorkbookSheet {
 
-    private SharesSheet() {
+    static final String NAME = "Shares and concentration";
+
+    private final AnalysisFacts facts;
+    private final TradeFacts trade;
+    private final List<Notes.Note> notes;
+    private final List<PublishedFigure> published;
+
+    SharesSheet(AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes, List<PublishedFigure> published) {
+        this.facts = facts;
+        this.trade = trade;
+        this.notes = notes;
+        this.published = published;
     }
 
-    static void write(SheetBuilder s, AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes,
-                      List<PublishedFigure> published) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "Each partner's share of a reporter's trade with a group of countries, the "
+                + "concentration of trade across partners and commodities (HHI), and the mirror gaps between what "
+                + "two countries report about the same trade.";
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
         s.widths(11, 11, 32, 10, 18, 20, 22, 14, 44);
         boolean any = false;
         List<String> empty = new ArrayList<>();

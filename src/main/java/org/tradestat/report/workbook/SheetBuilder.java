@@ -79,6 +79,11 @@ final class SheetBuilder {
         return sheet.getSheetName();
     }
 
+    /** The workbook the sheet is in, where pictures are added. */
+    SXSSFWorkbook workbook() {
+        return workbook;
+    }
+
     int nextRow() {
         return nextRow;
     }

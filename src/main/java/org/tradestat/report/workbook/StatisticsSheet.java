@@ -25,7 +25,9 @@ import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
  * small samples), then every statistic as a figure, then the correlation of engagement and turnover. Where the data
  * are too few, the analysis's remark stands where the figure would, with "insufficient data" in the figure's cell.
  */
-final class StatisticsSheet {
+final class StatisticsSheet implements WorkbookSheet {
+
+    static final String NAME = "Statistics";
 
     /** Fewer yearly figures than this: the sentence says to read the trend as indicative. */
     static final int SMALL_SAMPLE = 10;
@@ -33,7 +35,22 @@ final class StatisticsSheet {
 
     private static final Pattern RANGE_AT_END = Pattern.compile("^(.*?)\\s+(\\d{4}/\\d{4})$");
 
-    private StatisticsSheet() {
+    private final AnalysisFacts facts;
+
+    StatisticsSheet(AnalysisFacts facts) {
+        this.facts = facts;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "Trends, forecasts with 95% prediction intervals, averages, spread and outliers "
+                + "of the yearly series, in plain words and as figures, and the correlation of engagement with "
+                + "trade.";
     }
 
     /** A remark split into the series it is about (as the analysis names it), its range if given, and the rest. */
@@ -71,7 +88,8 @@ final class StatisticsSheet {
         }
     }
 
-    static void write(SheetBuilder s, AnalysisFacts facts) {
+    @Override
+    public void write(SheetBuilder s) {
         s.widths(30, 11, 64, 15, 18, 22, 14, 16);
         List<SeriesStats> stats = facts.statistics();
         List<Remark> statRemarks = facts.remarks("statistics").stream().map(Remark::of).toList();
