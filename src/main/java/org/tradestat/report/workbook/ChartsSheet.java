@@ -86,7 +86,7 @@ final class ChartsSheet implements WorkbookSheet {
             titleRow += 1 + pictureRows(e.chart()) + 1;
         }
         if (!embedded.isEmpty()) {
-            SheetBuilder.Table t = s.table("tblCharts", List.of("Chart", "Title (link to the picture)", "PNG file",
+            Table t = s.table("tblCharts", List.of("Chart", "Title (link to the picture)", "PNG file",
                     "SVG file", "Description (alt text)"));
             for (int i = 0; i < embedded.size(); i++) {
                 ChartImage c = embedded.get(i).chart();

@@ -40,7 +40,7 @@ final class ComparisonsSheet implements WorkbookSheet {
                     s.styles.text);
             return;
         }
-        SheetBuilder.Table t = s.table("tblComparisons", List.of(
+        Table t = s.table("tblComparisons", List.of(
                 "Reporter", "Partner", "Commodity (classification and code)", "Measure", "Period",
                 "Comparison " + Notes.Def.COMPARISONS.marker(), "Compared with (period)",
                 "Value (US$ million)", "Earlier value (US$ million)",
@@ -67,7 +67,7 @@ final class ComparisonsSheet implements WorkbookSheet {
         }
     }
 
-    private void comparisonRow(SheetBuilder.RowWriter r, TradeFacts facts, ChangeKey k, Change c) {
+    private void comparisonRow(RowWriter r, TradeFacts facts, ChangeKey k, Change c) {
         r.text(k.pair().reporter()).text(k.pair().partner()).text(Texts.commodity(k.commodity()))
                 .text(measureName(k.measure())).text(k.period().label()).text(comparisonName(k.type()))
                 .textOrX(Texts.period(c.base()));

@@ -27,7 +27,7 @@ final class ContentsSheet implements WorkbookSheet {
     @Override
     public void write(SheetBuilder s) {
         s.widths(26, 110);
-        SheetBuilder.Table t = s.table("tblContents", List.of("Sheet", "What it holds"));
+        Table t = s.table("tblContents", List.of("Sheet", "What it holds"));
         for (WorkbookSheet sheet : listed) {
             t.row().link(sheet.name(), SheetBuilder.address(sheet.name(), 0, 0)).wrap(sheet.holds());
         }

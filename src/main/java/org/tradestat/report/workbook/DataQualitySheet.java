@@ -56,7 +56,7 @@ final class DataQualitySheet implements WorkbookSheet {
         if (data.inputs().isEmpty()) {
             s.line("No input files were read.", s.styles.text);
         } else {
-            SheetBuilder.Table t = s.table("tblInputFiles", List.of("File", "What became of its lines",
+            Table t = s.table("tblInputFiles", List.of("File", "What became of its lines",
                     "Warnings", "Kind", "Encoding", "Data lines", "Loaded", "Exact duplicates", "Conflicts",
                     "Rejected"));
             for (ReportData.InputSummary in : data.inputs()) {
@@ -85,7 +85,7 @@ final class DataQualitySheet implements WorkbookSheet {
                 rejectReasons(s, counts);
                 s.skipRow();
             }
-            SheetBuilder.Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
+            Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
             for (ReportData.RejectLine rj : rejects.subList(0, listed)) {
                 t.row().text(rj.file()).wrap(rj.reason())
                         .wrap(Texts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
@@ -99,7 +99,7 @@ final class DataQualitySheet implements WorkbookSheet {
         if (data.conflicts().isEmpty()) {
             s.line("No figure was given twice with different values.", s.styles.text);
         } else {
-            SheetBuilder.Table t = s.table("tblConflicts", List.of("Figure", "What happened", "Dataset",
+            Table t = s.table("tblConflicts", List.of("Figure", "What happened", "Dataset",
                     "Earlier value", "Earlier file", "Earlier line", "Later value (used)", "Later file",
                     "Later line"));
             int written = 0;
@@ -125,7 +125,7 @@ final class DataQualitySheet implements WorkbookSheet {
         if (data.warnings().isEmpty()) {
             s.line("All consistency checks passed: no warnings.", s.styles.text);
         } else {
-            SheetBuilder.Table t = s.table("tblWarnings", List.of("Check", "Message"));
+            Table t = s.table("tblWarnings", List.of("Check", "Message"));
             int written = 0;
             for (var w : data.warnings()) {
                 if (t.isFull() || written >= maxWarningRows) {
@@ -147,7 +147,7 @@ final class DataQualitySheet implements WorkbookSheet {
 
     /** The rejected lines counted by file and kind of reason (the values a reason quotes left out). */
     private void rejectReasons(SheetBuilder s, ReportData.RejectCounts counts) {
-        SheetBuilder.Table t = s.table("tblRejectReasons", List.of("File", "Reason (quoted values left out)",
+        Table t = s.table("tblRejectReasons", List.of("File", "Reason (quoted values left out)",
                 "Rejected lines"));
         int written = 0;
         long linesNotListed = counts.leftOut();

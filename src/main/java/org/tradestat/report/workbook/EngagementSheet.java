@@ -97,9 +97,9 @@ final class EngagementSheet implements WorkbookSheet {
             headers.add(categoryHeader(c) + " (count)");
         }
         headers.add("All events (count) " + Notes.Def.ENGAGEMENT.marker());
-        SheetBuilder.Table t = s.table("tblEventsByCategory", headers);
+        Table t = s.table("tblEventsByCategory", headers);
         for (EventYear y : years) {
-            SheetBuilder.RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
+            RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
             for (String c : categories) {
                 r.count(y.count(c));
             }
@@ -115,9 +115,9 @@ final class EngagementSheet implements WorkbookSheet {
         }
         headers.add("No level given (count)");
         headers.add("All events (count)");
-        SheetBuilder.Table t = s.table("tblEventsByLevel", headers);
+        Table t = s.table("tblEventsByLevel", headers);
         for (EventYear y : years) {
-            SheetBuilder.RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
+            RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
             long withLevel = 0;
             for (String l : levels) {
                 long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);
@@ -131,11 +131,11 @@ final class EngagementSheet implements WorkbookSheet {
     }
 
     private static void timeBetween(SheetBuilder s, List<Indicator> between) {
-        SheetBuilder.Table t = s.table("tblTimeBetweenEvents", List.of("Country A", "Country B", "Category", "Level",
+        Table t = s.table("tblTimeBetweenEvents", List.of("Country A", "Country B", "Category", "Level",
                 "Latest event (date)", "Previous event (date)", "Years between (years)", "Notes"));
         for (Indicator i : between) {
             String measure = i.series().measure();
-            SheetBuilder.RowWriter r = t.row().text(i.series().reporter()).text(i.series().partner())
+            RowWriter r = t.row().text(i.series().reporter()).text(i.series().partner())
                     .text(categoryHeader(AnalysisFacts.category(measure)))
                     .text(levelHeader(AnalysisFacts.level(measure)))
                     .text(Texts.date(i.period())).text(Texts.date(i.basis()));

@@ -92,7 +92,7 @@ final class LevelSheet implements WorkbookSheet {
         }
         headers.addAll(List.of("Long-run comparison period", "Change since then " + unit,
                 "Change since then (%)", "Annual growth since then (CAGR %)", "Notes"));
-        SheetBuilder.Table t = s.table(money ? "tblInvestment" : "tblCompanies", headers);
+        Table t = s.table(money ? "tblInvestment" : "tblCompanies", headers);
         int written = 0;
         for (LevelRow row : rows) {
             if (t.isFull()) {
@@ -122,7 +122,7 @@ final class LevelSheet implements WorkbookSheet {
         }
     }
 
-    private static void row(SheetBuilder.RowWriter r, LevelRow row, boolean money, boolean seq) {
+    private static void row(RowWriter r, LevelRow row, boolean money, boolean seq) {
         Indicator level = row.level();
         r.text(row.series().reporter()).text(row.series().partner()).text(measureName(row.series().measure(), money))
                 .text(row.period().label());
@@ -156,7 +156,7 @@ final class LevelSheet implements WorkbookSheet {
     }
 
     /** Absolute and percentage change of one type; [z] where it cannot exist (a year has no previous period). */
-    private static void change(SheetBuilder.RowWriter r, LevelRow row, String type, boolean money,
+    private static void change(RowWriter r, LevelRow row, String type, boolean money,
                                boolean notApplicable) {
         Optional<Indicator> abs = row.change(type, "abs");
         if (abs.isEmpty()) {

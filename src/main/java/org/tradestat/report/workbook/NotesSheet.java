@@ -26,7 +26,7 @@ final class NotesSheet implements WorkbookSheet {
     @Override
     public void write(SheetBuilder s) {
         s.widths(12, 28, 120);
-        SheetBuilder.Table t = s.table("tblNotes", List.of("Note number", "Topic", "Note text"));
+        Table t = s.table("tblNotes", List.of("Note number", "Topic", "Note text"));
         for (Notes.Note n : notes) {
             t.row().text("note " + n.number()).wrap(n.topic()).wrap(n.text());
         }

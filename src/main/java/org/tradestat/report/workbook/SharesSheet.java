@@ -118,7 +118,7 @@ final class SharesSheet implements WorkbookSheet {
     }
 
     private static void shares(SheetBuilder s, List<Indicator> shares) {
-        SheetBuilder.Table t = s.table("tblShares", List.of("Reporter", "Partner", "Group", "Period",
+        Table t = s.table("tblShares", List.of("Reporter", "Partner", "Group", "Period",
                 "Share of the reporter's turnover with the group (%) " + Notes.Def.SHARE.marker(), "Notes"));
         for (Indicator i : shares) {
             t.row().text(i.series().reporter()).text(i.series().partner()).text(i.basis()).text(period(i))
@@ -128,10 +128,10 @@ final class SharesSheet implements WorkbookSheet {
     }
 
     private static void concentration(SheetBuilder s, List<Concentration> rows) {
-        SheetBuilder.Table t = s.table("tblConcentration", List.of("Reporter", "Partner", "Across", "Period",
+        Table t = s.table("tblConcentration", List.of("Reporter", "Partner", "Across", "Period",
                 "HHI (0 to 1) " + Notes.Def.HHI.marker(), "Normalized HHI (0 to 1)", "Notes"));
         for (Concentration c : rows) {
-            SheetBuilder.RowWriter r = t.row().text(c.series().reporter());
+            RowWriter r = t.row().text(c.series().reporter());
             if (c.acrossPartners()) {
                 r.text(c.parts() > 0 ? "All " + Texts.count(c.parts()) + " in the input" : "All in the input")
                         .text("Partner countries (all goods)");
@@ -148,7 +148,7 @@ final class SharesSheet implements WorkbookSheet {
     }
 
     private static void mirror(SheetBuilder s, List<Indicator> gaps, TradeFacts trade) {
-        SheetBuilder.Table t = s.table("tblMirrorGaps", List.of("Reporter (A)", "Partner (B)",
+        Table t = s.table("tblMirrorGaps", List.of("Reporter (A)", "Partner (B)",
                 "Flow as A reports it", "Period", "Commodity (classification and code)", "A's figure (US$ million)",
                 "B's mirror figure (US$ million)", "Mirror gap (%) " + Notes.Def.MIRROR.marker(), "Notes"));
         for (Indicator i : gaps) {
@@ -160,7 +160,7 @@ final class SharesSheet implements WorkbookSheet {
                     .orElse(null);
             Level mirror = p.flatMap(x -> trade.level(new Pair(k.partner(), k.reporter()), commodity,
                     export ? "import" : "export", x)).orElse(null);
-            SheetBuilder.RowWriter r = t.row().text(k.reporter()).text(k.partner())
+            RowWriter r = t.row().text(k.reporter()).text(k.partner())
                     .text(export ? "A's exports to B" : "A's imports from B").text(period(i))
                     .text(Texts.commodity(commodity));
             r.money(own == null ? null : own.value(), own == null ? java.util.Set.of() : own.flags());

@@ -142,7 +142,7 @@ final class StatisticsSheet implements WorkbookSheet {
 
     private static void inWords(SheetBuilder s, AnalysisFacts facts, List<SeriesStats> stats,
                                 Map<SeriesStats, List<Remark>> matched, List<Remark> unmatched) {
-        SheetBuilder.Table t = s.table("tblStatisticsInWords", List.of("Series", "Years used",
+        Table t = s.table("tblStatisticsInWords", List.of("Series", "Years used",
                 "What the figures say " + Notes.Def.TREND.marker()));
         for (SeriesStats st : stats) {
             Optional<String> noFinding = facts.whyNoFinding(st);
@@ -172,7 +172,7 @@ final class StatisticsSheet implements WorkbookSheet {
     }
 
     private static void figures(SheetBuilder s, AnalysisFacts facts, List<SeriesStats> stats, List<Remark> unmatched) {
-        SheetBuilder.Table t = s.table("tblStatistics", List.of("Series", "Years used", "Statistic",
+        Table t = s.table("tblStatistics", List.of("Series", "Years used", "Statistic",
                 "Value (see Unit)", "Unit", "Notes"));
         List<Integer> slopeRows = new ArrayList<>();
         for (SeriesStats st : stats) {
@@ -189,7 +189,7 @@ final class StatisticsSheet implements WorkbookSheet {
             if (!st.figures().isEmpty()) {
                 for (String name : AnalysisFacts.STATISTICS) {
                     Optional<Indicator> i = st.get(name);
-                    SheetBuilder.RowWriter r = t.row().text(series).textOrX(Texts.range(st.range()))
+                    RowWriter r = t.row().text(series).textOrX(Texts.range(st.range()))
                             .wrap(statisticName(name, i.map(Indicator::basis).orElse("")));
                     if (i.isPresent()) {
                         if ("trend_slope".equals(name)) {
@@ -285,7 +285,7 @@ final class StatisticsSheet implements WorkbookSheet {
     // ---------------------------------------------------------------------------------------------- Correlation
 
     private static void correlation(SheetBuilder s, AnalysisFacts facts, List<Remark> remarks) {
-        SheetBuilder.Table t = s.table("tblCorrelation", List.of("Pair", "Years used", "What it says",
+        Table t = s.table("tblCorrelation", List.of("Pair", "Years used", "What it says",
                 "Years (n)", "Pearson r", "Pearson p-value", "Spearman rho", "Spearman p-value"));
         for (SeriesStats c : facts.correlations()) {
             Optional<Indicator> r = c.get("pearson_r");
@@ -293,7 +293,7 @@ final class StatisticsSheet implements WorkbookSheet {
             Optional<Indicator> rho = c.get("spearman_rho");
             Optional<Indicator> rhop = c.get("spearman_p");
             int n = correlationYears(c);
-            SheetBuilder.RowWriter w = t.row().text(c.series().pairLabel()).textOrX(Texts.range(c.range()))
+            RowWriter w = t.row().text(c.series().pairLabel()).textOrX(Texts.range(c.range()))
                     .wrap(correlationSentence(c));
             if (n > 0) {
                 w.count(n);

@@ -65,7 +65,7 @@ final class SummarySheet implements WorkbookSheet {
         }
         s.skipRow();
         s.line("Headline findings", s.styles.heading);
-        SheetBuilder.Table f = s.table("tblFindings", List.of("Number", "Finding"));
+        Table f = s.table("tblFindings", List.of("Number", "Finding"));
         int n = 0;
         for (String sentence : Findings.headline(facts, more, focus)) {
             f.row().count(++n).text(sentence);
@@ -110,7 +110,7 @@ final class SummarySheet implements WorkbookSheet {
                     "Turnover change since then (%)", "Turnover growth a year since then (CAGR %)"));
         }
         headers.add("Notes");
-        SheetBuilder.Table t = s.table("tblSummary", headers);
+        Table t = s.table("tblSummary", headers);
         shown.forEach((pair, period) -> summaryRow(t.row(), facts, pair, period, focus, columns));
         t.finish();
         List<Integer> signed = new ArrayList<>(List.of(8, 9));
@@ -137,7 +137,7 @@ final class SummarySheet implements WorkbookSheet {
         };
     }
 
-    private void summaryRow(SheetBuilder.RowWriter r, TradeFacts facts, Pair pair, Period period, Period focus,
+    private void summaryRow(RowWriter r, TradeFacts facts, Pair pair, Period period, Period focus,
                             SummaryColumns columns) {
         String all = SeriesKey.ALL_GOODS;
         Level turnover = facts.level(pair, all, TradeFacts.TURNOVER, period).orElse(null);
@@ -191,7 +191,7 @@ final class SummarySheet implements WorkbookSheet {
         r.note(String.join(" ", notes));
     }
 
-    private static void changeCells(SheetBuilder.RowWriter r, Optional<Change> change) {
+    private static void changeCells(RowWriter r, Optional<Change> change) {
         if (change.isPresent()) {
             r.moneyChange(change.get().abs()).percentChange(change.get().pct());
         } else {

@@ -11,7 +11,7 @@ final class TradeCells {
     }
 
     /** A money level with its qualifier symbol; [x] when missing. */
-    static SheetBuilder.RowWriter money(SheetBuilder.RowWriter r, Level level) {
+    static RowWriter money(RowWriter r, Level level) {
         return r.money(level == null ? null : level.value(), flags(level));
     }
 
@@ -19,7 +19,7 @@ final class TradeCells {
      * A ratio such as the coverage, with its qualifier symbol; without one, [z] (not applicable) where exports and
      * imports are both given, as the ratio is then undefined, and [x] where they are not.
      */
-    static void ratio(SheetBuilder.RowWriter r, Level ratio, boolean split) {
+    static void ratio(RowWriter r, Level ratio, boolean split) {
         if (ratio != null) {
             r.ratio(ratio.value(), ratio.flags());
         } else if (split) {

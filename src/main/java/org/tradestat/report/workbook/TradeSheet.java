@@ -42,7 +42,7 @@ final class TradeSheet implements WorkbookSheet {
             s.line("No trade figures were loaded for this run.", s.styles.text);
             return;
         }
-        SheetBuilder.Table t = s.table("tblTrade", List.of(
+        Table t = s.table("tblTrade", List.of(
                 "Reporter", "Partner", "Commodity (classification and code)", "Period", "Period type",
                 "Exports (US$ million)", "Imports (US$ million)",
                 "Turnover (US$ million) " + Notes.Def.TURNOVER.marker(),
@@ -69,7 +69,7 @@ final class TradeSheet implements WorkbookSheet {
         }
     }
 
-    private void tradeRow(SheetBuilder.RowWriter r, TradeFacts facts, RowKey key) {
+    private void tradeRow(RowWriter r, TradeFacts facts, RowKey key) {
         Map<String, Level> levels = new LinkedHashMap<>();
         for (String m : TradeFacts.ROW_MEASURES) {
             levels.put(m, facts.level(key.pair(), key.commodity(), m, key.period()).orElse(null));
