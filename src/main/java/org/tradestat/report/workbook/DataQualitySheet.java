@@ -6,9 +6,9 @@ import java.util.Map;
 import org.tradestat.report.ReportData;
 
 /**
- * The Data quality sheet: what became of each input file's lines, the rejected lines, the conflicting figures and the
- * consistency warnings. One sheet, four tables below each other. Columns are shared, so every table keeps its readable text in
- * column B (wide, wrapped) and its file or check in column A.
+ * The Data quality sheet: what became of each input file's lines, the rejected lines, the conflicting figures and
+ * the consistency warnings. One sheet, four tables below each other. Columns are shared, so every table keeps its
+ * readable text in column B (wide, wrapped) and its file or check in column A.
  */
 final class DataQualitySheet implements WorkbookSheet {
 

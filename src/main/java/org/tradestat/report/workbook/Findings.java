@@ -443,11 +443,11 @@ public final class Findings {
                     && SeriesKey.ALL_GOODS.equals(k.commodity()) && st.get("trend_slope").isPresent()) {
                 Optional<String> noFinding = more.whyNoFinding(st);
                 if (noFinding.isPresent()) {
-                    out.add(StatisticsSheet.subject(k) + ": insufficient data for a trend or forecast ("
+                    out.add(StatisticsSentences.subject(k) + ": insufficient data for a trend or forecast ("
                             + noFinding.get() + ").");
                     continue;
                 }
-                String text = StatisticsSheet.trendSentence(st, st.get("trend_slope").get());
+                String text = StatisticsSentences.trendSentence(st, st.get("trend_slope").get());
                 int n = more.yearsWithFigures(k, st.range());
                 if (n > 0 && n < StatisticsSheet.SMALL_SAMPLE) {
                     text += " Based on only " + n + " yearly figures: indicative.";
@@ -701,7 +701,7 @@ public final class Findings {
         List<String> out = new ArrayList<>();
         for (AnalysisFacts.SeriesStats c : more.correlations()) {
             if (c.get("pearson_r").isPresent()) {
-                out.add(StatisticsSheet.correlationSentence(c));
+                out.add(CorrelationTable.correlationSentence(c));
             }
         }
         return out;
