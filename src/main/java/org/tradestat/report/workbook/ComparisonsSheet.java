@@ -67,7 +67,7 @@ final class ComparisonsSheet implements WorkbookSheet {
         }
     }
 
-    private void comparisonRow(RowWriter r, TradeFacts facts, ChangeKey k, Change c) {
+    private static void comparisonRow(RowWriter r, TradeFacts facts, ChangeKey k, Change c) {
         r.text(k.pair().reporter()).text(k.pair().partner()).text(Texts.commodity(k.commodity()))
                 .text(measureName(k.measure())).text(k.period().label()).text(comparisonName(k.type()))
                 .textOrX(Texts.period(c.base()));

@@ -146,7 +146,7 @@ final class DataQualitySheet implements WorkbookSheet {
     }
 
     /** The rejected lines counted by file and kind of reason (the values a reason quotes left out). */
-    private void rejectReasons(SheetBuilder s, ReportData.RejectCounts counts) {
+    private static void rejectReasons(SheetBuilder s, ReportData.RejectCounts counts) {
         Table t = s.table("tblRejectReasons", List.of("File", "Reason (quoted values left out)",
                 "Rejected lines"));
         int written = 0;

@@ -77,7 +77,7 @@ final class SummarySheet implements WorkbookSheet {
     private record SummaryColumns(String seqName, boolean longRun) {
     }
 
-    private void keyFigures(SheetBuilder s, TradeFacts facts, List<Pair> pairs, Period focus) {
+    private static void keyFigures(SheetBuilder s, TradeFacts facts, List<Pair> pairs, Period focus) {
         Map<Pair, Period> shown = new LinkedHashMap<>();
         for (Pair pair : pairs) {
             facts.shownPeriod(pair, focus).ifPresent(p -> shown.put(pair, p));
@@ -137,8 +137,8 @@ final class SummarySheet implements WorkbookSheet {
         };
     }
 
-    private void summaryRow(RowWriter r, TradeFacts facts, Pair pair, Period period, Period focus,
-                            SummaryColumns columns) {
+    private static void summaryRow(RowWriter r, TradeFacts facts, Pair pair, Period period, Period focus,
+                                   SummaryColumns columns) {
         String all = SeriesKey.ALL_GOODS;
         Level turnover = facts.level(pair, all, TradeFacts.TURNOVER, period).orElse(null);
         Level export = facts.level(pair, all, TradeFacts.EXPORT, period).orElse(null);

@@ -69,7 +69,7 @@ final class TradeSheet implements WorkbookSheet {
         }
     }
 
-    private void tradeRow(RowWriter r, TradeFacts facts, RowKey key) {
+    private static void tradeRow(RowWriter r, TradeFacts facts, RowKey key) {
         Map<String, Level> levels = new LinkedHashMap<>();
         for (String m : TradeFacts.ROW_MEASURES) {
             levels.put(m, facts.level(key.pair(), key.commodity(), m, key.period()).orElse(null));
