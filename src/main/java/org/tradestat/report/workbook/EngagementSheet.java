@@ -13,12 +13,29 @@ import org.tradestat.report.workbook.AnalysisFacts.EventYear;
  * the total, then by level, then the time between the latest event of a category and level and the one before it.
  * Tables with rows come first, so the first starts in A1; what has no rows is said in sentences below them.
  */
-final class EngagementSheet {
+final class EngagementSheet implements WorkbookSheet {
 
-    private EngagementSheet() {
+    static final String NAME = "Engagement";
+
+    private final AnalysisFacts facts;
+
+    EngagementSheet(AnalysisFacts facts) {
+        this.facts = facts;
     }
 
-    static void write(SheetBuilder s, AnalysisFacts facts) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "Engagement events per year of each pair of countries by category and by level, "
+                + "agreements signed, and the time between the latest event and the one before it.";
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
         List<String> categories = facts.categories();
         List<String> levels = facts.levels();
         int wide = Math.max(categories.size() + 1, levels.size() + 2);
@@ -80,9 +97,9 @@ final class EngagementSheet {
             headers.add(categoryHeader(c) + " (count)");
         }
         headers.add("All events (count) " + Notes.Def.ENGAGEMENT.marker());
-        SheetBuilder.Table t = s.table("tblEventsByCategory", headers);
+        Table t = s.table("tblEventsByCategory", headers);
         for (EventYear y : years) {
-            SheetBuilder.RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
+            RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
             for (String c : categories) {
                 r.count(y.count(c));
             }
@@ -98,9 +115,9 @@ final class EngagementSheet {
         }
         headers.add("No level given (count)");
         headers.add("All events (count)");
-        SheetBuilder.Table t = s.table("tblEventsByLevel", headers);
+        Table t = s.table("tblEventsByLevel", headers);
         for (EventYear y : years) {
-            SheetBuilder.RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
+            RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
             long withLevel = 0;
             for (String l : levels) {
                 long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);
@@ -114,11 +131,11 @@ final class EngagementSheet {
     }
 
     private static void timeBetween(SheetBuilder s, List<Indicator> between) {
-        SheetBuilder.Table t = s.table("tblTimeBetweenEvents", List.of("Country A", "Country B", "Category", "Level",
+        Table t = s.table("tblTimeBetweenEvents", List.of("Country A", "Country B", "Category", "Level",
                 "Latest event (date)", "Previous event (date)", "Years between (years)", "Notes"));
         for (Indicator i : between) {
             String measure = i.series().measure();
-            SheetBuilder.RowWriter r = t.row().text(i.series().reporter()).text(i.series().partner())
+            RowWriter r = t.row().text(i.series().reporter()).text(i.series().partner())
                     .text(categoryHeader(AnalysisFacts.category(measure)))
                     .text(levelHeader(AnalysisFacts.level(measure)))
                     .text(Texts.date(i.period())).text(Texts.date(i.basis()));

@@ -17,17 +17,46 @@ import org.tradestat.report.workbook.AnalysisFacts.LevelRow;
  * (qualifier symbol in the number format), the start year of a cumulative figure, and the changes on a year earlier,
  * on the previous period (when any row has one) and over the long run.
  */
-final class LevelSheet {
+final class LevelSheet implements WorkbookSheet {
 
-    private LevelSheet() {
+    static final String INVESTMENT = "Investment";
+    static final String COMPANIES = "Companies";
+
+    private final String name;
+    private final String holds;
+    private final AnalysisFacts facts;
+    private final Dataset dataset;
+
+    private LevelSheet(String name, String holds, AnalysisFacts facts, Dataset dataset) {
+        this.name = name;
+        this.holds = holds;
+        this.facts = facts;
+        this.dataset = dataset;
     }
 
-    static void investment(SheetBuilder s, AnalysisFacts facts) {
-        write(s, facts.levelRows(Dataset.INVESTMENT), true, facts.inInput(Dataset.INVESTMENT));
+    static LevelSheet investment(AnalysisFacts facts) {
+        return new LevelSheet(INVESTMENT, "Investment of one country in another by measure (inflow, stock, "
+                + "cumulative since a start year) and period, with its changes.", facts, Dataset.INVESTMENT);
     }
 
-    static void companies(SheetBuilder s, AnalysisFacts facts) {
-        write(s, facts.levelRows(Dataset.COMPANIES), false, facts.inInput(Dataset.COMPANIES));
+    static LevelSheet companies(AnalysisFacts facts) {
+        return new LevelSheet(COMPANIES, "Companies from one country in another by kind (operating, joint "
+                + "ventures, ...) and period, with their changes.", facts, Dataset.COMPANIES);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String holds() {
+        return holds;
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
+        write(s, facts.levelRows(dataset), dataset == Dataset.INVESTMENT, facts.inInput(dataset));
     }
 
     private static void write(SheetBuilder s, List<LevelRow> rows, boolean money, boolean inInput) {
@@ -63,7 +92,7 @@ final class LevelSheet {
         }
         headers.addAll(List.of("Long-run comparison period", "Change since then " + unit,
                 "Change since then (%)", "Annual growth since then (CAGR %)", "Notes"));
-        SheetBuilder.Table t = s.table(money ? "tblInvestment" : "tblCompanies", headers);
+        Table t = s.table(money ? "tblInvestment" : "tblCompanies", headers);
         int written = 0;
         for (LevelRow row : rows) {
             if (t.isFull()) {
@@ -93,7 +122,7 @@ final class LevelSheet {
         }
     }
 
-    private static void row(SheetBuilder.RowWriter r, LevelRow row, boolean money, boolean seq) {
+    private static void row(RowWriter r, LevelRow row, boolean money, boolean seq) {
         Indicator level = row.level();
         r.text(row.series().reporter()).text(row.series().partner()).text(measureName(row.series().measure(), money))
                 .text(row.period().label());
@@ -127,7 +156,7 @@ final class LevelSheet {
     }
 
     /** Absolute and percentage change of one type; [z] where it cannot exist (a year has no previous period). */
-    private static void change(SheetBuilder.RowWriter r, LevelRow row, String type, boolean money,
+    private static void change(RowWriter r, LevelRow row, String type, boolean money,
                                boolean notApplicable) {
         Optional<Indicator> abs = row.change(type, "abs");
         if (abs.isEmpty()) {

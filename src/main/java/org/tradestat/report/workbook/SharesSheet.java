@@ -18,13 +18,36 @@ import org.tradestat.report.workbook.TradeFacts.Pair;
  * first, so the first starts in A1; the shares that could not be computed, and what has no rows, are said in
  * sentences, and the published shares of the input, each pointing to its note.
  */
-final class SharesSheet {
+final class SharesSheet implements WorkbookSheet {
 
-    private SharesSheet() {
+    static final String NAME = "Shares and concentration";
+
+    private final AnalysisFacts facts;
+    private final TradeFacts trade;
+    private final List<Notes.Note> notes;
+    private final List<PublishedFigure> published;
+
+    SharesSheet(AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes, List<PublishedFigure> published) {
+        this.facts = facts;
+        this.trade = trade;
+        this.notes = notes;
+        this.published = published;
     }
 
-    static void write(SheetBuilder s, AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes,
-                      List<PublishedFigure> published) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "Each partner's share of a reporter's trade with a group of countries, the "
+                + "concentration of trade across partners and commodities (HHI), and the mirror gaps between what "
+                + "two countries report about the same trade.";
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
         s.widths(11, 11, 32, 10, 18, 20, 22, 14, 44);
         boolean any = false;
         List<String> empty = new ArrayList<>();
@@ -95,7 +118,7 @@ final class SharesSheet {
     }
 
     private static void shares(SheetBuilder s, List<Indicator> shares) {
-        SheetBuilder.Table t = s.table("tblShares", List.of("Reporter", "Partner", "Group", "Period",
+        Table t = s.table("tblShares", List.of("Reporter", "Partner", "Group", "Period",
                 "Share of the reporter's turnover with the group (%) " + Notes.Def.SHARE.marker(), "Notes"));
         for (Indicator i : shares) {
             t.row().text(i.series().reporter()).text(i.series().partner()).text(i.basis()).text(period(i))
@@ -105,10 +128,10 @@ final class SharesSheet {
     }
 
     private static void concentration(SheetBuilder s, List<Concentration> rows) {
-        SheetBuilder.Table t = s.table("tblConcentration", List.of("Reporter", "Partner", "Across", "Period",
+        Table t = s.table("tblConcentration", List.of("Reporter", "Partner", "Across", "Period",
                 "HHI (0 to 1) " + Notes.Def.HHI.marker(), "Normalized HHI (0 to 1)", "Notes"));
         for (Concentration c : rows) {
-            SheetBuilder.RowWriter r = t.row().text(c.series().reporter());
+            RowWriter r = t.row().text(c.series().reporter());
             if (c.acrossPartners()) {
                 r.text(c.parts() > 0 ? "All " + Texts.count(c.parts()) + " in the input" : "All in the input")
                         .text("Partner countries (all goods)");
@@ -125,7 +148,7 @@ final class SharesSheet {
     }
 
     private static void mirror(SheetBuilder s, List<Indicator> gaps, TradeFacts trade) {
-        SheetBuilder.Table t = s.table("tblMirrorGaps", List.of("Reporter (A)", "Partner (B)",
+        Table t = s.table("tblMirrorGaps", List.of("Reporter (A)", "Partner (B)",
                 "Flow as A reports it", "Period", "Commodity (classification and code)", "A's figure (US$ million)",
                 "B's mirror figure (US$ million)", "Mirror gap (%) " + Notes.Def.MIRROR.marker(), "Notes"));
         for (Indicator i : gaps) {
@@ -137,7 +160,7 @@ final class SharesSheet {
                     .orElse(null);
             Level mirror = p.flatMap(x -> trade.level(new Pair(k.partner(), k.reporter()), commodity,
                     export ? "import" : "export", x)).orElse(null);
-            SheetBuilder.RowWriter r = t.row().text(k.reporter()).text(k.partner())
+            RowWriter r = t.row().text(k.reporter()).text(k.partner())
                     .text(export ? "A's exports to B" : "A's imports from B").text(period(i))
                     .text(Texts.commodity(commodity));
             r.money(own == null ? null : own.value(), own == null ? java.util.Set.of() : own.flags());

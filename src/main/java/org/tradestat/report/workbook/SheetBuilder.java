@@ -1,8 +1,6 @@
 package org.tradestat.report.workbook;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,7 +13,6 @@ import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -24,12 +21,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
-import org.tradestat.figure.Flag;
 
 /**
  * Writes one sheet top to bottom: rows stream out as they are written, so a sheet can be as long as Excel allows
@@ -77,6 +68,11 @@ final class SheetBuilder {
 
     String name() {
         return sheet.getSheetName();
+    }
+
+    /** The workbook the sheet is in, where pictures are added. */
+    SXSSFWorkbook workbook() {
+        return workbook;
     }
 
     int nextRow() {
@@ -189,7 +185,12 @@ final class SheetBuilder {
 
     /** Starts a table at the next row: writes its header row. */
     Table table(String tableName, List<String> headers) {
-        return new Table(tableName, headers);
+        return new Table(this, tableName, headers);
+    }
+
+    /** Called by a finished table with its last row. */
+    void tableEnded(int lastRow) {
+        tableEnds.add(lastRow);
     }
 
     /** Green text for a rise and red for a fall on numbers in the range; the number format shows the sign too. */
@@ -250,197 +251,5 @@ final class SheetBuilder {
 
     void selectA1() {
         sheet.setActiveCell(new CellAddress(0, 0));
-    }
-
-    /** A table being written: a header row, then data rows, closed by {@link #finish()}. */
-    final class Table {
-        private final String tableName;
-        private final List<String> headers;
-        private final int firstRow;
-        private int rows;
-
-        private Table(String tableName, List<String> headers) {
-            this.tableName = tableName;
-            this.headers = headers;
-            this.firstRow = nextRow;
-            Row row = newRow();
-            for (int i = 0; i < headers.size(); i++) {
-                setText(row.createCell(i), headers.get(i), styles.header);
-            }
-        }
-
-        int dataRows() {
-            return rows;
-        }
-
-        boolean isFull() {
-            return firstRow + rows + 1 >= MAX_TABLE_ROWS;
-        }
-
-        RowWriter row() {
-            rows++;
-            return new RowWriter(newRow());
-        }
-
-        /** The range of one column's data cells. */
-        CellRangeAddress column(int col) {
-            return new CellRangeAddress(firstRow + 1, firstRow + Math.max(1, rows), col, col);
-        }
-
-        /** Makes the rows written so far an Excel table; a table needs at least one data row. */
-        XSSFTable finish() {
-            if (rows == 0) {
-                throw new IllegalStateException("table " + tableName + " has no rows");
-            }
-            tableEnds.add(firstRow + rows);
-            XSSFTable table = xssfSheet().createTable(null);
-            CTTable ct = table.getCTTable();
-            AreaReference area = new AreaReference(new CellReference(firstRow, 0),
-                    new CellReference(firstRow + rows, headers.size() - 1), SpreadsheetVersion.EXCEL2007);
-            String ref = area.formatAsString();
-            ct.setRef(ref);
-            ct.setName(tableName);
-            ct.setDisplayName(tableName);
-            ct.setHeaderRowCount(1);
-            ct.setTotalsRowShown(false);
-            (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(ref);
-            CTTableColumns columns = ct.getTableColumns() != null ? ct.getTableColumns() : ct.addNewTableColumns();
-            while (columns.sizeOfTableColumnArray() > 0) {
-                columns.removeTableColumn(0);
-            }
-            for (int i = 0; i < headers.size(); i++) {
-                CTTableColumn column = columns.addNewTableColumn();
-                column.setId(i + 1);
-                column.setName(Texts.cell(headers.get(i)));
-            }
-            columns.setCount(headers.size());
-            CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
-            style.setName(TABLE_STYLE);
-            style.setShowRowStripes(true);
-            style.setShowColumnStripes(false);
-            style.setShowFirstColumn(false);
-            style.setShowLastColumn(false);
-            return table;
-        }
-    }
-
-    /** Fills one row left to right. */
-    final class RowWriter {
-        private final Row row;
-        private int col;
-
-        private RowWriter(Row row) {
-            this.row = row;
-        }
-
-        Row poiRow() {
-            return row;
-        }
-
-        Cell next() {
-            return row.createCell(col++);
-        }
-
-        RowWriter text(String s) {
-            setText(next(), s, styles.text);
-            return this;
-        }
-
-        RowWriter wrap(String s) {
-            setText(next(), s, styles.wrap);
-            return this;
-        }
-
-        /** The notes of a row, wrapped; {@link #NO_NOTE} when there are none. */
-        RowWriter note(String s) {
-            return wrap(s == null || s.isBlank() ? NO_NOTE : s);
-        }
-
-        /** Text aligned right, for figures given as text. */
-        RowWriter textRight(String s) {
-            setText(next(), s, styles.shorthand);
-            return this;
-        }
-
-        /** Text, or [x] when there is none. */
-        RowWriter textOrX(String s) {
-            return s == null || s.isBlank() ? x() : text(s);
-        }
-
-        RowWriter link(String s, String address) {
-            Cell cell = setText(next(), s, styles.link);
-            SheetBuilder.this.link(cell, address);
-            return this;
-        }
-
-        /** Not available. */
-        RowWriter x() {
-            setText(next(), "[x]", styles.shorthand);
-            return this;
-        }
-
-        /** Not applicable. */
-        RowWriter z() {
-            setText(next(), "[z]", styles.shorthand);
-            return this;
-        }
-
-        RowWriter number(double value, CellStyle style) {
-            Cell cell = next();
-            cell.setCellValue(value);
-            cell.setCellStyle(style);
-            return this;
-        }
-
-        /** A money level with its qualifier symbol; [x] when missing. */
-        RowWriter money(BigDecimal usd, Set<Flag> flags) {
-            return usd == null ? x() : number(usd.doubleValue(), styles.money(flags));
-        }
-
-        RowWriter ratio(BigDecimal value, Set<Flag> flags) {
-            return value == null ? x() : number(value.doubleValue(), styles.ratio(flags));
-        }
-
-        /** A change in US$ with its sign. */
-        RowWriter moneyChange(BigDecimal usd) {
-            return usd == null ? x() : number(usd.doubleValue(), styles.moneySigned);
-        }
-
-        /** A change given in percent (11.4), stored as a fraction (0.114) and shown with its sign. */
-        RowWriter percentChange(BigDecimal pct) {
-            return pct == null ? z() : number(pct.movePointLeft(2).doubleValue(), styles.percentSigned);
-        }
-
-        RowWriter count(long n) {
-            return number(n, styles.count);
-        }
-
-        /** A count level with its qualifier symbol; [x] when missing. */
-        RowWriter count(BigDecimal n, Set<Flag> flags) {
-            return n == null ? x() : number(n.doubleValue(), styles.count(flags));
-        }
-
-        /** A change in a count, with its sign. */
-        RowWriter countChange(BigDecimal n) {
-            return n == null ? x() : number(n.doubleValue(), styles.countSigned);
-        }
-
-        /** A share given in percent (62.0), stored as a fraction and shown with its qualifier symbol. */
-        RowWriter share(BigDecimal pct, Set<Flag> flags) {
-            return pct == null ? x() : number(pct.movePointLeft(2).doubleValue(), styles.percent(flags));
-        }
-
-        /** A figure in the given style; [x] when missing. */
-        RowWriter numberOrX(BigDecimal value, CellStyle style) {
-            return value == null ? x() : number(value.doubleValue(), style);
-        }
-
-        /**
-         * Where a figure would stand but too few data points exist: [x], not available, so that a number column holds
-         * no words; the row's text says "insufficient data" and why.
-         */
-        RowWriter insufficient() {
-            return x();
-        }
     }
 }

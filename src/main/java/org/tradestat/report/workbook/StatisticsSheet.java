@@ -1,7 +1,5 @@
 package org.tradestat.report.workbook;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.tradestat.analysis.Indicator;
-import org.tradestat.figure.CommodityCode;
-import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.ingest.Countries;
 import org.tradestat.period.Period;
 import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
 
@@ -25,15 +20,33 @@ import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
  * small samples), then every statistic as a figure, then the correlation of engagement and turnover. Where the data
  * are too few, the analysis's remark stands where the figure would, with "insufficient data" in the figure's cell.
  */
-final class StatisticsSheet {
+final class StatisticsSheet implements WorkbookSheet {
+
+    static final String NAME = "Statistics";
 
     /** Fewer yearly figures than this: the sentence says to read the trend as indicative. */
     static final int SMALL_SAMPLE = 10;
+    /** A p-value below this is called statistically significant (a correlation: both p-values). */
     static final double SIGNIFICANCE = 0.05;
 
     private static final Pattern RANGE_AT_END = Pattern.compile("^(.*?)\\s+(\\d{4}/\\d{4})$");
 
-    private StatisticsSheet() {
+    private final AnalysisFacts facts;
+
+    StatisticsSheet(AnalysisFacts facts) {
+        this.facts = facts;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "Trends, forecasts with 95% prediction intervals, averages, spread and outliers "
+                + "of the yearly series, in plain words and as figures, and the correlation of engagement with "
+                + "trade.";
     }
 
     /** A remark split into the series it is about (as the analysis names it), its range if given, and the rest. */
@@ -71,7 +84,8 @@ final class StatisticsSheet {
         }
     }
 
-    static void write(SheetBuilder s, AnalysisFacts facts) {
+    @Override
+    public void write(SheetBuilder s) {
         s.widths(30, 11, 64, 15, 18, 22, 14, 16);
         List<SeriesStats> stats = facts.statistics();
         List<Remark> statRemarks = facts.remarks("statistics").stream().map(Remark::of).toList();
@@ -103,7 +117,7 @@ final class StatisticsSheet {
                 s.skipRow();
                 s.line("Engagement and turnover: correlation " + Notes.Def.CORRELATION.marker(), s.styles.heading);
             }
-            correlation(s, facts, corrRemarks);
+            CorrelationTable.write(s, facts, corrRemarks);
             any = true;
         }
         if (any) {
@@ -124,12 +138,12 @@ final class StatisticsSheet {
 
     private static void inWords(SheetBuilder s, AnalysisFacts facts, List<SeriesStats> stats,
                                 Map<SeriesStats, List<Remark>> matched, List<Remark> unmatched) {
-        SheetBuilder.Table t = s.table("tblStatisticsInWords", List.of("Series", "Years used",
+        Table t = s.table("tblStatisticsInWords", List.of("Series", "Years used",
                 "What the figures say " + Notes.Def.TREND.marker()));
         for (SeriesStats st : stats) {
             Optional<String> noFinding = facts.whyNoFinding(st);
             StringBuilder text = new StringBuilder(noFinding.map(StatisticsSheet::insufficientSentence)
-                    .orElseGet(() -> sentences(st, facts.yearsWithFigures(st.series(), st.range()))));
+                    .orElseGet(() -> StatisticsSentences.sentences(st, facts.yearsWithFigures(st.series(), st.range()))));
             for (Remark r : matched.getOrDefault(st, List.of())) {
                 text.append(text.isEmpty() ? "" : " ").append(r.sentence());
             }
@@ -154,7 +168,7 @@ final class StatisticsSheet {
     }
 
     private static void figures(SheetBuilder s, AnalysisFacts facts, List<SeriesStats> stats, List<Remark> unmatched) {
-        SheetBuilder.Table t = s.table("tblStatistics", List.of("Series", "Years used", "Statistic",
+        Table t = s.table("tblStatistics", List.of("Series", "Years used", "Statistic",
                 "Value (see Unit)", "Unit", "Notes"));
         List<Integer> slopeRows = new ArrayList<>();
         for (SeriesStats st : stats) {
@@ -171,7 +185,7 @@ final class StatisticsSheet {
             if (!st.figures().isEmpty()) {
                 for (String name : AnalysisFacts.STATISTICS) {
                     Optional<Indicator> i = st.get(name);
-                    SheetBuilder.RowWriter r = t.row().text(series).textOrX(Texts.range(st.range()))
+                    RowWriter r = t.row().text(series).textOrX(Texts.range(st.range()))
                             .wrap(statisticName(name, i.map(Indicator::basis).orElse("")));
                     if (i.isPresent()) {
                         if ("trend_slope".equals(name)) {
@@ -264,247 +278,9 @@ final class StatisticsSheet {
         return String.join(" ", parts);
     }
 
-    // ---------------------------------------------------------------------------------------------- Correlation
-
-    private static void correlation(SheetBuilder s, AnalysisFacts facts, List<Remark> remarks) {
-        SheetBuilder.Table t = s.table("tblCorrelation", List.of("Pair", "Years used", "What it says",
-                "Years (n)", "Pearson r", "Pearson p-value", "Spearman rho", "Spearman p-value"));
-        for (SeriesStats c : facts.correlations()) {
-            Optional<Indicator> r = c.get("pearson_r");
-            Optional<Indicator> rp = c.get("pearson_p");
-            Optional<Indicator> rho = c.get("spearman_rho");
-            Optional<Indicator> rhop = c.get("spearman_p");
-            int n = correlationYears(c);
-            SheetBuilder.RowWriter w = t.row().text(c.series().pairLabel()).textOrX(Texts.range(c.range()))
-                    .wrap(correlationSentence(c));
-            if (n > 0) {
-                w.count(n);
-            } else {
-                w.x();
-            }
-            w.numberOrX(AnalysisFacts.value(r), s.styles.signedRatio)
-                    .numberOrX(AnalysisFacts.value(rp), s.styles.pValue)
-                    .numberOrX(AnalysisFacts.value(rho), s.styles.signedRatio)
-                    .numberOrX(AnalysisFacts.value(rhop), s.styles.pValue);
-        }
-        for (Remark r : remarks) {
-            t.row().text(r.seriesName()).textOrX(r.rangeText()).wrap("Insufficient data: " + r.clause() + " "
-                            + Notes.Def.SMALL_SAMPLES.marker())
-                    .x().insufficient().insufficient().insufficient().insufficient();
-        }
-        t.finish();
-        s.signColours(t.column(4));
-        s.signColours(t.column(6));
-    }
-
-    /** n of a basis "n=6"; 0 when not given. */
-    static int years(String basis) {
-        if (basis != null && basis.startsWith("n=")) {
-            try {
-                return Integer.parseInt(basis.substring(2).trim());
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * The correlation of a pair's engagement and turnover in words, for the Statistics sheet and the headline findings
-     * alike: direction, both coefficients, n, and whether it is statistically significant, which it is called only when
-     * Pearson's and Spearman's p-values are both below {@link #SIGNIFICANCE} (README, "Reading the report").
-     */
-    static String correlationSentence(SeriesStats c) {
-        Optional<Indicator> r = c.get("pearson_r");
-        Optional<Indicator> rho = c.get("spearman_rho");
-        if (r.isEmpty()) {
-            return "Not computed.";
-        }
-        int n = correlationYears(c);
-        double rv = r.get().value().doubleValue();
-        String relation = Math.abs(rv) < 0.1 ? "showed no clear relation with turnover"
-                : rv > 0 ? "tended to have higher turnover" : "tended to have lower turnover";
-        StringBuilder text = new StringBuilder("Over " + Texts.range(c.range()) + (n > 0 ? " (n = " + n + " years)" : "")
-                + ", years with more engagement events between " + c.series().reporter() + " and "
-                + c.series().partner() + " " + relation + " (Pearson r = " + signed(rv)
-                + rho.map(x -> ", Spearman rho = " + signed(x.value().doubleValue())).orElse("") + ").");
-        text.append(' ').append(significance(c.get("pearson_p"), c.get("spearman_p")));
-        if (n > 0 && n < SMALL_SAMPLE) {
-            text.append(" Only ").append(n).append(" years: read it as indicative.");
-        }
-        text.append(" Correlation does not show that one causes the other.");
-        return text.toString();
-    }
-
-    /** The years a correlation rests on, from the basis {@code n=6} of its coefficients; 0 when not given. */
-    static int correlationYears(SeriesStats c) {
-        return c.get("pearson_r").or(() -> c.get("spearman_rho")).map(i -> years(i.basis())).orElse(0);
-    }
-
-    private static String significance(Optional<Indicator> pearsonP, Optional<Indicator> spearmanP) {
-        if (pearsonP.isEmpty() || spearmanP.isEmpty()) {
-            String missing = pearsonP.isEmpty() ? "Pearson's" : "Spearman's";
-            String given = pearsonP.map(p -> " (Pearson's " + Texts.pValue(p.value().doubleValue()) + ")")
-                    .or(() -> spearmanP.map(p -> " (Spearman's " + Texts.pValue(p.value().doubleValue()) + ")"))
-                    .orElse("");
-            return "Without " + missing + " p-value it is not called statistically significant" + given + ".";
-        }
-        double pearson = pearsonP.get().value().doubleValue();
-        double spearman = spearmanP.get().value().doubleValue();
-        String both = "Pearson's " + Texts.pValue(pearson) + ", Spearman's " + Texts.pValue(spearman);
-        if (pearson < SIGNIFICANCE && spearman < SIGNIFICANCE) {
-            return "The relation is statistically significant: both tests agree (" + both + ").";
-        }
-        if (pearson < SIGNIFICANCE || spearman < SIGNIFICANCE) {
-            return "It is not called statistically significant: only one of the two tests is below " + SIGNIFICANCE
-                    + " (" + both + "), and a relation is called significant only when both are.";
-        }
-        return "It is not statistically significant (" + both + "): it may be chance.";
-    }
-
-    private static String signed(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
-        return (d.signum() > 0 ? "+" : d.signum() < 0 ? "\u2212" : "") + d.abs().toPlainString();
-    }
-
     // ---------------------------------------------------------------------------------------------- Sentences
 
     static String label(SeriesKey series) {
         return series.label();
-    }
-
-    /** What a series is, to open a sentence: "Trade turnover between KGZ and KOR", "KOR's exports to KAZ". */
-    static String subject(SeriesKey s) {
-        String a = s.reporter();
-        String b = s.partner();
-        String commodity = s.commodity().isEmpty() || SeriesKey.ALL_GOODS.equals(s.commodity()) ? ""
-                : CommodityCode.label(s.commodity());
-        if (s.dataset() == Dataset.TRADE && !commodity.isEmpty()) {
-            // one commodity is not the pair's trade: name it as what it is
-            String where = Countries.WORLD.equals(b) ? "the World" : b;
-            return switch (s.measure()) {
-                case "export" -> a + "'s exports of " + commodity + " to " + where;
-                case "import" -> a + "'s imports of " + commodity + " from " + where;
-                case "balance" -> a + "'s balance of trade in " + commodity + " with " + where;
-                default -> a + "'s trade in " + commodity + " with " + where + " (exports plus imports)";
-            };
-        }
-        return switch (s.dataset()) {
-            case TRADE -> switch (s.measure()) {
-                case "export" -> a + "'s exports to " + b + commodity;
-                case "import" -> a + "'s imports from " + b + commodity;
-                case "balance" -> a + "'s trade balance with " + b + commodity;
-                default -> "Trade " + Texts.words(s.measure()) + " between " + a + " and " + b + commodity;
-            };
-            case INVESTMENT -> switch (s.measure()) {
-                case "inflow" -> "Investment inflows from " + a + " to " + b;
-                case "stock" -> "The stock of investment from " + a + " in " + b;
-                case AnalysisFacts.CUMULATIVE -> "Cumulative investment from " + a + " in " + b;
-                default -> "Investment from " + a + " in " + b + " (" + Texts.words(s.measure()) + ")";
-            };
-            case COMPANIES -> "The number of companies from " + a + " in " + b + " (" + Texts.words(s.measure()) + ")";
-            case ENGAGEMENT -> "Engagement between " + a + " and " + b;
-        };
-    }
-
-    /** An amount in the series' unit for a sentence, sign dropped. */
-    static String amount(Indicator i) {
-        BigDecimal v = i.value().abs();
-        if (i.unit() == Unit.USD || i.unit() == Unit.USD_PER_YEAR) {
-            return Texts.moneyWords(v);
-        }
-        return Texts.decimal(v, v.compareTo(BigDecimal.TEN) < 0 ? 1 : 0);
-    }
-
-    private static String signedAmount(Indicator i) {
-        return (i.value().signum() < 0 ? "minus " : "") + amount(i);
-    }
-
-    /**
-     * The statistics of a series in plain sentences, e.g. "Trade turnover between KGZ and KOR grew by about
-     * US$ 40.0 million a year over 2015–2024; the trend explains 91% of the variation (statistically significant,
-     * p = 0.001)." then the forecast, the spread, outliers and the caveat on small samples.
-     */
-    static String sentences(SeriesStats st, int n) {
-        List<String> out = new ArrayList<>();
-        Optional<Indicator> slope = st.get("trend_slope");
-        if (slope.isPresent()) {
-            out.add(trendSentence(st, slope.get()));
-        }
-        Optional<Indicator> forecast = st.get("forecast");
-        Optional<Indicator> lo = st.get("forecast_lo95");
-        Optional<Indicator> hi = st.get("forecast_hi95");
-        if (forecast.isPresent()) {
-            String year = forecast.get().basis().isEmpty() ? "the next year" : forecast.get().basis();
-            String f = "If the trend held, the figure for " + year + " would be about " + signedAmount(forecast.get());
-            if (lo.isPresent() && hi.isPresent()) {
-                f += ", with a 95% prediction interval from " + signedAmount(lo.get()) + " to "
-                        + signedAmount(hi.get());
-            }
-            out.add(f + ".");
-        }
-        Optional<Indicator> mean = st.get("mean");
-        Optional<Indicator> median = st.get("median");
-        Optional<Indicator> cv = st.get("cv");
-        if (mean.isPresent()) {
-            String m = "The yearly figures average " + signedAmount(mean.get())
-                    + median.map(x -> " (median " + signedAmount(x) + ")").orElse("");
-            if (cv.isPresent()) {
-                m += " and typically differ from the average by about "
-                        + Texts.percent(cv.get().value().multiply(BigDecimal.valueOf(100))) + " (coefficient of "
-                        + "variation)";
-            }
-            out.add(m + ".");
-        }
-        List<String> outliers = new ArrayList<>();
-        for (Indicator z : st.outliers()) {
-            if (z.flags().contains(Flag.OUTLIER)) {
-                outliers.add(z.period() + " (robust z = " + signed(z.value().doubleValue()) + ")");
-            }
-        }
-        if (!outliers.isEmpty()) {
-            out.add("The year-on-year change in " + Texts.joinAnd(outliers)
-                    + (outliers.size() == 1 ? " stands" : " stand")
-                    + " out as " + (outliers.size() == 1 ? "an outlier" : "outliers") + "; worth checking against the "
-                    + "source.");
-        } else if (!st.outliers().isEmpty()) {
-            out.add("No year-on-year change stands out as an outlier.");
-        }
-        boolean approx = st.figures().values().stream().anyMatch(i -> i.flags().contains(Flag.APPROX));
-        if (approx) {
-            out.add("Some yearly figures are approximate, so these statistics are too.");
-        }
-        if (n > 0 && n < SMALL_SAMPLE && slope.isPresent()) {
-            out.add("Based on only " + n + " yearly figures: read the trend and the forecast as indicative.");
-        }
-        return String.join(" ", out);
-    }
-
-    static String trendSentence(SeriesStats st, Indicator slope) {
-        String subject = subject(st.series());
-        String per = " a year";
-        String over = " over " + Texts.range(st.range());
-        String verb;
-        int sign = slope.value().signum();
-        boolean balance = "balance".equals(st.series().measure());
-        if (sign == 0) {
-            verb = " showed no trend" + over;
-        } else {
-            String up = balance ? " rose" : " grew";
-            verb = (sign > 0 ? up : " fell") + " by about " + amount(slope) + per + over;
-        }
-        StringBuilder b = new StringBuilder(subject).append(verb);
-        Optional<Indicator> r2 = st.get("trend_r2");
-        Optional<Indicator> p = st.get("trend_p");
-        if (r2.isPresent()) {
-            BigDecimal pct = r2.get().value().multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP);
-            b.append("; the trend explains ").append(pct.toPlainString()).append("% of the variation");
-        }
-        if (p.isPresent()) {
-            double pv = p.get().value().doubleValue();
-            b.append(pv < SIGNIFICANCE ? " (statistically significant, " : " (not statistically significant, ")
-                    .append(Texts.pValue(pv)).append(')');
-        }
-        return b.append('.').toString();
     }
 }

@@ -1,8 +1,9 @@
 /**
  * The Excel workbook of a Tradestat run (SPEC 7), written after the UK Government Analysis Function's guidance
  * "Releasing statistics in spreadsheets": {@link org.tradestat.report.workbook.WorkbookWriter} writes it, sheet by
- * sheet in the order of the SPEC (Cover, Contents, Summary, Trade, Comparisons, Shares and concentration,
- * Investment, Companies, Engagement, Statistics, Charts, Data quality, Notes), and
+ * sheet (each a {@link org.tradestat.report.workbook.WorkbookSheet} of its own) in the order of the SPEC (Cover,
+ * Contents, Summary, Trade, Comparisons, Shares and concentration, Investment, Companies, Engagement, Statistics,
+ * Charts, Data quality, Notes), and
  * {@link org.tradestat.report.workbook.Findings} puts the headline findings into plain sentences for it and for
  * other outputs. Sheets stream row by row, so long tables do not have to fit in memory; the finished package is
  * rewritten with every zip entry dated from the run date, so the same input and run date give the same bytes.

@@ -241,7 +241,7 @@ class FindingsTest {
         }
         AnalysisFacts facts = AnalysisFacts.of(ind, List.of());
         List<String> lines = Findings.beyondTrade(facts, null);
-        assertEquals(List.of(StatisticsSheet.correlationSentence(facts.correlations().get(0))), lines,
+        assertEquals(List.of(CorrelationTable.correlationSentence(facts.correlations().get(0))), lines,
                 "the findings say what the Statistics sheet says");
         return lines;
     }

@@ -205,7 +205,7 @@ class WorkbookWriterTest {
         String raw = wb.getSheet("Data quality").getRow(8).getCell(2).getStringCellValue();
         assertTrue(raw.startsWith("@SUM(A1:A9) xxx"));
         assertTrue(raw.endsWith("x [cut: the full text has 40,012 characters; rejects.csv holds the whole line]"));
-        assertEquals(WorkbookWriter.MAX_RAW_CHARS + 1 + 76, raw.length());
+        assertEquals(DataQualitySheet.MAX_RAW_CHARS + 1 + 76, raw.length());
 
         ReportData sample = SampleReport.data();
         String huge = "A source with a very long name " + "y".repeat(40_000);

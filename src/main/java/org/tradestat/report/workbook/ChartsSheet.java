@@ -1,0 +1,161 @@
+package org.tradestat.report.workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.Units;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTDrawing;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTTwoCellAnchor;
+import org.tradestat.report.ChartImage;
+import org.tradestat.report.chart.Charts;
+
+/**
+ * The Charts sheet: a table of the charts with a link to each picture, the charts that could not be drawn, then each
+ * picture under its title, at its own size, with its alt text.
+ */
+final class ChartsSheet implements WorkbookSheet {
+
+    static final String NAME = "Charts";
+
+    /** Height of the rows a chart picture covers, in points (20 pixels). */
+    static final float PICTURE_ROW_POINTS = 15f;
+    static final int PICTURE_ROW_PIXELS = 20;
+
+    private final Supplier<Charts> charts;
+
+    /**
+     * The charts may still be being drawn: they are asked for only when this sheet is written, so the sheets before
+     * it are written meanwhile.
+     */
+    ChartsSheet(Supplier<Charts> charts) {
+        this.charts = charts;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "The charts, with a description of each, and the charts that could not be drawn.";
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
+        Charts drawn = charts.get();
+        write(s, s.workbook(), drawn.drawn(), drawn.notDrawn());
+    }
+
+    private record Embedded(ChartImage chart, byte[] png) {
+    }
+
+    private static void write(SheetBuilder s, SXSSFWorkbook wb, List<ChartImage> charts, List<String> notDrawn) {
+        s.widths(24, 44, 30, 30, 90);
+        List<Embedded> embedded = new ArrayList<>();
+        List<String> problems = new ArrayList<>(notDrawn);
+        for (ChartImage c : charts) {
+            try {
+                embedded.add(new Embedded(c, Files.readAllBytes(c.png())));
+            } catch (IOException | RuntimeException e) {
+                problems.add(c.title() + ": the picture " + fileName(c.png()) + " could not be read ("
+                        + e.getClass().getSimpleName() + ").");
+            }
+        }
+        if (embedded.isEmpty()) {
+            s.line("No charts were drawn for this run.", s.styles.text);
+        }
+        // Each chart's title row: the table comes first, then the not-drawn list, then the pictures.
+        int titleRow = (embedded.isEmpty() ? 1 : embedded.size() + 1) + 1
+                + (problems.isEmpty() ? 0 : problems.size() + 2);
+        List<Integer> titleRows = new ArrayList<>();
+        for (Embedded e : embedded) {
+            titleRows.add(titleRow);
+            titleRow += 1 + pictureRows(e.chart()) + 1;
+        }
+        if (!embedded.isEmpty()) {
+            Table t = s.table("tblCharts", List.of("Chart", "Title (link to the picture)", "PNG file",
+                    "SVG file", "Description (alt text)"));
+            for (int i = 0; i < embedded.size(); i++) {
+                ChartImage c = embedded.get(i).chart();
+                t.row().text(c.name()).link(c.title(), SheetBuilder.address(NAME, titleRows.get(i), 0))
+                        .textOrX(fileName(c.png())).textOrX(fileName(c.svg())).wrap(c.altText());
+            }
+            t.finish();
+        }
+        if (!problems.isEmpty()) {
+            s.skipRow();
+            s.line("Charts not drawn", s.styles.heading);
+            for (String p : problems) {
+                s.line(p, s.styles.text);
+            }
+        }
+        XSSFDrawing drawing = embedded.isEmpty() ? null : s.xssfSheet().createDrawingPatriarch();
+        for (int i = 0; i < embedded.size(); i++) {
+            Embedded e = embedded.get(i);
+            while (s.nextRow() < titleRows.get(i)) {
+                s.skipRow();
+            }
+            if (i > 0) {
+                // Each further chart starts a printed page, so no picture is cut in two by a page break.
+                s.sheet.setRowBreak(s.nextRow() - 1);
+            }
+            s.line(e.chart().title(), s.styles.heading);
+            int first = s.nextRow();
+            int rows = pictureRows(e.chart());
+            for (int k = 0; k < rows; k++) {
+                Row row = s.newRow();
+                row.setHeightInPoints(PICTURE_ROW_POINTS);
+            }
+            picture(wb, drawing, e, first);
+        }
+    }
+
+    private static int pictureRows(ChartImage c) {
+        return (Math.max(1, c.heightPx()) + PICTURE_ROW_PIXELS - 1) / PICTURE_ROW_PIXELS;
+    }
+
+    /** The picture at its display size from the top left of column A in the given row, with its alt text. */
+    private static void picture(SXSSFWorkbook wb, XSSFDrawing drawing, Embedded e, int row) {
+        ChartImage c = e.chart();
+        int index = wb.addPicture(e.png(), Workbook.PICTURE_TYPE_PNG);
+        XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, 0, row, 1, row + pictureRows(c));
+        XSSFPicture picture = drawing.createPicture(anchor, index);
+        CTNonVisualDrawingProps props = picture.getCTPicture().getNvPicPr().getCNvPr();
+        props.setName(Texts.cell(c.name()));
+        props.setDescr(Texts.cell(c.altText()));
+        props.setTitle(Texts.cell(c.title()));
+        long cx = (long) Math.max(1, c.widthPx()) * Units.EMU_PER_PIXEL;
+        long cy = (long) Math.max(1, c.heightPx()) * Units.EMU_PER_PIXEL;
+        picture.getCTPicture().getSpPr().getXfrm().getExt().setCx(cx);
+        picture.getCTPicture().getSpPr().getXfrm().getExt().setCy(cy);
+        // A one-cell anchor with an explicit size: the picture keeps its size whatever the column widths are.
+        CTDrawing ct = drawing.getCTDrawing();
+        int last = ct.sizeOfTwoCellAnchorArray() - 1;
+        CTTwoCellAnchor two = ct.getTwoCellAnchorArray(last);
+        CTOneCellAnchor one = ct.addNewOneCellAnchor();
+        one.setFrom(two.getFrom());
+        CTPositiveSize2D ext = one.addNewExt();
+        ext.setCx(cx);
+        ext.setCy(cy);
+        one.setPic(two.getPic());
+        one.addNewClientData();
+        ct.removeTwoCellAnchor(last);
+    }
+
+    private static String fileName(Path p) {
+        return p == null || p.getFileName() == null ? null : p.getFileName().toString();
+    }
+}

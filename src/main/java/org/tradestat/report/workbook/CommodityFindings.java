@@ -1,0 +1,65 @@
+package org.tradestat.report.workbook;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tradestat.figure.CommodityCode;
+import org.tradestat.ingest.Countries;
+import org.tradestat.period.Period;
+import org.tradestat.period.PeriodKind;
+import org.tradestat.report.workbook.TradeFacts.Pair;
+
+/**
+ * The findings of a pair whose input holds single commodities but no all-goods figure: what the figures are, named as
+ * such, never as the pair's trade.
+ */
+final class CommodityFindings {
+
+    private CommodityFindings() {
+    }
+
+    /** Commodities shown per pair that has no all-goods figure; the Trade sheet has them all. */
+    static final int MAX_COMMODITY_SENTENCES = 3;
+
+    /**
+     * For a pair whose input holds single commodities but no all-goods figure (a download of one HS heading): what
+     * the figures are, named as such ("KOR's imports of HS 8542 from the World"), never as the pair's trade.
+     */
+    static List<String> commodityOnly(TradeFacts facts) {
+        List<String> out = new ArrayList<>();
+        facts.commodityOnlyPairs().forEach((pair, commodities) -> {
+            List<String> labels = commodities.stream().map(CommodityCode::label).toList();
+            out.add("The input holds no figure of all goods for " + pair.reporter() + "\u2013" + pair.partner()
+                    + ", only " + Texts.joinAnd(labels) + ", so no trade turnover or balance of the pair is given.");
+            commodities.stream().limit(MAX_COMMODITY_SENTENCES).forEach(c -> commoditySentence(facts, pair, c)
+                    .ifPresent(out::add));
+            if (commodities.size() > MAX_COMMODITY_SENTENCES) {
+                out.add("The Trade sheet has the other " + (commodities.size() - MAX_COMMODITY_SENTENCES)
+                        + " commodities of " + pair.reporter() + "\u2013" + pair.partner() + ".");
+            }
+        });
+        return out;
+    }
+
+    /** "In 2023, KOR's imports of HS 8542 from the World were US$ 1,234.5 million and its exports ... US$ 86.2 million." */
+    private static Optional<String> commoditySentence(TradeFacts facts, Pair pair, String commodity) {
+        String partner = Countries.WORLD.equals(pair.partner()) ? "the World" : pair.partner();
+        String label = CommodityCode.label(commodity);
+        Optional<Period> latest = java.util.stream.Stream.of(TradeFacts.IMPORT, TradeFacts.EXPORT)
+                .flatMap(m -> facts.periods(pair, commodity, m).stream())
+                .filter(p -> p.kind() == PeriodKind.YEAR).max(Comparator.naturalOrder());
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        facts.level(pair, commodity, TradeFacts.IMPORT, latest.get()).ifPresent(l -> parts.add("imports of " + label
+                + " from " + partner + (parts.isEmpty() ? " were " : " ") + Texts.qualifierWord(l.flags())
+                + Texts.money(l.value())));
+        facts.level(pair, commodity, TradeFacts.EXPORT, latest.get()).ifPresent(l -> parts.add("exports of " + label
+                + " to " + partner + (parts.isEmpty() ? " were " : " ") + Texts.qualifierWord(l.flags())
+                + Texts.money(l.value())));
+        return Optional.of("In " + latest.get().label() + ", " + pair.reporter() + "'s " + String.join(" and its ", parts)
+                + ".");
+    }
+}

@@ -1,0 +1,114 @@
+package org.tradestat.report.workbook;
+
+import static org.tradestat.report.workbook.TradeCells.money;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tradestat.report.workbook.TradeFacts.Change;
+import org.tradestat.report.workbook.TradeFacts.ChangeKey;
+import org.tradestat.report.workbook.TradeFacts.Level;
+
+/** The Comparisons sheet: every change of a trade figure on an earlier period, one row each. */
+final class ComparisonsSheet implements WorkbookSheet {
+
+    static final String NAME = "Comparisons";
+
+    private final TradeFacts facts;
+
+    ComparisonsSheet(TradeFacts facts) {
+        this.facts = facts;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "Changes of turnover, exports, imports and balance on a year earlier, on the "
+                + "previous period, and over the long run with the annual growth rate.";
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
+        s.widths(10, 10, 12, 11, 10, 16, 11, 13, 13, 13, 11, 14, 40);
+        List<Map.Entry<ChangeKey, Change>> rows = facts.changeRows();
+        if (rows.isEmpty()) {
+            s.line("No figure has an earlier period to compare it with, so there are no comparisons.",
+                    s.styles.text);
+            return;
+        }
+        Table t = s.table("tblComparisons", List.of(
+                "Reporter", "Partner", "Commodity (classification and code)", "Measure", "Period",
+                "Comparison " + Notes.Def.COMPARISONS.marker(), "Compared with (period)",
+                "Value (US$ million)", "Earlier value (US$ million)",
+                "Change (US$ million) " + Notes.Def.CHANGES.marker(), "Change (%)",
+                "Annual growth, long run (CAGR %)", "Notes"));
+        int written = 0;
+        for (var e : rows) {
+            if (t.isFull()) {
+                break;
+            }
+            comparisonRow(t.row(), facts, e.getKey(), e.getValue());
+            written++;
+        }
+        t.finish();
+        for (int col : new int[]{9, 10, 11}) {
+            s.signColours(t.column(col));
+        }
+        s.freezeHeader();
+        if (written < rows.size()) {
+            s.skipRow();
+            s.line("Only the first " + Texts.count(written) + " of " + Texts.count(rows.size()) + " comparisons fit "
+                    + "on this sheet; indicators.csv next to this workbook holds them all " + Notes.Def.LIMITS.marker()
+                    + ".", s.styles.text);
+        }
+    }
+
+    private static void comparisonRow(RowWriter r, TradeFacts facts, ChangeKey k, Change c) {
+        r.text(k.pair().reporter()).text(k.pair().partner()).text(Texts.commodity(k.commodity()))
+                .text(measureName(k.measure())).text(k.period().label()).text(comparisonName(k.type()))
+                .textOrX(Texts.period(c.base()));
+        Level level = facts.level(k.pair(), k.commodity(), k.measure(), k.period()).orElse(null);
+        money(r, level);
+        money(r, c.base() == null ? null : facts.level(k.pair(), k.commodity(), k.measure(), c.base()).orElse(null));
+        // a change of a deficit or across zero has no percentage: [z] (README, "Reading the report")
+        r.moneyChange(c.abs()).percentChange(c.pct());
+        if ("long".equals(k.type())) {
+            r.percentChange(c.cagrPct());
+        } else {
+            r.z();
+        }
+        List<String> notes = new ArrayList<>();
+        if (TradeFacts.BALANCE.equals(k.measure()) && level != null && c.base() != null) {
+            notes.add(Texts.capitalize(Texts.balanceChange(level.value().subtract(c.abs()), level.value(),
+                    c.base().label(), "")) + ".");
+        }
+        String flagText = Notes.flagNotes(c.flags());
+        if (!flagText.isEmpty()) {
+            notes.add(flagText);
+        }
+        r.note(String.join(" ", notes));
+    }
+
+    private static String measureName(String measure) {
+        return switch (measure) {
+            case TradeFacts.EXPORT -> "Exports";
+            case TradeFacts.IMPORT -> "Imports";
+            case TradeFacts.TURNOVER -> "Turnover";
+            case TradeFacts.BALANCE -> "Balance";
+            default -> measure;
+        };
+    }
+
+    private static String comparisonName(String type) {
+        return switch (type) {
+            case "yoy" -> "Year on year";
+            case "seq" -> "Previous period";
+            case "long" -> "Long run";
+            default -> type;
+        };
+    }
+}

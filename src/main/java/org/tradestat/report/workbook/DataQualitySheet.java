@@ -1,0 +1,205 @@
+package org.tradestat.report.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tradestat.report.ReportData;
+
+/**
+ * The Data quality sheet: what became of each input file's lines, the rejected lines, the conflicting figures and
+ * the consistency warnings. One sheet, four tables below each other. Columns are shared, so every table keeps its
+ * readable text in column B (wide, wrapped) and its file or check in column A.
+ */
+final class DataQualitySheet implements WorkbookSheet {
+
+    static final String NAME = "Data quality";
+
+    /** Rejected lines listed in the workbook at most; rejects.csv holds them all. */
+    static final int MAX_REJECT_ROWS = org.tradestat.report.RejectTally.FIRST;
+    /** Files and kinds of reason the rejected lines are counted by, listed at most. */
+    static final int MAX_REASON_ROWS = 200;
+    /** Conflicts listed in the workbook at most (a sheet holds 1,048,576 rows); they are listed nowhere else. */
+    static final int MAX_QUALITY_ROWS = 100_000;
+    /**
+     * Consistency warnings listed at most: a big run can raise thousands of the same check (mirror gaps of every
+     * pair), which no reader goes through; the rest are counted by check under the table.
+     */
+    static final int MAX_WARNING_ROWS = 2_000;
+    /** Characters of a rejected line shown in the workbook at most. */
+    static final int MAX_RAW_CHARS = 1_000;
+
+    private final ReportData data;
+    private final int maxQualityRows;
+    private final int maxWarningRows;
+
+    /** With limits on the conflicts and the warnings listed. */
+    DataQualitySheet(ReportData data, int maxQualityRows, int maxWarningRows) {
+        this.data = data;
+        this.maxQualityRows = maxQualityRows;
+        this.maxWarningRows = maxWarningRows;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "What became of each input file's lines, the rejected lines and why, conflicting "
+                + "figures, and the consistency warnings.";
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
+        s.widths(28, 62, 36, 12, 12, 12, 12, 12, 12, 12);
+        if (data.inputs().isEmpty()) {
+            s.line("No input files were read.", s.styles.text);
+        } else {
+            Table t = s.table("tblInputFiles", List.of("File", "What became of its lines",
+                    "Warnings", "Kind", "Encoding", "Data lines", "Loaded", "Exact duplicates", "Conflicts",
+                    "Rejected"));
+            for (ReportData.InputSummary in : data.inputs()) {
+                t.row().text(in.file()).wrap(linesSentence(in))
+                        .note(in.warnings() == null ? "" : String.join(" ", in.warnings()))
+                        .text(in.kind()).textOrX(in.encoding()).count(in.lines()).count(in.loaded())
+                        .count(in.duplicates()).count(in.conflicts()).count(in.rejected());
+            }
+            t.finish();
+            s.freezeHeader();
+        }
+
+        s.skipRow();
+        s.line("Rejected lines " + Notes.Def.QUALITY.marker(), s.styles.heading);
+        List<ReportData.RejectLine> rejects = data.rejects();
+        ReportData.RejectCounts counts = data.rejectCounts();
+        if (counts.total() == 0) {
+            s.line("No lines were rejected.", s.styles.text);
+        } else {
+            int listed = Math.min(MAX_REJECT_ROWS, rejects.size());
+            if (counts.total() > listed) {
+                // a run can reject millions of lines: the counts, then the first lines (README, "Reading the report")
+                s.line(Texts.count(counts.total()) + " lines were rejected. The table below counts them by file and"
+                        + " reason; the first " + Texts.count(listed) + " are listed after it, and rejects.csv next to"
+                        + " this workbook holds them all.", s.styles.text);
+                rejectReasons(s, counts);
+                s.skipRow();
+            }
+            Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
+            for (ReportData.RejectLine rj : rejects.subList(0, listed)) {
+                t.row().text(rj.file()).wrap(rj.reason())
+                        .wrap(Texts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
+                        .number(rj.line(), s.styles.lineNumber);
+            }
+            t.finish();
+        }
+
+        s.skipRow();
+        s.line("Conflicting figures " + Notes.Def.QUALITY.marker(), s.styles.heading);
+        if (data.conflicts().isEmpty()) {
+            s.line("No figure was given twice with different values.", s.styles.text);
+        } else {
+            Table t = s.table("tblConflicts", List.of("Figure", "What happened", "Dataset",
+                    "Earlier value", "Earlier file", "Earlier line", "Later value (used)", "Later file",
+                    "Later line"));
+            int written = 0;
+            for (ReportData.ConflictLine c : data.conflicts()) {
+                if (t.isFull() || written >= maxQualityRows) {
+                    break;
+                }
+                written++;
+                t.row().wrap(c.item())
+                        .wrap(c.oldValue() + " (" + c.oldFile() + " line " + c.oldLine() + ") was replaced by "
+                                + c.newValue() + " (" + c.newFile() + " line " + c.newLine() + ").")
+                        .text(c.dataset()).textRight(c.oldValue()).wrap(c.oldFile())
+                        .number(c.oldLine(), s.styles.lineNumber).textRight(c.newValue()).wrap(c.newFile())
+                        .number(c.newLine(), s.styles.lineNumber);
+            }
+            t.finish();
+            cutNote(s, written, data.conflicts().size(), "conflicting figures",
+                    "run.json counts them per file");
+        }
+
+        s.skipRow();
+        s.line("Consistency warnings", s.styles.heading);
+        if (data.warnings().isEmpty()) {
+            s.line("All consistency checks passed: no warnings.", s.styles.text);
+        } else {
+            Table t = s.table("tblWarnings", List.of("Check", "Message"));
+            int written = 0;
+            for (var w : data.warnings()) {
+                if (t.isFull() || written >= maxWarningRows) {
+                    break;
+                }
+                written++;
+                t.row().wrap(w.check()).wrap(w.message());
+            }
+            t.finish();
+            Map<String, Long> byCheck = new java.util.TreeMap<>();
+            data.warnings().forEach(w -> byCheck.merge(w.check(), 1L, Long::sum));
+            List<String> checkCounts = new ArrayList<>();
+            byCheck.forEach((check, n) -> checkCounts.add(check + " " + Texts.count(n)));
+            cutNote(s, written, data.warnings().size(), "warnings",
+                    "the rest are left out, to keep the sheet readable (all warnings, by check: "
+                            + String.join(", ", checkCounts) + ")");
+        }
+    }
+
+    /** The rejected lines counted by file and kind of reason (the values a reason quotes left out). */
+    private static void rejectReasons(SheetBuilder s, ReportData.RejectCounts counts) {
+        Table t = s.table("tblRejectReasons", List.of("File", "Reason (quoted values left out)",
+                "Rejected lines"));
+        int written = 0;
+        long linesNotListed = counts.leftOut();
+        for (ReportData.ReasonCount r : counts.byReason()) {
+            if (written >= MAX_REASON_ROWS) {
+                linesNotListed += r.lines();
+                continue;
+            }
+            written++;
+            t.row().text(r.file()).wrap(r.reason()).count(r.lines());
+        }
+        t.finish();
+        if (linesNotListed > 0) {
+            s.paragraph(Texts.count(linesNotListed) + " rejected lines of other files and reasons are not listed"
+                    + " here; rejects.csv holds them.", s.styles.text);
+        }
+    }
+
+    /** Under a table that was cut: how many rows it shows of how many, and where the rest is. */
+    private static void cutNote(SheetBuilder s, int written, int all, String what, String rest) {
+        if (written < all) {
+            s.paragraph("The first " + Texts.count(written) + " of " + Texts.count(all) + " " + what + " are listed; "
+                    + rest + " " + Notes.Def.LIMITS.marker() + ".", s.styles.text);
+        }
+    }
+
+    /**
+     * "36 data lines: 28 loaded, 1 exact duplicate merged, 7 rejected; 1 loaded line replaced an earlier value."
+     * A UN Comtrade download's merged lines are mostly breakdowns of its totals, and are named so.
+     */
+    static String linesSentence(ReportData.InputSummary in) {
+        if ("unknown".equalsIgnoreCase(in.kind())) {
+            return "Not read: its header matches no known kind of file.";
+        }
+        if ("comtrade_services".equalsIgnoreCase(in.kind())) {
+            return "Not read: a UN Comtrade download of trade in services, not of goods; its "
+                    + plural(in.lines(), "data line") + " count as rejected.";
+        }
+        // a UN Comtrade download repeats its totals in breakdowns and parts of flows, which are merged into them
+        String merged = in.kind().startsWith("comtrade") ? plural(in.duplicates(), "line")
+                + " merged (exact duplicates, or breakdowns and parts of a total given in another line)"
+                : plural(in.duplicates(), "exact duplicate") + " merged";
+        String s = plural(in.lines(), "data line") + ": " + Texts.count(in.loaded()) + " loaded, "
+                + merged + ", " + Texts.count(in.rejected()) + " rejected";
+        if (in.conflicts() > 0) {
+            s += "; " + Texts.count(in.conflicts()) + (in.conflicts() == 1 ? " loaded line replaced an earlier value"
+                    : " loaded lines replaced earlier values");
+        }
+        return s + ".";
+    }
+
+    private static String plural(long n, String word) {
+        return Texts.count(n) + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,160 @@
+package org.tradestat.report.workbook;
+
+import static org.tradestat.report.workbook.Findings.plural;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.Flag;
+import org.tradestat.period.Period;
+import org.tradestat.report.workbook.TradeFacts.Pair;
+
+/** The findings on engagement: the latest year's events of each pair, and the time since the one before. */
+final class EngagementFindings {
+
+    private EngagementFindings() {
+    }
+
+    static List<String> engagementSentences(AnalysisFacts more, Period focus) {
+        Map<AnalysisFacts.Pair, List<AnalysisFacts.EventYear>> byPair = new java.util.TreeMap<>();
+        for (AnalysisFacts.EventYear y : more.eventYears()) {
+            byPair.computeIfAbsent(y.pair(), k -> new ArrayList<>()).add(y);
+        }
+        List<String> out = new ArrayList<>();
+        for (var e : byPair.entrySet()) {
+            List<AnalysisFacts.EventYear> years = e.getValue();
+            AnalysisFacts.EventYear latest = years.get(years.size() - 1);
+            out.addAll(eventYearSentences(latest));
+            if (focus != null && focus.year() != latest.year()) {
+                years.stream().filter(y -> y.year() == focus.year()).findFirst()
+                        .ifPresent(y -> out.addAll(eventYearSentences(y)));
+            }
+            for (Indicator between : more.yearsBetween()) {
+                if (AnalysisFacts.pair(between.series().reporter(), between.series().partner()).equals(e.getKey())) {
+                    out.add(betweenSentence(between));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "10 agreements were signed between KGZ and KOR in 2024." and "In 2024, 11 engagement events between KGZ and
+     * KOR were recorded: 1 visit and 10 agreements signed; 11 at head-of-state level."
+     */
+    static List<String> eventYearSentences(AnalysisFacts.EventYear y) {
+        List<String> out = new ArrayList<>();
+        String a = y.pair().a();
+        String b = y.pair().b();
+        long agreements = y.count(AnalysisFacts.AGREEMENT);
+        if (agreements > 0) {
+            out.add(Texts.count(agreements) + (agreements == 1 ? " agreement was" : " agreements were")
+                    + " signed between " + a + " and " + b + " in " + y.year() + ".");
+        }
+        long all = y.count(AnalysisFacts.ALL);
+        if (all <= 0) {
+            return out;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String c : AnalysisFacts.CATEGORIES) {
+            long n = y.count(c);
+            if (n > 0) {
+                parts.add(Texts.count(n) + " " + categoryWords(c, n));
+            }
+        }
+        for (var c : y.counts().entrySet()) {
+            String m = c.getKey();
+            if (!m.equals(AnalysisFacts.ALL) && !m.startsWith(AnalysisFacts.LEVEL_PREFIX)
+                    && !AnalysisFacts.CATEGORIES.contains(m) && c.getValue() > 0) {
+                parts.add(Texts.count(c.getValue()) + " " + Texts.words(m));
+            }
+        }
+        List<String> levels = new ArrayList<>();
+        for (String l : AnalysisFacts.LEVELS) {
+            long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);
+            if (n > 0) {
+                levels.add(Texts.count(n) + " at " + levelWords(l) + " level");
+            }
+        }
+        String s = "In " + y.year() + ", " + Texts.count(all) + (all == 1 ? " engagement event" : " engagement events")
+                + " between " + a + " and " + b + (all == 1 ? " was" : " were") + " recorded";
+        if (!parts.isEmpty() && !(parts.size() == 1 && agreements == all)) {
+            s += ": " + Texts.joinAnd(parts);
+        }
+        if (!levels.isEmpty()) {
+            s += " (" + Texts.joinAnd(levels) + ")";
+        }
+        out.add(s + ".");
+        return out;
+    }
+
+    /**
+     * "The latest ministerial visit between KGZ and KOR, on 1 June 2022, came 3.2 years after the previous one
+     * (15 March 2019)." Where either date is known only by its year, no fraction of a year: "The latest
+     * head-of-state visit between KGZ and KOR was on 3 December 2024; the previous one was in 2013, 11 calendar years
+     * before."
+     */
+    static String betweenSentence(Indicator between) {
+        String measure = between.series().measure();
+        String category = AnalysisFacts.category(measure);
+        String level = AnalysisFacts.level(measure);
+        String what = (level.isEmpty() ? "" : levelAdjective(level) + " ") + categoryWords(category, 1);
+        String pair = between.series().reporter() + " and " + between.series().partner();
+        if (!EngagementSheet.inYearsAndFractions(between)) {
+            int years = EngagementSheet.calendarYears(between);
+            String latest = EngagementSheet.when(between.period());
+            String previous = EngagementSheet.when(between.basis());
+            if (years == 0) {
+                // an event known only by its year may have come before or after the other one of that year
+                boolean latestIsCoarse = !EngagementSheet.inYearsAndFractions(between.period());
+                String adjective = level.isEmpty() ? "" : levelAdjective(level) + " ";
+                return "Of the two latest " + adjective + categoryWords(category, 2) + " between " + pair + ", one was "
+                        + (latestIsCoarse ? previous : latest) + " and the other " + (latestIsCoarse ? latest : previous)
+                        + ", on a day the input does not give, so the time between them is not known.";
+            }
+            return "The latest " + what + " between " + pair + " was " + latest + "; the previous one was " + previous
+                    + ", " + (years == 1 ? "the calendar year before." : Texts.count(years) + " calendar years before.");
+        }
+        String years = Texts.decimal(between.value(), 1);
+        return "The latest " + what + " between " + pair + ", on " + Texts.date(between.period()) + ", came "
+                + (between.flags().contains(Flag.APPROX) ? "about " : "") + years + " years after the previous one ("
+                + Texts.date(between.basis()) + ").";
+    }
+
+    private static String categoryWords(String category, long n) {
+        String one = switch (category) {
+            case "agreement" -> n == 1 ? "agreement signed" : "agreements signed";
+            case "visit" -> "visit";
+            case "forum" -> "forum";
+            case "cultural" -> "cultural event";
+            case "business" -> "business event";
+            case "other" -> "other event";
+            default -> Texts.words(category);
+        };
+        if (category.equals("agreement")) {
+            return one;
+        }
+        return n == 1 ? one : plural(one);
+    }
+
+    /** "head-of-state" visit, "ministerial" visit, "expert-level" forum. */
+    private static String levelAdjective(String level) {
+        return switch (level) {
+            case "minister" -> "ministerial";
+            case "deputy_minister" -> "deputy-ministerial";
+            case "head_of_state", "head_of_government" -> levelWords(level);
+            default -> Texts.words(level).replace(' ', '-') + "-level";
+        };
+    }
+
+    private static String levelWords(String level) {
+        return switch (level) {
+            case "head_of_state" -> "head-of-state";
+            case "head_of_government" -> "head-of-government";
+            case "deputy_minister" -> "deputy-minister";
+            case "other" -> "other";
+            default -> Texts.words(level);
+        };
+    }
+}

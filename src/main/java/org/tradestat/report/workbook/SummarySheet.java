@@ -1,0 +1,201 @@
+package org.tradestat.report.workbook;
+
+import static org.tradestat.report.workbook.TradeCells.flags;
+import static org.tradestat.report.workbook.TradeCells.money;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tradestat.figure.Flag;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
+import org.tradestat.report.workbook.TradeFacts.Change;
+import org.tradestat.report.workbook.TradeFacts.Level;
+import org.tradestat.report.workbook.TradeFacts.Pair;
+
+/**
+ * The Summary: a title, the headline sentences (total, largest movers, direction, balance), the key figures of
+ * each pair for the focus period with the comparisons that period has (the previous month, quarter or half as
+ * well as a year earlier), then every finding in sentences.
+ */
+final class SummarySheet implements WorkbookSheet {
+
+    static final String NAME = "Summary";
+
+    private final TradeFacts facts;
+    private final AnalysisFacts more;
+    private final Period focus;
+
+    /** The focus period may be null: each pair then shows its latest period. */
+    SummarySheet(TradeFacts facts, AnalysisFacts more, Period focus) {
+        this.facts = facts;
+        this.more = more;
+        this.focus = focus;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String holds() {
+        return "Key figures of each pair of countries for the focus period, with the change on a "
+                + "year earlier and over the long run, then the headline findings in plain sentences: trade, "
+                + "shares, investment, companies, engagement and trends.";
+    }
+
+    @Override
+    public void write(SheetBuilder s) {
+        s.widths(10, 10, 10, 13, 13, 13, 13, 12, 15, 13, 15, 13, 14, 15, 13, 14, 40);
+        s.line("Summary" + (focus == null ? "" : ": " + Texts.periodWords(focus)), s.styles.title);
+        for (String headline : Headlines.of(facts, focus)) {
+            s.paragraph(headline, s.styles.text);
+        }
+        List<Pair> pairs = facts.totalPairs();
+        if (pairs.isEmpty()) {
+            s.line("No trade figures were loaded for this run.", s.styles.text);
+        } else {
+            keyFigures(s, facts, pairs, focus);
+        }
+        s.skipRow();
+        s.line("Headline findings", s.styles.heading);
+        Table f = s.table("tblFindings", List.of("Number", "Finding"));
+        int n = 0;
+        for (String sentence : Findings.headline(facts, more, focus)) {
+            f.row().count(++n).text(sentence);
+        }
+        f.finish();
+    }
+
+    /** What a pair's row of key figures holds beyond its levels: the comparisons the shown period has. */
+    private record SummaryColumns(String seqName, boolean longRun) {
+    }
+
+    private static void keyFigures(SheetBuilder s, TradeFacts facts, List<Pair> pairs, Period focus) {
+        Map<Pair, Period> shown = new LinkedHashMap<>();
+        for (Pair pair : pairs) {
+            facts.shownPeriod(pair, focus).ifPresent(p -> shown.put(pair, p));
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        boolean longRun = shown.entrySet().stream().anyMatch(e -> facts.change(e.getKey(), SeriesKey.ALL_GOODS,
+                TradeFacts.TURNOVER, e.getValue(), "long").isPresent());
+        // the kind of period whose previous one is compared: the focus period's, or of the first row that has one
+        Period withPrevious = shown.entrySet().stream().filter(e -> facts.change(e.getKey(), SeriesKey.ALL_GOODS,
+                TradeFacts.TURNOVER, e.getValue(), "seq").isPresent()).map(Map.Entry::getValue).findFirst()
+                .orElse(null);
+        SummaryColumns columns = new SummaryColumns(withPrevious == null ? null : previousName(withPrevious), longRun);
+        s.skipRow();
+        s.line("Key figures" + (focus == null ? "" : ", " + Texts.periodWords(focus)), s.styles.heading);
+        List<String> headers = new ArrayList<>(List.of("Reporter", "Partner", "Period",
+                "Turnover (US$ million) " + Notes.Def.TURNOVER.marker(),
+                "Exports (US$ million)", "Imports (US$ million)",
+                "Balance (US$ million) " + Notes.Def.BALANCE.marker(),
+                "Coverage (ratio) " + Notes.Def.COVERAGE.marker(),
+                "Turnover change on a year earlier (US$ million) " + Notes.Def.COMPARISONS.marker(),
+                "Turnover change on a year earlier (%)"));
+        if (columns.seqName() != null) {
+            headers.add("Turnover change on the previous " + columns.seqName() + " (US$ million)");
+            headers.add("Turnover change on the previous " + columns.seqName() + " (%)");
+        }
+        if (columns.longRun()) {
+            headers.addAll(List.of("Long-run comparison period", "Turnover change since then (US$ million)",
+                    "Turnover change since then (%)", "Turnover growth a year since then (CAGR %)"));
+        }
+        headers.add("Notes");
+        Table t = s.table("tblSummary", headers);
+        shown.forEach((pair, period) -> summaryRow(t.row(), facts, pair, period, focus, columns));
+        t.finish();
+        List<Integer> signed = new ArrayList<>(List.of(8, 9));
+        int next = 10;
+        if (columns.seqName() != null) {
+            signed.addAll(List.of(next, next + 1));
+            next += 2;
+        }
+        if (columns.longRun()) {
+            signed.addAll(List.of(next + 1, next + 2, next + 3));
+        }
+        for (int col : signed) {
+            s.signColours(t.column(col));
+        }
+    }
+
+    /** "month", "quarter" or "half-year": what the previous period of the same length is to a reader. */
+    private static String previousName(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> "month";
+            case QUARTER -> "quarter";
+            case HALF -> "half-year";
+            case YEAR -> "year";
+        };
+    }
+
+    private static void summaryRow(RowWriter r, TradeFacts facts, Pair pair, Period period, Period focus,
+                                   SummaryColumns columns) {
+        String all = SeriesKey.ALL_GOODS;
+        Level turnover = facts.level(pair, all, TradeFacts.TURNOVER, period).orElse(null);
+        Level export = facts.level(pair, all, TradeFacts.EXPORT, period).orElse(null);
+        Level imp = facts.level(pair, all, TradeFacts.IMPORT, period).orElse(null);
+        Level balance = facts.level(pair, all, TradeFacts.BALANCE, period).orElse(null);
+        Level coverage = facts.level(pair, all, TradeFacts.COVERAGE, period).orElse(null);
+        r.text(pair.reporter()).text(pair.partner()).text(period.label());
+        money(r, turnover);
+        money(r, export);
+        money(r, imp);
+        money(r, balance);
+        TradeCells.ratio(r, coverage, export != null && imp != null);
+        Optional<Change> yoy = facts.change(pair, all, TradeFacts.TURNOVER, period, "yoy");
+        changeCells(r, yoy);
+        Optional<Change> seq = facts.change(pair, all, TradeFacts.TURNOVER, period, "seq");
+        if (columns.seqName() != null) {
+            changeCells(r, seq);
+        }
+        Optional<Change> lng = facts.change(pair, all, TradeFacts.TURNOVER, period, "long");
+        if (columns.longRun()) {
+            if (lng.isPresent()) {
+                Change c = lng.get();
+                r.textOrX(Texts.period(c.base())).moneyChange(c.abs()).percentChange(c.pct())
+                        .percentChange(c.cagrPct());
+            } else {
+                r.x().x().x().x();
+            }
+        }
+        Map<String, Set<Flag>> flags = new LinkedHashMap<>();
+        flags.put("turnover", flags(turnover));
+        flags.put("exports", flags(export));
+        flags.put("imports", flags(imp));
+        flags.put("balance", flags(balance));
+        flags.put("coverage", flags(coverage));
+        List<String> notes = new ArrayList<>();
+        if (focus != null && !period.equals(focus)) {
+            notes.add(Texts.capitalize(Findings.fallbackNote(focus, period)) + ".");
+        }
+        String flagText = Notes.flagNotes(flags);
+        if (!flagText.isEmpty()) {
+            notes.add(flagText);
+        }
+        Set<Flag> changeFlags = EnumSet.noneOf(Flag.class);
+        yoy.ifPresent(c -> changeFlags.addAll(c.flags()));
+        seq.ifPresent(c -> changeFlags.addAll(c.flags()));
+        lng.ifPresent(c -> changeFlags.addAll(c.flags()));
+        if (!changeFlags.isEmpty()) {
+            notes.add("Changes: " + Notes.flagNotes(changeFlags).toLowerCase(Locale.ROOT));
+        }
+        r.note(String.join(" ", notes));
+    }
+
+    private static void changeCells(RowWriter r, Optional<Change> change) {
+        if (change.isPresent()) {
+            r.moneyChange(change.get().abs()).percentChange(change.get().pct());
+        } else {
+            r.x().x();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.tradestat.report.workbook;
+
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * A table being written on a sheet ({@link SheetBuilder#table}): a header row, then data rows, closed by
+ * {@link #finish()}, which makes them a real Excel table.
+ */
+final class Table {
+
+    private final SheetBuilder sheet;
+    private final String tableName;
+    private final List<String> headers;
+    private final int firstRow;
+    private int rows;
+
+    /** Starts the table at the sheet's next row: writes its header row. */
+    Table(SheetBuilder sheet, String tableName, List<String> headers) {
+        this.sheet = sheet;
+        this.tableName = tableName;
+        this.headers = headers;
+        this.firstRow = sheet.nextRow();
+        Row row = sheet.newRow();
+        for (int i = 0; i < headers.size(); i++) {
+            sheet.setText(row.createCell(i), headers.get(i), sheet.styles.header);
+        }
+    }
+
+    int dataRows() {
+        return rows;
+    }
+
+    boolean isFull() {
+        return firstRow + rows + 1 >= SheetBuilder.MAX_TABLE_ROWS;
+    }
+
+    RowWriter row() {
+        rows++;
+        return new RowWriter(sheet, sheet.newRow());
+    }
+
+    /** The range of one column's data cells. */
+    CellRangeAddress column(int col) {
+        return new CellRangeAddress(firstRow + 1, firstRow + Math.max(1, rows), col, col);
+    }
+
+    /** Makes the rows written so far an Excel table; a table needs at least one data row. */
+    XSSFTable finish() {
+        if (rows == 0) {
+            throw new IllegalStateException("table " + tableName + " has no rows");
+        }
+        sheet.tableEnded(firstRow + rows);
+        XSSFTable table = sheet.xssfSheet().createTable(null);
+        CTTable ct = table.getCTTable();
+        AreaReference area = new AreaReference(new CellReference(firstRow, 0),
+                new CellReference(firstRow + rows, headers.size() - 1), SpreadsheetVersion.EXCEL2007);
+        String ref = area.formatAsString();
+        ct.setRef(ref);
+        ct.setName(tableName);
+        ct.setDisplayName(tableName);
+        ct.setHeaderRowCount(1);
+        ct.setTotalsRowShown(false);
+        (ct.isSetAutoFilter() ? ct.getAutoFilter() : ct.addNewAutoFilter()).setRef(ref);
+        CTTableColumns columns = ct.getTableColumns() != null ? ct.getTableColumns() : ct.addNewTableColumns();
+        while (columns.sizeOfTableColumnArray() > 0) {
+            columns.removeTableColumn(0);
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            CTTableColumn column = columns.addNewTableColumn();
+            column.setId(i + 1);
+            column.setName(Texts.cell(headers.get(i)));
+        }
+        columns.setCount(headers.size());
+        CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName(SheetBuilder.TABLE_STYLE);
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+        style.setShowFirstColumn(false);
+        style.setShowLastColumn(false);
+        return table;
+    }
+}
