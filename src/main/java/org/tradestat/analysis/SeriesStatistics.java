@@ -112,7 +112,7 @@ public final class SeriesStatistics {
     public record Trend(long n, double slope, double intercept, double rSquare, double significance,
                         double meanSquareError, double xMean, double xSumSquares) {
 
-        /** Fits y = intercept + slope·x; needs at least 3 points and x not all equal. */
+        /** Fits y = intercept + slope·x; needs at least {@value #MIN_POINTS} points and x not all equal. */
         public static Trend fit(double[] x, double[] y) {
             if (x.length != y.length || x.length < MIN_POINTS) {
                 throw new IllegalArgumentException("a trend needs at least " + MIN_POINTS + " (x, y) pairs, got "
