@@ -47,10 +47,16 @@ import org.tradestat.period.PeriodKind;
  */
 public final class SeriesStatistics {
 
-    /** Yearly levels a series needs for a trend, forecast and summary statistics. */
-    public static final int MIN_POINTS = 3;
-    /** Year-on-year changes a series needs for the outlier check. */
-    public static final int MIN_CHANGES = 3;
+    /**
+     * Yearly levels a series needs for a trend, forecast, summary statistics and the outlier check; none of them may
+     * be a bound (README, "Reading the report": fewer points give intervals and z-scores that claim too much).
+     */
+    public static final int MIN_POINTS = 5;
+    /** Year-on-year changes a series needs for the outlier check, besides {@link #MIN_POINTS} levels. */
+    public static final int MIN_CHANGES = 4;
+    /** What a series needs, as the sentences say it. */
+    static final String NEEDS = "trend, forecast, summary statistics and the outlier check need at least " + MIN_POINTS
+            + " yearly figures, none of them a bound (\u2265 or \u2264)";
     /** A change is an outlier when its robust z-score is beyond this, in absolute value (Iglewicz and Hoaglin). */
     public static final double OUTLIER_LIMIT = 3.5;
     /** Makes the MAD consistent with the standard deviation of a normal distribution (Iglewicz and Hoaglin). */
@@ -106,7 +112,7 @@ public final class SeriesStatistics {
     public record Trend(long n, double slope, double intercept, double rSquare, double significance,
                         double meanSquareError, double xMean, double xSumSquares) {
 
-        /** Fits y = intercept + slope·x; needs at least 3 points and x not all equal. */
+        /** Fits y = intercept + slope·x; needs at least {@value #MIN_POINTS} points and x not all equal. */
         public static Trend fit(double[] x, double[] y) {
             if (x.length != y.length || x.length < MIN_POINTS) {
                 throw new IllegalArgumentException("a trend needs at least " + MIN_POINTS + " (x, y) pairs, got "
@@ -199,25 +205,41 @@ public final class SeriesStatistics {
                 } else if (yearly.size() < MIN_POINTS) {
                     insufficient.add(new Insufficient(series, label(series) + ": "
                             + (yearly.isEmpty() ? "no yearly figure" : count(yearly.size(), "yearly figure"))
-                            + "; trend, forecast and summary statistics need at least " + MIN_POINTS + "."));
+                            + "; " + NEEDS + "."));
+                } else if (firstBound(yearly) != null) {
+                    Indicator bound = firstBound(yearly);
+                    insufficient.add(new Insufficient(series, label(series) + ": the figure of " + yearOf(bound)
+                            + " is only a bound (" + (bound.flags().contains(Flag.AT_LEAST) ? "\u2265" : "\u2264")
+                            + "); " + NEEDS + "."));
                 } else {
                     levelStatistics(series, yearly, added, insufficient);
                 }
             }
+            boolean levelsUsable = yearly.size() >= MIN_POINTS && firstBound(yearly) == null;
             List<Indicator> changeList = changes.getOrDefault(series, List.of());
             NavigableMap<Integer, Indicator> yoy = byYear(changeList);
             String clash = clash(changeList, yoy, "year-on-year changes", false);
             if (clash != null) {
                 insufficient.add(new Insufficient(series, label(series) + ": " + clash + "; no outlier check."));
-            } else if (yoy.size() >= MIN_CHANGES) {
+            } else if (levelsUsable && yoy.size() >= MIN_CHANGES) {
                 outliers(series, yoy, added, marked, insufficient);
-            } else if (yearly.size() >= MIN_POINTS) {
+            } else if (levelsUsable) {
                 insufficient.add(new Insufficient(series, label(series) + ": "
                         + (yoy.isEmpty() ? "no year-on-year change" : count(yoy.size(), "year-on-year change"))
                         + "; the outlier check needs at least " + MIN_CHANGES + "."));
             }
         }
         return new Result(added, marked, insufficient);
+    }
+
+    /** The first yearly level that is only a bound (at least, at most); null when none is. */
+    static Indicator firstBound(NavigableMap<Integer, Indicator> yearly) {
+        for (Indicator level : yearly.values()) {
+            if (level.flags().contains(Flag.AT_LEAST) || level.flags().contains(Flag.AT_MOST)) {
+                return level;
+            }
+        }
+        return null;
     }
 
     /** The year of a yearly indicator; null for other periods. */

@@ -28,10 +28,12 @@ class SeriesStatisticsTest {
     private static final SeriesKey COMPANIES = new SeriesKey(Dataset.COMPANIES, "KOR", "KAZ", "operating", "");
     private static final SeriesKey INVESTMENT = new SeriesKey(Dataset.INVESTMENT, "KOR", "KAZ", "inflow", "");
 
-    /** 97.5% quantiles of Student's t from statistical tables (df 1, 2, 3), not from Commons Math. */
-    private static final double T_975_DF1 = 12.706204736174707;
-    private static final double T_975_DF2 = 4.302652729749464;
+    /** 97.5% quantile of Student's t with 3 degrees of freedom, from statistical tables, not from Commons Math. */
     private static final double T_975_DF3 = 3.182446305284263;
+
+    /** The sentence of a series that does not qualify, after its label and the reason. */
+    private static final String NEEDS_FIVE = "trend, forecast, summary statistics and the outlier check need at least 5 "
+            + "yearly figures, none of them a bound (\u2265 or \u2264).";
 
     /** One cent: amounts in USD are rounded to cents. */
     private static final double CENT = 0.005;
@@ -71,7 +73,7 @@ class SeriesStatisticsTest {
         assertEquals(List.of(), r.outlierMarked());
         // the levels have no yoy_pct in this input: the outlier check says so
         assertEquals(List.of(new Insufficient(EXPORT,
-                "KOR–KGZ export: no year-on-year change; the outlier check needs at least 3.")), r.insufficient());
+                "KOR–KGZ export: no year-on-year change; the outlier check needs at least 4.")), r.insufficient());
     }
 
     @Test
@@ -94,24 +96,31 @@ class SeriesStatisticsTest {
     }
 
     @Test
-    void threePointsGiveTheWideIntervalOfOneDegreeOfFreedom() {
-        // companies 2020..2022: 200, 230, 370; x̄ = 2021, Sxx = 2, slope = (66.67 + 103.33) / 2 = 85
-        Result r = SeriesStatistics.analyse(levels(COMPANIES, Unit.COUNT, 2020, "200", "230", "370"));
-        double sse = 18150.0 / 9; // residuals 55/3, −110/3, 55/3
-        double forecast = 800.0 / 3 + 85 * 2;
-        double half = T_975_DF1 * Math.sqrt(sse / 1) * Math.sqrt(1 + 1.0 / 3 + 4.0 / 2);
-        assertStat(r, COMPANIES, "trend_slope", "2020/2022", "", Unit.COUNT, 85, 0.005);
-        assertStat(r, COMPANIES, "forecast", "2020/2022", "2023", Unit.COUNT, forecast, 0.005);
-        assertStat(r, COMPANIES, "forecast_lo95", "2020/2022", "2023", Unit.COUNT, forecast - half, 0.005);
-        assertStat(r, COMPANIES, "forecast_hi95", "2020/2022", "2023", Unit.COUNT, forecast + half, 0.005);
-        assertTrue(value(r, COMPANIES, "forecast_lo95") < 0, "with 1 df the interval is very wide");
-        assertStat(r, COMPANIES, "trend_p", "2020/2022", "", Unit.RATIO, 0.22760735335159385, 1e-12); // scipy
-        double sst = sq(200.0 / 3) + sq(110.0 / 3) + sq(310.0 / 3); // deviations from ȳ = 800/3
-        assertStat(r, COMPANIES, "trend_r2", "2020/2022", "", Unit.RATIO, 1 - sse / sst, 1e-12);
-        assertEquals(0.8775303643724697, value(r, COMPANIES, "trend_r2"), 1e-12); // scipy
-        assertStat(r, COMPANIES, "mean", "2020/2022", "", Unit.COUNT, 800.0 / 3, 0.005);
-        assertEquals(new BigDecimal("266.67"), get(r, COMPANIES, "mean").value());
-        assertStat(r, COMPANIES, "median", "2020/2022", "", Unit.COUNT, 230, 0);
+    void fivePointsGiveTheWideIntervalOfThreeDegreesOfFreedom() {
+        // companies 2019..2023: 200, 230, 370, 250, 400; x − x̄ = −2..2, Sxx = 10, ȳ = 290,
+        // y − ȳ = −90, −60, 80, −40, 110: Sxy = 180 + 60 + 0 − 40 + 220 = 420, slope 42, SST = 31800
+        Result r = SeriesStatistics.analyse(levels(COMPANIES, Unit.COUNT, 2019, "200", "230", "370", "250", "400"));
+        double sse = 14160; // residuals from 206, 248, 290, 332, 374: −6, −18, 80, −82, 26
+        double s = Math.sqrt(sse / 3);
+        double forecast = 290 + 42 * 3;
+        double half = T_975_DF3 * s * Math.sqrt(1 + 1.0 / 5 + 9.0 / 10);
+        assertStat(r, COMPANIES, "trend_slope", "2019/2023", "", Unit.COUNT, 42, 0);
+        assertStat(r, COMPANIES, "forecast", "2019/2023", "2024", Unit.COUNT, 416, 0);
+        assertStat(r, COMPANIES, "forecast_lo95", "2019/2023", "2024", Unit.COUNT, forecast - half, 0.005);
+        assertStat(r, COMPANIES, "forecast_hi95", "2019/2023", "2024", Unit.COUNT, forecast + half, 0.005);
+        // the half-width is t(0.975; 3) standard errors of a new observation: 3.18, where 1.96 would be normal
+        double standardErrors = (value(r, COMPANIES, "forecast_hi95") - value(r, COMPANIES, "forecast_lo95")) / 2
+                / (s * Math.sqrt(2.1));
+        assertEquals(T_975_DF3, standardErrors, 1e-4);
+        double t = 42 / Math.sqrt(sse / 3 / 10);
+        assertStat(r, COMPANIES, "trend_p", "2019/2023", "", Unit.RATIO, twoSidedPWithThreeDf(t), 1e-12);
+        assertEquals(0.1487, value(r, COMPANIES, "trend_p"), 1e-4, "not significant at 5%");
+        assertStat(r, COMPANIES, "trend_r2", "2019/2023", "", Unit.RATIO, 1 - sse / 31800, 1e-12);
+        assertStat(r, COMPANIES, "trend_r2", "2019/2023", "", Unit.RATIO, 420.0 * 420 / (10 * 31800), 1e-12);
+        assertStat(r, COMPANIES, "mean", "2019/2023", "", Unit.COUNT, 290, 0);
+        assertStat(r, COMPANIES, "median", "2019/2023", "", Unit.COUNT, 250, 0);
+        assertStat(r, COMPANIES, "stdev", "2019/2023", "", Unit.COUNT, Math.sqrt(31800 / 4.0), 0.005);
+        assertEquals(new BigDecimal("89.16"), get(r, COMPANIES, "stdev").value());
     }
 
     @Test
@@ -129,24 +138,27 @@ class SeriesStatisticsTest {
 
     @Test
     void gapYearsKeepTheirRealYearsOnTheXAxis() {
-        // 2018, 2019, 2021, 2022 (no 2020): x̄ = 2020, Sxx = 10, Sxy = 120 M, slope 12 M/year;
-        // treated as four consecutive years the slope would be 17 M/year
-        List<Indicator> in = List.of(level(TURNOVER, "2018", "100000000", Unit.USD),
-                level(TURNOVER, "2019", "110000000", Unit.USD),
-                level(TURNOVER, "2021", "130000000", Unit.USD),
-                level(TURNOVER, "2022", "150000000", Unit.USD));
+        // 2016, 2017, 2019, 2021, 2022 (no 2018, 2020): x̄ = 2019, x − x̄ = −3, −2, 0, 2, 3, Sxx = 26;
+        // y = 96, 103, 132, 151, 168 million lie on 130 + 12 (x − x̄) million with residuals 2, −3, 2, −3, 2 million.
+        // Treated as five consecutive years the slope would be 19.2 million a year.
+        List<Indicator> in = List.of(level(TURNOVER, "2016", "96000000", Unit.USD),
+                level(TURNOVER, "2017", "103000000", Unit.USD),
+                level(TURNOVER, "2019", "132000000", Unit.USD),
+                level(TURNOVER, "2021", "151000000", Unit.USD),
+                level(TURNOVER, "2022", "168000000", Unit.USD));
         Result r = SeriesStatistics.analyse(in);
-        double sse = 35e12; // residuals 1.5, −0.5, −4.5, 3.5 million
-        double half = T_975_DF2 * Math.sqrt(sse / 2) * Math.sqrt(1 + 1.0 / 4 + 9.0 / 10);
-        assertStat(r, TURNOVER, "trend_slope", "2018/2022", "", Unit.USD_PER_YEAR, 12e6, CENT);
-        assertStat(r, TURNOVER, "trend_r2", "2018/2022", "", Unit.RATIO, 1 - 35.0 / 1475, 1e-12);
-        assertStat(r, TURNOVER, "trend_p", "2018/2022", "", Unit.RATIO, 0.011935636488858092, 1e-12); // scipy
-        assertStat(r, TURNOVER, "forecast", "2018/2022", "2023", Unit.USD, 158.5e6, CENT);
-        assertStat(r, TURNOVER, "forecast_lo95", "2018/2022", "2023", Unit.USD, 158.5e6 - half, CENT);
-        assertStat(r, TURNOVER, "forecast_hi95", "2018/2022", "2023", Unit.USD, 158.5e6 + half, CENT);
-        // even n: the median is the mean of the two middle values (110 and 130), not the lower or upper one
-        assertStat(r, TURNOVER, "median", "2018/2022", "", Unit.USD, 120e6, 0);
-        assertStat(r, TURNOVER, "mean", "2018/2022", "", Unit.USD, 122.5e6, 0);
+        double sse = 30e12;
+        double sst = 34e6 * 34e6 + 27e6 * 27e6 + 2e6 * 2e6 + 21e6 * 21e6 + 38e6 * 38e6; // 3774 M²
+        double half = T_975_DF3 * Math.sqrt(sse / 3) * Math.sqrt(1 + 1.0 / 5 + 16.0 / 26); // 2023: x − x̄ = 4
+        assertStat(r, TURNOVER, "trend_slope", "2016/2022", "", Unit.USD_PER_YEAR, 12e6, 0);
+        assertStat(r, TURNOVER, "trend_r2", "2016/2022", "", Unit.RATIO, 1 - sse / sst, 1e-12);
+        double t = 12e6 / Math.sqrt(sse / 3 / 26);
+        assertStat(r, TURNOVER, "trend_p", "2016/2022", "", Unit.RATIO, twoSidedPWithThreeDf(t), 1e-12);
+        assertStat(r, TURNOVER, "forecast", "2016/2022", "2023", Unit.USD, 178e6, 0);
+        assertStat(r, TURNOVER, "forecast_lo95", "2016/2022", "2023", Unit.USD, 178e6 - half, CENT);
+        assertStat(r, TURNOVER, "forecast_hi95", "2016/2022", "2023", Unit.USD, 178e6 + half, CENT);
+        assertStat(r, TURNOVER, "median", "2016/2022", "", Unit.USD, 132e6, 0);
+        assertStat(r, TURNOVER, "mean", "2016/2022", "", Unit.USD, 130e6, 0);
     }
 
     @Test
@@ -161,8 +173,10 @@ class SeriesStatisticsTest {
     @Test
     void inputOrderDoesNotMatter() {
         List<Indicator> in = new ArrayList<>(levels(TURNOVER, Unit.USD, 2014, "5", "7", "6", "9", "12", "11"));
-        in.addAll(levels(EXPORT, Unit.USD, 2016, "1", "3", "2"));
-        in.addAll(levels(COMPANIES, Unit.COUNT, 2016, "10", "12", "15", "18"));
+        in.addAll(levels(EXPORT, Unit.USD, 2016, "1", "3", "2", "4", "5"));
+        in.addAll(levels(COMPANIES, Unit.COUNT, 2016, "10", "12", "15", "18", "20"));
+        in.addAll(levels(INVESTMENT, Unit.USD, 2016, "7", "8", "9", "10"));
+        in.addAll(levels(INVESTMENT.withMeasure("stock"), Unit.USD, 2016, "7", "8", "9"));
         in.addAll(yoyChanges(TURNOVER, 2015, "40", "-14.285714", "50", "33.333333", "-8.333333"));
         Result expected = SeriesStatistics.analyse(in);
         for (long seed = 1; seed <= 5; seed++) {
@@ -181,12 +195,15 @@ class SeriesStatisticsTest {
                 turnoverNames);
         assertEquals(List.of("2015", "2016", "2017", "2018", "2019"), expected.added().stream()
                 .filter(i -> i.name().equals("outlier_z")).map(Indicator::period).toList());
+        assertEquals(List.of("KOR–KGZ export", "KOR–KAZ investment inflow", "KOR–KAZ investment stock",
+                "KOR–KAZ companies operating"), expected.insufficient().stream()
+                .map(i -> i.sentence().substring(0, i.sentence().indexOf(':'))).toList());
     }
 
     // ---- insufficient data ----
 
     @Test
-    void fewerThanThreeYearlyFiguresGiveNoNumbersButASentence() {
+    void fewerThanFiveYearlyFiguresGiveNoNumbersButASentence() {
         List<Indicator> in = List.of(
                 level(TURNOVER, "2017-H1", "57000000", Unit.USD, Flag.APPROX),
                 level(TURNOVER, "2022-H1", "63500000", Unit.USD, Flag.APPROX),
@@ -199,53 +216,89 @@ class SeriesStatisticsTest {
         assertEquals(List.of(), r.added());
         assertEquals(List.of(), r.outlierMarked());
         assertEquals(List.of(
-                new Insufficient(TURNOVER, "KGZ–KOR turnover: 1 yearly figure; trend, forecast and summary statistics "
-                        + "need at least 3."),
-                new Insufficient(EXPORT, "KOR–KGZ export: 2 yearly figures; trend, forecast and summary statistics "
-                        + "need at least 3."),
-                new Insufficient(INVESTMENT, "KOR–KAZ investment inflow: no yearly figure; trend, forecast and "
-                        + "summary statistics need at least 3.")), r.insufficient());
+                new Insufficient(TURNOVER, "KGZ–KOR turnover: 1 yearly figure; " + NEEDS_FIVE),
+                new Insufficient(EXPORT, "KOR–KGZ export: 2 yearly figures; " + NEEDS_FIVE),
+                new Insufficient(INVESTMENT, "KOR–KAZ investment inflow: no yearly figure; " + NEEDS_FIVE)),
+                r.insufficient());
     }
 
     @Test
-    void threeYearlyFiguresAreEnough() {
-        Result r = SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2020, "1", "2", "4"));
-        assertEquals(10, r.added().size());
+    void fourYearlyFiguresGiveNoStatisticsAndNoOutlierCheck() {
+        // three changes with a clear outlier (median 3, MAD 1, z of 60 = 38.4) that 3 points used to flag
+        List<Indicator> in = levelsGrowingBy(EXPORT, 2019, "100", "2", "3", "60");
+        assertEquals(4, in.stream().filter(i -> i.name().equals("level")).count());
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of(), r.added());
+        assertEquals(List.of(), r.outlierMarked());
+        assertEquals(List.of(new Insufficient(EXPORT, "KOR–KGZ export: 4 yearly figures; " + NEEDS_FIVE)),
+                r.insufficient());
+    }
+
+    @Test
+    void fiveYearlyFiguresAreEnough() {
+        Result r = SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2019, "1", "2", "4", "5", "7"));
+        assertEquals(List.of("trend_slope", "trend_r2", "trend_p", "forecast", "forecast_lo95", "forecast_hi95",
+                "mean", "median", "stdev", "cv"), names(r.added()));
+        assertStat(r, EXPORT, "trend_slope", "2019/2023", "", Unit.USD_PER_YEAR, 1.5, 0); // Sxy 15, Sxx 10
         assertEquals(List.of(new Insufficient(EXPORT,
-                "KOR–KGZ export: no year-on-year change; the outlier check needs at least 3.")), r.insufficient());
+                "KOR–KGZ export: no year-on-year change; the outlier check needs at least 4.")), r.insufficient());
+    }
+
+    @Test
+    void aBoundAmongFiveYearlyFiguresGivesNoStatisticsButTheBoundSentence() {
+        for (Flag bound : List.of(Flag.AT_LEAST, Flag.AT_MOST)) {
+            List<Indicator> in = new ArrayList<>(levels(COMPANIES, Unit.COUNT, 2019, "200", "230"));
+            in.add(level(COMPANIES, "2021", "370", Unit.COUNT, bound));
+            in.addAll(levels(COMPANIES, Unit.COUNT, 2022, "250", "400"));
+            Result r = SeriesStatistics.analyse(in);
+            assertEquals(List.of(), r.added(), bound.toString());
+            assertEquals(List.of(new Insufficient(COMPANIES, "KOR–KAZ companies operating: the figure of 2021 is "
+                    + "only a bound (" + (bound == Flag.AT_LEAST ? "\u2265" : "\u2264") + "); " + NEEDS_FIVE)),
+                    r.insufficient(), bound.toString());
+        }
+    }
+
+    @Test
+    void theFirstOfSeveralBoundsIsNamed() {
+        List<Indicator> in = new ArrayList<>(levels(COMPANIES, Unit.COUNT, 2019, "200", "230", "370"));
+        in.add(level(COMPANIES, "2022", "250", Unit.COUNT, Flag.AT_MOST));
+        in.add(level(COMPANIES, "2018", "180", Unit.COUNT, Flag.AT_LEAST));
+        assertEquals(List.of(new Insufficient(COMPANIES, "KOR–KAZ companies operating: the figure of 2018 is only a "
+                + "bound (\u2265); " + NEEDS_FIVE)), SeriesStatistics.analyse(in).insufficient());
     }
 
     @Test
     void constantSeriesHasNoRSquareOrPValue() {
-        Result r = SeriesStatistics.analyse(levels(INVESTMENT, Unit.USD, 2020, "5", "5", "5"));
+        Result r = SeriesStatistics.analyse(levels(INVESTMENT, Unit.USD, 2020, "5", "5", "5", "5", "5"));
         assertEquals(List.of("trend_slope", "forecast", "forecast_lo95", "forecast_hi95", "mean", "median", "stdev",
                 "cv"), names(r.added()));
-        assertStat(r, INVESTMENT, "trend_slope", "2020/2022", "", Unit.USD_PER_YEAR, 0, 0);
-        assertStat(r, INVESTMENT, "forecast_lo95", "2020/2022", "2023", Unit.USD, 5, 0);
-        assertStat(r, INVESTMENT, "forecast_hi95", "2020/2022", "2023", Unit.USD, 5, 0);
-        assertStat(r, INVESTMENT, "cv", "2020/2022", "", Unit.RATIO, 0, 0);
+        assertStat(r, INVESTMENT, "trend_slope", "2020/2024", "", Unit.USD_PER_YEAR, 0, 0);
+        assertStat(r, INVESTMENT, "forecast_lo95", "2020/2024", "2025", Unit.USD, 5, 0);
+        assertStat(r, INVESTMENT, "forecast_hi95", "2020/2024", "2025", Unit.USD, 5, 0);
+        assertStat(r, INVESTMENT, "cv", "2020/2024", "", Unit.RATIO, 0, 0);
         assertTrue(r.insufficient().contains(new Insufficient(INVESTMENT,
-                "KOR–KAZ investment inflow 2020/2022: no trend_r2, trend_p (the value is the same every year).")),
+                "KOR–KAZ investment inflow 2020/2024: no trend_r2, trend_p (the value is the same every year).")),
                 r.insufficient().toString());
     }
 
     @Test
     void meanOfZeroGivesNoCoefficientOfVariation() {
         SeriesKey balance = EXPORT.withMeasure("balance");
-        Result r = SeriesStatistics.analyse(levels(balance, Unit.USD, 2020, "-10", "5", "5"));
+        Result r = SeriesStatistics.analyse(levels(balance, Unit.USD, 2020, "-10", "5", "5", "-5", "5"));
         assertEquals(9, r.added().size());
         assertTrue(r.added().stream().noneMatch(i -> i.name().equals("cv")));
-        assertStat(r, balance, "mean", "2020/2022", "", Unit.USD, 0, 0);
+        assertStat(r, balance, "mean", "2020/2024", "", Unit.USD, 0, 0);
         assertTrue(r.insufficient().contains(new Insufficient(balance,
-                "KOR–KGZ balance 2020/2022: no cv (the mean is 0).")), r.insufficient().toString());
+                "KOR–KGZ balance 2020/2024: no cv (the mean is 0).")), r.insufficient().toString());
     }
 
     @Test
     void coefficientOfVariationOfANegativeSeriesIsPositive() {
         SeriesKey balance = EXPORT.withMeasure("balance");
-        Result r = SeriesStatistics.analyse(levels(balance, Unit.USD, 2020, "-10", "-20", "-30"));
-        assertStat(r, balance, "cv", "2020/2022", "", Unit.RATIO, 10.0 / 20, 1e-12); // stdev / |mean|
-        assertStat(r, balance, "trend_slope", "2020/2022", "", Unit.USD_PER_YEAR, -10, 0);
+        // mean −30, squared deviations 400, 100, 0, 100, 400: stdev √(1000 / 4)
+        Result r = SeriesStatistics.analyse(levels(balance, Unit.USD, 2020, "-10", "-20", "-30", "-40", "-50"));
+        assertStat(r, balance, "cv", "2020/2024", "", Unit.RATIO, Math.sqrt(250) / 30, 1e-12); // stdev / |mean|
+        assertStat(r, balance, "trend_slope", "2020/2024", "", Unit.USD_PER_YEAR, -10, 0);
     }
 
     // ---- scope, units and flags ----
@@ -263,8 +316,9 @@ class SeriesStatisticsTest {
         SeriesKey engagement = new SeriesKey(Dataset.ENGAGEMENT, "KGZ", "KOR", "all", "");
         assertTrue(!SeriesStatistics.appliesTo(engagement));
 
-        List<Indicator> in = new ArrayList<>(levels(EXPORT.withMeasure("coverage"), Unit.RATIO, 2020, "1", "2", "3"));
-        in.addAll(levels(engagement, Unit.COUNT, 2020, "1", "2", "3"));
+        List<Indicator> in = new ArrayList<>(levels(EXPORT.withMeasure("coverage"), Unit.RATIO, 2020, "1", "2", "3",
+                "4", "5"));
+        in.addAll(levels(engagement, Unit.COUNT, 2020, "1", "2", "3", "4", "5"));
         Result r = SeriesStatistics.analyse(in);
         assertEquals(List.of(), r.added());
         assertEquals(List.of(), r.insufficient());
@@ -272,17 +326,20 @@ class SeriesStatisticsTest {
 
     @Test
     void indicatorsOtherThanLevelAndYoyPctAreIgnored() {
-        List<Indicator> in = new ArrayList<>(levels(EXPORT, Unit.USD, 2020, "1", "2", "4"));
+        List<Indicator> levels = levels(EXPORT, Unit.USD, 2020, "1", "2", "4", "5", "7");
+        List<Indicator> in = new ArrayList<>(levels);
         in.add(new Indicator(EXPORT, "2022", "yoy_abs", new BigDecimal("2"), Unit.USD, "2021", Set.of()));
         in.add(new Indicator(EXPORT, "2022", "long_pct", new BigDecimal("300"), Unit.PERCENT, "2020", Set.of()));
-        assertEquals(SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2020, "1", "2", "4")),
-                SeriesStatistics.analyse(in));
+        in.add(new Indicator(EXPORT, "2020/2024", "forecast", new BigDecimal("9"), Unit.USD, "2025", Set.of()));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(10, r.added().size());
+        assertEquals(SeriesStatistics.analyse(levels), r);
     }
 
     @Test
     void unitsOfEachDataset() {
-        List<Indicator> in = new ArrayList<>(levels(INVESTMENT, Unit.USD, 2020, "1", "2", "4"));
-        in.addAll(levels(COMPANIES, Unit.COUNT, 2020, "1", "2", "4"));
+        List<Indicator> in = new ArrayList<>(levels(INVESTMENT, Unit.USD, 2020, "1", "2", "4", "5", "7"));
+        in.addAll(levels(COMPANIES, Unit.COUNT, 2020, "1", "2", "4", "5", "7"));
         Result r = SeriesStatistics.analyse(in);
         assertEquals(Unit.USD_PER_YEAR, get(r, INVESTMENT, "trend_slope").unit());
         assertEquals(Unit.USD, get(r, INVESTMENT, "forecast").unit());
@@ -295,36 +352,43 @@ class SeriesStatisticsTest {
 
     @Test
     void flagsOfTheInputsCarryOver() {
-        List<Indicator> derived = List.of(level(EXPORT, "2020", "1", Unit.USD),
-                level(EXPORT, "2021", "2", Unit.USD, Flag.DERIVED), level(EXPORT, "2022", "4", Unit.USD));
-        for (Indicator i : SeriesStatistics.analyse(derived).added()) {
+        List<Indicator> derived = new ArrayList<>(levels(EXPORT, Unit.USD, 2020, "1", "2", "4", "5"));
+        derived.add(level(EXPORT, "2024", "7", Unit.USD, Flag.DERIVED));
+        List<Indicator> added = SeriesStatistics.analyse(derived).added();
+        assertEquals(10, added.size());
+        for (Indicator i : added) {
             assertEquals(Set.of(Flag.DERIVED), i.flags(), i.name());
         }
-        for (Flag bound : List.of(Flag.APPROX, Flag.AT_LEAST, Flag.AT_MOST)) {
-            List<Indicator> qualified = List.of(level(EXPORT, "2020", "1", Unit.USD, bound),
-                    level(EXPORT, "2021", "2", Unit.USD), level(EXPORT, "2022", "4", Unit.USD, Flag.DERIVED));
-            for (Indicator i : SeriesStatistics.analyse(qualified).added()) {
-                assertEquals(Set.of(Flag.APPROX, Flag.DERIVED), i.flags(), bound + " " + i.name());
-            }
+        List<Indicator> approximate = new ArrayList<>(derived);
+        approximate.set(0, level(EXPORT, "2020", "1", Unit.USD, Flag.APPROX));
+        added = SeriesStatistics.analyse(approximate).added();
+        assertEquals(10, added.size());
+        for (Indicator i : added) {
+            assertEquals(Set.of(Flag.APPROX, Flag.DERIVED), i.flags(), i.name());
         }
-        for (Indicator i : SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2020, "1", "2", "4")).added()) {
+        for (Indicator i : SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2020, "1", "2", "4", "5", "7")).added()) {
             assertEquals(Set.of(), i.flags(), i.name());
         }
     }
 
     @Test
     void amountsAreRoundedToCents() {
-        Result r = SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2020, "1", "2", "2"));
-        assertEquals(new BigDecimal("1.67"), get(r, EXPORT, "mean").value());
+        // 1, 2, 2, 3, 3: mean 2.2, Sxy 5, slope 0.5, SST 2.8, stdev √0.7 = 0.8367, forecast 2.2 + 0.5 · 3 = 3.7
+        Result r = SeriesStatistics.analyse(levels(EXPORT, Unit.USD, 2019, "1", "2", "2", "3", "3"));
+        assertEquals(new BigDecimal("2.20"), get(r, EXPORT, "mean").value());
         assertEquals(new BigDecimal("0.50"), get(r, EXPORT, "trend_slope").value());
-        assertEquals(0.75, value(r, EXPORT, "trend_r2"), 1e-12); // SSE 1/6, SST 2/3: ratios keep their digits
+        assertEquals(new BigDecimal("0.84"), get(r, EXPORT, "stdev").value());
+        assertEquals(new BigDecimal("3.70"), get(r, EXPORT, "forecast").value());
+        // ratios keep their digits: R² = Sxy² / (Sxx · SST) = 25 / 28, cv = √0.7 / 2.2
+        assertEquals(25.0 / 28, value(r, EXPORT, "trend_r2"), 1e-12);
+        assertEquals(Math.sqrt(0.7) / 2.2, value(r, EXPORT, "cv"), 1e-12);
     }
 
     @Test
     void twoFiguresForOneYearGiveASentenceNotANumber() {
-        List<Indicator> in = new ArrayList<>(levels(EXPORT, Unit.USD, 2019, "1", "2", "3", "4"));
-        in.add(level(EXPORT, "2020", "5", Unit.USD));
-        in.addAll(yoyChanges(EXPORT, 2020, "100", "50", "33.333333"));
+        List<Indicator> in = new ArrayList<>(levels(EXPORT, Unit.USD, 2019, "1", "2", "3", "4", "5"));
+        in.add(level(EXPORT, "2020", "6", Unit.USD));
+        in.addAll(yoyChanges(EXPORT, 2020, "100", "50", "33.333333", "25"));
         in.add(new Indicator(EXPORT, "2021", "yoy_pct", new BigDecimal("-40"), Unit.PERCENT, "2020", Set.of()));
         Result r = SeriesStatistics.analyse(in);
         assertEquals(List.of(), r.added());
@@ -339,7 +403,7 @@ class SeriesStatisticsTest {
     void cumulativeInvestmentFromDifferentStartYearsIsNotOneSeries() {
         SeriesKey cumulative = INVESTMENT.withMeasure("cumulative");
         List<Indicator> in = new ArrayList<>();
-        for (int year = 2020; year <= 2023; year++) {
+        for (int year = 2019; year <= 2023; year++) {
             in.add(new Indicator(cumulative, Integer.toString(year), "level", BigDecimal.valueOf(year - 2000),
                     Unit.USD, "1992", Set.of()));
         }
@@ -355,11 +419,15 @@ class SeriesStatisticsTest {
     }
 
     @Test
-    void trendRefusesTooFewPointsOrOneX() {
-        assertThrows(IllegalArgumentException.class, () -> Trend.fit(new double[]{1, 2}, new double[]{1, 2}));
-        assertThrows(IllegalArgumentException.class, () -> Trend.fit(new double[]{1, 2, 3}, new double[]{1, 2}));
+    void trendRefusesFewerThanFivePointsOrOneX() {
+        assertEquals(5, Trend.fit(new double[]{1, 2, 3, 4, 5}, new double[]{1, 2, 3, 4, 6}).n());
         assertThrows(IllegalArgumentException.class,
-                () -> Trend.fit(new double[]{2020, 2020, 2020}, new double[]{1, 2, 3}));
+                () -> Trend.fit(new double[]{1, 2, 3, 4}, new double[]{1, 2, 3, 4}));
+        assertThrows(IllegalArgumentException.class,
+                () -> Trend.fit(new double[]{1, 2, 3, 4, 5}, new double[]{1, 2, 3, 4}));
+        IllegalArgumentException oneX = assertThrows(IllegalArgumentException.class,
+                () -> Trend.fit(new double[]{2020, 2020, 2020, 2020, 2020}, new double[]{1, 2, 3, 4, 5}));
+        assertEquals("a trend needs at least two different x", oneX.getMessage());
     }
 
     // ---- outliers on year-on-year changes ----
@@ -367,9 +435,9 @@ class SeriesStatisticsTest {
     @Test
     void clearOutlierIsFlagged() {
         // 2, 3, 2, 4, 3, 60: median 3; |x − 3| = 1, 0, 1, 1, 0, 57, their median (MAD) 1; z = 0.6745 (x − 3)
-        List<Indicator> changes = yoyChanges(TURNOVER, 2018, "2", "3", "2", "4", "3", "60");
-        Result r = SeriesStatistics.analyse(changes);
-        List<Indicator> z = r.added().stream().filter(i -> i.name().equals("outlier_z")).toList();
+        List<Indicator> in = levelsGrowingBy(TURNOVER, 2017, "100", "2", "3", "2", "4", "3", "60");
+        Result r = SeriesStatistics.analyse(in);
+        List<Indicator> z = zScores(r);
         assertEquals(6, z.size());
         double[] expected = {-0.6745, 0, -0.6745, 0.6745, 0, 38.4465};
         for (int k = 0; k < 6; k++) {
@@ -381,70 +449,99 @@ class SeriesStatisticsTest {
             assertEquals(expected[k], i.value().doubleValue(), 1e-12, i.period());
             assertEquals(k == 5 ? Set.of(Flag.OUTLIER) : Set.of(), i.flags(), i.period());
         }
-        Indicator sixty = changes.get(5);
+        Indicator sixty = in.stream().filter(i -> i.name().equals("yoy_pct") && i.period().equals("2023"))
+                .findFirst().orElseThrow();
         assertEquals(List.of(new Indicator(TURNOVER, "2023", "yoy_pct", sixty.value(), Unit.PERCENT, "2022",
                 Set.of(Flag.OUTLIER))), r.outlierMarked());
+        assertEquals(List.of(), r.insufficient());
     }
 
     @Test
     void outlierThresholdIsStrictlyAboveThreePointFive() {
-        // median 3, MAD 1: 8.19 gives z = 3.500655, 8.18 gives 3.493910
-        Result above = SeriesStatistics.analyse(yoyChanges(EXPORT, 2019, "2", "3", "3", "4", "8.19"));
+        // 2, 3, 3, 4, x: median 3, deviations 1, 0, 0, 1, x − 3, MAD 1: 8.19 gives z = 3.500655, 8.18 gives 3.493910
+        Result above = SeriesStatistics.analyse(levelsGrowingBy(EXPORT, 2018, "100", "2", "3", "3", "4", "8.19"));
         assertEquals(List.of("2023"), above.outlierMarked().stream().map(Indicator::period).toList());
-        Result below = SeriesStatistics.analyse(yoyChanges(EXPORT, 2019, "2", "3", "3", "4", "8.18"));
+        Result below = SeriesStatistics.analyse(levelsGrowingBy(EXPORT, 2018, "100", "2", "3", "3", "4", "8.18"));
         assertEquals(List.of(), below.outlierMarked());
-        assertEquals(0.6745 * 5.18, below.added().get(4).value().doubleValue(), 1e-12);
+        assertEquals(0.6745 * 5.18, zScores(below).get(4).value().doubleValue(), 1e-12);
         assertTrue(below.added().stream().noneMatch(i -> i.flags().contains(Flag.OUTLIER)));
     }
 
     @Test
     void negativeOutlierIsFlaggedToo() {
-        Result r = SeriesStatistics.analyse(yoyChanges(EXPORT, 2019, "2", "3", "-60", "4", "3"));
+        // 2, 3, −60, 4, 3: median 3, deviations 1, 0, 63, 1, 0, MAD 1
+        Result r = SeriesStatistics.analyse(levelsGrowingBy(EXPORT, 2018, "100", "2", "3", "-60", "4", "3"));
         assertEquals(List.of("2021"), r.outlierMarked().stream().map(Indicator::period).toList());
-        assertEquals(0.6745 * -63, r.added().get(2).value().doubleValue(), 1e-12);
+        assertEquals(0.6745 * -63, zScores(r).get(2).value().doubleValue(), 1e-12);
     }
 
     @Test
     void madOfZeroGivesNoZScore() {
         // 5, 5, 5, 9: median 5, deviations 0, 0, 0, 4, MAD 0
-        Result r = SeriesStatistics.analyse(yoyChanges(EXPORT, 2019, "5", "5", "5", "9"));
-        assertEquals(List.of(), r.added());
+        Result r = SeriesStatistics.analyse(levelsGrowingBy(EXPORT, 2018, "100", "5", "5", "5", "9"));
+        assertEquals(10, r.added().size(), "the levels still get their statistics");
+        assertEquals(List.of(), zScores(r));
         assertEquals(List.of(), r.outlierMarked());
         assertEquals(List.of(new Insufficient(EXPORT, "KOR–KGZ export 2019/2022: half or more of the year-on-year "
                 + "changes equal their median (MAD 0); no outlier check.")), r.insufficient());
     }
 
     @Test
-    void fewerThanThreeChangesGiveNoZScore() {
-        List<Indicator> in = new ArrayList<>(levels(EXPORT, Unit.USD, 2018, "10", "11", "12", "14"));
-        in.addAll(yoyChanges(EXPORT, 2020, "9.090909", "16.666667"));
-        in.add(new Indicator(EXPORT, "2022-H1", "yoy_pct", new BigDecimal("500"), Unit.PERCENT, "2021-H1", Set.of()));
+    void fiveYearlyFiguresWithThreeChangesGiveStatisticsButNoOutlierCheck() {
+        // a balance that starts as a deficit: the change of 2019, from a deficit, has no percentage
+        SeriesKey balance = EXPORT.withMeasure("balance");
+        List<Indicator> in = new ArrayList<>(levels(balance, Unit.USD, 2018, "-5", "10", "11", "12", "14"));
+        in.addAll(yoyChanges(balance, 2020, "10", "9.090909", "16.666667"));
+        in.add(new Indicator(balance, "2022-H1", "yoy_pct", new BigDecimal("500"), Unit.PERCENT, "2021-H1",
+                Set.of()));
         Result r = SeriesStatistics.analyse(in);
-        assertTrue(r.added().stream().noneMatch(i -> i.name().equals("outlier_z")));
-        assertEquals(List.of(new Insufficient(EXPORT,
-                "KOR–KGZ export: 2 year-on-year changes; the outlier check needs at least 3.")), r.insufficient());
+        assertEquals(List.of("trend_slope", "trend_r2", "trend_p", "forecast", "forecast_lo95", "forecast_hi95",
+                "mean", "median", "stdev", "cv"), names(r.added()));
+        assertEquals(List.of(new Insufficient(balance,
+                "KOR–KGZ balance: 3 year-on-year changes; the outlier check needs at least 4.")), r.insufficient());
+    }
+
+    @Test
+    void aSeriesWithABoundNeverGetsAnOutlierFlag() {
+        // the changes alone would flag 60 (median 3, MAD 1, z 38.4); the 2020 level is only a lower bound
+        List<Indicator> in = new ArrayList<>();
+        for (Indicator i : levelsGrowingBy(TURNOVER, 2017, "100", "2", "3", "2", "4", "3", "60")) {
+            boolean level2020 = i.name().equals("level") && i.period().equals("2020");
+            in.add(level2020 ? level(TURNOVER, "2020", i.value().toPlainString(), Unit.USD, Flag.AT_LEAST) : i);
+        }
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of(), r.added());
+        assertEquals(List.of(), r.outlierMarked());
+        assertEquals(List.of(new Insufficient(TURNOVER, "KGZ–KOR turnover: the figure of 2020 is only a bound "
+                + "(\u2265); " + NEEDS_FIVE)), r.insufficient());
+        assertTrue(r.applyTo(in).stream().noneMatch(i -> i.flags().contains(Flag.OUTLIER)));
     }
 
     @Test
     void halfYearChangesAreNotPartOfTheYearlyCheck() {
-        List<Indicator> in = new ArrayList<>(yoyChanges(EXPORT, 2019, "2", "3", "2", "4"));
+        // 2, 3, 2, 4: median 2.5, deviations 0.5, 0.5, 0.5, 1.5, MAD 0.5, z = 0.6745 (x − 2.5) / 0.5;
+        // with the 900 of 2022-H1 the median would be 3, the MAD 1 and 900 an outlier
+        List<Indicator> in = new ArrayList<>(levelsGrowingBy(EXPORT, 2018, "100", "2", "3", "2", "4"));
         in.add(new Indicator(EXPORT, "2022-H1", "yoy_pct", new BigDecimal("900"), Unit.PERCENT, "2021-H1", Set.of()));
         Result r = SeriesStatistics.analyse(in);
-        assertEquals(List.of("2019", "2020", "2021", "2022"), r.added().stream().map(Indicator::period).toList());
+        List<Indicator> z = zScores(r);
+        assertEquals(List.of("2019", "2020", "2021", "2022"), z.stream().map(Indicator::period).toList());
+        assertEquals(0.6745 * 1.5 / 0.5, z.get(3).value().doubleValue(), 1e-12);
         assertEquals(List.of(), r.outlierMarked());
     }
 
     @Test
     void outlierKeepsTheFlagsOfItsChange() {
-        List<Indicator> changes = new ArrayList<>(yoyChanges(TURNOVER, 2018, "2", "3", "2", "4", "3"));
-        changes.add(new Indicator(TURNOVER, "2023", "yoy_pct", new BigDecimal("60"), Unit.PERCENT, "2022",
-                Set.of(Flag.DERIVED, Flag.AT_LEAST)));
-        Result r = SeriesStatistics.analyse(changes);
-        assertEquals(Set.of(Flag.DERIVED, Flag.AT_LEAST, Flag.OUTLIER), r.outlierMarked().get(0).flags());
-        Indicator z2023 = r.added().get(5);
-        assertEquals("2023", z2023.period());
-        assertEquals(Set.of(Flag.DERIVED, Flag.APPROX, Flag.OUTLIER), z2023.flags());
-        assertEquals(Set.of(Flag.DERIVED, Flag.APPROX), r.added().get(0).flags());
+        List<Indicator> in = new ArrayList<>(levelsGrowingBy(TURNOVER, 2017, "100", "2", "3", "2", "4", "3"));
+        in.add(new Indicator(TURNOVER, "2023", "yoy_pct", new BigDecimal("60"), Unit.PERCENT, "2022",
+                Set.of(Flag.DERIVED, Flag.APPROX)));
+        in.add(level(TURNOVER, "2023", "183.665723904", Unit.USD, Flag.DERIVED, Flag.APPROX));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(Set.of(Flag.DERIVED, Flag.APPROX, Flag.OUTLIER), r.outlierMarked().get(0).flags());
+        List<Indicator> z = zScores(r);
+        assertEquals("2023", z.get(5).period());
+        assertEquals(Set.of(Flag.DERIVED, Flag.APPROX, Flag.OUTLIER), z.get(5).flags());
+        assertEquals(Set.of(Flag.DERIVED, Flag.APPROX), z.get(0).flags());
     }
 
     @Test
@@ -476,6 +573,23 @@ class SeriesStatisticsTest {
         for (int k = 0; k < values.length; k++) {
             out.add(level(series, Integer.toString(firstYear + k), values[k], unit));
         }
+        return out;
+    }
+
+    /**
+     * Yearly levels from {@code firstYear}, starting at {@code firstLevel} and growing by the given percentages, and
+     * those percentages as the {@code yoy_pct} of the following years: the levels the changes were computed from.
+     */
+    private static List<Indicator> levelsGrowingBy(SeriesKey series, int firstYear, String firstLevel,
+                                                   String... percents) {
+        List<Indicator> out = new ArrayList<>();
+        BigDecimal level = new BigDecimal(firstLevel);
+        out.add(level(series, Integer.toString(firstYear), level.toPlainString(), Unit.USD));
+        for (int k = 0; k < percents.length; k++) {
+            level = level.multiply(BigDecimal.ONE.add(new BigDecimal(percents[k]).movePointLeft(2)));
+            out.add(level(series, Integer.toString(firstYear + k + 1), level.toPlainString(), Unit.USD));
+        }
+        out.addAll(yoyChanges(series, firstYear + 1, percents));
         return out;
     }
 
@@ -518,6 +632,19 @@ class SeriesStatisticsTest {
 
     private static List<String> names(List<Indicator> indicators) {
         return indicators.stream().map(Indicator::name).toList();
+    }
+
+    private static List<Indicator> zScores(Result r) {
+        return r.added().stream().filter(i -> i.name().equals("outlier_z")).toList();
+    }
+
+    /**
+     * The two-sided p-value of a t statistic with 3 degrees of freedom, in closed form: the CDF of Student's t with
+     * 3 df is 1/2 + (1/π) (u / (1 + u²) + atan u) with u = t / √3.
+     */
+    private static double twoSidedPWithThreeDf(double t) {
+        double u = Math.abs(t) / Math.sqrt(3);
+        return 1 - 2 / Math.PI * (u / (1 + u * u) + Math.atan(u));
     }
 
     private static double sq(double v) {

@@ -170,10 +170,10 @@ class IndicatorsCsvTest {
         Path file = dir.resolve("indicators.csv");
         IndicatorsCsv.write(written, file);
         List<ReportData.Remark> remarks = new ArrayList<>(List.of(
-                new ReportData.Remark("statistics", "KOR\u2013CHN turnover: 2 yearly figures; trend, forecast and summary"
-                        + " statistics need at least 3."),
-                new ReportData.Remark("statistics", "KOR\u2013KAZ turnover: 2 yearly figures; trend, forecast and summary"
-                        + " statistics need at least 3.")));
+                new ReportData.Remark("statistics", "KOR\u2013CHN turnover: 2 yearly figures; trend, forecast, summary"
+                        + " statistics and the outlier check need at least 5 yearly figures, none of them a bound."),
+                new ReportData.Remark("statistics", "KOR\u2013KAZ turnover: 2 yearly figures; trend, forecast, summary"
+                        + " statistics and the outlier check need at least 5 yearly figures, none of them a bound.")));
         List<Indicator> shown = ReportWriter.shownInWorkbook(file, remarks, 3, 1);
         assertThat(shown).extracting(i -> i.series().partner() + " " + i.period() + " " + i.name())
                 .containsExactlyInAnyOrder("CHN 2022 level", "CHN 2023 level", "CHN 2023-H1 level", "CHN 2023 yoy_pct",

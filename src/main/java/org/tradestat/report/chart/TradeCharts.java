@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.SeriesStatistics;
 import org.tradestat.figure.Dataset;
+import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.ChartImage;
@@ -115,21 +117,29 @@ public final class TradeCharts {
         return out;
     }
 
-    /** Why there is no turnover forecast: a forecast needs three yearly figures, and how many each pair has. */
+    /**
+     * Why there is no turnover forecast: a forecast needs {@value SeriesStatistics#MIN_POINTS} yearly figures, none
+     * of them a bound, and how many each pair has.
+     */
     private static String noForecast(TradeLevels levels) {
-        Map<String, Integer> years = new TreeMap<>();
+        Map<String, String> years = new TreeMap<>();
         for (Pair pair : levels.pairs()) {
             Map<Period, Point> series = levels.series(pair, TradeLevels.TURNOVER);
             if (!series.isEmpty()) {
-                years.put(pair.label(), (int) series.keySet().stream().filter(p -> p.kind() == PeriodKind.YEAR).count());
+                List<Point> yearly = series.values().stream().filter(p -> p.period().kind() == PeriodKind.YEAR)
+                        .toList();
+                long bounds = yearly.stream().filter(p -> p.flags().contains(Flag.AT_LEAST)
+                        || p.flags().contains(Flag.AT_MOST)).count();
+                years.put(pair.label(), yearly.size() + (yearly.size() == 1 ? " yearly figure" : " yearly figures")
+                        + (bounds == 0 ? "" : yearly.size() == 1 ? ", which is a bound" : " of which " + bounds
+                        + (bounds == 1 ? " is a bound" : " are bounds")));
             }
         }
         List<String> counts = new ArrayList<>();
-        years.entrySet().stream().limit(5).forEach(e -> counts.add(e.getKey() + " has " + e.getValue()
-                + (e.getValue() == 1 ? " yearly figure" : " yearly figures")));
-        return "Turnover forecast (95% interval): not drawn; a forecast needs at least 3 yearly turnover figures "
-                + "(" + Figures.listing(counts) + (years.size() > 5 ? ", and " + (years.size() - 5) + " more pairs" : "")
-                + ").";
+        years.entrySet().stream().limit(5).forEach(e -> counts.add(e.getKey() + " has " + e.getValue()));
+        return "Turnover forecast (95% interval): not drawn; a forecast needs at least " + SeriesStatistics.MIN_POINTS
+                + " yearly turnover figures, none of them a bound (" + Figures.listing(counts)
+                + (years.size() > 5 ? ", and " + (years.size() - 5) + " more pairs" : "") + ").";
     }
 
     private static List<ChartImage> writeSpecs(List<ChartSpec> specs, Path chartsDir) throws IOException {

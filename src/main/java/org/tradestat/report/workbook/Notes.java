@@ -155,7 +155,7 @@ final class Notes {
                 + "summary statistics of a series are given only when it has at least 5 yearly figures, none of them "
                 + "a bound (\u2265 or \u2264), since a line through fewer points, or through a figure that only says "
                 + "\"more than\", gives a forecast and an interval more certain than the data are. The outlier check "
-                + "needs at least 3 year-on-year changes as well, a correlation at least 4 years. Where there is less, "
+                + "needs at least 4 year-on-year changes as well, a correlation at least 4 years. Where there is less, "
                 + "the tables say \"insufficient data\" with the reason and never show a number computed from too "
                 + "little (indicators.csv holds what was computed). With fewer than about 10 years, trends, intervals "
                 + "and p-values rest on little evidence: read them as indicative, not as firm results."),

@@ -211,7 +211,10 @@ final class StatisticsSheet implements WorkbookSheet {
             }
         }
         for (Remark r : unmatched) {
-            String what = r.text().contains("outlier") ? "Outlier check" : "Trend, forecast and summary statistics";
+            // too few yearly figures rule out both, and the sentence names both
+            String what = !r.text().contains("outlier") ? "Trend, forecast and summary statistics"
+                    : r.text().contains("trend") ? "Trend, forecast, summary statistics and outlier check"
+                    : "Outlier check";
             t.row().text(r.seriesName()).textOrX(r.rangeText()).wrap(what + ": " + r.sentence())
                     .insufficient().z().wrap("Too few figures " + Notes.Def.SMALL_SAMPLES.marker() + ".");
         }

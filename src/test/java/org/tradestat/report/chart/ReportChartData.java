@@ -107,21 +107,22 @@ final class ReportChartData {
         return SeriesStatistics.analyse(list).applyTo(list);
     }
 
-    /** One pair's yearly turnover, four years, with the forecast. */
+    /** One pair's yearly turnover, five years (the fewest a forecast needs), with the forecast. */
     static List<Indicator> onePairWithForecast() {
         List<Indicator> list = new ArrayList<>();
-        double[] v = {310, 295, 352, 370};
+        double[] v = {280, 310, 295, 352, 370};
         for (int i = 0; i < v.length; i++) {
-            list.add(level(Dataset.TRADE, "KGZ", "KOR", "turnover", Integer.toString(2019 + i), v[i] * 1e6, "",
-                    i == 3 ? new Flag[0] : new Flag[] {Flag.APPROX}));
+            list.add(level(Dataset.TRADE, "KGZ", "KOR", "turnover", Integer.toString(2018 + i), v[i] * 1e6, "",
+                    i == 4 ? new Flag[0] : new Flag[] {Flag.APPROX}));
         }
         return SeriesStatistics.analyse(list).applyTo(list);
     }
 
-    /** Half-yearly turnover for most periods, and three yearly figures that give a forecast. */
+    /** Half-yearly turnover for most periods, and the five yearly figures of 2019–2023 that give a forecast. */
     static List<Indicator> halvesWithYearlyForecast() {
         List<Indicator> list = new ArrayList<>();
-        double[][] halves = {{2020, 120, 140}, {2021, 150, 160}, {2022, 63.5, 306.5}, {2023, 180, 200}};
+        double[][] halves = {{2019, 110, 125}, {2020, 120, 140}, {2021, 150, 160}, {2022, 63.5, 306.5},
+                {2023, 180, 200}};
         for (double[] h : halves) {
             int y = (int) h[0];
             list.add(level(Dataset.TRADE, "KGZ", "KOR", "turnover", y + "-H1", h[1] * 1e6, ""));

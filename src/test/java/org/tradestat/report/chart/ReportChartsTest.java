@@ -51,8 +51,8 @@ class ReportChartsTest {
         assertThat(result.drawn()).extracting(ChartImage::name)
                 .containsExactly("turnover-over-time", "investment", "company-counts", "engagement-by-category");
         assertThat(result.notDrawn()).containsExactly(
-                "Turnover forecast (95% interval): not drawn; a forecast needs at least 3 yearly turnover figures "
-                        + "(KGZ\u2013KOR has 1 yearly figure).",
+                "Turnover forecast (95% interval): not drawn; a forecast needs at least 5 yearly turnover figures, "
+                        + "none of them a bound (KGZ\u2013KOR has 1 yearly figure).",
                 "Exports, imports and balance: no pair has both export and import figures for the same period in "
                         + "the input.",
                 "Shares of trade turnover within a group: no shares were computed; a share needs a turnover figure "
@@ -164,10 +164,12 @@ class ReportChartsTest {
         assertThat(result.notDrawn()).noneMatch(s -> s.startsWith("Turnover forecast"));
         ChartImage chart = result.drawn().get(0);
         String f = millions(input, "forecast");
+        // 280, 310, 295, 352, 370 million: ȳ 321.4, Sxy 222, Sxx 10, slope 22.2: 2023 at 321.4 + 3 · 22.2
+        assertThat(f).isEqualTo("388.0");
         String lo = millions(input, "forecast_lo95");
         String hi = millions(input, "forecast_hi95");
         assertThat(chart.altText()).endsWith("Forecast from the linear trend, in US$ million: " + f + " for 2023 "
-                + "(95% prediction interval " + lo + " to " + hi + ", trend over 2019\u20132022).");
+                + "(95% prediction interval " + lo + " to " + hi + ", trend over 2018\u20132022).");
         List<String> texts = texts(chart.svg());
         assertThat(texts).contains("Forecast (95% interval)", "Linear trend (dashed)", "Forecast ~" + f,
                 "95% interval: " + lo + " to " + hi, "(forecast)", "2022");
@@ -183,9 +185,11 @@ class ReportChartsTest {
                 .startsWith("turnover-over-time", "turnover-yearly-forecast");
         assertThat(texts(result.drawn().get(0).svg())).noneMatch(t -> t.contains("Forecast"));
         ChartImage forecast = result.drawn().get(1);
+        // the years 235, 260, 310, 370, 380 million: ȳ 311, slope 40, 2024 at 311 + 3 · 40
+        assertThat(millions(input, "forecast")).isEqualTo("431.0");
         assertThat(forecast.title()).isEqualTo("Yearly trade turnover and next-year forecast");
         assertPngIsTwiceTheDisplaySize(forecast);
-        assertThat(forecast.altText()).startsWith("Bar chart of KGZ\u2013KOR trade turnover by year, 2020 to 2023,")
+        assertThat(forecast.altText()).startsWith("Bar chart of KGZ\u2013KOR trade turnover by year, 2019 to 2023,")
                 .contains(millions(input, "forecast") + " for 2024 (95% prediction interval "
                         + millions(input, "forecast_lo95") + " to " + millions(input, "forecast_hi95"));
         assertThat(texts(forecast.svg())).contains("Forecast (95% interval)", "2024", "(forecast)")
@@ -195,13 +199,14 @@ class ReportChartsTest {
     @Test
     void severalForecastsAreListedInTheNoteAndAnIntervalBelowZeroIsCut() throws Exception {
         List<Indicator> input = new ArrayList<>(ReportChartData.yearlyWithForecast());
-        List<Indicator> volatile4 = new ArrayList<>();
-        double[] v = {40, 5, 60, 8};
+        // 40, 5, 60, 8, 45 million: forecast 35.5 million, 95% interval about −92.3 to 163.3 million
+        List<Indicator> volatile5 = new ArrayList<>();
+        double[] v = {40, 5, 60, 8, 45};
         for (int i = 0; i < v.length; i++) {
-            volatile4.add(ReportChartData.level(Dataset.TRADE, "KOR", "TJK", "turnover", Integer.toString(2021 + i),
+            volatile5.add(ReportChartData.level(Dataset.TRADE, "KOR", "TJK", "turnover", Integer.toString(2020 + i),
                     v[i] * 1e6, ""));
         }
-        input.addAll(org.tradestat.analysis.SeriesStatistics.analyse(volatile4).applyTo(volatile4));
+        input.addAll(org.tradestat.analysis.SeriesStatistics.analyse(volatile5).applyTo(volatile5));
         assertThat(new BigDecimal(millions(input, "forecast_lo95", "TJK").replace(",", "").replace("\u2212", "-")))
                 .isNegative();
 
@@ -211,6 +216,28 @@ class ReportChartsTest {
         assertThat(text).contains("KOR\u2013KAZ 2025: " + millions(input, "forecast", "KAZ"))
                 .contains("The interval of KOR\u2013TJK reaches below zero and is cut at the axis.");
         assertThat(chart.altText()).contains("KOR\u2013UZB " + millions(input, "forecast", "UZB") + " for 2025");
+    }
+
+    @Test
+    void noForecastSaysHowManyYearlyFiguresEachPairHasAndHowManyAreBounds() throws Exception {
+        // KOR–KAZ: six yearly figures, the one of 2020 only a lower bound; KGZ–KOR four: neither gets a forecast
+        List<Indicator> input = new ArrayList<>();
+        for (int year = 2018; year <= 2023; year++) {
+            input.add(ReportChartData.level(Dataset.TRADE, "KOR", "KAZ", "turnover", Integer.toString(year),
+                    (100 + 10 * (year - 2018)) * 1e6, "", year == 2020 ? new Flag[] {Flag.AT_LEAST} : new Flag[0]));
+        }
+        for (int year = 2020; year <= 2023; year++) {
+            input.add(ReportChartData.level(Dataset.TRADE, "KGZ", "KOR", "turnover", Integer.toString(year),
+                    (50 + 5 * (year - 2020)) * 1e6, ""));
+        }
+        List<Indicator> analysed = org.tradestat.analysis.SeriesStatistics.analyse(input).applyTo(input);
+
+        Charts result = charts.writeAll(analysed, dir);
+
+        assertThat(analysed).noneMatch(i -> i.name().startsWith("forecast"));
+        assertThat(result.notDrawn()).contains("Turnover forecast (95% interval): not drawn; a forecast needs at "
+                + "least 5 yearly turnover figures, none of them a bound (KGZ\u2013KOR has 4 yearly figures and "
+                + "KOR\u2013KAZ has 6 yearly figures of which 1 is a bound).");
     }
 
     @Test

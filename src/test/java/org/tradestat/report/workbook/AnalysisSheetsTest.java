@@ -243,15 +243,17 @@ class AnalysisSheetsTest {
     void statisticsInWordsAsFiguresAndInsufficientData() {
         XSSFSheet st = sample.getSheet("Statistics");
         assertEquals(List.of("Series", "Years used", "What the figures say [note 24]"), text(st.getRow(0)));
-        // The sample's inflow has statistics from three yearly figures: too few to be put in words or figures.
+        // The sample's inflow has statistics from three yearly figures, as an analysis that did not refuse them would
+        // give: too few to be put in words or figures.
         Row inflow = st.getRow(1);
         assertEquals(List.of("KOR\u2013KAZ investment inflow", "2021\u20132023", "Insufficient data: only 3 yearly "
                 + "figures over 2021\u20132023; a trend, forecast and summary statistics need at least 5 yearly figures, "
                 + "none of them a bound (\u2265 or \u2264) " + Notes.Def.SMALL_SAMPLES.marker() + ". 2 year-on-year "
-                + "changes; the outlier check needs at least 3."), text(inflow));
+                + "changes; the outlier check needs at least 4."), text(inflow));
         Row insufficient = st.getRow(2);
-        assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Insufficient data: 1 yearly figure; trend, forecast "
-                + "and summary statistics need at least 3."), text(insufficient));
+        assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Insufficient data: 1 yearly figure; trend, forecast, "
+                + "summary statistics and the outlier check need at least 5 yearly figures, none of them a bound "
+                + "(\u2265 or \u2264)."), text(insufficient));
 
         XSSFTable figures = table(st, "tblStatistics");
         int first = figures.getStartRowIndex();
@@ -263,7 +265,10 @@ class AnalysisSheetsTest {
         assertTrue(sheetText(sample, "Statistics").lines().noneMatch(l -> l.contains("466.7") || l.contains("0.785")),
                 "no forecast or p-value from three points");
         Row remark = st.getRow(figures.getEndRowIndex());
-        assertEquals("[x]", remark.getCell(3).getStringCellValue());
+        assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Trend, forecast, summary statistics and outlier check: "
+                + "1 yearly figure; trend, forecast, summary statistics and the outlier check need at least 5 yearly "
+                + "figures, none of them a bound (\u2265 or \u2264).", "[x]", "[z]", "Too few figures "
+                + Notes.Def.SMALL_SAMPLES.marker() + "."), text(remark));
 
         XSSFTable corr = table(st, "tblCorrelation");
         Row r = st.getRow(corr.getStartRowIndex() + 1);
@@ -352,7 +357,9 @@ class AnalysisSheetsTest {
         assertTrue(notes.contains("above 3.5"));
         assertTrue(notes.contains(SampleReport.INVESTMENT_SOURCE + " (investment: 1 figure)"));
         assertTrue(notes.contains("The Caspian Post, 3 Dec 2024 (engagement: 2 events)"));
-        assertTrue(notes.contains("period = 2022-H2"));
+        assertTrue(notes.contains("focus period 2022-H2"));
+        assertTrue(notes.contains("only when it has at least 5 yearly figures, none of them a bound"), notes);
+        assertTrue(notes.contains("The outlier check needs at least 4 year-on-year changes as well"), notes);
     }
 
     @Test
@@ -506,12 +513,14 @@ class AnalysisSheetsTest {
         assertTrue(sheetText(shipped, "Engagement").contains("No category and level has events on two different "
                 + "dates"));
 
-        // No yearly series has three points: the Statistics sheet says so where the figures would stand.
+        // No yearly series has five points: the Statistics sheet says so where the figures would stand.
         XSSFSheet st = shipped.getSheet("Statistics");
         assertEquals("tblStatisticsInWords", st.getTables().get(0).getName());
         String stats = sheetText(shipped, "Statistics");
-        assertTrue(stats.contains("Insufficient data: 1 yearly figure; trend, forecast and summary statistics need "
-                + "at least 3."), stats);
+        assertTrue(stats.contains("Insufficient data: 1 yearly figure; trend, forecast, summary statistics and the "
+                + "outlier check need at least 5 yearly figures, none of them a bound (\u2265 or \u2264)."), stats);
+        assertTrue(stats.contains("Trend, forecast, summary statistics and outlier check: 1 yearly figure;"), stats);
+        assertFalse(stats.contains("Outlier check: 1 yearly figure"), stats);
         assertTrue(stats.contains("[x]"));
 
         String shares = sheetText(shipped, "Shares and concentration");
