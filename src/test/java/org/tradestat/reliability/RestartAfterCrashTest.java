@@ -31,10 +31,11 @@ class RestartAfterCrashTest {
     @Test
     void aRunKilledInAnyStepResumesAndGivesTheSameResultAsAnUninterruptedRun() throws Exception {
         Path input = temp.resolve("input");
-        // 5,760 distinct figures written 16 times: 92,160 lines. Each step takes from a few tenths of a second (load,
+        // 5,760 distinct figures written 48 times: 276,480 lines. Each step takes from a few tenths of a second (load,
         // duplicate resolution, analysis) to a few seconds (the report) here: long enough to be killed in, short
-        // enough for the whole test to stay within half a minute.
-        Harness.writeTradeFile(input.resolve("trade.csv"), Harness.SYNTHETIC_COUNTRIES, 6, 2000, 16, 42);
+        // enough for the whole test to stay within half a minute. (At 16 times, 92,160 lines, the load from bytes
+        // took 0.16 s and was sometimes over before the kill 0.15 s into it.)
+        Harness.writeTradeFile(input.resolve("trade.csv"), Harness.SYNTHETIC_COUNTRIES, 6, 2000, 48, 42);
         Harness.writeSideFiles(input);
 
         // The uninterrupted run, in this JVM, while the killed ones run beside it.

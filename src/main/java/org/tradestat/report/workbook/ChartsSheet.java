@@ -123,8 +123,26 @@ final class ChartsSheet implements WorkbookSheet {
         }
     }
 
+    /**
+     * The tallest a picture is shown, in pixels at 100%: what fits one landscape A4 page when the sheet is printed
+     * fitted to the page's width (a chart of many panels was cut in two by the page break). Taller charts are shown
+     * smaller; their PNG has twice the pixels, so they stay sharp.
+     */
+    static final int MAX_PICTURE_HEIGHT_PX = 1000;
+
+    /** The size a chart is shown at: its display size, scaled down to {@link #MAX_PICTURE_HEIGHT_PX} if taller. */
+    static int[] shownSize(ChartImage c) {
+        int width = Math.max(1, c.widthPx());
+        int height = Math.max(1, c.heightPx());
+        if (height <= MAX_PICTURE_HEIGHT_PX) {
+            return new int[] {width, height};
+        }
+        return new int[] {Math.max(1, (int) Math.round((double) width * MAX_PICTURE_HEIGHT_PX / height)),
+                MAX_PICTURE_HEIGHT_PX};
+    }
+
     private static int pictureRows(ChartImage c) {
-        return (Math.max(1, c.heightPx()) + PICTURE_ROW_PIXELS - 1) / PICTURE_ROW_PIXELS;
+        return (shownSize(c)[1] + PICTURE_ROW_PIXELS - 1) / PICTURE_ROW_PIXELS;
     }
 
     /** The picture at its display size from the top left of column A in the given row, with its alt text. */
@@ -137,8 +155,9 @@ final class ChartsSheet implements WorkbookSheet {
         props.setName(Texts.cell(c.name()));
         props.setDescr(Texts.cell(c.altText()));
         props.setTitle(Texts.cell(c.title()));
-        long cx = (long) Math.max(1, c.widthPx()) * Units.EMU_PER_PIXEL;
-        long cy = (long) Math.max(1, c.heightPx()) * Units.EMU_PER_PIXEL;
+        int[] size = shownSize(c);
+        long cx = (long) size[0] * Units.EMU_PER_PIXEL;
+        long cy = (long) size[1] * Units.EMU_PER_PIXEL;
         picture.getCTPicture().getSpPr().getXfrm().getExt().setCx(cx);
         picture.getCTPicture().getSpPr().getXfrm().getExt().setCy(cy);
         // A one-cell anchor with an explicit size: the picture keeps its size whatever the column widths are.

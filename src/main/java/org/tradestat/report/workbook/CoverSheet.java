@@ -70,9 +70,14 @@ final class CoverSheet implements WorkbookSheet {
         s.line("[x] not available; [z] not applicable; " + SheetBuilder.NO_NOTE + " nothing to note; ~ approximate; \u2265 at least; \u2264 at most. Figures "
                 + "marked derived were computed from others. Markers such as " + Notes.Def.SHORTHAND.marker()
                 + " refer to the Notes sheet. Money is in US$ million unless a header says otherwise.", s.styles.wrap);
+        s.line("Release and revisions", s.styles.subheading);
+        s.line("Produced by the run for " + run.runDate().format(LONG_DATE) + "; the next release is the next run. "
+                + "Sources revise their figures, and a later run gives the figures as revised: compare runs by their "
+                + "as-of date. Within this run, where two files give one figure different values, the later file's "
+                + "value is used and both are listed on the Data quality sheet.", s.styles.wrap);
         s.line("Run", s.styles.subheading);
-        s.line("Job " + run.job() + ", run id " + run.runId() + ". The run parameters are listed on the Notes sheet.",
-                s.styles.wrap);
+        s.line("Job " + run.job() + ", run id " + run.runId() + ". The run's parameters and input files are in "
+                + "run.json, next to this workbook.", s.styles.wrap);
         s.line("Contact", s.styles.subheading);
         s.line(WorkbookWriter.CONTACT + ".", s.styles.wrap);
         s.line("Contents", s.styles.subheading);

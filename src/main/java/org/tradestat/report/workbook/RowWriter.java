@@ -30,12 +30,12 @@ final class RowWriter {
     }
 
     RowWriter text(String s) {
-        sheet.setText(next(), s, styles.text);
+        sheet.setTableText(next(), s, styles.text);
         return this;
     }
 
     RowWriter wrap(String s) {
-        sheet.setText(next(), s, styles.wrap);
+        sheet.setTableText(next(), s, styles.wrap);
         return this;
     }
 
@@ -46,7 +46,7 @@ final class RowWriter {
 
     /** Text aligned right, for figures given as text. */
     RowWriter textRight(String s) {
-        sheet.setText(next(), s, styles.shorthand);
+        sheet.setTableText(next(), s, styles.shorthand);
         return this;
     }
 
@@ -56,20 +56,20 @@ final class RowWriter {
     }
 
     RowWriter link(String s, String address) {
-        Cell cell = sheet.setText(next(), s, styles.link);
+        Cell cell = sheet.setTableText(next(), s, styles.link);
         sheet.link(cell, address);
         return this;
     }
 
     /** Not available. */
     RowWriter x() {
-        sheet.setText(next(), "[x]", styles.shorthand);
+        sheet.setTableText(next(), "[x]", styles.shorthand);
         return this;
     }
 
     /** Not applicable. */
     RowWriter z() {
-        sheet.setText(next(), "[z]", styles.shorthand);
+        sheet.setTableText(next(), "[z]", styles.shorthand);
         return this;
     }
 

@@ -114,6 +114,30 @@ final class SheetBuilder {
         return setText(row.createCell(0), text, style);
     }
 
+    /** The widest text each column's table cells need to show without being cut, in characters. */
+    private final java.util.Map<Integer, Integer> needed = new java.util.HashMap<>();
+    /** Columns are not widened beyond this for one cell: longer texts belong in a wrapped Notes column. */
+    private static final int MAX_FITTED_WIDTH = 40;
+
+    /**
+     * A table cell's text: as {@link #setText}, and its column made wide enough at the end of the sheet for text
+     * that does not wrap (a date, a name, a code) and for the longest word of a header, which cannot wrap either.
+     */
+    Cell setTableText(Cell cell, String text, CellStyle style) {
+        Cell set = setText(cell, text, style);
+        String value = set.getStringCellValue();
+        int chars = 0;
+        if (style == styles.header || style.getWrapText()) {
+            for (String word : value.split(" ")) {
+                chars = Math.max(chars, word.length() + 2);
+            }
+        } else {
+            chars = value.length() + 2;
+        }
+        needed.merge(cell.getColumnIndex(), Math.min(MAX_FITTED_WIDTH, chars), Math::max);
+        return set;
+    }
+
     /**
      * Text is always a string cell, never a formula, whatever it starts with. Wrapped text makes its row tall
      * enough for it: the row height is set, as neither Excel nor LibreOffice reliably fits rows on opening.
@@ -233,6 +257,11 @@ final class SheetBuilder {
      * flag them as numbers stored as text; on a sheet of several tables, each prints from a new page.
      */
     void done() {
+        needed.forEach((col, chars) -> {
+            if (chars > width(col)) {
+                sheet.setColumnWidth(col, chars * 256);
+            }
+        });
         if (tableEnds.size() > 1) {
             // The first table's header, frozen and repeated on every printed page, would stand over the other
             // tables: each table starts a page of its own instead, under its own header.

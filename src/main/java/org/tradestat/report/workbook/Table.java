@@ -32,7 +32,7 @@ final class Table {
         this.firstRow = sheet.nextRow();
         Row row = sheet.newRow();
         for (int i = 0; i < headers.size(); i++) {
-            sheet.setText(row.createCell(i), headers.get(i), sheet.styles.header);
+            sheet.setTableText(row.createCell(i), headers.get(i), sheet.styles.header);
         }
     }
 

@@ -378,6 +378,17 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void aChartTallerThanAPrintedPageIsShownSmallerToFitOne() {
+        // the exports-imports-balance chart of four pairs: 900 x 1,390 pixels at display size
+        ChartImage tall = new ChartImage("exports-imports-balance", "Exports, imports and balance", "alt", null, null,
+                900, 1390);
+        // 1,000 / 1,390 of both sides: 647 x 1,000
+        assertEquals(List.of(647, 1000), java.util.Arrays.stream(ChartsSheet.shownSize(tall)).boxed().toList());
+        ChartImage usual = new ChartImage("turnover", "Turnover", "alt", null, null, 900, 500);
+        assertEquals(List.of(900, 500), java.util.Arrays.stream(ChartsSheet.shownSize(usual)).boxed().toList());
+    }
+
+    @Test
     void chartsAreEmbeddedAtDisplaySizeWithAltText() {
         XSSFSheet charts = wb.getSheet("Charts");
         XSSFDrawing drawing = charts.getDrawingPatriarch();
