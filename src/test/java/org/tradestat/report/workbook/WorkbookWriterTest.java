@@ -378,6 +378,34 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void noTableTextIsCutByItsColumn() {
+        int checked = 0;
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = wb.getSheetAt(i);
+            for (XSSFTable t : sheet.getTables()) {
+                for (int r = t.getStartRowIndex(); r <= t.getEndRowIndex(); r++) {
+                    for (int c = t.getStartColIndex(); c <= t.getEndColIndex(); c++) {
+                        Cell cell = sheet.getRow(r).getCell(c);
+                        if (cell == null || cell.getCellType() != CellType.STRING) {
+                            continue;
+                        }
+                        String text = cell.getStringCellValue();
+                        // a wrapped cell breaks between words, never inside one
+                        int needed = cell.getCellStyle().getWrapText()
+                                ? java.util.Arrays.stream(text.split(" ")).mapToInt(String::length).max().orElse(0)
+                                : text.length();
+                        int width = sheet.getColumnWidth(c) / 256;
+                        assertTrue(width >= Math.min(needed, 38), sheet.getSheetName() + " " + cell.getAddress()
+                                + ": '" + text + "' in a column " + width + " characters wide");
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "checked " + checked);
+    }
+
+    @Test
     void aChartTallerThanAPrintedPageIsShownSmallerToFitOne() {
         // the exports-imports-balance chart of four pairs: 900 x 1,390 pixels at display size
         ChartImage tall = new ChartImage("exports-imports-balance", "Exports, imports and balance", "alt", null, null,
