@@ -92,6 +92,22 @@ final class SheetBuilder {
         return col < widths.length ? widths[col] : 9;
     }
 
+    /** Makes a column at least this many characters wide, now, so that the rows written next are sized for it. */
+    void ensureWidth(int col, int chars) {
+        if (chars <= width(col)) {
+            return;
+        }
+        if (col >= widths.length) {
+            int[] grown = java.util.Arrays.copyOf(widths, col + 1);
+            for (int k = widths.length; k < col; k++) {
+                grown[k] = 9;
+            }
+            widths = grown;
+        }
+        widths[col] = chars;
+        sheet.setColumnWidth(col, Math.min(255, chars) * 256);
+    }
+
     /** Keeps the first row visible when scrolling and repeats it on every printed page. */
     SheetBuilder freezeHeader() {
         sheet.createFreezePane(0, 1);

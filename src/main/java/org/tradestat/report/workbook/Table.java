@@ -18,6 +18,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  */
 final class Table {
 
+    /** The width of a Notes or Warnings column, in characters. */
+    static final int NOTES_WIDTH = 44;
+
     private final SheetBuilder sheet;
     private final String tableName;
     private final List<String> headers;
@@ -32,7 +35,19 @@ final class Table {
         this.firstRow = sheet.nextRow();
         Row row = sheet.newRow();
         for (int i = 0; i < headers.size(); i++) {
-            sheet.setTableText(row.createCell(i), headers.get(i), sheet.styles.header);
+            // sized before any row is written, so that the header's and the rows' heights are those of the width:
+            // a header's words do not break, and notes read as a few lines rather than a narrow column of words
+            String header = headers.get(i);
+            int longestWord = 0;
+            for (String word : header.split(" ")) {
+                longestWord = Math.max(longestWord, word.length());
+            }
+            // and a short header takes at most two lines (a third was cut off by the row height)
+            sheet.ensureWidth(i, Math.max(longestWord + 2, Math.min(16, (header.length() + 1) / 2 + 2)));
+            if (header.equals("Notes") || header.equals("Warnings")) {
+                sheet.ensureWidth(i, NOTES_WIDTH);
+            }
+            sheet.setTableText(row.createCell(i), header, sheet.styles.header);
         }
     }
 
