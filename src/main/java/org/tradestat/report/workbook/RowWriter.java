@@ -13,12 +13,14 @@ final class RowWriter {
     private final SheetBuilder sheet;
     private final Styles styles;
     private final Row row;
+    private final Table table;
     private int col;
 
-    RowWriter(SheetBuilder sheet, Row row) {
+    RowWriter(SheetBuilder sheet, Row row, Table table) {
         this.sheet = sheet;
         this.styles = sheet.styles;
         this.row = row;
+        this.table = table;
     }
 
     Row poiRow() {
@@ -30,11 +32,13 @@ final class RowWriter {
     }
 
     RowWriter text(String s) {
+        table.sawText(col);
         sheet.setTableText(next(), s, styles.text);
         return this;
     }
 
     RowWriter wrap(String s) {
+        table.sawText(col);
         sheet.setTableText(next(), s, styles.wrap);
         return this;
     }
@@ -74,6 +78,7 @@ final class RowWriter {
     }
 
     RowWriter number(double value, CellStyle style) {
+        table.sawNumber(col);
         Cell cell = next();
         cell.setCellValue(value);
         cell.setCellStyle(style);

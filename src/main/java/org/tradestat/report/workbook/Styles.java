@@ -43,6 +43,8 @@ final class Styles {
     final CellStyle text;
     final CellStyle wrap;
     final CellStyle header;
+    /** The header of a column of numbers: right-aligned, as they are. */
+    final CellStyle headerRight;
     final CellStyle title;
     final CellStyle heading;
     final CellStyle subheading;
@@ -86,6 +88,9 @@ final class Styles {
         header.setBorderBottom(BorderStyle.THIN);
         ((XSSFCellStyle) header).setFillForegroundColor(new XSSFColor(HEADER_FILL, null));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        headerRight = wb.createCellStyle();
+        headerRight.cloneStyleFrom(header);
+        headerRight.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
 
         Font big = font(wb, 16, true);
         title = base(wb);

@@ -26,6 +26,9 @@ final class Table {
     private final List<String> headers;
     private final int firstRow;
     private int rows;
+    /** Columns holding a number in some row, and columns holding words (not the [x] and [z] markers). */
+    private final java.util.BitSet numbers = new java.util.BitSet();
+    private final java.util.BitSet words = new java.util.BitSet();
 
     /** Starts the table at the sheet's next row: writes its header row. */
     Table(SheetBuilder sheet, String tableName, List<String> headers) {
@@ -51,6 +54,14 @@ final class Table {
         }
     }
 
+    void sawNumber(int col) {
+        numbers.set(col);
+    }
+
+    void sawText(int col) {
+        words.set(col);
+    }
+
     int dataRows() {
         return rows;
     }
@@ -61,7 +72,7 @@ final class Table {
 
     RowWriter row() {
         rows++;
-        return new RowWriter(sheet, sheet.newRow());
+        return new RowWriter(sheet, sheet.newRow(), this);
     }
 
     /** The range of one column's data cells. */
@@ -75,6 +86,16 @@ final class Table {
             throw new IllegalStateException("table " + tableName + " has no rows");
         }
         sheet.tableEnded(firstRow + rows);
+        // the header of a column of numbers stands right-aligned over them, not over the next column's words (a
+        // header row already written out of a long table keeps its alignment)
+        Row header = sheet.sheet.getRow(firstRow);
+        if (header != null) {
+            for (int col = numbers.nextSetBit(0); col >= 0; col = numbers.nextSetBit(col + 1)) {
+                if (!words.get(col) && header.getCell(col) != null) {
+                    header.getCell(col).setCellStyle(sheet.styles.headerRight);
+                }
+            }
+        }
         XSSFTable table = sheet.xssfSheet().createTable(null);
         CTTable ct = table.getCTTable();
         AreaReference area = new AreaReference(new CellReference(firstRow, 0),

@@ -378,6 +378,17 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void aHeaderStandsAlignedWithItsColumn() {
+        XSSFSheet sum = wb.getSheet("Summary");
+        Row header = sum.getRow(tableNamed(sum, "tblSummary").getStartRowIndex());
+        // numbers (and [x]) are right-aligned, and so is their header; words are left-aligned under theirs
+        assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, header.getCell(3).getCellStyle()
+                .getAlignment(), header.getCell(3).getStringCellValue());
+        assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.GENERAL, header.getCell(1).getCellStyle()
+                .getAlignment(), header.getCell(1).getStringCellValue());
+    }
+
+    @Test
     void noTableTextIsCutByItsColumn() {
         int checked = 0;
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
