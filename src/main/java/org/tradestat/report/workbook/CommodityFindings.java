@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tradestat.figure.CommodityCode;
-import org.tradestat.ingest.Countries;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.workbook.TradeFacts.Pair;
@@ -44,7 +43,7 @@ final class CommodityFindings {
 
     /** "In 2023, KOR's imports of HS 8542 from the World were US$ 1,234.5 million and its exports ... US$ 86.2 million." */
     private static Optional<String> commoditySentence(TradeFacts facts, Pair pair, String commodity) {
-        String partner = Countries.WORLD.equals(pair.partner()) ? "the World" : pair.partner();
+        String partner = Texts.place(pair.partner());
         String label = CommodityCode.label(commodity);
         Optional<Period> latest = java.util.stream.Stream.of(TradeFacts.IMPORT, TradeFacts.EXPORT)
                 .flatMap(m -> facts.periods(pair, commodity, m).stream())
@@ -59,7 +58,8 @@ final class CommodityFindings {
         facts.level(pair, commodity, TradeFacts.EXPORT, latest.get()).ifPresent(l -> parts.add("exports of " + label
                 + " to " + partner + (parts.isEmpty() ? " were " : " ") + Texts.qualifierWord(l.flags())
                 + Texts.money(l.value())));
-        return Optional.of("In " + latest.get().label() + ", " + pair.reporter() + "'s " + String.join(" and its ", parts)
+        return Optional.of("In " + latest.get().label() + ", " + Texts.possessive(Texts.place(pair.reporter())) + " "
+                + String.join(" and its ", parts)
                 + ".");
     }
 }

@@ -80,8 +80,8 @@ final class CorrelationTable {
         String relation = Math.abs(rv) < 0.1 ? "showed no clear relation with turnover"
                 : rv > 0 ? "tended to have higher turnover" : "tended to have lower turnover";
         StringBuilder text = new StringBuilder("Over " + Texts.range(c.range()) + (n > 0 ? " (n = " + n + " years)" : "")
-                + ", years with more engagement events between " + c.series().reporter() + " and "
-                + c.series().partner() + " " + relation + " (Pearson r = " + signed(rv)
+                + ", years with more engagement events between " + Texts.place(c.series().reporter()) + " and "
+                + Texts.place(c.series().partner()) + " " + relation + " (Pearson r = " + signed(rv)
                 + rho.map(x -> ", Spearman rho = " + signed(x.value().doubleValue())).orElse("") + ").");
         text.append(' ').append(significance(c.get("pearson_p"), c.get("spearman_p")));
         if (n > 0 && n < SMALL_SAMPLE) {

@@ -45,8 +45,8 @@ final class EngagementFindings {
      */
     static List<String> eventYearSentences(AnalysisFacts.EventYear y) {
         List<String> out = new ArrayList<>();
-        String a = y.pair().a();
-        String b = y.pair().b();
+        String a = Texts.place(y.pair().a());
+        String b = Texts.place(y.pair().b());
         long agreements = y.count(AnalysisFacts.AGREEMENT);
         if (agreements > 0) {
             out.add(Texts.count(agreements) + (agreements == 1 ? " agreement was" : " agreements were")
@@ -100,7 +100,7 @@ final class EngagementFindings {
         String category = AnalysisFacts.category(measure);
         String level = AnalysisFacts.level(measure);
         String what = (level.isEmpty() ? "" : levelAdjective(level) + " ") + categoryWords(category, 1);
-        String pair = between.series().reporter() + " and " + between.series().partner();
+        String pair = Texts.place(between.series().reporter()) + " and " + Texts.place(between.series().partner());
         if (!EngagementSheet.inYearsAndFractions(between)) {
             int years = EngagementSheet.calendarYears(between);
             String latest = EngagementSheet.when(between.period());

@@ -45,14 +45,14 @@ final class LevelFindings {
         String period = row.period().label();
         String change = changeClause(row);
         return switch (k.measure()) {
-            case AnalysisFacts.CUMULATIVE -> "Investment from " + k.reporter() + " in " + k.partner() + " "
+            case AnalysisFacts.CUMULATIVE -> "Investment from " + Texts.place(k.reporter()) + " in " + Texts.place(k.partner()) + " "
                     + cumulativeVerb(flags) + amount + " by " + period + " (cumulative"
                     + (row.since() == null ? "" : " since " + row.since()) + ")" + change + ".";
-            case "stock" -> "The stock of investment from " + k.reporter() + " in " + k.partner() + " was "
+            case "stock" -> "The stock of investment from " + Texts.place(k.reporter()) + " in " + Texts.place(k.partner()) + " was "
                     + Texts.qualifierWord(flags) + amount + " at the end of " + period + change + ".";
-            case "inflow" -> "Investment from " + k.reporter() + " in " + k.partner() + " during " + period + " was "
+            case "inflow" -> "Investment from " + Texts.place(k.reporter()) + " in " + Texts.place(k.partner()) + " during " + period + " was "
                     + Texts.qualifierWord(flags) + amount + change + ".";
-            default -> "Investment from " + k.reporter() + " in " + k.partner() + " (" + Texts.words(k.measure())
+            default -> "Investment from " + Texts.place(k.reporter()) + " in " + Texts.place(k.partner()) + " (" + Texts.words(k.measure())
                     + ") was " + Texts.qualifierWord(flags) + amount + " in " + period + change + ".";
         };
     }
@@ -78,12 +78,12 @@ final class LevelFindings {
         String period = row.period().label();
         if ("operating".equals(k.measure())) {
             return Texts.capitalize(qualifier + count + (n == 1 && qualifier.isEmpty() ? " company" : " companies")
-                    + " from " + k.reporter() + " operated in " + k.partner() + " in " + period + change + ".");
+                    + " from " + Texts.place(k.reporter()) + " operated in " + Texts.place(k.partner()) + " in " + period + change + ".");
         }
         String label = Texts.words(k.measure());
         String noun = n == 1 && qualifier.isEmpty() ? label : plural(label);
         return (n == 1 && qualifier.isEmpty() ? "There was " : "There were ") + qualifier + count + " " + noun
-                + " from " + k.reporter() + " in " + k.partner() + " in " + period + change + ".";
+                + " from " + Texts.place(k.reporter()) + " in " + Texts.place(k.partner()) + " in " + period + change + ".";
     }
 
     /** ", 12.0% more than in 2023" from the year-on-year change, else the long-run one; empty without. */

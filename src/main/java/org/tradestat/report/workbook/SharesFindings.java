@@ -36,8 +36,9 @@ final class SharesFindings {
         List<String> out = new ArrayList<>();
         for (var e : latest.entrySet()) {
             Indicator top = e.getValue().stream().max(Comparator.comparing(Indicator::value)).orElseThrow();
-            out.add(top.series().partner() + " accounted for " + Texts.qualifierWord(top.flags())
-                    + Texts.percent(top.value()) + " of " + top.series().reporter() + "'s trade with "
+            out.add(Texts.capitalize(Texts.place(top.series().partner())) + " accounted for "
+                    + Texts.qualifierWord(top.flags()) + Texts.percent(top.value()) + " of "
+                    + Texts.possessive(Texts.place(top.series().reporter())) + " trade with "
                     + Texts.group(top.basis()) + " in " + latestPeriod.get(e.getKey()).label() + ".");
         }
         return out;
@@ -62,7 +63,7 @@ final class SharesFindings {
             // the index is over the partners the input has figures for, not over all of the reporter's partners
             String partners = c.parts() > 0 ? "the " + Texts.count(c.parts()) + " partner countries"
                     : "the partner countries";
-            out.add("The concentration of " + c.series().reporter() + "'s trade across " + partners + " in the input"
+            out.add("The concentration of " + Texts.possessive(Texts.place(c.series().reporter())) + " trade across " + partners + " in the input"
                     + " in " + c.period().label() + " was " + Texts.ratio(c.hhi().value())
                     + " on the Herfindahl\u2013Hirschman index" + normalized + ".");
         }

@@ -14,7 +14,6 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.ingest.Countries;
 import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
 
 /**
@@ -34,25 +33,25 @@ final class StatisticsSentences {
 
     /** What a series is, to open a sentence: "Trade turnover between KGZ and KOR", "KOR's exports to KAZ". */
     static String subject(SeriesKey s) {
-        String a = s.reporter();
-        String b = s.partner();
+        String a = Texts.place(s.reporter());
+        String b = Texts.place(s.partner());
         String commodity = s.commodity().isEmpty() || SeriesKey.ALL_GOODS.equals(s.commodity()) ? ""
                 : CommodityCode.label(s.commodity());
         if (s.dataset() == Dataset.TRADE && !commodity.isEmpty()) {
             // one commodity is not the pair's trade: name it as what it is
-            String where = Countries.WORLD.equals(b) ? "the World" : b;
+            String where = b;
             return switch (s.measure()) {
-                case "export" -> a + "'s exports of " + commodity + " to " + where;
-                case "import" -> a + "'s imports of " + commodity + " from " + where;
-                case "balance" -> a + "'s balance of trade in " + commodity + " with " + where;
-                default -> a + "'s trade in " + commodity + " with " + where + " (exports plus imports)";
+                case "export" -> Texts.possessive(a) + " exports of " + commodity + " to " + where;
+                case "import" -> Texts.possessive(a) + " imports of " + commodity + " from " + where;
+                case "balance" -> Texts.possessive(a) + " balance of trade in " + commodity + " with " + where;
+                default -> Texts.possessive(a) + " trade in " + commodity + " with " + where + " (exports plus imports)";
             };
         }
         return switch (s.dataset()) {
             case TRADE -> switch (s.measure()) {
-                case "export" -> a + "'s exports to " + b + commodity;
-                case "import" -> a + "'s imports from " + b + commodity;
-                case "balance" -> a + "'s trade balance with " + b + commodity;
+                case "export" -> Texts.possessive(a) + " exports to " + b + commodity;
+                case "import" -> Texts.possessive(a) + " imports from " + b + commodity;
+                case "balance" -> Texts.possessive(a) + " trade balance with " + b + commodity;
                 default -> "Trade " + Texts.words(s.measure()) + " between " + a + " and " + b + commodity;
             };
             case INVESTMENT -> switch (s.measure()) {

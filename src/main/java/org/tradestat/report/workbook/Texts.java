@@ -181,6 +181,20 @@ final class Texts {
         return "";
     }
 
+    /**
+     * A country, group or area as a sentence names it: {@code KAZ} is "Kazakhstan", {@code USA} "the United States",
+     * {@code CENTRAL_ASIA} "Central Asia", {@code WLD} "the World"; other codes stay as they are (tables keep codes).
+     */
+    static String place(String code) {
+        return org.tradestat.figure.CountryNames.isCountry(code) || "WLD".equals(code)
+                ? org.tradestat.figure.CountryNames.of(code) : group(code);
+    }
+
+    /** The possessive of a name: "South Korea's", "the United States'". */
+    static String possessive(String name) {
+        return name + (name.endsWith("s") ? "'" : "'s");
+    }
+
     private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
 
     /** A period for sentences: {@code July 2026}, {@code the first half of 2026}, {@code the third quarter of 2026}. */

@@ -171,9 +171,11 @@ final class TradeFindings {
 
     private static String measurePhrase(String measure, Pair pair) {
         return switch (measure) {
-            case TradeFacts.EXPORT -> pair.reporter() + "'s exports to " + pair.partner();
-            case TradeFacts.IMPORT -> pair.reporter() + "'s imports from " + pair.partner();
-            default -> "trade turnover between " + pair.reporter() + " and " + pair.partner();
+            case TradeFacts.EXPORT -> Texts.possessive(Texts.place(pair.reporter())) + " exports to "
+                    + Texts.place(pair.partner());
+            case TradeFacts.IMPORT -> Texts.possessive(Texts.place(pair.reporter())) + " imports from "
+                    + Texts.place(pair.partner());
+            default -> "trade turnover between " + Texts.place(pair.reporter()) + " and " + Texts.place(pair.partner());
         };
     }
 
@@ -231,11 +233,12 @@ final class TradeFindings {
                 tail = ", so trade between them was balanced";
             } else {
                 tail = ", a trade " + (balance.signum() < 0 ? "deficit" : "surplus") + " of "
-                        + shareWord + Texts.money(balance) + " for " + pair.reporter();
+                        + shareWord + Texts.money(balance) + " for " + Texts.place(pair.reporter());
             }
             tail += balanceChange(facts, pair, p, balance, flags).map(change -> "; " + change).orElse("");
-            return Optional.of("Imports from " + pair.partner() + " made up " + shareWord + Texts.percent(share)
-                    + " of " + pair.label() + " " + derived + "turnover in " + p.label() + tail + ".");
+            return Optional.of("Imports from " + Texts.place(pair.partner()) + " made up " + shareWord
+                    + Texts.percent(share) + " of the " + derived + "turnover between " + Texts.place(pair.reporter())
+                    + " and " + Texts.place(pair.partner()) + " in " + p.label() + tail + ".");
         }
         return Optional.empty();
     }

@@ -289,7 +289,7 @@ class AnalysisSheetsTest {
         try (XSSFWorkbook wb = write(inflowStatistics(false), "six-years.xlsx")) {
             XSSFSheet st = wb.getSheet("Statistics");
             String words = st.getRow(1).getCell(2).getStringCellValue();
-            assertTrue(words.startsWith("Investment inflows from KOR to KAZ grew by about US$ 22.0 million a year over "
+            assertTrue(words.startsWith("Investment inflows from South Korea to Kazakhstan grew by about US$ 22.0 million a year over "
                     + "2018\u20132023; the trend explains 99% of the variation (statistically significant, "
                     + "p < 0.001)."), words);
             assertTrue(words.contains("If the trend held, the figure for 2024 would be about US$ 232.0 million, with a "
@@ -528,14 +528,14 @@ class AnalysisSheetsTest {
         assertTrue(shares.contains("more than 60% in 2024"));
 
         List<String> findings = SampleReport.findings(shippedData);
-        assertTrue(findings.contains("Investment from KOR in KAZ exceeded US$ 4.3 billion by 2024 (cumulative since "
+        assertTrue(findings.contains("Investment from South Korea in Kazakhstan exceeded US$ 4.3 billion by 2024 (cumulative since "
                 + "1992)."), findings.toString());
-        assertTrue(findings.contains("More than 370 companies from KOR operated in KAZ in 2024."));
-        assertTrue(findings.contains("There were more than 200 joint ventures from KOR in KGZ in 2020."));
-        assertTrue(findings.contains("10 agreements were signed between KGZ and KOR in 2024."));
-        assertTrue(findings.contains("In 2022, 11 engagement events between KGZ and KOR were recorded: 5 visits, 5 "
+        assertTrue(findings.contains("More than 370 companies from South Korea operated in Kazakhstan in 2024."));
+        assertTrue(findings.contains("There were more than 200 joint ventures from South Korea in Kyrgyzstan in 2020."));
+        assertTrue(findings.contains("10 agreements were signed between Kyrgyzstan and South Korea in 2024."));
+        assertTrue(findings.contains("In 2022, 11 engagement events between Kyrgyzstan and South Korea were recorded: 5 visits, 5 "
                 + "cultural events and 1 business event (5 at minister level)."));
-        assertTrue(sheetText(shipped, "Summary").contains("10 agreements were signed between KGZ and KOR in 2024."));
+        assertTrue(sheetText(shipped, "Summary").contains("10 agreements were signed between Kyrgyzstan and South Korea in 2024."));
     }
 
     // ------------------------------------------------------------------------------------------ Helpers
