@@ -58,7 +58,7 @@ final class CommodityFindings {
         facts.level(pair, commodity, TradeFacts.EXPORT, latest.get()).ifPresent(l -> parts.add("exports of " + label
                 + " to " + partner + (parts.isEmpty() ? " were " : " ") + Texts.qualifierWord(l.flags())
                 + Texts.money(l.value())));
-        return Optional.of("In " + latest.get().label() + ", " + Texts.possessive(Texts.place(pair.reporter())) + " "
+        return Optional.of("In " + Texts.periodWords(latest.get()) + ", " + Texts.possessive(Texts.place(pair.reporter())) + " "
                 + String.join(" and its ", parts)
                 + ".");
     }

@@ -42,7 +42,7 @@ final class LevelFindings {
         SeriesKey k = row.series();
         Set<Flag> flags = row.level().flags();
         String amount = Texts.moneyWords(row.level().value());
-        String period = row.period().label();
+        String period = Texts.periodWords(row.period());
         String change = changeClause(row);
         return switch (k.measure()) {
             case AnalysisFacts.CUMULATIVE -> "Investment from " + Texts.place(k.reporter()) + " in " + Texts.place(k.partner()) + " "
@@ -75,7 +75,7 @@ final class LevelFindings {
         String count = Texts.count(n);
         String qualifier = Texts.qualifierWord(flags);
         String change = changeClause(row);
-        String period = row.period().label();
+        String period = Texts.periodWords(row.period());
         if ("operating".equals(k.measure())) {
             return Texts.capitalize(qualifier + count + (n == 1 && qualifier.isEmpty() ? " company" : " companies")
                     + " from " + Texts.place(k.reporter()) + " operated in " + Texts.place(k.partner()) + " in " + period + change + ".");

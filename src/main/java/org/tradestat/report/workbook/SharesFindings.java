@@ -39,7 +39,7 @@ final class SharesFindings {
             out.add(Texts.capitalize(Texts.place(top.series().partner())) + " accounted for "
                     + Texts.qualifierWord(top.flags()) + Texts.percent(top.value()) + " of "
                     + Texts.possessive(Texts.place(top.series().reporter())) + " trade with "
-                    + Texts.group(top.basis()) + " in " + latestPeriod.get(e.getKey()).label() + ".");
+                    + Texts.group(top.basis()) + " in " + Texts.periodWords(latestPeriod.get(e.getKey())) + ".");
         }
         return out;
     }
@@ -64,7 +64,7 @@ final class SharesFindings {
             String partners = c.parts() > 0 ? "the " + Texts.count(c.parts()) + " partner countries"
                     : "the partner countries";
             out.add("The concentration of " + Texts.possessive(Texts.place(c.series().reporter())) + " trade across " + partners + " in the input"
-                    + " in " + c.period().label() + " was " + Texts.ratio(c.hhi().value())
+                    + " in " + Texts.periodWords(c.period()) + " was " + Texts.ratio(c.hhi().value())
                     + " on the Herfindahl\u2013Hirschman index" + normalized + ".");
         }
         return out;

@@ -117,7 +117,7 @@ final class Texts {
         try {
             return java.time.LocalDate.parse(text).format(LONG_DATE);
         } catch (java.time.format.DateTimeParseException e) {
-            return Period.tryParse(text).map(Period::label).orElse(text);
+            return Period.tryParse(text).map(Texts::periodWords).orElse(text);
         }
     }
 

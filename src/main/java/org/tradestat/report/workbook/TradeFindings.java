@@ -150,7 +150,7 @@ final class TradeFindings {
         String changeText = Texts.joinAnd(changes);
         String verb = TradeFacts.TURNOVER.equals(measure) ? " was " : " were ";
         // An opening such as "In 2022 as a whole, " names the period already.
-        String when = opening.isEmpty() ? " in " + period.label() : "";
+        String when = opening.isEmpty() ? " in " + Texts.periodWords(period) : "";
         StringBuilder s = new StringBuilder();
         if (level.has(Flag.DERIVED)) {
             s.append(opening.isEmpty() ? "The derived " : opening + "the derived ").append(what).append(when);
@@ -181,7 +181,7 @@ final class TradeFindings {
 
     /** "11.4% more than in 2017 H1 (2.2% a year)", "5.0% less than in 2021", "the same as in 2021". */
     private static String changePhrase(Change c, Level level) {
-        String base = c.base() == null ? "the earlier period" : c.base().label();
+        String base = c.base() == null ? "the earlier period" : Texts.periodWords(c.base());
         String qualifier = changeQualifier(c.flags(), level.flags(), c.abs().signum());
         String phrase;
         if (c.abs().signum() == 0) {
@@ -238,7 +238,7 @@ final class TradeFindings {
             tail += balanceChange(facts, pair, p, balance, flags).map(change -> "; " + change).orElse("");
             return Optional.of("Imports from " + Texts.place(pair.partner()) + " made up " + shareWord
                     + Texts.percent(share) + " of the " + derived + "turnover between " + Texts.place(pair.reporter())
-                    + " and " + Texts.place(pair.partner()) + " in " + p.label() + tail + ".");
+                    + " and " + Texts.place(pair.partner()) + " in " + Texts.periodWords(p) + tail + ".");
         }
         return Optional.empty();
     }
@@ -257,7 +257,7 @@ final class TradeFindings {
                 flags.addAll(change.get().flags());
                 flags.remove(Flag.DERIVED);
                 return Optional.of(Texts.balanceChange(balance.subtract(change.get().abs()), balance,
-                        change.get().base().label(), flags.isEmpty() ? "" : "about "));
+                        Texts.periodWords(change.get().base()), flags.isEmpty() ? "" : "about "));
             }
         }
         return Optional.empty();

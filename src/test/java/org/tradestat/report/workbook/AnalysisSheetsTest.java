@@ -247,7 +247,8 @@ class AnalysisSheetsTest {
         // give: too few to be put in words or figures.
         Row inflow = st.getRow(1);
         assertEquals(List.of("KOR\u2013KAZ investment inflow", "2021\u20132023", "Insufficient data: only 3 yearly "
-                + "figures over 2021\u20132023; a trend, forecast and summary statistics need at least 5 yearly figures, "
+                + "figures over 2021\u20132023; a trend, forecast and summary statistics need at least 5 yearly "
+                + "figures, "
                 + "none of them a bound (\u2265 or \u2264) " + Notes.Def.SMALL_SAMPLES.marker() + ". 2 year-on-year "
                 + "changes; the outlier check needs at least 4."), text(inflow));
         Row insufficient = st.getRow(2);
@@ -289,7 +290,8 @@ class AnalysisSheetsTest {
         try (XSSFWorkbook wb = write(inflowStatistics(false), "six-years.xlsx")) {
             XSSFSheet st = wb.getSheet("Statistics");
             String words = st.getRow(1).getCell(2).getStringCellValue();
-            assertTrue(words.startsWith("Investment inflows from South Korea to Kazakhstan grew by about US$ 22.0 million a year over "
+            assertTrue(words.startsWith("Investment inflows from South Korea to Kazakhstan grew by about US$ 22.0 "
+                    + "million a year over "
                     + "2018\u20132023; the trend explains 99% of the variation (statistically significant, "
                     + "p < 0.001)."), words);
             assertTrue(words.contains("If the trend held, the figure for 2024 would be about US$ 232.0 million, with a "
@@ -308,7 +310,8 @@ class AnalysisSheetsTest {
         }
         try (XSSFWorkbook wb = write(inflowStatistics(true), "six-years-one-bound.xlsx")) {
             XSSFSheet st = wb.getSheet("Statistics");
-            assertEquals("Insufficient data: the figure of 2020 (\u2265) is only a bound; a trend, forecast and summary "
+            assertEquals("Insufficient data: the figure of 2020 (\u2265) is only a bound; a trend, forecast and "
+                    + "summary "
                     + "statistics need at least 5 yearly figures, none of them a bound (\u2265 or \u2264) "
                     + Notes.Def.SMALL_SAMPLES.marker() + ".", st.getRow(1).getCell(2).getStringCellValue());
             Row figure = st.getRow(table(st, "tblStatistics").getStartRowIndex() + 1);
@@ -528,12 +531,14 @@ class AnalysisSheetsTest {
         assertTrue(shares.contains("more than 60% in 2024"));
 
         List<String> findings = SampleReport.findings(shippedData);
-        assertTrue(findings.contains("Investment from South Korea in Kazakhstan exceeded US$ 4.3 billion by 2024 (cumulative since "
+        assertTrue(findings.contains("Investment from South Korea in Kazakhstan exceeded US$ 4.3 billion by 2024 "
+                + "(cumulative since "
                 + "1992)."), findings.toString());
         assertTrue(findings.contains("More than 370 companies from South Korea operated in Kazakhstan in 2024."));
         assertTrue(findings.contains("There were more than 200 joint ventures from South Korea in Kyrgyzstan in 2020."));
         assertTrue(findings.contains("10 agreements were signed between Kyrgyzstan and South Korea in 2024."));
-        assertTrue(findings.contains("In 2022, 11 engagement events between Kyrgyzstan and South Korea were recorded: 5 visits, 5 "
+        assertTrue(findings.contains("In 2022, 11 engagement events between Kyrgyzstan and South Korea were recorded: "
+                + "5 visits, 5 "
                 + "cultural events and 1 business event (5 at minister level)."));
         assertTrue(sheetText(shipped, "Summary").contains("10 agreements were signed between Kyrgyzstan and South Korea in 2024."));
     }

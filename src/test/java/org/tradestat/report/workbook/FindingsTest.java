@@ -29,36 +29,47 @@ class FindingsTest {
     void sampleHeadlinesReadAsPlainSentences() {
         List<String> all = SampleReport.findings(SampleReport.data());
         assertEquals(List.of(
-                "Trade turnover between Kazakhstan and South Korea was US$ 4,800.0 million in 2022, 20.0% more than in 2021 (there "
+                "Trade turnover between Kazakhstan and South Korea was US$ 4,800.0 million in 2022, 20.0% more than in "
+                        + "2021 (there "
                         + "are no figures for 2022 H2, so the latest period up to then is shown).",
-                "Imports from South Korea made up 85.4% of the turnover between Kazakhstan and South Korea in 2022, a trade deficit of US$ 3,400.0 "
+                "Imports from South Korea made up 85.4% of the turnover between Kazakhstan and South Korea in 2022, a "
+                        + "trade deficit of US$ 3,400.0 "
                         + "million for Kazakhstan; the deficit widened by US$ 600.0 million since 2021.",
-                "The derived trade turnover between Kyrgyzstan and South Korea in 2022 H2, about US$ 306.5 million, was 382.7% more "
-                        + "than in 2022 H1.",
+                "The derived trade turnover between Kyrgyzstan and South Korea in the second half of 2022, about US$ "
+                        + "306.5 million, was 382.7% more "
+                        + "than in the first half of 2022.",
                 "In 2022 as a whole, trade turnover between Kyrgyzstan and South Korea was US$ 370.0 million.",
-                "Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in 2022 H1, 11.4% more than in 2017 "
-                        + "H1 (2.2% a year)."),
+                "Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in the first half of "
+                        + "2022, 11.4% more than in the first half of 2017 "
+                        + "(2.2% a year)."),
                 all.subList(0, 5));
         assertEquals(List.of(
                 "Kazakhstan accounted for more than 62.5% of South Korea's trade with Central Asia in 2023.",
-                "The concentration of South Korea's trade across the 5 partner countries in the input in 2023 was 0.49 on "
+                "The concentration of South Korea's trade across the 5 partner countries in the input in 2023 was 0.49 "
+                        + "on "
                         + "the Herfindahl\u2013Hirschman index; normalized, 0.36 (0 means spread evenly across them, 1 "
                         + "all with one partner).",
                 "Investment from South Korea in Kazakhstan exceeded US$ 4.3 billion by 2024 (cumulative since 1992).",
                 "Investment from South Korea in Kazakhstan during 2023 was US$ 450.0 million, 25.0% less than in 2022.",
                 "More than 370 companies from South Korea operated in Kazakhstan in 2024.",
                 "There were more than 200 joint ventures from South Korea in Kyrgyzstan in 2020.",
-                "In 2024, 1 engagement event between Kazakhstan and South Korea was recorded: 1 forum (1 at expert level).",
+                "In 2024, 1 engagement event between Kazakhstan and South Korea was recorded: 1 forum (1 at expert "
+                        + "level).",
                 "10 agreements were signed between Kyrgyzstan and South Korea in 2024.",
-                "In 2024, 11 engagement events between Kyrgyzstan and South Korea were recorded: 1 visit and 10 agreements signed "
+                "In 2024, 11 engagement events between Kyrgyzstan and South Korea were recorded: 1 visit and 10 "
+                        + "agreements signed "
                         + "(11 at head-of-state level).",
-                "In 2022, 11 engagement events between Kyrgyzstan and South Korea were recorded: 5 visits, 5 cultural events and 1 "
+                "In 2022, 11 engagement events between Kyrgyzstan and South Korea were recorded: 5 visits, 5 cultural "
+                        + "events and 1 "
                         + "business event (5 at minister level).",
-                "The latest ministerial visit between Kyrgyzstan and South Korea, on 1 June 2022, came 3.2 years after the previous "
+                "The latest ministerial visit between Kyrgyzstan and South Korea, on 1 June 2022, came 3.2 years after "
+                        + "the previous "
                         + "one (15 March 2019).",
-                "Over 2018\u20132023 (n = 6 years), years with more engagement events between Kazakhstan and South Korea tended to "
+                "Over 2018\u20132023 (n = 6 years), years with more engagement events between Kazakhstan and South "
+                        + "Korea tended to "
                         + "have higher turnover (Pearson r = +0.72, Spearman rho = +0.60). It is not statistically "
-                        + "significant (Pearson's p = 0.106, Spearman's p = 0.208): it may be chance. Only 6 years: read "
+                        + "significant (Pearson's p = 0.106, Spearman's p = 0.208): it may be chance. Only 6 years: "
+                        + "read "
                         + "it as indicative. Correlation does not show that one causes the other."),
                 all.subList(5, all.size()));
     }
@@ -89,7 +100,8 @@ class FindingsTest {
                 "level", "1", Unit.COUNT, "", Set.of()));
         List<String> lines = SampleReport.findings(report(ind, "2023"));
         assertEquals(List.of("No trade figures were loaded for this run.",
-                "The stock of investment from South Korea in Uzbekistan was at most US$ 950.0 million at the end of 2023.",
+                "The stock of investment from South Korea in Uzbekistan was at most US$ 950.0 million at the end of "
+                        + "2023.",
                 "About 120 companies from South Korea operated in Uzbekistan in 2023.",
                 "There was 1 representative office from South Korea in Uzbekistan in 2023.",
                 "1 agreement was signed between South Korea and Uzbekistan in 2023.",
@@ -99,20 +111,24 @@ class FindingsTest {
     @Test
     void withoutAFocusPeriodEachPairShowsItsLatestPeriod() {
         List<String> lines = SampleReport.findings(withFocus(SampleReport.data(), null));
-        assertEquals("Trade turnover between Kazakhstan and South Korea was US$ 4,800.0 million in 2022, 20.0% more than in 2021.",
+        assertEquals("Trade turnover between Kazakhstan and South Korea was US$ 4,800.0 million in 2022, 20.0% more "
+                + "than in 2021.",
                 lines.get(0));
         // For KGZ–KOR the year 2022 ends with its second half and, being longer, is the latest period.
         assertEquals("Trade turnover between Kyrgyzstan and South Korea was US$ 370.0 million in 2022.", lines.get(2));
-        assertEquals("Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in 2022 H1, 11.4% more than in "
-                + "2017 H1 (2.2% a year).", lines.get(3));
+        assertEquals("Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in the first half "
+                + "of 2022, 11.4% more than in "
+                + "the first half of 2017 (2.2% a year).", lines.get(3));
     }
 
     @Test
     void focusOnTheFirstHalfGivesTheLongRunChangeFirst() {
         List<String> lines = SampleReport.findings(withFocus(SampleReport.data(), "2022-H1"));
-        assertTrue(lines.contains("Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in 2022 H1, 11.4% "
-                + "more than in 2017 H1 (2.2% a year)."));
-        assertTrue(lines.contains("In 2022 as a whole, trade turnover between Kyrgyzstan and South Korea was US$ 370.0 million."));
+        assertTrue(lines.contains("Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in the "
+                + "first half of 2022, 11.4% "
+                + "more than in the first half of 2017 (2.2% a year)."));
+        assertTrue(lines.contains("In 2022 as a whole, trade turnover between Kyrgyzstan and South Korea was US$ 370.0 "
+                + "million."));
         assertTrue(lines.stream().noneMatch(l -> l.contains("382.7%")));
     }
 
@@ -126,7 +142,8 @@ class FindingsTest {
         ind.add(change("KOR", "UZB", "export", "2023", "yoy_pct", "-25", Unit.PERCENT, "2022",
                 EnumSet.of(Flag.AT_MOST)));
         List<String> lines = SampleReport.findings(report(ind, "2023"));
-        assertEquals(List.of("South Korea's exports to Uzbekistan were US$ 1,500.0 million in 2023, at least 25.0% less than in "
+        assertEquals(List.of("South Korea's exports to Uzbekistan were US$ 1,500.0 million in 2023, at least 25.0% "
+                + "less than in "
                 + "2022."), lines);
         List<String> earlier = SampleReport.findings(report(ind, "2022"));
         assertEquals(List.of("South Korea's exports to Uzbekistan were more than US$ 2,000.0 million in 2022."), earlier);
@@ -163,11 +180,13 @@ class FindingsTest {
         List<Indicator> ind = TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators();
         List<String> lines = SampleReport.findings(report(ind, "2022-H2"));
         assertEquals(List.of(
-                "The derived trade turnover between Kyrgyzstan and South Korea in 2022 H2, about US$ 306.5 million, was 382.7% more "
-                        + "than in 2022 H1.",
+                "The derived trade turnover between Kyrgyzstan and South Korea in the second half of 2022, about US$ "
+                        + "306.5 million, was 382.7% more "
+                        + "than in the first half of 2022.",
                 "In 2022 as a whole, trade turnover between Kyrgyzstan and South Korea was US$ 370.0 million.",
-                "Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in 2022 H1, 11.4% more than in 2017 "
-                        + "H1 (2.2% a year)."), lines);
+                "Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in the first half of "
+                        + "2022, 11.4% more than in the first half of 2017 "
+                        + "(2.2% a year)."), lines);
     }
 
     /** The index is over the partners the input holds, counted, and never said to be over all of them. */
@@ -182,8 +201,10 @@ class FindingsTest {
         }
         ind.addAll(org.tradestat.analysis.Concentration.analyse(ind));
         List<String> lines = SampleReport.findings(report(ind, "2023"));
-        assertTrue(lines.contains("The concentration of South Korea's trade across the 3 partner countries in the input in "
-                + "2023 was 0.46 on the Herfindahl\u2013Hirschman index; normalized, 0.19 (0 means spread evenly across "
+        assertTrue(lines.contains("The concentration of South Korea's trade across the 3 partner countries in the "
+                + "input in "
+                + "2023 was 0.46 on the Herfindahl\u2013Hirschman index; normalized, 0.19 (0 means spread evenly "
+                + "across "
                 + "them, 1 all with one partner)."), lines.toString());
     }
 
@@ -203,7 +224,8 @@ class FindingsTest {
                     new BigDecimal(st[1]), Unit.valueOf(st[2]), st[3], EnumSet.of(Flag.APPROX)));
         }
         List<String> lines = SampleReport.findings(report(ind, "2022"));
-        assertTrue(lines.contains("Trade turnover between Kyrgyzstan and South Korea: insufficient data for a trend or forecast (only "
+        assertTrue(lines.contains("Trade turnover between Kyrgyzstan and South Korea: insufficient data for a trend or "
+                + "forecast (only "
                 + "3 yearly figures over 2020\u20132022, and the figure of 2021 (\u2265) is only a bound; a trend, "
                 + "forecast and summary statistics need at least 5 yearly figures, none of them a bound (\u2265 or "
                 + "\u2264))."), lines.toString());
@@ -215,7 +237,8 @@ class FindingsTest {
     @Test
     void aCorrelationIsCalledSignificantOnlyWhenBothTestsAgree() {
         List<String> onlyPearson = correlationFindings("0.021", "0.197");
-        assertEquals(List.of("Over 2014\u20132023 (n = 10 years), years with more engagement events between Kazakhstan and South Korea "
+        assertEquals(List.of("Over 2014\u20132023 (n = 10 years), years with more engagement events between Kazakhstan "
+                + "and South Korea "
                 + "tended to have higher turnover (Pearson r = +0.70, Spearman rho = +0.44). It is not called "
                 + "statistically significant: only one of the two tests is below 0.05 (Pearson's p = 0.021, Spearman's "
                 + "p = 0.197), and a relation is called significant only when both are. Correlation does not show that "
@@ -260,16 +283,20 @@ class FindingsTest {
                 event(LocalDate.of(2024, 12, 3), "2024", "business", "expert"));
         List<Indicator> ind = org.tradestat.analysis.EngagementAnalysis.analyse(events, LocalDate.of(2024, 12, 31));
         List<String> lines = SampleReport.findings(report(ind, "2024"));
-        assertTrue(lines.contains("The latest head-of-state visit between Kyrgyzstan and South Korea was on 3 December 2024; the "
+        assertTrue(lines.contains("The latest head-of-state visit between Kyrgyzstan and South Korea was on 3 December "
+                + "2024; the "
                 + "previous one was in 2013, 11 calendar years before."), lines.toString());
-        assertTrue(lines.contains("Of the two latest ministerial visits between Kyrgyzstan and South Korea, one was on 15 March 2022 "
+        assertTrue(lines.contains("Of the two latest ministerial visits between Kyrgyzstan and South Korea, one was on "
+                + "15 March 2022 "
                 + "and the other in 2022, on a day the input does not give, so the time between them is not known."),
                 lines.toString());
-        assertTrue(lines.contains("The latest expert-level forum between Kyrgyzstan and South Korea was on 20 February 2024; the "
+        assertTrue(lines.contains("The latest expert-level forum between Kyrgyzstan and South Korea was on 20 February "
+                + "2024; the "
                 + "previous one was in 2023, the calendar year before."), lines.toString());
         // a month is close enough for years and tenths, said to be approximate
-        assertTrue(lines.contains("The latest expert-level business event between Kyrgyzstan and South Korea, on 3 December 2024, "
-                + "came about 2.3 years after the previous one (2022-09)."), lines.toString());
+        assertTrue(lines.contains("The latest expert-level business event between Kyrgyzstan and South Korea, on 3 "
+                + "December 2024, "
+                + "came about 2.3 years after the previous one (September 2022)."), lines.toString());
         assertTrue(lines.stream().noneMatch(l -> l.matches(".*0\\.[0-9] years.*")), lines.toString());
     }
 
@@ -308,7 +335,8 @@ class FindingsTest {
         List<String> lines = SampleReport.findings(report(ind, "2024"));
         assertEquals(List.of(
                 "Trade turnover between South Korea and Japan was US$ 6,351.4 million in 2024, 2.6% more than in 2023.",
-                "Imports from Japan made up 66.9% of the turnover between South Korea and Japan in 2024, a trade deficit of US$ 2,151.4 "
+                "Imports from Japan made up 66.9% of the turnover between South Korea and Japan in 2024, a trade "
+                        + "deficit of US$ 2,151.4 "
                         + "million for South Korea; the deficit narrowed by US$ 38.5 million since 2023."), lines);
     }
 
@@ -319,8 +347,10 @@ class FindingsTest {
                 trade("export", "2024", "30000000"), trade("import", "2024", "35000000"));
         List<Indicator> ind = TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators();
         String split = SampleReport.findings(report(ind, "2024")).get(1);
-        assertEquals("Imports from Japan made up 53.8% of the turnover between South Korea and Japan in 2024, a trade deficit of US$ 5.0 "
-                + "million for South Korea; the balance turned from a surplus of US$ 10.0 million in 2023 to a deficit of US$ "
+        assertEquals("Imports from Japan made up 53.8% of the turnover between South Korea and Japan in 2024, a trade "
+                + "deficit of US$ 5.0 "
+                + "million for South Korea; the balance turned from a surplus of US$ 10.0 million in 2023 to a deficit "
+                + "of US$ "
                 + "5.0 million.", split);
     }
 
@@ -355,11 +385,14 @@ class FindingsTest {
                 level("UZB", "KOR", "export", "SITC:84", "2023", "15118402", Set.of()));
         assertEquals(List.of(
                 "No figure of trade in all goods was loaded for this run, only figures of single commodities.",
-                "The input holds no figure of all goods for KOR\u2013WLD, only HS 8542, so no trade turnover or balance "
+                "The input holds no figure of all goods for KOR\u2013WLD, only HS 8542, so no trade turnover or "
+                        + "balance "
                         + "of the pair is given.",
-                "In 2023, South Korea's imports of HS 8542 from the World were US$ 58,117.4 million and its exports of HS 8542"
+                "In 2023, South Korea's imports of HS 8542 from the World were US$ 58,117.4 million and its exports of "
+                        + "HS 8542"
                         + " to the World US$ 86,154.9 million.",
-                "The input holds no figure of all goods for UZB\u2013KOR, only SITC 84, so no trade turnover or balance "
+                "The input holds no figure of all goods for UZB\u2013KOR, only SITC 84, so no trade turnover or "
+                        + "balance "
                         + "of the pair is given.",
                 "In 2023, Uzbekistan's exports of SITC 84 to South Korea were US$ 15.1 million."),
                 Findings.headline(TradeFacts.of(indicators), AnalysisFacts.of(SampleReport.data()), null)

@@ -176,7 +176,8 @@ class TextsTest {
         assertEquals("p = 0.021", Texts.pValue(0.02096));
         assertEquals("3 December 2024", Texts.date("2024-12-03"));
         assertEquals("2019", Texts.date("2019"));
-        assertEquals("2022-09", Texts.date("2022-09"));
+        assertEquals("September 2022", Texts.date("2022-09"));
+        assertEquals("the first half of 2022", Texts.date("2022-H1"));
         assertEquals("Central Asia", Texts.group("CENTRAL_ASIA"));
         assertEquals("EU", Texts.group("EU"));
         assertEquals("joint venture", Texts.words("joint_venture"));
