@@ -169,11 +169,11 @@ final class BalanceChart {
             ChartStyle.addNote(chart, String.join(" ", notes));
         }
         List<LegendItem> legend = new ArrayList<>();
-        legend.add(ChartStyle.boxLegendItem("Exports", ChartStyle.EXPORT));
-        legend.add(ChartStyle.boxLegendItem("Imports", ChartStyle.IMPORT));
+        legend.add(LegendItems.boxLegendItem("Exports", ChartStyle.EXPORT));
+        legend.add(LegendItems.boxLegendItem("Imports", ChartStyle.IMPORT));
         legend.add(balanceLegendItem());
         if (anyDerived) {
-            legend.add(ChartStyle.derivedLegendItem("Derived figure (hatched bar, hollow marker)"));
+            legend.add(LegendItems.derivedLegendItem("Derived figure (hatched bar, hollow marker)"));
         }
         ChartStyle.addLegend(chart, legend);
         String alt = altText(figures, span)

@@ -181,7 +181,7 @@ final class EngagementChart {
         ChartStyle.addNote(chart, String.join(" ", notes));
         List<LegendItem> legend = new ArrayList<>();
         for (int row = 0; row < categories.size(); row++) {
-            legend.add(ChartStyle.boxLegendItem(label(categories.get(row)), colours.get(row)));
+            legend.add(LegendItems.boxLegendItem(label(categories.get(row)), colours.get(row)));
         }
         ChartStyle.addLegend(chart, legend);
 

@@ -139,7 +139,7 @@ final class ForecastRenderer extends AbstractCategoryItemRenderer {
                 double y1 = rangeAxis.valueToJava2D(Figures.millions(f.value()), area, rangeEdge);
                 Shape oldClip = g2.getClip();
                 g2.clip(area);
-                g2.setPaint(ChartStyle.dark(colour).darker());
+                g2.setPaint(BarFills.dark(colour).darker());
                 g2.setStroke(TREND);
                 g2.draw(new Line2D.Double(x0, y0, x, y1));
                 g2.setClip(oldClip);

@@ -167,10 +167,10 @@ final class LevelsChart {
         }
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            legend.add(ChartStyle.seriesLegendItem(labels.get(i), colours.get(i), ChartStyle.allDerived(points[i])));
+            legend.add(LegendItems.seriesLegendItem(labels.get(i), colours.get(i), LegendItems.allDerived(points[i])));
         }
         if (anyDerived) {
-            legend.add(ChartStyle.derivedLegendItem("Derived figure (hatched)"));
+            legend.add(LegendItems.derivedLegendItem("Derived figure (hatched)"));
         }
         ChartStyle.addLegend(chart, legend);
         String alt = altText(spec, labels, all, span);

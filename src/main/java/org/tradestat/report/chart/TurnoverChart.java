@@ -233,10 +233,11 @@ final class TurnoverChart {
         }
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
-            legend.add(ChartStyle.seriesLegendItem(pairs.get(i).label(), colours.get(i), ChartStyle.allDerived(points[i])));
+            legend.add(LegendItems.seriesLegendItem(pairs.get(i).label(), colours.get(i),
+                    LegendItems.allDerived(points[i])));
         }
         if (anyDerived) {
-            legend.add(ChartStyle.derivedLegendItem("Derived figure (hatched)"));
+            legend.add(LegendItems.derivedLegendItem("Derived figure (hatched)"));
         }
         if (withForecast) {
             if (trendLines(shownForecasts)) {
