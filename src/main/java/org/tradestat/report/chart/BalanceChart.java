@@ -158,7 +158,7 @@ final class BalanceChart {
         if (!marks.isEmpty()) {
             notes.add(marks);
         }
-        if (TurnoverChart.hasEmptySlot(allBars)) {
+        if (PointGrids.hasEmptySlot(allBars)) {
             notes.add("An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + ".");
         }
         if (pairsLeftOut > 0) {
@@ -211,15 +211,15 @@ final class BalanceChart {
         FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT), points,
                 layout.mode());
         NumberAxis range = ChartStyle.millionsAxis("US$ million");
-        double max = TurnoverChart.maxMillions(points);
-        double min = TurnoverChart.minMillions(points);
+        double max = PointGrids.maxMillions(points);
+        double min = PointGrids.minMillions(points);
         for (Point b : balancePoints) {
             if (b != null) {
                 max = Math.max(max, Figures.millions(b.value()));
                 min = Math.min(min, Figures.millions(b.value()));
             }
         }
-        ChartStyle.niceTicks(range, min, max, TurnoverChart.headroomMargin(layout.headroomPx(), panelHeight), 0.08);
+        ChartStyle.niceTicks(range, min, max, ChartStyle.headroomMargin(layout.headroomPx(), panelHeight), 0.08);
         CategoryPlot plot = new PanelPlot(f.pair().label(), bars, null, range, barRenderer);
         plot.setDataset(1, line);
         plot.setRenderer(1, new BalanceRenderer(balancePoints));

@@ -226,6 +226,13 @@ final class ChartStyle {
         axis.setTickUnit(new NumberTickUnit(unit, new DecimalFormat("#,##0", Figures.symbols())));
     }
 
+    /** The range axis margin that leaves {@code headroomPx} above the tallest bar for its label. */
+    static double headroomMargin(double headroomPx, double plotHeightPx) {
+        double needed = Math.min(headroomPx, plotHeightPx * 0.45);
+        double margin = needed / (plotHeightPx - needed);
+        return Math.max(0.06, margin);
+    }
+
     /** Perceived lightness, 0 (black) to 1 (white), as a greyscale print renders the colour. */
     static double lightness(Color c) {
         return (0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()) / 255.0;
