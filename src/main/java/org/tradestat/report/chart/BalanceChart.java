@@ -1,11 +1,5 @@
 package org.tradestat.report.chart;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Paint;
-import java.awt.Shape;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +16,6 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.analysis.Value;
 import org.tradestat.period.Period;
@@ -158,7 +151,7 @@ final class BalanceChart {
         if (!marks.isEmpty()) {
             notes.add(marks);
         }
-        if (TurnoverChart.hasEmptySlot(allBars)) {
+        if (PointGrids.hasEmptySlot(allBars)) {
             notes.add("An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + ".");
         }
         if (pairsLeftOut > 0) {
@@ -169,11 +162,11 @@ final class BalanceChart {
             ChartStyle.addNote(chart, String.join(" ", notes));
         }
         List<LegendItem> legend = new ArrayList<>();
-        legend.add(ChartStyle.boxLegendItem("Exports", ChartStyle.EXPORT));
-        legend.add(ChartStyle.boxLegendItem("Imports", ChartStyle.IMPORT));
-        legend.add(balanceLegendItem());
+        legend.add(LegendItems.boxLegendItem("Exports", ChartStyle.EXPORT));
+        legend.add(LegendItems.boxLegendItem("Imports", ChartStyle.IMPORT));
+        legend.add(BalanceRenderer.legendItem());
         if (anyDerived) {
-            legend.add(ChartStyle.derivedLegendItem("Derived figure (hatched bar, hollow marker)"));
+            legend.add(LegendItems.derivedLegendItem("Derived figure (hatched bar, hollow marker)"));
         }
         ChartStyle.addLegend(chart, legend);
         String alt = altText(figures, span)
@@ -211,66 +204,21 @@ final class BalanceChart {
         FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT), points,
                 layout.mode());
         NumberAxis range = ChartStyle.millionsAxis("US$ million");
-        double max = TurnoverChart.maxMillions(points);
-        double min = TurnoverChart.minMillions(points);
+        double max = PointGrids.maxMillions(points);
+        double min = PointGrids.minMillions(points);
         for (Point b : balancePoints) {
             if (b != null) {
                 max = Math.max(max, Figures.millions(b.value()));
                 min = Math.min(min, Figures.millions(b.value()));
             }
         }
-        ChartStyle.niceTicks(range, min, max, TurnoverChart.headroomMargin(layout.headroomPx(), panelHeight), 0.08);
+        ChartStyle.niceTicks(range, min, max, ChartStyle.headroomMargin(layout.headroomPx(), panelHeight), 0.08);
         CategoryPlot plot = new PanelPlot(f.pair().label(), bars, null, range, barRenderer);
         plot.setDataset(1, line);
         plot.setRenderer(1, new BalanceRenderer(balancePoints));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         ChartStyle.stylePlot(plot);
         return plot;
-    }
-
-    /** The balance as a dark line with diamond markers; a derived balance has a hollow (white) marker. */
-    private static final class BalanceRenderer extends LineAndShapeRenderer {
-
-        private static final long serialVersionUID = 1L;
-        private final transient List<Point> points;
-
-        BalanceRenderer(List<Point> points) {
-            super(true, true);
-            this.points = points;
-            setSeriesPaint(0, ChartStyle.BALANCE);
-            setSeriesStroke(0, new BasicStroke(2.2f));
-            setSeriesShape(0, diamond(6));
-            setUseFillPaint(true);
-            setUseOutlinePaint(false);
-            setDrawOutlines(true);
-            setSeriesOutlineStroke(0, new BasicStroke(1.6f));
-        }
-
-        @Override
-        public Paint getItemFillPaint(int row, int column) {
-            Point p = column < points.size() ? points.get(column) : null;
-            return p != null && p.derived() ? Color.WHITE : ChartStyle.BALANCE;
-        }
-    }
-
-    static Shape diamond(double r) {
-        Path2D.Double d = new Path2D.Double();
-        d.moveTo(0, -r);
-        d.lineTo(r, 0);
-        d.lineTo(0, r);
-        d.lineTo(-r, 0);
-        d.closePath();
-        return d;
-    }
-
-    private static LegendItem balanceLegendItem() {
-        Line2D.Double lineShape = new Line2D.Double(-12, 0, 12, 0);
-        LegendItem item = new LegendItem("Balance (exports \u2212 imports)", null, null, null, true, diamond(5), true,
-                ChartStyle.BALANCE, false, ChartStyle.BALANCE, new BasicStroke(1f), true, lineShape,
-                new BasicStroke(2.2f), ChartStyle.BALANCE);
-        item.setLabelFont(ChartStyle.LEGEND_FONT);
-        item.setLabelPaint(ChartStyle.TEXT);
-        return item;
     }
 
     private static String subtitle(PeriodSpan span, boolean earlier, boolean panels) {

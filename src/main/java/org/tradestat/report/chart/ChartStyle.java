@@ -4,14 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.RenderingHints;
-import java.awt.Shape;
-import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
 import java.util.List;
@@ -65,9 +59,6 @@ final class ChartStyle {
     static final Font TOTAL_LABEL_FONT = new Font(FAMILY, Font.BOLD, 12);
     static final Font PANEL_HEADING_FONT = new Font(FAMILY, Font.BOLD, 14);
     static final Font NOTE_FONT = new Font(FAMILY, Font.PLAIN, 11);
-
-    static final double HATCH_SPACING = 5.0;
-    static final Stroke HATCH_STROKE = new BasicStroke(1.3f);
 
     private ChartStyle() {
     }
@@ -235,6 +226,13 @@ final class ChartStyle {
         axis.setTickUnit(new NumberTickUnit(unit, new DecimalFormat("#,##0", Figures.symbols())));
     }
 
+    /** The range axis margin that leaves {@code headroomPx} above the tallest bar for its label. */
+    static double headroomMargin(double headroomPx, double plotHeightPx) {
+        double needed = Math.min(headroomPx, plotHeightPx * 0.45);
+        double margin = needed / (plotHeightPx - needed);
+        return Math.max(0.06, margin);
+    }
+
     /** Perceived lightness, 0 (black) to 1 (white), as a greyscale print renders the colour. */
     static double lightness(Color c) {
         return (0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()) / 255.0;
@@ -243,180 +241,5 @@ final class ChartStyle {
     /** Text colour that reads on the given fill: white on dark fills, near-black on light ones. */
     static Color textOn(Color fill) {
         return lightness(fill) < 0.5 ? Color.WHITE : TEXT;
-    }
-
-    /** The paint of a derived bar: the series colour mixed with much white, so the hatching on it stands out. */
-    static Color light(Color c) {
-        double keep = 0.28;
-        return new Color(mix(c.getRed(), keep), mix(c.getGreen(), keep), mix(c.getBlue(), keep));
-    }
-
-    /** The colour of the hatching on a derived bar: the bar's colour, darkened when it is too light to show. */
-    static Color hatchColour(Color c) {
-        return lightness(c) > 0.6 ? dark(c) : c;
-    }
-
-    /** A slightly darker version, for bar outlines. */
-    static Color dark(Color c) {
-        double keep = 0.75;
-        return new Color((int) Math.round(c.getRed() * keep), (int) Math.round(c.getGreen() * keep),
-                (int) Math.round(c.getBlue() * keep));
-    }
-
-    private static int mix(int channel, double keep) {
-        return (int) Math.round(channel * keep + 255 * (1 - keep));
-    }
-
-    /** Diagonal lines (bottom left to top right) filling the rectangle, to be drawn clipped to it. */
-    static Shape hatchLines(Rectangle2D r, double spacing) {
-        Path2D.Double path = new Path2D.Double();
-        double h = r.getHeight();
-        for (double x = r.getMinX() - h; x < r.getMaxX(); x += spacing) {
-            path.moveTo(x, r.getMaxY());
-            path.lineTo(x + h, r.getMinY());
-        }
-        return path;
-    }
-
-    /** The legend entry explaining hatched bars: a hatched square outlined in dark grey. */
-    static LegendItem derivedLegendItem(String label) {
-        return hatchedLegendItem(label, BALANCE);
-    }
-
-    /**
-     * The legend entry of a series: a square of its colour, hatched as its bars are when every figure of it is
-     * derived, so that the swatch looks like the bars it names.
-     */
-    static LegendItem seriesLegendItem(String label, Color colour, boolean allDerived) {
-        return allDerived ? hatchedLegendItem(label, colour) : boxLegendItem(label, colour);
-    }
-
-    /** Whether a row of figures has some, and only derived, figures. */
-    static boolean allDerived(org.tradestat.report.chart.TradeLevels.Point[] row) {
-        boolean any = false;
-        for (org.tradestat.report.chart.TradeLevels.Point p : row) {
-            if (p != null) {
-                if (!p.derived()) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    private static LegendItem hatchedLegendItem(String label, Color colour) {
-        Rectangle2D square = new Rectangle2D.Double(-6, -6, 12, 12);
-        Path2D.Double swatch = new Path2D.Double(square);
-        // Clip each hatch line to the square so that the swatch is plain vector lines.
-        for (double x = -6 - 12; x < 6; x += 4) {
-            Line2D.Double line = clip(new Line2D.Double(x, 6, x + 12, -6), square);
-            if (line != null) {
-                swatch.append(line, false);
-            }
-        }
-        LegendItem item = new LegendItem(label, null, null, null, true, swatch, true, light(colour), true,
-                hatchColour(colour), new BasicStroke(1.0f), false, new Line2D.Double(), new BasicStroke(1f), colour);
-        item.setLabelFont(LEGEND_FONT);
-        item.setLabelPaint(TEXT);
-        return item;
-    }
-
-    /**
-     * Whether bars of this colour carry white dots: every second colour of {@link #PALETTE}, so that two colours of
-     * near lightness (dark blue and plum) still differ when printed in black and white.
-     */
-    static boolean dotted(Color c) {
-        int i = PALETTE.indexOf(c);
-        return i >= 0 && i % 2 == 1;
-    }
-
-    /** Dots on a staggered 6-point grid covering the rectangle, to be drawn clipped to it. */
-    static Shape dots(Rectangle2D r) {
-        Path2D.Double path = new Path2D.Double();
-        int row = 0;
-        for (double y = r.getMinY() + 3; y < r.getMaxY(); y += 6, row++) {
-            for (double x = r.getMinX() + (row % 2 == 0 ? 3 : 6); x < r.getMaxX(); x += 6) {
-                path.append(new java.awt.geom.Ellipse2D.Double(x - 1.1, y - 1.1, 2.2, 2.2), false);
-            }
-        }
-        return path;
-    }
-
-    /** A filled square legend entry, dotted like its bars when its colour is {@link #dotted}. */
-    static LegendItem boxLegendItem(String label, Paint paint) {
-        Rectangle2D square = new Rectangle2D.Double(-6, -6, 12, 12);
-        Shape swatch = square;
-        if (paint instanceof Color c && dotted(c)) {
-            // the dots are holes in the swatch: the legend's white background shows through, as on the bars
-            Path2D.Double holed = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            holed.append(square, false);
-            holed.append(dots(square), false);
-            swatch = holed;
-        }
-        LegendItem item = new LegendItem(label, null, null, null, swatch, paint,
-                new BasicStroke(1.0f), dark((Color) paint));
-        item.setLabelFont(LEGEND_FONT);
-        item.setLabelPaint(TEXT);
-        return item;
-    }
-
-    /** Clips a 45-degree line to a square centred on the origin; null when it misses. */
-    private static Line2D.Double clip(Line2D.Double line, Rectangle2D square) {
-        // The lines run from (x, max) to (x + size, min): parametrise by t in [0, 1].
-        double x1 = line.x1;
-        double y1 = line.y1;
-        double dx = line.x2 - line.x1;
-        double dy = line.y2 - line.y1;
-        double tMin = 0;
-        double tMax = 1;
-        double[][] bounds = {{-dx, x1 - square.getMinX()}, {dx, square.getMaxX() - x1},
-                {-dy, y1 - square.getMinY()}, {dy, square.getMaxY() - y1}};
-        for (double[] b : bounds) {
-            double p = b[0];
-            double q = b[1];
-            if (p == 0) {
-                if (q < 0) {
-                    return null;
-                }
-            } else {
-                double t = q / p;
-                if (p < 0) {
-                    tMin = Math.max(tMin, t);
-                } else {
-                    tMax = Math.min(tMax, t);
-                }
-            }
-        }
-        if (tMin >= tMax) {
-            return null;
-        }
-        return new Line2D.Double(x1 + tMin * dx, y1 + tMin * dy, x1 + tMax * dx, y1 + tMax * dy);
-    }
-
-    /**
-     * Fills a bar in its colour (with white dots for a {@link #dotted} colour), or, for a derived figure, lighter and
-     * hatched, so print in greyscale shows it.
-     */
-    static void fillBar(java.awt.Graphics2D g2, java.awt.Shape bar, java.awt.Color colour, boolean derived) {
-        g2.setPaint(derived ? light(colour) : colour);
-        g2.fill(bar);
-        if (!derived && dotted(colour)) {
-            java.awt.Shape oldClip = g2.getClip();
-            g2.clip(bar);
-            g2.setPaint(Color.WHITE);
-            g2.fill(dots(bar.getBounds2D()));
-            g2.setClip(oldClip);
-        }
-        if (derived) {
-            java.awt.Shape oldClip = g2.getClip();
-            java.awt.Stroke oldStroke = g2.getStroke();
-            g2.clip(bar);
-            g2.setPaint(hatchColour(colour));
-            g2.setStroke(HATCH_STROKE);
-            g2.draw(hatchLines(bar.getBounds2D(), HATCH_SPACING));
-            g2.setStroke(oldStroke);
-            g2.setClip(oldClip);
-        }
     }
 }

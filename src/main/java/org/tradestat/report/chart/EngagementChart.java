@@ -149,7 +149,7 @@ final class EngagementChart {
                     col -> total(c, col) > 0 ? Long.toString(total(c, col)) : null, null);
             renderer.setMaximumBarWidth(0.09);
             NumberAxis range = ChartStyle.countAxis("Number of events");
-            ChartStyle.countTicks(range, max, TurnoverChart.headroomMargin(totalHeadroom, panelHeight));
+            ChartStyle.countTicks(range, max, ChartStyle.headroomMargin(totalHeadroom, panelHeight));
             PanelPlot panel = new PanelPlot(pairs.get(i).label(), data, null, range, renderer);
             ChartStyle.stylePlot(panel);
             combined.add(panel, 1);
@@ -181,7 +181,7 @@ final class EngagementChart {
         ChartStyle.addNote(chart, String.join(" ", notes));
         List<LegendItem> legend = new ArrayList<>();
         for (int row = 0; row < categories.size(); row++) {
-            legend.add(ChartStyle.boxLegendItem(label(categories.get(row)), colours.get(row)));
+            legend.add(LegendItems.boxLegendItem(label(categories.get(row)), colours.get(row)));
         }
         ChartStyle.addLegend(chart, legend);
 

@@ -74,7 +74,7 @@ final class FlaggedBarRenderer extends BarRenderer {
         setMaximumBarWidth(0.10);
         for (int row = 0; row < seriesColours.size(); row++) {
             setSeriesPaint(row, seriesColours.get(row));
-            setSeriesOutlinePaint(row, ChartStyle.dark(seriesColours.get(row)));
+            setSeriesOutlinePaint(row, BarFills.dark(seriesColours.get(row)));
             setSeriesOutlineStroke(row, new BasicStroke(1.0f));
         }
         setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
@@ -224,10 +224,10 @@ final class FlaggedBarRenderer extends BarRenderer {
             Color colour = r.colour(row);
             Point p = r.pointAt(row, column);
             boolean derived = p != null && p.derived();
-            ChartStyle.fillBar(g2, bar, colour, derived);
+            BarFills.fillBar(g2, bar, colour, derived);
             if (renderer.isDrawBarOutline()) {
                 g2.setStroke(renderer.getItemOutlineStroke(row, column));
-                g2.setPaint(derived ? ChartStyle.hatchColour(colour) : renderer.getItemOutlinePaint(row, column));
+                g2.setPaint(derived ? BarFills.hatchColour(colour) : renderer.getItemOutlinePaint(row, column));
                 g2.draw(bar);
             }
         }

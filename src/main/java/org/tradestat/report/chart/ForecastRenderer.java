@@ -139,7 +139,7 @@ final class ForecastRenderer extends AbstractCategoryItemRenderer {
                 double y1 = rangeAxis.valueToJava2D(Figures.millions(f.value()), area, rangeEdge);
                 Shape oldClip = g2.getClip();
                 g2.clip(area);
-                g2.setPaint(ChartStyle.dark(colour).darker());
+                g2.setPaint(BarFills.dark(colour).darker());
                 g2.setStroke(TREND);
                 g2.draw(new Line2D.Double(x0, y0, x, y1));
                 g2.setClip(oldClip);
@@ -158,7 +158,7 @@ final class ForecastRenderer extends AbstractCategoryItemRenderer {
         if (!cut) {
             g2.draw(new Line2D.Double(x - CAP, yLow, x + CAP, yLow));
         }
-        Shape diamond = AffineTransform.getTranslateInstance(x, y).createTransformedShape(BalanceChart.diamond(6.5));
+        Shape diamond = AffineTransform.getTranslateInstance(x, y).createTransformedShape(BalanceRenderer.diamond(6.5));
         g2.setPaint(Color.WHITE);
         g2.fill(diamond);
         g2.setPaint(colour);
@@ -166,7 +166,7 @@ final class ForecastRenderer extends AbstractCategoryItemRenderer {
         g2.draw(diamond);
         g2.setPaint(INK);
         g2.setStroke(new BasicStroke(1.0f));
-        g2.draw(AffineTransform.getTranslateInstance(x, y).createTransformedShape(BalanceChart.diamond(8.2)));
+        g2.draw(AffineTransform.getTranslateInstance(x, y).createTransformedShape(BalanceRenderer.diamond(8.2)));
         g2.setStroke(oldStroke);
 
         if (labelled) {
@@ -191,7 +191,7 @@ final class ForecastRenderer extends AbstractCategoryItemRenderer {
 
     /** The legend entry: a hollow diamond on a vertical whisker. */
     static LegendItem legendItem(String label) {
-        LegendItem item = new LegendItem(label, null, null, null, true, BalanceChart.diamond(5), true, Color.WHITE,
+        LegendItem item = new LegendItem(label, null, null, null, true, BalanceRenderer.diamond(5), true, Color.WHITE,
                 true, INK, new BasicStroke(1.6f), true, new Line2D.Double(0, -8, 0, 8), WHISKER, INK);
         item.setLabelFont(ChartStyle.LEGEND_FONT);
         item.setLabelPaint(ChartStyle.TEXT);

@@ -131,7 +131,7 @@ final class LevelsChart {
             }
         }
         NumberAxis range;
-        double margin = TurnoverChart.headroomMargin(layout.headroomPx(), PLOT_HEIGHT);
+        double margin = ChartStyle.headroomMargin(layout.headroomPx(), PLOT_HEIGHT);
         if (spec.format() == ValueFormat.COUNT) {
             range = ChartStyle.countAxis(spec.axisLabel());
             ChartStyle.countTicks(range, max, margin);
@@ -144,7 +144,7 @@ final class LevelsChart {
         ChartStyle.stylePlot(plot);
 
         JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE_FONT, plot, false);
-        boolean gaps = TurnoverChart.hasEmptySlot(points) && span.size() > 1;
+        boolean gaps = PointGrids.hasEmptySlot(points) && span.size() > 1;
         String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
         String count = figures <= 3 ? "; " + figures + (figures == 1 ? " figure" : " figures") + " in the input" : "";
         ChartStyle.styleChart(chart, PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText() + shortened
@@ -167,10 +167,10 @@ final class LevelsChart {
         }
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            legend.add(ChartStyle.seriesLegendItem(labels.get(i), colours.get(i), ChartStyle.allDerived(points[i])));
+            legend.add(LegendItems.seriesLegendItem(labels.get(i), colours.get(i), LegendItems.allDerived(points[i])));
         }
         if (anyDerived) {
-            legend.add(ChartStyle.derivedLegendItem("Derived figure (hatched)"));
+            legend.add(LegendItems.derivedLegendItem("Derived figure (hatched)"));
         }
         ChartStyle.addLegend(chart, legend);
         String alt = altText(spec, labels, all, span);

@@ -207,10 +207,10 @@ final class SharesChart {
         ChartStyle.addNote(chart, String.join(" ", notes));
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            legend.add(ChartStyle.boxLegendItem(rows.get(i), colours.get(i)));
+            legend.add(LegendItems.boxLegendItem(rows.get(i), colours.get(i)));
         }
         if (anyDerived) {
-            legend.add(ChartStyle.derivedLegendItem("Derived share (hatched)"));
+            legend.add(LegendItems.derivedLegendItem("Derived share (hatched)"));
         }
         ChartStyle.addLegend(chart, legend);
         return Optional.of(new ChartSpec(NAME, TITLE, altText(panels, periods, byPanel, panelsLeftOut), chart, WIDTH,

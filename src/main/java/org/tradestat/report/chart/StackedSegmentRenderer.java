@@ -155,7 +155,7 @@ final class StackedSegmentRenderer extends StackedBarRenderer {
             StackedSegmentRenderer r = (StackedSegmentRenderer) renderer;
             Color colour = r.colour(row);
             boolean hatched = r.derived(row, column);
-            ChartStyle.fillBar(g2, bar, colour, hatched);
+            BarFills.fillBar(g2, bar, colour, hatched);
             g2.setStroke(renderer.getItemOutlineStroke(row, column));
             g2.setPaint(Color.WHITE);
             g2.draw(bar);

@@ -28,12 +28,12 @@ class ChartPartsTest {
         // dark blue (about 22% grey) and plum (about 33%) look alike in greyscale: plum's bars carry white dots
         java.awt.Color darkBlue = ChartStyle.PALETTE.get(0);
         java.awt.Color plum = ChartStyle.PALETTE.get(3);
-        assertThat(ChartStyle.dotted(darkBlue)).isFalse();
-        assertThat(ChartStyle.dotted(plum)).isTrue();
+        assertThat(BarFills.dotted(darkBlue)).isFalse();
+        assertThat(BarFills.dotted(plum)).isTrue();
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(24, 24,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g2 = image.createGraphics();
-        ChartStyle.fillBar(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 24, 24), plum, false);
+        BarFills.fillBar(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 24, 24), plum, false);
         g2.dispose();
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int x = 0; x < 24; x++) {
@@ -48,13 +48,13 @@ class ChartPartsTest {
     void aSeriesWhoseFiguresAreAllDerivedHasAHatchedSwatchLikeItsBars() {
         Point derived = new Point(Period.parse("2022-H2"), BigDecimal.ONE, Set.of(Flag.DERIVED));
         Point reported = new Point(Period.parse("2022-H1"), BigDecimal.ONE, Set.of());
-        assertThat(ChartStyle.allDerived(new Point[] {null, derived})).isTrue();
-        assertThat(ChartStyle.allDerived(new Point[] {reported, derived})).isFalse();
-        assertThat(ChartStyle.allDerived(new Point[] {null})).isFalse();
+        assertThat(LegendItems.allDerived(new Point[] {null, derived})).isTrue();
+        assertThat(LegendItems.allDerived(new Point[] {reported, derived})).isFalse();
+        assertThat(LegendItems.allDerived(new Point[] {null})).isFalse();
         java.awt.Color colour = ChartStyle.PALETTE.get(3);
-        assertThat(ChartStyle.seriesLegendItem("KGZ\u2013KOR", colour, true).getFillPaint())
-                .isEqualTo(ChartStyle.light(colour));
-        assertThat(ChartStyle.seriesLegendItem("KGZ\u2013KOR", colour, false).getFillPaint()).isEqualTo(colour);
+        assertThat(LegendItems.seriesLegendItem("KGZ\u2013KOR", colour, true).getFillPaint())
+                .isEqualTo(BarFills.light(colour));
+        assertThat(LegendItems.seriesLegendItem("KGZ\u2013KOR", colour, false).getFillPaint()).isEqualTo(colour);
     }
 
 
