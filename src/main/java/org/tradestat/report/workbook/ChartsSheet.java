@@ -152,9 +152,9 @@ final class ChartsSheet implements WorkbookSheet {
         XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, 0, row, 1, row + pictureRows(c));
         XSSFPicture picture = drawing.createPicture(anchor, index);
         CTNonVisualDrawingProps props = picture.getCTPicture().getNvPicPr().getCNvPr();
-        props.setName(Texts.cell(c.name()));
-        props.setDescr(Texts.cell(c.altText()));
-        props.setTitle(Texts.cell(c.title()));
+        props.setName(CellTexts.cell(c.name()));
+        props.setDescr(CellTexts.cell(c.altText()));
+        props.setTitle(CellTexts.cell(c.title()));
         int[] size = shownSize(c);
         long cx = (long) size[0] * Units.EMU_PER_PIXEL;
         long cy = (long) size[1] * Units.EMU_PER_PIXEL;

@@ -88,7 +88,7 @@ final class DataQualitySheet implements WorkbookSheet {
             Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
             for (ReportData.RejectLine rj : rejects.subList(0, listed)) {
                 t.row().text(rj.file()).wrap(rj.reason())
-                        .wrap(Texts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
+                        .wrap(CellTexts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
                         .number(rj.line(), s.styles.lineNumber);
             }
             t.finish();

@@ -159,12 +159,12 @@ final class SheetBuilder {
      * enough for it: the row height is set, as neither Excel nor LibreOffice reliably fits rows on opening.
      */
     Cell setText(Cell cell, String text, CellStyle style) {
-        String value = Texts.cell(text);
+        String value = CellTexts.cell(text);
         cell.setCellValue(value);
         cell.setCellStyle(style);
         float linePoints = Math.max(LINE_POINTS, fontPoints(style) * 1.4f); // a title's line is taller
         int lines = style.getWrapText()
-                ? Texts.wrappedLines(value, width(cell.getColumnIndex()), style == styles.header) : 1;
+                ? CellTexts.wrappedLines(value, width(cell.getColumnIndex()), style == styles.header) : 1;
         if (lines > 1 || linePoints > LINE_POINTS) {
             Row row = cell.getRow();
             float height = Math.min(MAX_ROW_POINTS, lines * linePoints);
@@ -194,7 +194,7 @@ final class SheetBuilder {
         }
         int capacity = Math.max(60, (int) (chars * 1.05));
         StringBuilder row = new StringBuilder();
-        for (String sentence : Texts.sentences(Texts.cell(text))) {
+        for (String sentence : CellTexts.sentences(CellTexts.cell(text))) {
             if (!row.isEmpty() && row.length() + 1 + sentence.length() > capacity) {
                 line(row.toString(), style);
                 row.setLength(0);

@@ -114,7 +114,7 @@ final class Table {
         for (int i = 0; i < headers.size(); i++) {
             CTTableColumn column = columns.addNewTableColumn();
             column.setId(i + 1);
-            column.setName(Texts.cell(headers.get(i)));
+            column.setName(CellTexts.cell(headers.get(i)));
         }
         columns.setCount(headers.size());
         CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();

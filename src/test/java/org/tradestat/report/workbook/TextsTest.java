@@ -47,13 +47,13 @@ class TextsTest {
         assertEquals(List.of("No index could be computed: it needs two partners in the same period [note 22].",
                         "No reporter has turnover with the members of a group.", "10 agreements were signed.",
                         "Is it chance?", "(A remark in brackets.)"),
-                Texts.sentences("No index could be computed: it needs two partners in the same period [note 22]. "
+                CellTexts.sentences("No index could be computed: it needs two partners in the same period [note 22]. "
                         + "No reporter has turnover with the members of a group. 10 agreements were signed. "
                         + "Is it chance? (A remark in brackets.)"));
         assertEquals(List.of("Said by Mr. Kulubaev and Y.V. Lomakina, e.g. HS 84 and 1.5 million, etc. in 2024."),
-                Texts.sentences("Said by Mr. Kulubaev and Y.V. Lomakina, e.g. HS 84 and 1.5 million, etc. in 2024."));
-        assertEquals(List.of("No full stop at the end"), Texts.sentences("No full stop at the end"));
-        assertEquals(List.of(), Texts.sentences(""));
+                CellTexts.sentences("Said by Mr. Kulubaev and Y.V. Lomakina, e.g. HS 84 and 1.5 million, etc. in 2024."));
+        assertEquals(List.of("No full stop at the end"), CellTexts.sentences("No full stop at the end"));
+        assertEquals(List.of(), CellTexts.sentences(""));
     }
 
     @Test
@@ -106,25 +106,25 @@ class TextsTest {
 
     @Test
     void cellTextDropsCharactersXmlCannotHoldAndKeepsTheRest() {
-        assertEquals("a\uFFFDb\tc\nd \uD83D\uDE00", Texts.cell("a\u0001b\tc\nd \uD83D\uDE00"));
-        assertEquals("lone \uFFFD surrogate", Texts.cell("lone \uD800 surrogate"));
-        assertEquals("=SUM(A1)", Texts.cell("=SUM(A1)"));
-        assertEquals("", Texts.cell(null));
+        assertEquals("a\uFFFDb\tc\nd \uD83D\uDE00", CellTexts.cell("a\u0001b\tc\nd \uD83D\uDE00"));
+        assertEquals("lone \uFFFD surrogate", CellTexts.cell("lone \uD800 surrogate"));
+        assertEquals("=SUM(A1)", CellTexts.cell("=SUM(A1)"));
+        assertEquals("", CellTexts.cell(null));
     }
 
     @Test
     void cellTextIsCutAtExcelsLimitAndSaysSo() {
-        String cut = Texts.cell("z".repeat(40_000));
-        assertEquals(Texts.MAX_CELL_CHARS, cut.length());
+        String cut = CellTexts.cell("z".repeat(40_000));
+        assertEquals(CellTexts.MAX_CELL_CHARS, cut.length());
         assertTrue(cut.endsWith(" [cut: the full text has 40,000 characters, more than a cell holds]"));
-        String exact = "z".repeat(Texts.MAX_CELL_CHARS);
-        assertEquals(exact, Texts.cell(exact));
+        String exact = "z".repeat(CellTexts.MAX_CELL_CHARS);
+        assertEquals(exact, CellTexts.cell(exact));
     }
 
     @Test
     void shortenSaysWhereTheWholeTextIs() {
-        assertEquals("abc", Texts.shorten("abc", 3, "elsewhere"));
-        assertEquals("ab [cut: the full text has 3 characters; elsewhere]", Texts.shorten("abc", 2, "elsewhere"));
+        assertEquals("abc", CellTexts.shorten("abc", 3, "elsewhere"));
+        assertEquals("ab [cut: the full text has 3 characters; elsewhere]", CellTexts.shorten("abc", 2, "elsewhere"));
     }
 
     /** Excel reads _xHHHH_ in a string as an escaped character: such text must come back as written. */
@@ -133,7 +133,7 @@ class TextsTest {
         String text = "raw _x0041_ and _x000D_ stay as typed";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SXSSFWorkbook wb = new SXSSFWorkbook()) {
-            wb.createSheet("s").createRow(0).createCell(0).setCellValue(Texts.cell(text));
+            wb.createSheet("s").createRow(0).createCell(0).setCellValue(CellTexts.cell(text));
             wb.write(out);
         }
         try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -143,18 +143,18 @@ class TextsTest {
 
     @Test
     void wrappedLinesGrowWithTheText() {
-        assertEquals(1, Texts.wrappedLines("short", 20, false));
-        assertEquals(2, Texts.wrappedLines("one\ntwo", 20, false));
-        assertTrue(Texts.wrappedLines("word ".repeat(100), 20, false) >= 20);
-        assertTrue(Texts.wrappedLines("x".repeat(1000), 20, false) >= 40);
+        assertEquals(1, CellTexts.wrappedLines("short", 20, false));
+        assertEquals(2, CellTexts.wrappedLines("one\ntwo", 20, false));
+        assertTrue(CellTexts.wrappedLines("word ".repeat(100), 20, false) >= 20);
+        assertTrue(CellTexts.wrappedLines("x".repeat(1000), 20, false) >= 40);
     }
 
     @Test
     void boldHeadersAreCountedWiderThanRegularText() {
         // the Summary's header in its 13-wide column: LibreOffice wraps it to five lines, and four were cut off
-        assertTrue(Texts.wrappedLines("Turnover change on a year earlier (US$ million) [note 12]", 13, true) >= 5);
+        assertTrue(CellTexts.wrappedLines("Turnover change on a year earlier (US$ million) [note 12]", 13, true) >= 5);
         String text = "Turnover change since then (US$ million) and more words to wrap";
-        assertTrue(Texts.wrappedLines(text, 14, true) > Texts.wrappedLines(text, 14, false));
+        assertTrue(CellTexts.wrappedLines(text, 14, true) > CellTexts.wrappedLines(text, 14, false));
     }
 
     @ParameterizedTest

@@ -221,7 +221,7 @@ class WorkbookWriterTest {
             }
         }
         assertNotNull(cut);
-        assertEquals(Texts.MAX_CELL_CHARS, cut.length());
+        assertEquals(CellTexts.MAX_CELL_CHARS, cut.length());
         assertTrue(cut.startsWith("A source with a very long name yyy"));
         int full = (huge + " (trade: 1 figure)").length();
         assertTrue(cut.endsWith("[cut: the full text has " + Texts.count(full) + " characters, more than a cell "
@@ -234,7 +234,7 @@ class WorkbookWriterTest {
             }
         }
         assertNotNull(cover);
-        assertEquals(Texts.MAX_CELL_CHARS, cover.length());
+        assertEquals(CellTexts.MAX_CELL_CHARS, cover.length());
     }
 
     @Test
