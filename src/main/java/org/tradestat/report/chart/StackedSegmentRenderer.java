@@ -108,6 +108,10 @@ final class StackedSegmentRenderer extends StackedBarRenderer {
             if (hatched) {
                 g2.setPaint(Color.WHITE);
                 g2.fill(new Rectangle2D.Double(x - width / 2 - 2, bar.getCenterY() - height / 2, width + 4, height));
+            } else if (BarFills.dotted(colour(row))) {
+                // the label on the plain colour: dots through the letters made them hard to read
+                g2.setPaint(colour(row));
+                g2.fill(new Rectangle2D.Double(x - width / 2 - 2, bar.getCenterY() - height / 2, width + 4, height));
             }
             g2.setPaint(hatched ? ChartStyle.TEXT : ChartStyle.textOn(colour(row)));
             float y = (float) (bar.getCenterY() - height / 2);
