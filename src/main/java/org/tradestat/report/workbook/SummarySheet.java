@@ -63,14 +63,13 @@ final class SummarySheet implements WorkbookSheet {
         } else {
             keyFigures(s, facts, pairs, focus);
         }
+        // the findings are sentences, one to a row, not a second table: one table to a sheet (the spreadsheet
+        // guidance), and a sentence is read, not filtered or sorted
         s.skipRow();
         s.line("Headline findings", s.styles.heading);
-        Table f = s.table("tblFindings", List.of("Number", "Finding"));
-        int n = 0;
-        for (String sentence : Findings.headline(facts, more, focus)) {
-            f.row().count(++n).text(sentence);
+        for (String finding : Findings.headline(facts, more, focus)) {
+            s.line(finding, s.styles.text);
         }
-        f.finish();
     }
 
     /** What a pair's row of key figures holds beyond its levels: the comparisons the shown period has. */

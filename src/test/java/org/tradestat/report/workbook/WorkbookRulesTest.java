@@ -52,8 +52,6 @@ class WorkbookRulesTest {
      * the sentence is text in A1, outside any table.
      */
     private static final Set<Rule> TABLE_IN_A1 = Set.of(TITLE_IN_A1);
-    /** Sheets with a title in A1 that hold two tables one below the other. */
-    private static final Set<Rule> MORE_TABLES = Set.of(ONE_TABLE_PER_SHEET);
     /** The same, on sheets that also hold two or three tables one below the other. */
     private static final Set<Rule> TABLE_IN_A1_AND_MORE_TABLES = Set.of(TITLE_IN_A1, ONE_TABLE_PER_SHEET);
 
@@ -71,7 +69,6 @@ class WorkbookRulesTest {
                         Set.of("trade-central-asia-kor.csv:7"),
                         Map.ofEntries(
                                 entry("Contents", TABLE_IN_A1),
-                                entry("Summary", MORE_TABLES),
                                 entry("Trade", TABLE_IN_A1),
                                 entry("Comparisons", TABLE_IN_A1),
                                 entry("Investment", TABLE_IN_A1),
@@ -87,7 +84,6 @@ class WorkbookRulesTest {
                                 "kcs-kor-2023-01-2026-07.csv:1299"),
                         Map.ofEntries(
                                 entry("Contents", TABLE_IN_A1),
-                                entry("Summary", MORE_TABLES),
                                 entry("Trade", TABLE_IN_A1),
                                 entry("Comparisons", TABLE_IN_A1),
                                 entry("Shares and concentration", TABLE_IN_A1),
@@ -100,7 +96,6 @@ class WorkbookRulesTest {
                                 "kita-kor-by-country-2015-2024.csv:111"),
                         Map.ofEntries(
                                 entry("Contents", TABLE_IN_A1),
-                                entry("Summary", MORE_TABLES),
                                 entry("Trade", TABLE_IN_A1),
                                 entry("Comparisons", TABLE_IN_A1),
                                 entry("Shares and concentration", TABLE_IN_A1_AND_MORE_TABLES),
@@ -113,7 +108,6 @@ class WorkbookRulesTest {
                                 "events-kor-central-asia-2017-2024.csv:110"),
                         Map.ofEntries(
                                 entry("Contents", TABLE_IN_A1),
-                                entry("Summary", MORE_TABLES),
                                 entry("Trade", TABLE_IN_A1),
                                 entry("Comparisons", TABLE_IN_A1),
                                 entry("Shares and concentration", TABLE_IN_A1),
