@@ -10,8 +10,8 @@ import org.tradestat.report.ReportData;
 
 /**
  * The numbered notes of the Notes sheet. The definitions come first with fixed numbers, so that a
- * {@code [note N]} marker anywhere in the workbook points to the same note in every run; the sources and the
- * run parameters follow.
+ * {@code [note N]} marker anywhere in the workbook points to the same note in every run; the published figures,
+ * the sources and the run follow (its parameters are in run.json).
  */
 final class Notes {
 

@@ -20,7 +20,7 @@ final class NotesSheet implements WorkbookSheet {
 
     @Override
     public String holds() {
-        return "Definitions, shorthand, the sources of the figures, and the run parameters.";
+        return "Definitions, shorthand, published figures, the sources of the figures, and the run.";
     }
 
     @Override
