@@ -227,10 +227,10 @@ class ComtradeDownloadsEndToEndTest {
         // partnerDesc "Türkiye" in ISO-8859-1; partnerISO TUR
         assertFigure(level("KAZ|TUR|turnover|TOTAL", "2022"), "3089924904.25", "");
         // UZB 2023 has only a DX row (318,207,115): a part of exports whose total is not in the file. It is not
-        // made into exports, and the Data quality sheet says so.
+        // made into exports, and the Warnings sheet says so.
         softly.assertThat(keysStartingWith("trade|KAZ|UZB|")).as("figures of KAZ-UZB").isEmpty();
-        softly.assertThat(rowsOf(DATA_QUALITY).stream().anyMatch(r -> r.contains("UZB") && r.contains("DX")))
-                .as("a row of the Data quality sheet naming the UZB DX-only key").isTrue();
+        softly.assertThat(rowsOf("Warnings").stream().anyMatch(r -> r.contains("UZB") && r.contains("DX")))
+                .as("a row of the Warnings sheet naming the UZB DX-only key").isTrue();
         // 8 figures; DX, FM, XOP, MIP, the row by sea and the UZB DX merged; none rejected (the trailing comma is fine)
         assertInput("plus-kaz-2021-2023.csv", "comtrade", "ISO-8859-1", 14, 8, 6, 0);
         softly.assertThat(inputs.get("plus-kaz-2021-2023.csv")).contains("not valid UTF-8: read as ISO-8859-1");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run with a great many long rejected lines (within {@code --max-reject-rate}) completes in a small heap:
- * {@code rejects.csv} is written from the database as it is read, and the workbook's Data quality sheet shows the
+ * {@code rejects.csv} is written from the database as it is read, and the workbook's Rejected lines sheet shows the
  * first rejected lines with counts by file and reason, never every rejected line (README, "Reading the report").
  */
 class ManyRejectsTest {
@@ -99,23 +99,24 @@ class ManyRejectsTest {
 
         // the workbook: the counts, by file and by reason, and the first rejected lines
         try (XSSFWorkbook workbook = new XSSFWorkbook(dir.resolve("tradestat-" + DATE + ".xlsx").toFile())) {
-            XSSFSheet quality = workbook.getSheet("Data quality");
+            XSSFSheet rejected = workbook.getSheet("Rejected lines");
             List<String> texts = new ArrayList<>();
-            quality.forEach(row -> row.forEach(cell -> {
+            rejected.forEach(row -> row.forEach(cell -> {
                 if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
                     texts.add(cell.getStringCellValue());
                 }
             }));
-            assertThat(texts).contains("30,000 lines were rejected. The table below counts them by file and reason;"
-                    + " the first 1,000 are listed after it, and rejects.csv next to this workbook holds them all.");
-            List<List<String>> reasons = tableRows(quality, "tblRejectReasons");
+            assertThat(texts).contains("30,000 lines were rejected.", "The first 1,000 are listed here; the Reject"
+                    + " reasons sheet counts them all by file and reason, and rejects.csv next to this workbook holds"
+                    + " them all.");
+            List<List<String>> reasons = tableRows(workbook.getSheet("Reject reasons"), "tblRejectReasons");
             assertThat(reasons).containsExactly(
                     List.of("a-trade.csv", "value_usd '…' is not a number in plain decimal notation (digits and an"
                             + " optional decimal point; no thousands separators, exponents or currency signs)",
                             "15000.0"),
                     List.of("b-trade.csv", "unknown country code '…' in reporter (expected ISO 3166-1 alpha-3 such"
                             + " as KOR)", "15000.0"));
-            List<List<String>> first = tableRows(quality, "tblRejects");
+            List<List<String>> first = tableRows(rejected, "tblRejects");
             assertThat(first).hasSize(1_000);
             assertThat(first.get(0).get(0)).isEqualTo("a-trade.csv");
             assertThat(first.get(0).get(1)).startsWith("value_usd 'n0' is not a number");

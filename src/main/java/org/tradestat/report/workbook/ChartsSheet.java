@@ -64,6 +64,7 @@ final class ChartsSheet implements WorkbookSheet {
 
     private static void write(SheetBuilder s, SXSSFWorkbook wb, List<ChartImage> charts, List<String> notDrawn) {
         s.widths(24, 44, 30, 30, 90);
+        int top = s.nextRow();
         List<Embedded> embedded = new ArrayList<>();
         List<String> problems = new ArrayList<>(notDrawn);
         for (ChartImage c : charts) {
@@ -78,7 +79,7 @@ final class ChartsSheet implements WorkbookSheet {
             s.line("No charts were drawn for this run.", s.styles.text);
         }
         // Each chart's title row: the table comes first, then the not-drawn list, then the pictures.
-        int titleRow = (embedded.isEmpty() ? 1 : embedded.size() + 1) + 1
+        int titleRow = top + (embedded.isEmpty() ? 1 : embedded.size() + 1) + 1
                 + (problems.isEmpty() ? 0 : problems.size() + 2);
         List<Integer> titleRows = new ArrayList<>();
         for (Embedded e : embedded) {

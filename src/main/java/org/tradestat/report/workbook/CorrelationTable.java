@@ -11,7 +11,7 @@ import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
 import org.tradestat.report.workbook.StatisticsSheet.Remark;
 
 /**
- * The correlation of engagement and turnover, last on the Statistics sheet: Pearson's and Spearman's coefficients
+ * The correlation of engagement and turnover, on the Correlation sheet: Pearson's and Spearman's coefficients
  * of each pair with their p-values and a sentence saying what they mean, which the headline findings use too.
  */
 final class CorrelationTable {
@@ -23,6 +23,7 @@ final class CorrelationTable {
     static void write(SheetBuilder s, AnalysisFacts facts, List<Remark> remarks) {
         Table t = s.table("tblCorrelation", List.of("Pair", "Years used", "What it says",
                 "Years (n)", "Pearson r", "Pearson p-value", "Spearman rho", "Spearman p-value"));
+        s.freezeHeader();
         for (SeriesStats c : facts.correlations()) {
             Optional<Indicator> r = c.get("pearson_r");
             Optional<Indicator> rp = c.get("pearson_p");

@@ -42,10 +42,19 @@ final class CoverSheet implements WorkbookSheet {
     }
 
     @Override
+    public String title() {
+        return WorkbookWriter.TITLE;
+    }
+
+    @Override
+    public String about() {
+        return "";
+    }
+
+    @Override
     public void write(SheetBuilder s) {
         s.widths(110);
         ReportData.RunInfo run = data.run();
-        s.line(WorkbookWriter.TITLE, s.styles.title);
         s.line("This workbook holds the statistics Tradestat computed from the files it was given: exports, imports, "
                 + "turnover, balance and coverage of each pair of countries by period and their changes over time; "
                 + "shares within groups, concentration and mirror gaps; investment, company counts and engagement "
@@ -74,7 +83,7 @@ final class CoverSheet implements WorkbookSheet {
         s.line("Produced by the run for " + run.runDate().format(LONG_DATE) + "; the next release is the next run. "
                 + "Sources revise their figures, and a later run gives the figures as revised: compare runs by their "
                 + "as-of date. Within this run, where two files give one figure different values, the later file's "
-                + "value is used and both are listed on the Data quality sheet.", s.styles.wrap);
+                + "value is used and both are listed on the Conflicts sheet.", s.styles.wrap);
         s.line("Run", s.styles.subheading);
         s.line("Job " + run.job() + ", run id " + run.runId() + ". The run's parameters and input files are in "
                 + "run.json, next to this workbook.", s.styles.wrap);

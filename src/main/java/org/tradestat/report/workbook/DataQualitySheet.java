@@ -3,16 +3,21 @@ package org.tradestat.report.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tradestat.analysis.QualityWarning;
 import org.tradestat.report.ReportData;
 
 /**
- * The Data quality sheet: what became of each input file's lines, the rejected lines, the conflicting figures and
- * the consistency warnings. One sheet, four tables below each other. Columns are shared, so every table keeps its
- * readable text in column B (wide, wrapped) and its file or check in column A.
+ * The Data quality sheet: what became of each input file's lines; and, each on a sheet of its own when there are
+ * any, the rejected lines (with their count by file and reason when there are more than the sheet lists), the
+ * conflicting figures and the consistency warnings. What has no rows is said on the Data quality sheet.
  */
 final class DataQualitySheet implements WorkbookSheet {
 
     static final String NAME = "Data quality";
+    static final String REJECTED = "Rejected lines";
+    static final String REJECT_REASONS = "Reject reasons";
+    static final String CONFLICTS = "Conflicts";
+    static final String WARNINGS = "Warnings";
 
     /** Rejected lines listed in the workbook at most; rejects.csv holds them all. */
     static final int MAX_REJECT_ROWS = org.tradestat.report.RejectTally.FIRST;
@@ -29,14 +34,47 @@ final class DataQualitySheet implements WorkbookSheet {
     static final int MAX_RAW_CHARS = 1_000;
 
     private final ReportData data;
-    private final int maxQualityRows;
-    private final int maxWarningRows;
 
-    /** With limits on the conflicts and the warnings listed. */
-    DataQualitySheet(ReportData data, int maxQualityRows, int maxWarningRows) {
+    private DataQualitySheet(ReportData data) {
         this.data = data;
-        this.maxQualityRows = maxQualityRows;
-        this.maxWarningRows = maxWarningRows;
+    }
+
+    /**
+     * The Data quality sheet, then the sheets of the rejected lines, of their reasons, of the conflicts and of the
+     * warnings, of those that have rows; at most the given numbers of conflicts and warnings are listed.
+     */
+    static List<WorkbookSheet> sheets(ReportData data, int maxQualityRows, int maxWarningRows) {
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new DataQualitySheet(data)));
+        ReportData.RejectCounts counts = data.rejectCounts();
+        int listed = Math.min(MAX_REJECT_ROWS, data.rejects().size());
+        if (counts.total() > 0) {
+            sheets.add(WorkbookSheet.of(REJECTED, "The lines of the input files that were rejected, and why "
+                    + Notes.Def.QUALITY.marker() + ".", s -> {
+                        s.widths(28, 62, 36, 12);
+                        rejects(s, data.rejects().subList(0, listed), counts.total());
+                    }));
+        }
+        if (counts.total() > listed) {
+            sheets.add(WorkbookSheet.of(REJECT_REASONS, "The rejected lines counted by file and kind of reason "
+                    + Notes.Def.QUALITY.marker() + ".", s -> {
+                        s.widths(28, 62, 12);
+                        rejectReasons(s, counts);
+                    }));
+        }
+        if (!data.conflicts().isEmpty()) {
+            sheets.add(WorkbookSheet.of(CONFLICTS, "Figures the input gives twice with different values, and the "
+                    + "value used " + Notes.Def.QUALITY.marker() + ".", s -> {
+                        s.widths(28, 62, 12, 12, 24, 12, 12, 24, 12);
+                        conflicts(s, data.conflicts(), maxQualityRows);
+                    }));
+        }
+        if (!data.warnings().isEmpty()) {
+            sheets.add(WorkbookSheet.of(WARNINGS, "What the consistency checks of the run found.", s -> {
+                s.widths(28, 100);
+                warnings(s, data.warnings(), maxWarningRows);
+            }));
+        }
+        return sheets;
     }
 
     @Override
@@ -46,8 +84,7 @@ final class DataQualitySheet implements WorkbookSheet {
 
     @Override
     public String holds() {
-        return "What became of each input file's lines, the rejected lines and why, conflicting "
-                + "figures, and the consistency warnings.";
+        return "What became of each input file's lines: loaded, merged as duplicates, or rejected.";
     }
 
     @Override
@@ -59,6 +96,7 @@ final class DataQualitySheet implements WorkbookSheet {
             Table t = s.table("tblInputFiles", List.of("File", "What became of its lines",
                     "Warnings", "Kind", "Encoding", "Data lines", "Loaded", "Exact duplicates", "Conflicts",
                     "Rejected"));
+            s.freezeHeader();
             for (ReportData.InputSummary in : data.inputs()) {
                 t.row().text(in.file()).wrap(linesSentence(in))
                         .note(in.warnings() == null ? "" : String.join(" ", in.warnings()))
@@ -66,89 +104,83 @@ final class DataQualitySheet implements WorkbookSheet {
                         .count(in.duplicates()).count(in.conflicts()).count(in.rejected());
             }
             t.finish();
-            s.freezeHeader();
+            s.skipRow();
         }
-
-        s.skipRow();
-        s.line("Rejected lines " + Notes.Def.QUALITY.marker(), s.styles.heading);
-        List<ReportData.RejectLine> rejects = data.rejects();
-        ReportData.RejectCounts counts = data.rejectCounts();
-        if (counts.total() == 0) {
+        if (data.rejectCounts().total() == 0) {
             s.line("No lines were rejected.", s.styles.text);
-        } else {
-            int listed = Math.min(MAX_REJECT_ROWS, rejects.size());
-            if (counts.total() > listed) {
-                // a run can reject millions of lines: the counts, then the first lines (README, "Reading the report")
-                s.line(Texts.count(counts.total()) + " lines were rejected. The table below counts them by file and"
-                        + " reason; the first " + Texts.count(listed) + " are listed after it, and rejects.csv next to"
-                        + " this workbook holds them all.", s.styles.text);
-                rejectReasons(s, counts);
-                s.skipRow();
-            }
-            Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
-            for (ReportData.RejectLine rj : rejects.subList(0, listed)) {
-                t.row().text(rj.file()).wrap(rj.reason())
-                        .wrap(CellTexts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
-                        .number(rj.line(), s.styles.lineNumber);
-            }
-            t.finish();
         }
-
-        s.skipRow();
-        s.line("Conflicting figures " + Notes.Def.QUALITY.marker(), s.styles.heading);
         if (data.conflicts().isEmpty()) {
             s.line("No figure was given twice with different values.", s.styles.text);
-        } else {
-            Table t = s.table("tblConflicts", List.of("Figure", "What happened", "Dataset",
-                    "Earlier value", "Earlier file", "Earlier line", "Later value (used)", "Later file",
-                    "Later line"));
-            int written = 0;
-            for (ReportData.ConflictLine c : data.conflicts()) {
-                if (t.isFull() || written >= maxQualityRows) {
-                    break;
-                }
-                written++;
-                t.row().wrap(c.item())
-                        .wrap(c.oldValue() + " (" + c.oldFile() + " line " + c.oldLine() + ") was replaced by "
-                                + c.newValue() + " (" + c.newFile() + " line " + c.newLine() + ").")
-                        .text(c.dataset()).textRight(c.oldValue()).wrap(c.oldFile())
-                        .number(c.oldLine(), s.styles.lineNumber).textRight(c.newValue()).wrap(c.newFile())
-                        .number(c.newLine(), s.styles.lineNumber);
-            }
-            t.finish();
-            cutNote(s, written, data.conflicts().size(), "conflicting figures",
-                    "run.json counts them per file");
         }
-
-        s.skipRow();
-        s.line("Consistency warnings", s.styles.heading);
         if (data.warnings().isEmpty()) {
             s.line("All consistency checks passed: no warnings.", s.styles.text);
-        } else {
-            Table t = s.table("tblWarnings", List.of("Check", "Message"));
-            int written = 0;
-            for (var w : data.warnings()) {
-                if (t.isFull() || written >= maxWarningRows) {
-                    break;
-                }
-                written++;
-                t.row().wrap(w.check()).wrap(w.message());
-            }
-            t.finish();
-            Map<String, Long> byCheck = new java.util.TreeMap<>();
-            data.warnings().forEach(w -> byCheck.merge(w.check(), 1L, Long::sum));
-            List<String> checkCounts = new ArrayList<>();
-            byCheck.forEach((check, n) -> checkCounts.add(check + " " + Texts.count(n)));
-            cutNote(s, written, data.warnings().size(), "warnings",
-                    "the rest are left out, to keep the sheet readable (all warnings, by check: "
-                            + String.join(", ", checkCounts) + ")");
         }
+    }
+
+    private static void rejects(SheetBuilder s, List<ReportData.RejectLine> listed, long total) {
+        if (total > listed.size()) {
+            // a run can reject millions of lines: the first ones here (README, "Reading the report")
+            s.paragraph(Texts.count(total) + " lines were rejected. The first " + Texts.count(listed.size())
+                    + " are listed here; the " + REJECT_REASONS + " sheet counts them all by file and reason, and "
+                    + "rejects.csv next to this workbook holds them all.", s.styles.text);
+        }
+        Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
+        s.freezeHeader();
+        for (ReportData.RejectLine rj : listed) {
+            t.row().text(rj.file()).wrap(rj.reason())
+                    .wrap(CellTexts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
+                    .number(rj.line(), s.styles.lineNumber);
+        }
+        t.finish();
+    }
+
+    private static void conflicts(SheetBuilder s, List<ReportData.ConflictLine> conflicts, int maxRows) {
+        Table t = s.table("tblConflicts", List.of("Figure", "What happened", "Dataset",
+                "Earlier value", "Earlier file", "Earlier line", "Later value (used)", "Later file",
+                "Later line"));
+        s.freezeHeader();
+        int written = 0;
+        for (ReportData.ConflictLine c : conflicts) {
+            if (t.isFull() || written >= maxRows) {
+                break;
+            }
+            written++;
+            t.row().wrap(c.item())
+                    .wrap(c.oldValue() + " (" + c.oldFile() + " line " + c.oldLine() + ") was replaced by "
+                            + c.newValue() + " (" + c.newFile() + " line " + c.newLine() + ").")
+                    .text(c.dataset()).textRight(c.oldValue()).wrap(c.oldFile())
+                    .number(c.oldLine(), s.styles.lineNumber).textRight(c.newValue()).wrap(c.newFile())
+                    .number(c.newLine(), s.styles.lineNumber);
+        }
+        t.finish();
+        cutNote(s, written, conflicts.size(), "conflicting figures", "run.json counts them per file");
+    }
+
+    private static void warnings(SheetBuilder s, List<QualityWarning> warnings, int maxRows) {
+        Table t = s.table("tblWarnings", List.of("Check", "Message"));
+        s.freezeHeader();
+        int written = 0;
+        for (QualityWarning w : warnings) {
+            if (t.isFull() || written >= maxRows) {
+                break;
+            }
+            written++;
+            t.row().wrap(w.check()).wrap(w.message());
+        }
+        t.finish();
+        Map<String, Long> byCheck = new java.util.TreeMap<>();
+        warnings.forEach(w -> byCheck.merge(w.check(), 1L, Long::sum));
+        List<String> checkCounts = new ArrayList<>();
+        byCheck.forEach((check, n) -> checkCounts.add(check + " " + Texts.count(n)));
+        cutNote(s, written, warnings.size(), "warnings", "the rest are left out, to keep the sheet readable (all "
+                + "warnings, by check: " + String.join(", ", checkCounts) + ")");
     }
 
     /** The rejected lines counted by file and kind of reason (the values a reason quotes left out). */
     private static void rejectReasons(SheetBuilder s, ReportData.RejectCounts counts) {
         Table t = s.table("tblRejectReasons", List.of("File", "Reason (quoted values left out)",
                 "Rejected lines"));
+        s.freezeHeader();
         int written = 0;
         long linesNotListed = counts.leftOut();
         for (ReportData.ReasonCount r : counts.byReason()) {

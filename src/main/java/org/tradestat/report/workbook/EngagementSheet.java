@@ -10,17 +10,39 @@ import org.tradestat.report.workbook.AnalysisFacts.EventYear;
 
 /**
  * The Engagement sheet: events per year of each pair by category (agreements counted as agreements signed) with
- * the total, then by level, then the time between the latest event of a category and level and the one before it.
- * Tables with rows come first, so the first starts in A1; what has no rows is said in sentences below them.
+ * the total; and, each on a sheet of its own when there are any, the events per year by level and the time between
+ * the latest event of a category and level and the one before it. What has no rows is said on the Engagement sheet.
  */
 final class EngagementSheet implements WorkbookSheet {
 
     static final String NAME = "Engagement";
+    static final String BY_LEVEL = "Engagement by level";
+    static final String TIME_BETWEEN = "Time between events";
 
     private final AnalysisFacts facts;
 
-    EngagementSheet(AnalysisFacts facts) {
+    private EngagementSheet(AnalysisFacts facts) {
         this.facts = facts;
+    }
+
+    /** The Engagement sheet, then the sheets of events by level and of the time between events, if any. */
+    static List<WorkbookSheet> sheets(AnalysisFacts facts) {
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new EngagementSheet(facts)));
+        if (!facts.eventYears().isEmpty() && facts.hasLevels()) {
+            sheets.add(WorkbookSheet.of(BY_LEVEL, "Engagement events per year of each pair of countries by the level "
+                    + "of those taking part (head of state, minister, ...) " + Notes.Def.ENGAGEMENT.marker() + ".", s -> {
+                        s.widths(widths(facts));
+                        byLevel(s, facts.eventYears(), facts.levels());
+                    }));
+        }
+        if (!facts.yearsBetween().isEmpty()) {
+            sheets.add(WorkbookSheet.of(TIME_BETWEEN, "The time between the latest event of each category and level "
+                    + "and the one before it " + Notes.Def.YEARS_BETWEEN.marker() + ".", s -> {
+                        s.widths(12, 12, 16, 16, 18, 18, 12, 44);
+                        timeBetween(s, facts.yearsBetween());
+                    }));
+        }
+        return sheets;
     }
 
     @Override
@@ -30,65 +52,42 @@ final class EngagementSheet implements WorkbookSheet {
 
     @Override
     public String holds() {
-        return "Engagement events per year of each pair of countries by category and by level, "
-                + "agreements signed, and the time between the latest event and the one before it.";
+        return "Engagement events per year of each pair of countries by category, with agreements signed.";
     }
 
     @Override
     public void write(SheetBuilder s) {
-        List<String> categories = facts.categories();
-        List<String> levels = facts.levels();
-        int wide = Math.max(categories.size() + 1, levels.size() + 2);
+        s.widths(widths(facts));
+        List<EventYear> years = facts.eventYears();
+        List<String> sentences = new ArrayList<>();
+        if (years.isEmpty()) {
+            sentences.add(facts.inInput(org.tradestat.figure.Dataset.ENGAGEMENT) ? "The input holds engagement "
+                    + "events, but none in a year that had ended by the as-of date, so there are no counts per year "
+                    + Notes.Def.ENGAGEMENT.marker() + "." : "The input holds no engagement events.");
+        } else {
+            byCategory(s, years, facts.categories());
+            s.skipRow();
+            if (!facts.hasLevels()) {
+                sentences.add("No event in the input names a level (head of state, minister, ...), so there are no "
+                        + "counts by level.");
+            }
+            if (facts.yearsBetween().isEmpty()) {
+                sentences.add("No category and level has events on two different dates, so the time between events "
+                        + "cannot be shown " + Notes.Def.YEARS_BETWEEN.marker() + ".");
+            }
+        }
+        sentences.forEach(text -> s.line(text, s.styles.text));
+    }
+
+    /** Three columns of pair and year, then one per category or level and the totals. */
+    private static int[] widths(AnalysisFacts facts) {
+        int wide = Math.max(facts.categories().size() + 1, facts.levels().size() + 2);
         int[] widths = new int[3 + wide];
+        java.util.Arrays.fill(widths, 13);
         widths[0] = 12;
         widths[1] = 12;
         widths[2] = 12;
-        for (int i = 3; i < widths.length; i++) {
-            widths[i] = 13;
-        }
-        s.widths(widths);
-        List<EventYear> years = facts.eventYears();
-        List<String> empty = new ArrayList<>();
-        boolean first = true;
-        if (years.isEmpty()) {
-            empty.add(facts.inInput(org.tradestat.figure.Dataset.ENGAGEMENT) ? "The input holds engagement events, but none in a year that had "
-                    + "ended by the as-of date, so there are no counts per year " + Notes.Def.ENGAGEMENT.marker() + "."
-                    : "The input holds no engagement events.");
-        } else {
-            byCategory(s, years, categories);
-            first = false;
-            if (facts.hasLevels()) {
-                s.skipRow();
-                s.line("Events per year by level " + Notes.Def.ENGAGEMENT.marker(), s.styles.heading);
-                byLevel(s, years, levels);
-            } else {
-                empty.add("No event in the input names a level (head of state, minister, ...), so there are no "
-                        + "counts by level.");
-            }
-        }
-        List<Indicator> between = facts.yearsBetween();
-        if (!between.isEmpty()) {
-            if (!first) {
-                s.skipRow();
-                s.line("Time between the latest event and the one before it " + Notes.Def.YEARS_BETWEEN.marker(),
-                        s.styles.heading);
-            }
-            timeBetween(s, between);
-            first = false;
-        } else if (!years.isEmpty()) {
-            empty.add("No category and level has events on two different dates, so the time between events cannot be "
-                    + "shown " + Notes.Def.YEARS_BETWEEN.marker() + ".");
-        }
-        if (!first) {
-            s.freezeHeader();
-            if (!empty.isEmpty()) {
-                s.skipRow();
-                s.line("Not shown", s.styles.heading);
-            }
-        }
-        for (String e : empty) {
-            s.line(e, s.styles.text);
-        }
+        return widths;
     }
 
     private static void byCategory(SheetBuilder s, List<EventYear> years, List<String> categories) {
@@ -98,6 +97,7 @@ final class EngagementSheet implements WorkbookSheet {
         }
         headers.add("All events (count) " + Notes.Def.ENGAGEMENT.marker());
         Table t = s.table("tblEventsByCategory", headers);
+        s.freezeHeader();
         for (EventYear y : years) {
             RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
             for (String c : categories) {
@@ -116,6 +116,7 @@ final class EngagementSheet implements WorkbookSheet {
         headers.add("No level given (count)");
         headers.add("All events (count)");
         Table t = s.table("tblEventsByLevel", headers);
+        s.freezeHeader();
         for (EventYear y : years) {
             RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
             long withLevel = 0;
@@ -133,6 +134,7 @@ final class EngagementSheet implements WorkbookSheet {
     private static void timeBetween(SheetBuilder s, List<Indicator> between) {
         Table t = s.table("tblTimeBetweenEvents", List.of("Country A", "Country B", "Category", "Level",
                 "Latest event (date)", "Previous event (date)", "Years between (years)", "Notes"));
+        s.freezeHeader();
         for (Indicator i : between) {
             String measure = i.series().measure();
             RowWriter r = t.row().text(i.series().reporter()).text(i.series().partner())

@@ -73,14 +73,14 @@ public final class Findings {
     /** The sentences on shares, concentration, trends, investment, companies, engagement and correlation. */
     static List<String> beyondTrade(AnalysisFacts more, Period focus) {
         List<String> out = new ArrayList<>();
-        out.addAll(capped(SharesFindings.shareSentences(more), "shares", "Shares and concentration"));
+        out.addAll(capped(SharesFindings.shareSentences(more), "shares", SharesSheet.NAME));
         out.addAll(capped(SharesFindings.concentrationSentences(more), "concentration indices",
-                "Shares and concentration"));
+                SharesSheet.CONCENTRATION));
         out.addAll(capped(StatisticsFindings.trendSentences(more), "trends", "Statistics"));
         out.addAll(capped(LevelFindings.levelSentences(more, Dataset.INVESTMENT), "investment series", "Investment"));
         out.addAll(capped(LevelFindings.levelSentences(more, Dataset.COMPANIES), "company series", "Companies"));
         out.addAll(capped(EngagementFindings.engagementSentences(more, focus), "engagement findings", "Engagement"));
-        out.addAll(capped(StatisticsFindings.correlationSentences(more), "correlations", "Statistics"));
+        out.addAll(capped(StatisticsFindings.correlationSentences(more), "correlations", StatisticsSheet.CORRELATION));
         return out;
     }
 

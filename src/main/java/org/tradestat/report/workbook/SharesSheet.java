@@ -13,25 +13,46 @@ import org.tradestat.report.workbook.TradeFacts.Level;
 import org.tradestat.report.workbook.TradeFacts.Pair;
 
 /**
- * The Shares and concentration sheet: each partner's share of a reporter's turnover within a group, the
- * Herfindahl–Hirschman index across partners and across commodities, and the mirror gaps. Tables with rows come
- * first, so the first starts in A1; the shares that could not be computed, and what has no rows, are said in
- * sentences, and the published shares of the input, each pointing to its note.
+ * The Shares sheet: each partner's share of a reporter's turnover within a group, then in sentences the shares that
+ * could not be computed and the published shares of the input, each pointing to its note; and, each on a sheet of
+ * its own when there are any, the Herfindahl–Hirschman index across partners and commodities (Concentration) and the
+ * mirror gaps. What has no rows is said on the Shares sheet.
  */
 final class SharesSheet implements WorkbookSheet {
 
-    static final String NAME = "Shares and concentration";
+    static final String NAME = "Shares";
+    static final String CONCENTRATION = "Concentration";
+    static final String MIRROR_GAPS = "Mirror gaps";
 
     private final AnalysisFacts facts;
-    private final TradeFacts trade;
     private final List<Notes.Note> notes;
     private final List<PublishedFigure> published;
 
-    SharesSheet(AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes, List<PublishedFigure> published) {
+    private SharesSheet(AnalysisFacts facts, List<Notes.Note> notes, List<PublishedFigure> published) {
         this.facts = facts;
-        this.trade = trade;
         this.notes = notes;
         this.published = published;
+    }
+
+    /** The Shares sheet, then the Concentration and Mirror gaps sheets of those that have rows. */
+    static List<WorkbookSheet> sheets(AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes,
+                                      List<PublishedFigure> published) {
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new SharesSheet(facts, notes, published)));
+        if (!facts.concentration().isEmpty()) {
+            sheets.add(WorkbookSheet.of(CONCENTRATION, "The concentration of each reporter's trade across its "
+                    + "partner countries and across commodities (HHI) " + Notes.Def.HHI.marker() + ".", s -> {
+                        s.widths(11, 11, 32, 10, 18, 20, 44);
+                        concentration(s, facts.concentration());
+                    }));
+        }
+        if (!facts.mirrorGaps().isEmpty()) {
+            sheets.add(WorkbookSheet.of(MIRROR_GAPS, "The mirror gaps between what two countries report about the "
+                    + "same trade " + Notes.Def.MIRROR.marker() + ".", s -> {
+                        s.widths(11, 11, 18, 10, 18, 20, 22, 14, 44);
+                        mirror(s, facts.mirrorGaps(), trade);
+                    }));
+        }
+        return sheets;
     }
 
     @Override
@@ -41,85 +62,51 @@ final class SharesSheet implements WorkbookSheet {
 
     @Override
     public String holds() {
-        return "Each partner's share of a reporter's trade with a group of countries, the "
-                + "concentration of trade across partners and commodities (HHI), and the mirror gaps between what "
-                + "two countries report about the same trade.";
+        return "Each partner's share of a reporter's trade with a group of countries.";
     }
 
     @Override
     public void write(SheetBuilder s) {
-        s.widths(11, 11, 32, 10, 18, 20, 22, 14, 44);
-        boolean any = false;
-        List<String> empty = new ArrayList<>();
+        s.widths(11, 11, 32, 10, 18, 44);
+        List<String> sentences = new ArrayList<>();
         List<String> remarks = facts.remarks("shares");
-
         if (!facts.shares().isEmpty()) {
             shares(s, facts.shares());
-            any = true;
+            s.skipRow();
             if (!remarks.isEmpty()) {
-                s.skipRow();
                 s.line("Shares not computed " + Notes.Def.SHARE.marker(), s.styles.heading);
-                for (String r : remarks) {
-                    s.paragraph(r, s.styles.text);
-                }
+                remarks.forEach(r -> s.paragraph(r, s.styles.text));
             }
         } else {
-            empty.add("No shares within a group could be computed: a share needs the reporter's turnover with every "
-                    + "member of a group for the same period " + Notes.Def.SHARE.marker() + "."
+            sentences.add("No shares within a group could be computed: a share needs the reporter's turnover with "
+                    + "every member of a group for the same period " + Notes.Def.SHARE.marker() + "."
                     + (remarks.isEmpty() ? " No reporter in the input has turnover figures with the members of "
                     + "a group." : ""));
-            empty.addAll(remarks);
+            sentences.addAll(remarks);
         }
-
-        if (!facts.concentration().isEmpty()) {
-            if (any) {
-                s.skipRow();
-                s.line("Concentration of trade (HHI) " + Notes.Def.HHI.marker(), s.styles.heading);
-            }
-            concentration(s, facts.concentration());
-            any = true;
-        } else {
-            empty.add("No concentration index (HHI) could be computed: it needs a reporter's turnover with at least "
-                    + "two partner countries, or with a partner in at least two commodities, in the same period "
+        if (facts.concentration().isEmpty()) {
+            sentences.add("No concentration index (HHI) could be computed: it needs a reporter's turnover with at "
+                    + "least two partner countries, or with a partner in at least two commodities, in the same period "
                     + Notes.Def.HHI.marker() + ".");
         }
-
-        if (!facts.mirrorGaps().isEmpty()) {
-            if (any) {
-                s.skipRow();
-                s.line("Mirror gaps: the same trade as reported by both countries " + Notes.Def.MIRROR.marker(),
-                        s.styles.heading);
-            }
-            mirror(s, facts.mirrorGaps(), trade);
-            any = true;
-        } else {
-            empty.add("No mirror gaps: no pair has both countries reporting the same flow (A's exports to B and B's "
-                    + "imports from A) for the same period " + Notes.Def.MIRROR.marker() + ".");
+        if (facts.mirrorGaps().isEmpty()) {
+            sentences.add("No mirror gaps: no pair has both countries reporting the same flow (A's exports to B and "
+                    + "B's imports from A) for the same period " + Notes.Def.MIRROR.marker() + ".");
         }
-        if (any) {
-            s.freezeHeader();
-            s.skipRow();
-        }
-        boolean notComputed = !empty.isEmpty();
         List<Notes.Note> publishedNotes = notes.stream().filter(n -> n.topic().equals(Notes.PUBLISHED_TOPIC)).toList();
         for (int k = 0; k < published.size(); k++) {
             if (published.get(k).unit() == Unit.PERCENT) {
-                empty.add("A published share, for reference and not computed from the input: "
+                sentences.add("A published share, for reference and not computed from the input: "
                         + Texts.published(published.get(k)) + " " + publishedNotes.get(k).marker() + ".");
             }
         }
-        if (!empty.isEmpty()) {
-            s.line(!any ? "Shares and concentration" : notComputed ? "Not computed, and reference figures"
-                    : "Reference figures", s.styles.heading);
-            for (String e : empty) {
-                s.paragraph(e, s.styles.text);
-            }
-        }
+        sentences.forEach(text -> s.paragraph(text, s.styles.text));
     }
 
     private static void shares(SheetBuilder s, List<Indicator> shares) {
         Table t = s.table("tblShares", List.of("Reporter", "Partner", "Group", "Period",
                 "Share of the reporter's turnover with the group (%) " + Notes.Def.SHARE.marker(), "Notes"));
+        s.freezeHeader();
         for (Indicator i : shares) {
             t.row().text(i.series().reporter()).text(i.series().partner()).text(i.basis()).text(period(i))
                     .share(i.value(), i.flags()).note(noteText(i));
@@ -130,6 +117,7 @@ final class SharesSheet implements WorkbookSheet {
     private static void concentration(SheetBuilder s, List<Concentration> rows) {
         Table t = s.table("tblConcentration", List.of("Reporter", "Partner", "Across", "Period",
                 "HHI (0 to 1) " + Notes.Def.HHI.marker(), "Normalized HHI (0 to 1)", "Notes"));
+        s.freezeHeader();
         for (Concentration c : rows) {
             RowWriter r = t.row().text(c.series().reporter());
             if (c.acrossPartners()) {
@@ -151,6 +139,7 @@ final class SharesSheet implements WorkbookSheet {
         Table t = s.table("tblMirrorGaps", List.of("Reporter (A)", "Partner (B)",
                 "Flow as A reports it", "Period", "Commodity (classification and code)", "A's figure (US$ million)",
                 "B's mirror figure (US$ million)", "Mirror gap (%) " + Notes.Def.MIRROR.marker(), "Notes"));
+        s.freezeHeader();
         for (Indicator i : gaps) {
             SeriesKey k = i.series();
             boolean export = "export".equals(k.measure());
@@ -168,7 +157,7 @@ final class SharesSheet implements WorkbookSheet {
             r.percentChange(i.value());
             String text = noteText(i);
             if (i.value().abs().compareTo(java.math.BigDecimal.TEN) > 0) {
-                text = "Above 10%: listed on the Data quality sheet." + (text.isEmpty() ? "" : " " + text);
+                text = "Above 10%: listed on the Warnings sheet." + (text.isEmpty() ? "" : " " + text);
             }
             r.note(text);
         }

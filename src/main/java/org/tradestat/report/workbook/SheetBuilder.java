@@ -49,8 +49,7 @@ final class SheetBuilder {
     private final java.util.Map<CellStyle, Float> fontPoints = new java.util.IdentityHashMap<>();
     private int[] widths = new int[0];
     private int nextRow;
-    /** The last row of each table finished on the sheet, in order. */
-    private final List<Integer> tableEnds = new java.util.ArrayList<>();
+    private int firstTableRow = -1;
 
     SheetBuilder(SXSSFWorkbook workbook, Styles styles, String name) {
         this.workbook = workbook;
@@ -108,11 +107,24 @@ final class SheetBuilder {
         sheet.setColumnWidth(col, Math.min(255, chars) * 256);
     }
 
-    /** Keeps the first row visible when scrolling and repeats it on every printed page. */
+    /**
+     * Keeps the title and the table's header row visible when scrolling, and repeats the header row on every printed
+     * page.
+     */
     SheetBuilder freezeHeader() {
-        sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        if (firstTableRow >= 0) {
+            sheet.createFreezePane(0, firstTableRow + 1);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf((firstTableRow + 1) + ":" + (firstTableRow + 1)));
+        }
         return this;
+    }
+
+    /** The title in A1, then what the sheet shows, in a line of its own when there is something to say. */
+    void title(String title, String about) {
+        line(title, styles.title);
+        if (!about.isEmpty()) {
+            line(about, styles.text);
+        }
     }
 
     void skipRow() {
@@ -228,9 +240,11 @@ final class SheetBuilder {
         return new Table(this, tableName, headers);
     }
 
-    /** Called by a finished table with its last row. */
-    void tableEnded(int lastRow) {
-        tableEnds.add(lastRow);
+    /** Called by a new table with its header row. */
+    void tableStarted(int headerRow) {
+        if (firstTableRow < 0) {
+            firstTableRow = headerRow;
+        }
     }
 
     /** Green text for a rise and red for a fall on numbers in the range; the number format shows the sign too. */
@@ -270,7 +284,7 @@ final class SheetBuilder {
 
     /**
      * Ends the sheet: periods such as 2022 and HS codes such as 0101 are text on purpose, so Excel is told not to
-     * flag them as numbers stored as text; on a sheet of several tables, each prints from a new page.
+     * flag them as numbers stored as text.
      */
     void done() {
         needed.forEach((col, chars) -> {
@@ -278,16 +292,6 @@ final class SheetBuilder {
                 sheet.setColumnWidth(col, chars * 256);
             }
         });
-        if (tableEnds.size() > 1) {
-            // The first table's header, frozen and repeated on every printed page, would stand over the other
-            // tables: each table starts a page of its own instead, under its own header.
-            sheet.createFreezePane(0, 0);
-            selectA1(); // removing the pane removes the selection with it
-            sheet.setRepeatingRows(null);
-            for (int k = 0; k < tableEnds.size() - 1; k++) {
-                sheet.setRowBreak(tableEnds.get(k));
-            }
-        }
         if (nextRow > 0) {
             xssfSheet().addIgnoredErrors(new CellRangeAddress(0, nextRow - 1, 0, Math.max(0, widths.length - 1)),
                     IgnoredErrorType.NUMBER_STORED_AS_TEXT);

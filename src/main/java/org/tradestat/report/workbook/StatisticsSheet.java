@@ -16,13 +16,16 @@ import org.tradestat.period.Period;
 import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
 
 /**
- * The Statistics sheet: first each series in plain words (trend, forecast, spread, outliers, with the caveat on
- * small samples), then every statistic as a figure, then the correlation of engagement and turnover. Where the data
- * are too few, the analysis's remark stands where the figure would, with "insufficient data" in the figure's cell.
+ * The Statistics sheet: each series in plain words (trend, forecast, spread, outliers, with the caveat on small
+ * samples); and, each on a sheet of its own when there are any, every statistic as a figure (Statistics figures)
+ * and the correlation of engagement and turnover (Correlation). Where the data are too few, the analysis's remark
+ * stands where the figure would, with [x] in the figure's cell.
  */
 final class StatisticsSheet implements WorkbookSheet {
 
     static final String NAME = "Statistics";
+    static final String FIGURES = "Statistics figures";
+    static final String CORRELATION = "Correlation";
 
     /** Fewer yearly figures than this: the sentence says to read the trend as indicative. */
     static final int SMALL_SAMPLE = 10;
@@ -32,9 +35,53 @@ final class StatisticsSheet implements WorkbookSheet {
     private static final Pattern RANGE_AT_END = Pattern.compile("^(.*?)\\s+(\\d{4}/\\d{4})$");
 
     private final AnalysisFacts facts;
+    private final List<SeriesStats> stats;
+    private final Map<SeriesStats, List<Remark>> matched = new LinkedHashMap<>();
+    private final List<Remark> unmatched = new ArrayList<>();
 
-    StatisticsSheet(AnalysisFacts facts) {
+    private StatisticsSheet(AnalysisFacts facts) {
         this.facts = facts;
+        this.stats = facts.statistics();
+        Map<String, SeriesStats> byLabel = new java.util.HashMap<>();
+        for (SeriesStats st : stats) {
+            byLabel.put(label(st.series()), st); // the last of equal labels owns the remark
+        }
+        for (String message : facts.remarks("statistics")) {
+            Remark r = Remark.of(message);
+            SeriesStats owner = byLabel.get(r.series());
+            if (owner != null) {
+                matched.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
+            } else {
+                unmatched.add(r);
+            }
+        }
+    }
+
+    /** The Statistics sheet, then the sheets of the statistics as figures and of the correlations, if any. */
+    static List<WorkbookSheet> sheets(AnalysisFacts facts) {
+        StatisticsSheet inWords = new StatisticsSheet(facts);
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(inWords));
+        if (inWords.hasSeries()) {
+            sheets.add(WorkbookSheet.of(FIGURES, "Every statistic of the yearly series as a figure: trends, forecasts "
+                    + "with 95% prediction intervals, averages, spread and outliers.", s -> {
+                        s.widths(30, 11, 64, 15, 18, 44);
+                        figures(s, facts, inWords.stats, inWords.unmatched);
+                        smallSamples(s);
+                    }));
+        }
+        List<Remark> correlation = facts.remarks("correlation").stream().map(Remark::of).toList();
+        if (!facts.correlations().isEmpty() || !correlation.isEmpty()) {
+            sheets.add(WorkbookSheet.of(CORRELATION, "The correlation of each pair's engagement events with its "
+                    + "trade turnover, year by year " + Notes.Def.CORRELATION.marker() + ".", s -> {
+                        s.widths(30, 11, 64, 12, 14, 16, 14, 16);
+                        CorrelationTable.write(s, facts, correlation);
+                    }));
+        }
+        return sheets;
+    }
+
+    private boolean hasSeries() {
+        return !stats.isEmpty() || !unmatched.isEmpty();
     }
 
     @Override
@@ -44,9 +91,8 @@ final class StatisticsSheet implements WorkbookSheet {
 
     @Override
     public String holds() {
-        return "Trends, forecasts with 95% prediction intervals, averages, spread and outliers "
-                + "of the yearly series, in plain words and as figures, and the correlation of engagement with "
-                + "trade.";
+        return "Trends, forecasts with 95% prediction intervals, averages, spread and outliers of the yearly "
+                + "series, in plain words.";
     }
 
     /** A remark split into the series it is about (as the analysis names it), its range if given, and the rest. */
@@ -86,52 +132,21 @@ final class StatisticsSheet implements WorkbookSheet {
 
     @Override
     public void write(SheetBuilder s) {
-        s.widths(30, 11, 64, 15, 18, 22, 14, 16);
-        List<SeriesStats> stats = facts.statistics();
-        List<Remark> statRemarks = facts.remarks("statistics").stream().map(Remark::of).toList();
-        List<Remark> corrRemarks = facts.remarks("correlation").stream().map(Remark::of).toList();
-        Map<SeriesStats, List<Remark>> matched = new LinkedHashMap<>();
-        List<Remark> unmatched = new ArrayList<>();
-        Map<String, SeriesStats> byLabel = new java.util.HashMap<>();
-        for (SeriesStats st : stats) {
-            byLabel.put(label(st.series()), st); // the last of equal labels owns the remark
-        }
-        for (Remark r : statRemarks) {
-            SeriesStats owner = byLabel.get(r.series());
-            if (owner != null) {
-                matched.computeIfAbsent(owner, k -> new ArrayList<>()).add(r);
-            } else {
-                unmatched.add(r);
-            }
-        }
-        boolean any = false;
-        if (!stats.isEmpty() || !unmatched.isEmpty()) {
+        s.widths(30, 11, 100);
+        if (hasSeries()) {
             inWords(s, facts, stats, matched, unmatched);
-            s.skipRow();
-            s.line("Every statistic as a figure", s.styles.heading);
-            figures(s, facts, stats, unmatched);
-            any = true;
-        }
-        if (!facts.correlations().isEmpty() || !corrRemarks.isEmpty()) {
-            if (any) {
-                s.skipRow();
-                s.line("Engagement and turnover: correlation " + Notes.Def.CORRELATION.marker(), s.styles.heading);
-            }
-            CorrelationTable.write(s, facts, corrRemarks);
-            any = true;
-        }
-        if (any) {
-            s.freezeHeader();
-            s.skipRow();
-            s.paragraph("Small samples: with fewer than about " + SMALL_SAMPLE + " yearly figures, trends, prediction "
-                    + "intervals and p-values rest on little evidence; read them as indicative " 
-                    + Notes.Def.SMALL_SAMPLES.marker() + ".", s.styles.text);
+            smallSamples(s);
         } else {
             s.paragraph("No statistics: no yearly series of trade, investment or company figures in the input for "
-                    + "this run, and no engagement events to correlate with turnover "
-                    + Notes.Def.SMALL_SAMPLES.marker()
-                    + ".", s.styles.text);
+                    + "this run " + Notes.Def.SMALL_SAMPLES.marker() + ".", s.styles.text);
         }
+    }
+
+    private static void smallSamples(SheetBuilder s) {
+        s.skipRow();
+        s.paragraph("Small samples: with fewer than about " + SMALL_SAMPLE + " yearly figures, trends, prediction "
+                + "intervals and p-values rest on little evidence; read them as indicative "
+                + Notes.Def.SMALL_SAMPLES.marker() + ".", s.styles.text);
     }
 
     // ---------------------------------------------------------------------------------------------- In words
@@ -140,6 +155,7 @@ final class StatisticsSheet implements WorkbookSheet {
                                 Map<SeriesStats, List<Remark>> matched, List<Remark> unmatched) {
         Table t = s.table("tblStatisticsInWords", List.of("Series", "Years used",
                 "What the figures say " + Notes.Def.TREND.marker()));
+        s.freezeHeader();
         for (SeriesStats st : stats) {
             Optional<String> noFinding = facts.whyNoFinding(st);
             StringBuilder text = new StringBuilder(noFinding.map(StatisticsSheet::insufficientSentence)
@@ -170,6 +186,7 @@ final class StatisticsSheet implements WorkbookSheet {
     private static void figures(SheetBuilder s, AnalysisFacts facts, List<SeriesStats> stats, List<Remark> unmatched) {
         Table t = s.table("tblStatistics", List.of("Series", "Years used", "Statistic",
                 "Value (see Unit)", "Unit", "Notes"));
+        s.freezeHeader();
         List<Integer> slopeRows = new ArrayList<>();
         for (SeriesStats st : stats) {
             String series = Texts.words(label(st.series()));

@@ -51,9 +51,18 @@ final class SummarySheet implements WorkbookSheet {
     }
 
     @Override
+    public String title() {
+        return "Summary" + (focus == null ? "" : ": " + Texts.periodWords(focus));
+    }
+
+    @Override
+    public String about() {
+        return "";
+    }
+
+    @Override
     public void write(SheetBuilder s) {
         s.widths(10, 10, 10, 13, 13, 13, 13, 12, 15, 13, 15, 13, 14, 15, 13, 14, 40);
-        s.line("Summary" + (focus == null ? "" : ": " + Texts.periodWords(focus)), s.styles.title);
         for (String headline : Headlines.of(facts, focus)) {
             s.paragraph(headline, s.styles.text);
         }

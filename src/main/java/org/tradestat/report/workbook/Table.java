@@ -36,6 +36,7 @@ final class Table {
         this.tableName = tableName;
         this.headers = headers;
         this.firstRow = sheet.nextRow();
+        sheet.tableStarted(firstRow);
         Row row = sheet.newRow();
         for (int i = 0; i < headers.size(); i++) {
             // sized before any row is written, so that the header's and the rows' heights are those of the width:
@@ -85,7 +86,6 @@ final class Table {
         if (rows == 0) {
             throw new IllegalStateException("table " + tableName + " has no rows");
         }
-        sheet.tableEnded(firstRow + rows);
         // the header of a column of numbers stands right-aligned over them, not over the next column's words (a
         // header row already written out of a long table keeps its alignment)
         Row header = sheet.sheet.getRow(firstRow);

@@ -22,8 +22,8 @@ import org.tradestat.report.workbook.TradeFacts.Pair;
 
 /**
  * Writes the Tradestat workbook (SPEC 7) after the UK Government Analysis Function's guidance "Releasing statistics
- * in spreadsheets": a cover, a contents sheet with links, one table per sheet starting in A1 (further tables below,
- * after a blank row and a heading), real Excel tables with one header row, units in the headers, [note N] markers
+ * in spreadsheets": a cover, a contents sheet with links, on every sheet its title in A1 and what it shows, then one
+ * table, a real Excel table with one header row, units in the headers, [note N] markers
  * pointing to the Notes sheet, [x] and [z] for empty cells, and signs as well as colours on changes. Each sheet is a
  * {@link WorkbookSheet} of its own; this class puts them in order and writes the file, with its document properties,
  * so that the same input and run date give the same bytes.
@@ -95,21 +95,22 @@ public final class WorkbookWriter {
                 new CoverSheet(data, facts, more),
                 new SummarySheet(facts, more, focus),
                 new TradeSheet(facts),
-                new ComparisonsSheet(facts),
-                new SharesSheet(more, facts, notes, data.published()),
-                LevelSheet.investment(more),
-                LevelSheet.companies(more),
-                new EngagementSheet(more),
-                new StatisticsSheet(more),
-                new ChartsSheet(charts),
-                new DataQualitySheet(data, maxQualityRows, maxWarningRows),
-                new NotesSheet(notes)));
+                new ComparisonsSheet(facts)));
+        sheets.addAll(SharesSheet.sheets(more, facts, notes, data.published()));
+        sheets.add(LevelSheet.investment(more));
+        sheets.add(LevelSheet.companies(more));
+        sheets.addAll(EngagementSheet.sheets(more));
+        sheets.addAll(StatisticsSheet.sheets(more));
+        sheets.add(new ChartsSheet(charts));
+        sheets.addAll(DataQualitySheet.sheets(data, maxQualityRows, maxWarningRows));
+        sheets.add(new NotesSheet(notes));
         sheets.add(1, new ContentsSheet(sheets));
         return sheets;
     }
 
     private static void write(SXSSFWorkbook wb, Styles styles, WorkbookSheet content) {
         SheetBuilder sheet = new SheetBuilder(wb, styles, content.name());
+        sheet.title(content.title(), content.about());
         content.write(sheet);
         sheet.selectA1();
         sheet.done();

@@ -86,8 +86,8 @@ class AnalysisSheetsTest {
         assertEquals(List.of("Investor", "Host", "Measure [note 17]", "Period", "Since (start year)",
                 "Investment (US$ million)", "Qualifier", "Change on a year earlier (US$ million) [note 12]",
                 "Change on a year earlier (%)", "Long-run comparison period", "Change since then (US$ million)",
-                "Change since then (%)", "Annual growth since then (CAGR %)", "Notes"), text(inv.getRow(0)));
-        Row cumulative = inv.getRow(1);
+                "Change since then (%)", "Annual growth since then (CAGR %)", "Notes"), text(row(inv, 0)));
+        Row cumulative = row(inv, 1);
         assertEquals(List.of("KOR", "KAZ", "Cumulative", "2024", "1992"), text(cumulative).subList(0, 5));
         Cell level = cumulative.getCell(5);
         assertEquals(4_300_000_000d, level.getNumericCellValue());
@@ -98,7 +98,7 @@ class AnalysisSheetsTest {
         assertEquals("Cumulative since 1992 [note 17]. At least [note 10].",
                 cumulative.getCell(13).getStringCellValue());
 
-        Row fall = inv.getRow(4);
+        Row fall = row(inv, 4);
         assertEquals(List.of("KOR", "KAZ", "Inflow (during the period)", "2023", "[z]"), text(fall).subList(0, 5));
         assertEquals(-150_000_000d, fall.getCell(7).getNumericCellValue());
         assertEquals(Styles.MILLIONS_SIGNED, fall.getCell(7).getCellStyle().getDataFormatString());
@@ -111,12 +111,12 @@ class AnalysisSheetsTest {
     @Test
     void companiesAreCountsWithTheirQualifier() {
         XSSFSheet comp = sample.getSheet("Companies");
-        Row kaz = comp.getRow(1);
+        Row kaz = row(comp, 1);
         assertEquals(List.of("KOR", "KAZ", "Operating", "2024"), text(kaz).subList(0, 4));
         assertEquals(370d, kaz.getCell(4).getNumericCellValue());
         assertEquals("\"" + GE + "\"#,##0;\"" + GE + "\"-#,##0", kaz.getCell(4).getCellStyle().getDataFormatString());
         assertEquals(GE + "370", FORMAT.formatCellValue(kaz.getCell(4)));
-        Row kgz = comp.getRow(2);
+        Row kgz = row(comp, 2);
         assertEquals(List.of("KOR", "KGZ", "Joint venture", "2020", GE + "200", "At least (" + GE + ")"),
                 text(kgz).subList(0, 6));
     }
@@ -126,21 +126,21 @@ class AnalysisSheetsTest {
         XSSFSheet eng = sample.getSheet("Engagement");
         assertEquals(List.of("Country A", "Country B", "Year", "Visits (count)", "Agreements signed (count)",
                 "Forums (count)", "Cultural events (count)", "Business events (count)", "Other events (count)",
-                "All events (count) [note 19]"), text(eng.getRow(0)));
-        assertEquals(List.of("KGZ", "KOR", "2022", "5", "0", "0", "5", "1", "0", "11"), text(eng.getRow(4)));
-        assertEquals(List.of("KGZ", "KOR", "2024", "1", "10", "0", "0", "0", "0", "11"), text(eng.getRow(5)));
-        assertEquals(Styles.COUNT, eng.getRow(5).getCell(4).getCellStyle().getDataFormatString());
-        XSSFTable byLevel = table(eng, "tblEventsByLevel");
-        Row header = eng.getRow(byLevel.getStartRowIndex());
+                "All events (count) [note 19]"), text(row(eng, 0)));
+        assertEquals(List.of("KGZ", "KOR", "2022", "5", "0", "0", "5", "1", "0", "11"), text(row(eng, 4)));
+        assertEquals(List.of("KGZ", "KOR", "2024", "1", "10", "0", "0", "0", "0", "11"), text(row(eng, 5)));
+        assertEquals(Styles.COUNT, row(eng, 5).getCell(4).getCellStyle().getDataFormatString());
+        XSSFSheet lvl = sample.getSheet(EngagementSheet.BY_LEVEL);
+        XSSFTable byLevel = table(lvl, "tblEventsByLevel");
+        Row header = lvl.getRow(byLevel.getStartRowIndex());
         assertEquals("Head of state (count)", header.getCell(3).getStringCellValue());
-        Row y2024 = eng.getRow(byLevel.getEndRowIndex());
+        Row y2024 = lvl.getRow(byLevel.getEndRowIndex());
         assertEquals(List.of("KGZ", "KOR", "2024", "11"), text(y2024).subList(0, 4));
         assertEquals("0", text(y2024).get(10), "no level given");
-        Row y2022 = eng.getRow(byLevel.getEndRowIndex() - 1);
+        Row y2022 = lvl.getRow(byLevel.getEndRowIndex() - 1);
         assertEquals("5", text(y2022).get(5), "minister");
         assertEquals("6", text(y2022).get(10), "the cultural events and the forum name no level");
-        XSSFTable between = table(eng, "tblTimeBetweenEvents");
-        Row b = eng.getRow(between.getStartRowIndex() + 1);
+        Row b = row(sample.getSheet(EngagementSheet.TIME_BETWEEN), 1);
         assertEquals(List.of("KGZ", "KOR", "Visits", "Minister", "1 June 2022", "15 March 2019", "3.2",
                 SheetBuilder.NO_NOTE),
                 text(b));
@@ -157,15 +157,14 @@ class AnalysisSheetsTest {
         ReportData data = new ReportData(new ReportData.RunInfo("tradestat", 1, asOf, "2024", Map.of()), List.of(),
                 EngagementAnalysis.analyse(events, asOf), List.of(), List.of(), List.of(), List.of(), List.of());
         try (XSSFWorkbook wb = write(data, "year-only-events.xlsx")) {
-            XSSFSheet eng = wb.getSheet("Engagement");
-            XSSFTable between = table(eng, "tblTimeBetweenEvents");
-            List<String> headOfState = text(eng.getRow(between.getStartRowIndex() + 1));
+            XSSFSheet between = wb.getSheet(EngagementSheet.TIME_BETWEEN);
+            List<String> headOfState = text(row(between, 1));
             assertEquals(List.of("KGZ", "KOR", "Visits", "Head of state", "3 December 2024", "2013", "[x]"),
                     headOfState.subList(0, 7));
             assertEquals("Not given in years: an event known only by its year, half or quarter has no day to count "
                     + "from; the previous one was 11 calendar years before " + Notes.Def.YEARS_BETWEEN.marker() + ".",
                     headOfState.get(7));
-            List<String> minister = text(eng.getRow(between.getStartRowIndex() + 2));
+            List<String> minister = text(row(between, 2));
             assertEquals(List.of("Minister", "15 March 2022", "2022", "[x]"), minister.subList(3, 7));
             assertTrue(minister.get(7).endsWith("; both are in 2022 " + Notes.Def.YEARS_BETWEEN.marker() + "."));
         }
@@ -173,24 +172,23 @@ class AnalysisSheetsTest {
 
     @Test
     void sharesConcentrationAndMirrorGaps() {
-        XSSFSheet sh = sample.getSheet("Shares and concentration");
-        Row kaz = sh.getRow(1);
+        XSSFSheet sh = sample.getSheet(SharesSheet.NAME);
+        Row kaz = row(sh, 1);
         assertEquals(List.of("KOR", "KAZ", "CENTRAL_ASIA", "2023"), text(kaz).subList(0, 4));
         assertEquals(0.625, kaz.getCell(4).getNumericCellValue(), 1e-12);
         assertEquals(GE + "62.5%", FORMAT.formatCellValue(kaz.getCell(4)));
-        assertEquals("30.0%", FORMAT.formatCellValue(sh.getRow(5).getCell(4)));
-        String all = sheetText(sample, "Shares and concentration");
+        assertEquals("30.0%", FORMAT.formatCellValue(row(sh, 5).getCell(4)));
+        String all = sheetText(sample, SharesSheet.NAME);
         assertTrue(all.contains(SampleReport.SHARES_REMARK));
-        XSSFTable hhi = table(sh, "tblConcentration");
-        Row partners = sh.getRow(hhi.getStartRowIndex() + 2);
+        XSSFSheet hhi = sample.getSheet(SharesSheet.CONCENTRATION);
+        Row partners = row(hhi, 2);
         assertEquals(List.of("KOR", "All 5 in the input", "Partner countries (all goods)", "2023", "0.49", "0.36",
                 SheetBuilder.NO_NOTE),
                 text(partners));
-        Row commodities = sh.getRow(hhi.getStartRowIndex() + 1);
+        Row commodities = row(hhi, 1);
         assertEquals(List.of("KAZ", "KOR", "Commodities (top-level codes)", "2022", "0.90", "0.80"),
                 text(commodities).subList(0, 6));
-        XSSFTable mirror = table(sh, "tblMirrorGaps");
-        Row gap = sh.getRow(mirror.getStartRowIndex() + 1);
+        Row gap = row(sample.getSheet(SharesSheet.MIRROR_GAPS), 1);
         assertEquals(List.of("KAZ", "KOR", "A's exports to B", "2022", "All goods"), text(gap).subList(0, 5));
         assertEquals(700_000_000d, gap.getCell(5).getNumericCellValue());
         assertEquals(Styles.MILLIONS, gap.getCell(5).getCellStyle().getDataFormatString());
@@ -204,34 +202,31 @@ class AnalysisSheetsTest {
     }
 
     @Test
-    void eachTableOfASheetOfSeveralPrintsUnderItsOwnHeader() {
-        int severalTables = 0;
-        for (XSSFSheet sheet : List.of(sample.getSheet("Statistics"), sample.getSheet("Data quality"),
-                sample.getSheet("Shares and concentration"), sample.getSheet("Trade"))) {
-            List<XSSFTable> tables = sheet.getTables();
-            if (tables.size() < 2) {
-                continue;
-            }
-            severalTables++;
-            // no first-table header repeated over the others, nor frozen above them on screen
-            assertEquals(null, sheet.getRepeatingRows(), sheet.getSheetName());
-            assertEquals(null, sheet.getPaneInformation(), sheet.getSheetName());
-            List<Integer> breaks = java.util.Arrays.stream(sheet.getRowBreaks()).boxed().toList();
-            for (int k = 0; k < tables.size() - 1; k++) {
-                int end = tables.get(k).getEndRowIndex();
-                assertTrue(breaks.contains(end), sheet.getSheetName() + ": no page break after table " + k);
+    void eachTablePrintsUnderItsOwnHeaderAndKeepsItInViewWhenScrolling() {
+        int tables = 0;
+        for (XSSFWorkbook wb : List.of(sample, shipped)) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = wb.getSheetAt(i);
+                assertTrue(sheet.getTables().size() <= 1, sheet.getSheetName() + ": one table to a sheet");
+                if (sheet.getTables().isEmpty() || sheet.getSheetName().equals(SummarySheet.NAME)) {
+                    continue;
+                }
+                tables++;
+                int header = sheet.getTables().get(0).getStartRowIndex();
+                assertEquals((header + 1) + ":" + (header + 1), sheet.getRepeatingRows().formatAsString(),
+                        sheet.getSheetName());
+                assertEquals(header + 1, sheet.getPaneInformation().getHorizontalSplitPosition(),
+                        sheet.getSheetName() + ": the title and the header stay in view");
             }
         }
-        assertTrue(severalTables >= 2, "the sample has sheets of several tables");
-        assertEquals("1:1", sample.getSheet("Trade").getRepeatingRows().formatAsString(),
-                "a sheet of one table repeats its header on every page");
+        assertTrue(tables >= 20, "tables checked: " + tables);
     }
 
     @Test
     void noPublishedFigureWhereTheInputHoldsNone() throws IOException {
         // The KAZ–KOR pair of the sample is there; without a published-figures line no published share may appear.
         XSSFWorkbook none = write(SampleReport.data().withPublished(List.of()), "no-published.xlsx");
-        for (String sheet : List.of("Shares and concentration", "Notes", "Summary", "Cover")) {
+        for (String sheet : List.of(SharesSheet.NAME, "Notes", "Summary", "Cover")) {
             String text = sheetText(none, sheet);
             assertFalse(text.contains("published share"), sheet);
             assertFalse(text.contains("60%"), sheet);
@@ -242,42 +237,44 @@ class AnalysisSheetsTest {
     @Test
     void statisticsInWordsAsFiguresAndInsufficientData() {
         XSSFSheet st = sample.getSheet("Statistics");
-        assertEquals(List.of("Series", "Years used", "What the figures say [note 24]"), text(st.getRow(0)));
+        assertEquals(List.of("Series", "Years used", "What the figures say [note 24]"), text(row(st, 0)));
         // The sample's inflow has statistics from three yearly figures, as an analysis that did not refuse them would
         // give: too few to be put in words or figures.
-        Row inflow = st.getRow(1);
+        Row inflow = row(st, 1);
         assertEquals(List.of("KOR\u2013KAZ investment inflow", "2021\u20132023", "Insufficient data: only 3 yearly "
                 + "figures over 2021\u20132023; a trend, forecast and summary statistics need at least 5 yearly "
                 + "figures, "
                 + "none of them a bound (\u2265 or \u2264) " + Notes.Def.SMALL_SAMPLES.marker() + ". 2 year-on-year "
                 + "changes; the outlier check needs at least 4."), text(inflow));
-        Row insufficient = st.getRow(2);
+        Row insufficient = row(st, 2);
         assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Insufficient data: 1 yearly figure; trend, forecast, "
                 + "summary statistics and the outlier check need at least 5 yearly figures, none of them a bound "
                 + "(\u2265 or \u2264)."), text(insufficient));
 
-        XSSFTable figures = table(st, "tblStatistics");
+        XSSFSheet fig = sample.getSheet(StatisticsSheet.FIGURES);
+        XSSFTable figures = table(fig, "tblStatistics");
         int first = figures.getStartRowIndex();
         assertEquals(List.of("KOR\u2013KAZ investment inflow", "2021\u20132023",
                 "Trend, forecast, summary statistics and outlier check", "[x]", "[z]",
                 "Only 3 yearly figures over 2021\u20132023; a trend, forecast and summary statistics need at least 5 "
                         + "yearly figures, none of them a bound (\u2265 or \u2264) " + Notes.Def.SMALL_SAMPLES.marker()
-                        + "."), text(st.getRow(first + 1)));
-        assertTrue(sheetText(sample, "Statistics").lines().noneMatch(l -> l.contains("466.7") || l.contains("0.785")),
+                        + "."), text(fig.getRow(first + 1)));
+        assertTrue(sheetText(sample, StatisticsSheet.FIGURES).lines().noneMatch(l -> l.contains("466.7") || l.contains("0.785")),
                 "no forecast or p-value from three points");
-        Row remark = st.getRow(figures.getEndRowIndex());
+        Row remark = fig.getRow(figures.getEndRowIndex());
         assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Trend, forecast, summary statistics and outlier check: "
                 + "1 yearly figure; trend, forecast, summary statistics and the outlier check need at least 5 yearly "
                 + "figures, none of them a bound (\u2265 or \u2264).", "[x]", "[z]", "Too few figures "
                 + Notes.Def.SMALL_SAMPLES.marker() + "."), text(remark));
 
-        XSSFTable corr = table(st, "tblCorrelation");
-        Row r = st.getRow(corr.getStartRowIndex() + 1);
+        XSSFSheet cor = sample.getSheet(StatisticsSheet.CORRELATION);
+        XSSFTable corr = table(cor, "tblCorrelation");
+        Row r = cor.getRow(corr.getStartRowIndex() + 1);
         assertEquals(List.of("KAZ\u2013KOR", "2018\u20132023"), text(r).subList(0, 2));
         assertEquals(6d, r.getCell(3).getNumericCellValue());
         assertEquals("+0.72", FORMAT.formatCellValue(r.getCell(4)));
         assertEquals("0.106", FORMAT.formatCellValue(r.getCell(5)));
-        Row none = st.getRow(corr.getEndRowIndex());
+        Row none = cor.getRow(corr.getEndRowIndex());
         assertEquals("KGZ\u2013KOR", none.getCell(0).getStringCellValue());
         for (int c = 4; c <= 7; c++) {
             assertEquals("[x]", none.getCell(c).getStringCellValue());
@@ -289,7 +286,7 @@ class AnalysisSheetsTest {
     void statisticsOfSixYearlyFiguresAreWordsAndFiguresButNotWhenOneIsABound() throws IOException {
         try (XSSFWorkbook wb = write(inflowStatistics(false), "six-years.xlsx")) {
             XSSFSheet st = wb.getSheet("Statistics");
-            String words = st.getRow(1).getCell(2).getStringCellValue();
+            String words = row(st, 1).getCell(2).getStringCellValue();
             assertTrue(words.startsWith("Investment inflows from South Korea to Kazakhstan grew by about US$ 22.0 "
                     + "million a year over "
                     + "2018\u20132023; the trend explains 99% of the variation (statistically significant, "
@@ -297,26 +294,28 @@ class AnalysisSheetsTest {
             assertTrue(words.contains("If the trend held, the figure for 2024 would be about US$ 232.0 million, with a "
                     + "95% prediction interval from US$ 215.0 million to US$ 249.0 million."), words);
             assertTrue(words.contains("Based on only 6 yearly figures: read the trend and the forecast as indicative."));
-            int first = table(st, "tblStatistics").getStartRowIndex();
-            Row slope = st.getRow(first + 1);
+            XSSFSheet fig = wb.getSheet(StatisticsSheet.FIGURES);
+            int first = table(fig, "tblStatistics").getStartRowIndex();
+            Row slope = fig.getRow(first + 1);
             assertEquals(22_000_000d, slope.getCell(3).getNumericCellValue());
             assertEquals(Styles.MILLIONS_SIGNED, slope.getCell(3).getCellStyle().getDataFormatString());
             assertEquals("US$ million a year", slope.getCell(4).getStringCellValue());
-            assertEquals(Styles.P_VALUE, st.getRow(first + 3).getCell(3).getCellStyle().getDataFormatString());
-            Row forecast = st.getRow(first + 4);
+            assertEquals(Styles.P_VALUE, fig.getRow(first + 3).getCell(3).getCellStyle().getDataFormatString());
+            Row forecast = fig.getRow(first + 4);
             assertTrue(forecast.getCell(2).getStringCellValue().startsWith("Forecast for 2024"));
             assertEquals(Styles.MILLIONS, forecast.getCell(3).getCellStyle().getDataFormatString());
-            assertEquals("215.0", FORMAT.formatCellValue(st.getRow(first + 5).getCell(3)));
+            assertEquals("215.0", FORMAT.formatCellValue(fig.getRow(first + 5).getCell(3)));
         }
         try (XSSFWorkbook wb = write(inflowStatistics(true), "six-years-one-bound.xlsx")) {
             XSSFSheet st = wb.getSheet("Statistics");
             assertEquals("Insufficient data: the figure of 2020 (\u2265) is only a bound; a trend, forecast and "
                     + "summary "
                     + "statistics need at least 5 yearly figures, none of them a bound (\u2265 or \u2264) "
-                    + Notes.Def.SMALL_SAMPLES.marker() + ".", st.getRow(1).getCell(2).getStringCellValue());
-            Row figure = st.getRow(table(st, "tblStatistics").getStartRowIndex() + 1);
+                    + Notes.Def.SMALL_SAMPLES.marker() + ".", row(st, 1).getCell(2).getStringCellValue());
+            Row figure = row(wb.getSheet(StatisticsSheet.FIGURES), 1);
             assertEquals("[x]", figure.getCell(3).getStringCellValue());
             assertFalse(sheetText(wb, "Statistics").contains("prediction interval from"));
+            assertFalse(sheetText(wb, StatisticsSheet.FIGURES).contains("end of the 95% prediction interval"));
         }
     }
 
@@ -380,8 +379,8 @@ class AnalysisSheetsTest {
 
     @Test
     void noSheetHasAnEmptyOrBlankFirstRow() {
-        for (int i = 0; i < sample.getNumberOfSheets(); i++) {
-            for (XSSFWorkbook wb : List.of(sample, shipped)) {
+        for (XSSFWorkbook wb : List.of(sample, shipped)) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 XSSFSheet s = wb.getSheetAt(i);
                 assertNotNull(s.getRow(0), s.getSheetName());
                 assertFalse(text(s.getRow(0)).isEmpty(), s.getSheetName());
@@ -413,7 +412,7 @@ class AnalysisSheetsTest {
         }
         // The sentence that was cut between "[note" and "22]." on the Shares sheet of the shipped input.
         List<String> cells = new ArrayList<>();
-        shipped.getSheet("Shares and concentration").forEach(r -> cells.add(r.getCell(0).getStringCellValue()));
+        shipped.getSheet(SharesSheet.NAME).forEach(r -> cells.add(r.getCell(0).getStringCellValue()));
         assertTrue(cells.contains("No concentration index (HHI) could be computed: it needs a reporter's turnover with "
                 + "at least two partner countries, or with a partner in at least two commodities, in the same period "
                 + Notes.Def.HHI.marker() + "."), cells.toString());
@@ -486,7 +485,7 @@ class AnalysisSheetsTest {
 
     @Test
     void theShippedInputShowsTheFiguresOfTheSources() {
-        Row inv = shipped.getSheet("Investment").getRow(1);
+        Row inv = row(shipped.getSheet("Investment"), 1);
         assertEquals(List.of("KOR", "KAZ", "Cumulative", "2024", "1992"), text(inv).subList(0, 5));
         assertEquals("At least (" + GE + ")", inv.getCell(6).getStringCellValue());
         assertEquals(4_300_000_000d, inv.getCell(5).getNumericCellValue());
@@ -494,13 +493,14 @@ class AnalysisSheetsTest {
                 inv.getCell(5).getCellStyle().getDataFormatString());
 
         XSSFSheet comp = shipped.getSheet("Companies");
-        assertEquals(List.of("KOR", "KAZ", "Operating", "2024", GE + "370"), text(comp.getRow(1)).subList(0, 5));
-        assertEquals(List.of("KOR", "KGZ", "Joint venture", "2020", GE + "200"), text(comp.getRow(2)).subList(0, 5));
+        assertEquals(List.of("KOR", "KAZ", "Operating", "2024", GE + "370"), text(row(comp, 1)).subList(0, 5));
+        assertEquals(List.of("KOR", "KGZ", "Joint venture", "2020", GE + "200"), text(row(comp, 2)).subList(0, 5));
 
         XSSFSheet eng = shipped.getSheet("Engagement");
         List<String> kgz2022 = null;
         List<String> kgz2024 = null;
-        for (int r = 1; r <= table(eng, "tblEventsByCategory").getEndRowIndex(); r++) {
+        XSSFTable byCategory = table(eng, "tblEventsByCategory");
+        for (int r = byCategory.getStartRowIndex() + 1; r <= byCategory.getEndRowIndex(); r++) {
             List<String> row = text(eng.getRow(r));
             if (row.subList(0, 3).equals(List.of("KGZ", "KOR", "2022"))) {
                 kgz2022 = row;
@@ -510,8 +510,8 @@ class AnalysisSheetsTest {
         }
         assertEquals(List.of("5", "0", "0", "5", "1", "0", "11"), kgz2022.subList(3, 10));
         assertEquals(List.of("1", "10", "0", "0", "0", "0", "11"), kgz2024.subList(3, 10));
-        XSSFTable byLevel = table(eng, "tblEventsByLevel");
-        List<String> level2024 = text(eng.getRow(byLevel.getEndRowIndex()));
+        XSSFSheet lvl = shipped.getSheet(EngagementSheet.BY_LEVEL);
+        List<String> level2024 = text(lvl.getRow(table(lvl, "tblEventsByLevel").getEndRowIndex()));
         assertEquals(List.of("KGZ", "KOR", "2024", "11"), level2024.subList(0, 4));
         assertTrue(sheetText(shipped, "Engagement").contains("No category and level has events on two different "
                 + "dates"));
@@ -519,14 +519,14 @@ class AnalysisSheetsTest {
         // No yearly series has five points: the Statistics sheet says so where the figures would stand.
         XSSFSheet st = shipped.getSheet("Statistics");
         assertEquals("tblStatisticsInWords", st.getTables().get(0).getName());
-        String stats = sheetText(shipped, "Statistics");
+        String stats = sheetText(shipped, "Statistics") + sheetText(shipped, StatisticsSheet.FIGURES);
         assertTrue(stats.contains("Insufficient data: 1 yearly figure; trend, forecast, summary statistics and the "
                 + "outlier check need at least 5 yearly figures, none of them a bound (\u2265 or \u2264)."), stats);
         assertTrue(stats.contains("Trend, forecast, summary statistics and outlier check: 1 yearly figure;"), stats);
         assertFalse(stats.contains("Outlier check: 1 yearly figure"), stats);
         assertTrue(stats.contains("[x]"));
 
-        String shares = sheetText(shipped, "Shares and concentration");
+        String shares = sheetText(shipped, SharesSheet.NAME);
         assertTrue(shares.contains("No shares within a group could be computed"));
         assertTrue(shares.contains("more than 60% in 2024"));
 
@@ -552,6 +552,12 @@ class AnalysisSheetsTest {
             }
         }
         throw new AssertionError("no table " + name + " on " + sheet.getSheetName());
+    }
+
+    /** Row n of the sheet's table: 0 its header, 1 its first data row. */
+    private static Row row(XSSFSheet sheet, int n) {
+        assertEquals(1, sheet.getTables().size(), sheet.getSheetName());
+        return sheet.getRow(sheet.getTables().get(0).getStartRowIndex() + n);
     }
 
     private static List<String> text(Row row) {
