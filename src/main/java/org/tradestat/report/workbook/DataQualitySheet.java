@@ -3,6 +3,9 @@ package org.tradestat.report.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tradestat.figure.ConflictLine;
+import org.tradestat.figure.InputSummary;
+import org.tradestat.figure.RejectLine;
 import org.tradestat.report.ReportData;
 
 /**
@@ -59,7 +62,7 @@ final class DataQualitySheet implements WorkbookSheet {
             Table t = s.table("tblInputFiles", List.of("File", "What became of its lines",
                     "Warnings", "Kind", "Encoding", "Data lines", "Loaded", "Exact duplicates", "Conflicts",
                     "Rejected"));
-            for (ReportData.InputSummary in : data.inputs()) {
+            for (InputSummary in : data.inputs()) {
                 t.row().text(in.file()).wrap(linesSentence(in))
                         .note(in.warnings() == null ? "" : String.join(" ", in.warnings()))
                         .text(in.kind()).textOrX(in.encoding()).count(in.lines()).count(in.loaded())
@@ -71,7 +74,7 @@ final class DataQualitySheet implements WorkbookSheet {
 
         s.skipRow();
         s.line("Rejected lines " + Notes.Def.QUALITY.marker(), s.styles.heading);
-        List<ReportData.RejectLine> rejects = data.rejects();
+        List<RejectLine> rejects = data.rejects();
         ReportData.RejectCounts counts = data.rejectCounts();
         if (counts.total() == 0) {
             s.line("No lines were rejected.", s.styles.text);
@@ -86,7 +89,7 @@ final class DataQualitySheet implements WorkbookSheet {
                 s.skipRow();
             }
             Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
-            for (ReportData.RejectLine rj : rejects.subList(0, listed)) {
+            for (RejectLine rj : rejects.subList(0, listed)) {
                 t.row().text(rj.file()).wrap(rj.reason())
                         .wrap(CellTexts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
                         .number(rj.line(), s.styles.lineNumber);
@@ -103,7 +106,7 @@ final class DataQualitySheet implements WorkbookSheet {
                     "Earlier value", "Earlier file", "Earlier line", "Later value (used)", "Later file",
                     "Later line"));
             int written = 0;
-            for (ReportData.ConflictLine c : data.conflicts()) {
+            for (ConflictLine c : data.conflicts()) {
                 if (t.isFull() || written >= maxQualityRows) {
                     break;
                 }
@@ -178,7 +181,7 @@ final class DataQualitySheet implements WorkbookSheet {
      * "36 data lines: 28 loaded, 1 exact duplicate merged, 7 rejected; 1 loaded line replaced an earlier value."
      * A UN Comtrade download's merged lines are mostly breakdowns of its totals, and are named so.
      */
-    static String linesSentence(ReportData.InputSummary in) {
+    static String linesSentence(InputSummary in) {
         if ("unknown".equalsIgnoreCase(in.kind())) {
             return "Not read: its header matches no known kind of file.";
         }
