@@ -21,6 +21,7 @@ import org.tradestat.analysis.IndicatorColumns;
 import org.tradestat.analysis.LevelAnalysis;
 import org.tradestat.analysis.MirrorCheck;
 import org.tradestat.analysis.QualityWarning;
+import org.tradestat.analysis.Remark;
 import org.tradestat.analysis.SeriesStatistics;
 import org.tradestat.analysis.Shares;
 import org.tradestat.analysis.TradeAnalysis;
@@ -28,7 +29,6 @@ import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.report.IndicatorsCsv;
-import org.tradestat.report.ReportData.Remark;
 import org.tradestat.store.RunRepository;
 
 /**

@@ -152,7 +152,7 @@ public class TradestatJobConfig {
         return new StepBuilder(WRITE_REPORT, jobRepository).tasklet((contribution, chunk) -> {
             StepExecution step = contribution.getStepExecution();
             RunContext run = RunContext.of(step);
-            new ReportWriter(runs).write(run, step.getJobExecution());
+            new ReportWriter().write(ReportRequests.of(run, step.getJobExecution(), runs));
             return RepeatStatus.FINISHED;
         }, tm).build();
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.tradestat.figure.RejectLine;
 
 /**
  * Counts rejected lines as they go by (to {@code rejects.csv}), in bounded memory whatever their number: how many in
@@ -21,20 +22,20 @@ public final class RejectTally {
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
 
-    private final List<ReportData.RejectLine> first = new ArrayList<>();
+    private final List<RejectLine> first = new ArrayList<>();
     /** Per file, in the order files come, the lines per kind of reason. */
     private final Map<String, Map<String, long[]>> kinds = new LinkedHashMap<>();
     private int kindCount;
     private long total;
     private long leftOut;
 
-    public static RejectTally of(List<ReportData.RejectLine> rejects) {
+    public static RejectTally of(List<RejectLine> rejects) {
         RejectTally tally = new RejectTally();
         rejects.forEach(tally::add);
         return tally;
     }
 
-    public void add(ReportData.RejectLine line) {
+    public void add(RejectLine line) {
         total++;
         if (first.size() < FIRST) {
             first.add(line);
@@ -63,7 +64,7 @@ public final class RejectTally {
         return total;
     }
 
-    public List<ReportData.RejectLine> first() {
+    public List<RejectLine> first() {
         return List.copyOf(first);
     }
 

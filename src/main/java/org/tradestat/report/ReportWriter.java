@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,20 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameter;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.Remark;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SeriesKey;
-import org.tradestat.job.RunContext;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.Charts;
 import org.tradestat.report.chart.TradeCharts;
 import org.tradestat.report.workbook.WorkbookWriter;
-import org.tradestat.store.RunRepository;
 
 /**
  * Writes a run's report folder {@code <outputDir>/<runDate>/}: charts, workbook, {@code indicators.csv},
@@ -51,40 +47,27 @@ public final class ReportWriter {
     /** Years of trade a big run's workbook shows, to the latest: a century of months would be 450,000 rows. */
     static final int YEARS_IN_FULL = 10;
 
-    private final RunRepository runs;
-
-    public ReportWriter(RunRepository runs) {
-        this.runs = runs;
-    }
-
-    public Path write(RunContext run, JobExecution execution) throws IOException {
-        Map<String, String> parameters = new java.util.TreeMap<>();
-        for (JobParameter<?> p : execution.getJobParameters()) {
-            parameters.put(p.name(), String.valueOf(p.value()));
-        }
-        ReportData.RunInfo info = new ReportData.RunInfo(execution.getJobInstance().getJobName(), run.runId(),
-                run.runDate(), run.period(), parameters);
-        ReportData read = runs.reportData(info, run.inputDir());
-        Path computed = run.computedIndicators();
+    /** Writes the report folder {@code request.reportDir()}, and returns it. */
+    public Path write(ReportRequest request) throws IOException {
+        Path computed = request.computedIndicators();
         if (!Files.isRegularFile(computed)) {
             // the launcher then finds them missing and starts the run afresh (README, Operations, "Resume")
             throw new IOException("the run's computed indicators (" + computed + ") are gone: run the same command"
                     + " again, it starts the run afresh");
         }
-        List<ReportData.Remark> remarks = new ArrayList<>(read.remarks());
+        List<Remark> remarks = new ArrayList<>(request.remarks());
         List<Indicator> shown = shownInWorkbook(computed, remarks, WORKBOOK_INDICATORS);
-        ReportData data = new ReportData(new ReportData.RunInfo(info.job(), info.runId(), info.runDate(),
-                FocusPeriod.choose(run.period(), shown), parameters), read.inputs(), shown,
-                read.rejects(), read.conflicts(), read.warnings(), read.sources(), remarks, read.rejectCounts(),
-                read.published());
+        ReportData.RunInfo asked = request.run();
+        ReportData.RunInfo run = new ReportData.RunInfo(asked.job(), asked.runId(), asked.runDate(),
+                FocusPeriod.choose(asked.focusPeriod(), shown), asked.parameters());
 
-        Path target = run.reportDir();
+        Path target = request.reportDir();
         Path dir = AtomicFiles.temporaryFolderFor(target);
         // Temporary files of runs from before the report folder was written as a whole.
         AtomicFiles.removeLeftovers(target);
         AtomicFiles.removeLeftovers(target.resolve("charts"));
         try {
-            write(run, execution, data, dir);
+            write(request, run, shown, remarks, dir);
             AtomicFiles.replaceFolder(dir, target);
         } finally {
             AtomicFiles.deleteRecursively(dir);
@@ -101,12 +84,12 @@ public final class ReportWriter {
      * A workbook of every month and commodity would run to hundreds of thousands of rows that no reader scrolls
      * through, and would take longer to write than the rest of the run.
      */
-    static List<Indicator> shownInWorkbook(Path indicators, List<ReportData.Remark> remarks, long limit)
+    static List<Indicator> shownInWorkbook(Path indicators, List<Remark> remarks, long limit)
             throws IOException {
         return shownInWorkbook(indicators, remarks, limit, PAIRS_IN_FULL);
     }
 
-    static List<Indicator> shownInWorkbook(Path indicators, List<ReportData.Remark> remarks, long limit,
+    static List<Indicator> shownInWorkbook(Path indicators, List<Remark> remarks, long limit,
                                            int pairsInFull) throws IOException {
         long count = IndicatorsCsv.count(indicators);
         List<Indicator> shown = new ArrayList<>();
@@ -147,7 +130,7 @@ public final class ReportWriter {
         String which = inFull.size() == pairs.size() ? "" : String.format(Locale.ROOT, ", for the %,d pairs with the"
                 + " largest trade in their latest year (of %,d pairs)", inFull.size(), pairs.size());
         String years = yearsLeftOut[0] ? String.format(Locale.ROOT, " from %d on", firstYear) : "";
-        remarks.add(new ReportData.Remark("workbook", String.format(Locale.ROOT, "This run computed %,d figures; the"
+        remarks.add(new Remark("workbook", String.format(Locale.ROOT, "This run computed %,d figures; the"
                 + " workbook shows the %,d of years and half-years for all goods%s%s. Monthly and quarterly figures,"
                 + " those of single commodities%s%s, are in indicators.csv.", count, shown.size(), years, which,
                 which.isEmpty() ? "" : " and those of the other pairs", years.isEmpty() ? "" : ", of earlier years")));
@@ -235,14 +218,15 @@ public final class ReportWriter {
         }
     }
 
-    private void write(RunContext run, JobExecution execution, ReportData read, Path dir) throws IOException {
+    private static void write(ReportRequest request, ReportData.RunInfo run, List<Indicator> shown,
+                              List<Remark> remarks, Path dir) throws IOException {
         Path chartsDir = dir.resolve("charts");
         Files.createDirectories(chartsDir);
         List<String> outputs = new ArrayList<>();
         // rejects.csv first, streamed from the database: the workbook shows the first lines and the counts it saw
-        RejectTally rejects = RejectsCsv.write(each -> runs.forEachReject(run.runId(), run.inputDir(), each),
-                dir.resolve("rejects.csv"));
-        ReportData data = read.withRejects(rejects);
+        RejectTally rejects = RejectsCsv.write(request.rejects(), dir.resolve("rejects.csv"));
+        ReportData data = new ReportData(run, request.inputs(), shown, rejects.first(), request.conflicts(),
+                request.warnings(), request.sources(), remarks, rejects.counts(), request.published());
 
         // The charts are drawn on a thread of their own while the workbook's sheets before the Charts sheet are
         // written; one thread, so that charts are drawn one at a time as before (JFreeChart's text flag is global).
@@ -269,13 +253,11 @@ public final class ReportWriter {
             outputs.add("charts/" + chart.png().getFileName());
             outputs.add("charts/" + chart.svg().getFileName());
         }
-        linkOrCopy(run.computedIndicators(), dir.resolve("indicators.csv"));
+        linkOrCopy(request.computedIndicators(), dir.resolve("indicators.csv"));
         outputs.add("indicators.csv");
         outputs.add("rejects.csv");
 
-        LocalDateTime start = execution.getStartTime();
-        Instant startTime = start == null ? Instant.now() : start.atZone(java.time.ZoneId.systemDefault()).toInstant();
         outputs.add("run.json");
-        RunJson.write(data, "COMPLETED", startTime, Instant.now(), outputs, dir.resolve("run.json"));
+        RunJson.write(data, "COMPLETED", request.startTime(), Instant.now(), outputs, dir.resolve("run.json"));
     }
 }

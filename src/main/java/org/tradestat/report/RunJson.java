@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.tradestat.figure.InputSummary;
 
 /** Writes {@code run.json}: what ran and what it did, for scripts and auditors (SPEC 6). */
 public final class RunJson {
@@ -33,7 +34,7 @@ public final class RunJson {
         field(json, 1, "endTime", endTime.toString()).append(",\n");
         indent(json, 1).append("\"inputs\": [");
         n = 0;
-        for (ReportData.InputSummary in : data.inputs()) {
+        for (InputSummary in : data.inputs()) {
             json.append(n++ == 0 ? "\n" : ",\n");
             indent(json, 2).append("{");
             string(json.append("\"file\": "), in.file());

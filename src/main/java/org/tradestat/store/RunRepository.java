@@ -13,20 +13,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tradestat.analysis.EngagementAnalysis;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.analysis.QualityWarning;
+import org.tradestat.analysis.Remark;
+import org.tradestat.figure.ConflictLine;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.Flag;
+import org.tradestat.figure.InputSummary;
 import org.tradestat.figure.PublishedFigure;
 import org.tradestat.figure.Qualifier;
+import org.tradestat.figure.RejectLine;
 import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.SourceRef;
 import org.tradestat.figure.Unit;
 import org.tradestat.ingest.FileKind;
 import org.tradestat.ingest.FreeText;
 import org.tradestat.ingest.InputFile;
 import org.tradestat.period.Period;
-import org.tradestat.report.ReportData;
 
-/** Reads and writes one run's rows: input files, loaded figures, warnings and remarks, and the report's data. */
+/** Reads and writes one run's rows: input files, loaded figures, warnings and remarks, and what the report shows. */
 public final class RunRepository {
 
     private static final String[] STAGING_TABLES = {"ts_staged_event", "ts_staged_group", "ts_staged_published"};
@@ -142,10 +146,10 @@ public final class RunRepository {
     }
 
     /** Sentences shown where a figure cannot be computed, by topic (statistics, shares, correlation). */
-    public void saveRemarks(long runId, List<ReportData.Remark> remarks) {
+    public void saveRemarks(long runId, List<Remark> remarks) {
         List<Object[]> rows = new ArrayList<>();
         long seq = 1;
-        for (ReportData.Remark r : remarks) {
+        for (Remark r : remarks) {
             rows.add(new Object[] {runId, seq++, r.topic(), FreeText.raw(r.message(), FreeText.WARNING_LIMIT)});
         }
         if (!rows.isEmpty()) {
@@ -153,9 +157,9 @@ public final class RunRepository {
         }
     }
 
-    public List<ReportData.Remark> remarks(long runId) {
+    public List<Remark> remarks(long runId) {
         return jdbc.query("SELECT topic, message FROM ts_remark WHERE run_id = ? ORDER BY remark_seq",
-                (rs, n) -> new ReportData.Remark(rs.getString(1), rs.getString(2)), runId);
+                (rs, n) -> new Remark(rs.getString(1), rs.getString(2)), runId);
     }
 
     public long saveWarnings(long runId, List<QualityWarning> warnings, long firstSeq) {
@@ -170,12 +174,8 @@ public final class RunRepository {
         return seq;
     }
 
-    /**
-     * Everything the report needs from the database but the indicators and the rejected lines, for the run the caller
-     * describes: the rejected lines are counted per file here, and given by {@link #forEachReject}.
-     */
-    public ReportData reportData(ReportData.RunInfo run, Path inputDir) {
-        long runId = run.runId();
+    /** Per input file, in file order, what became of its data lines: lines = loaded + duplicates + rejected. */
+    public List<InputSummary> inputSummaries(long runId, Path inputDir) {
         Map<Integer, long[]> outcomes = new HashMap<>();
         jdbc.query("SELECT file_seq, staged_lines, duplicates, conflicts FROM ts_file_outcome WHERE run_id = ?",
                 rs -> {
@@ -191,40 +191,57 @@ public final class RunRepository {
                 rs -> {
                     summarised.put(rs.getInt(1), rs.getLong(2));
                 }, runId);
-        Map<Integer, String> names = new HashMap<>();
-        List<ReportData.InputSummary> inputs = new ArrayList<>();
+        List<InputSummary> inputs = new ArrayList<>();
         for (InputFile f : inputFiles(runId, inputDir)) {
-            names.put(f.seq(), f.name());
             long[] o = outcomes.getOrDefault(f.seq(), new long[3]); // staged lines, duplicates, conflicts
             long rejects = f.isLoaded() ? rejected.getOrDefault(f.seq(), 0L) : f.skippedLines();
             // lines = loaded + duplicates + rejected: summarised lines (breakdowns of a total given in another line)
             // count as duplicates, merged into their total.
             long summarisedLines = summarised.getOrDefault(f.seq(), 0L);
-            inputs.add(new ReportData.InputSummary(f.name(), f.kindCode(), f.sha256(), f.encoding().name(),
+            inputs.add(new InputSummary(f.name(), f.kindCode(), f.sha256(), f.encoding().name(),
                     o[0] + summarisedLines + rejects, o[0] - o[1], o[1] + summarisedLines, o[2], rejects, f.warnings()));
         }
-        List<ReportData.ConflictLine> conflicts = jdbc.query("SELECT * FROM ts_conflict WHERE run_id = ?"
-                        + " ORDER BY conflict_seq",
-                (rs, n) -> new ReportData.ConflictLine(rs.getString("dataset"), rs.getString("item"),
+        return inputs;
+    }
+
+    /** Every figure that a later file or line replaced with another value, in the order they were found. */
+    public List<ConflictLine> conflicts(long runId) {
+        Map<Integer, String> names = new HashMap<>();
+        jdbc.query("SELECT file_seq, file_name FROM ts_input_file WHERE run_id = ?",
+                rs -> {
+                    names.put(rs.getInt(1), rs.getString(2));
+                }, runId);
+        return jdbc.query("SELECT * FROM ts_conflict WHERE run_id = ? ORDER BY conflict_seq",
+                (rs, n) -> new ConflictLine(rs.getString("dataset"), rs.getString("item"),
                         rs.getString("old_value"), names.get(rs.getInt("old_file_seq")), rs.getLong("old_line"),
                         rs.getString("new_value"), names.get(rs.getInt("new_file_seq")), rs.getLong("new_line")),
                 runId);
+    }
+
+    /** The data-quality warnings: those of the input files' lines, in file and line order, then the analysis's. */
+    public List<QualityWarning> warnings(long runId) {
         List<QualityWarning> warnings = new ArrayList<>(jdbc.query("SELECT check_name, message FROM ts_file_warning"
                         + " WHERE run_id = ? ORDER BY file_seq, line_no, message",
                 (rs, n) -> new QualityWarning(rs.getString(1), rs.getString(2)), runId));
         warnings.addAll(jdbc.query("SELECT check_name, message FROM ts_warning WHERE run_id = ?"
                         + " ORDER BY warning_seq", (rs, n) -> new QualityWarning(rs.getString(1), rs.getString(2)), runId));
-        List<ReportData.SourceRef> sources = usedSources(runId, run.runDate());
-        List<PublishedFigure> published = published(runId, run.runDate());
+        return warnings;
+    }
+
+    /**
+     * The sources the run's figures and events cite, then those its published figures cite, with how many of them
+     * each gives: only figures of periods that ended by the as-of date, and events that happened by then, count.
+     */
+    public List<SourceRef> sources(long runId, java.time.LocalDate asOf) {
+        List<SourceRef> sources = usedSources(runId, asOf);
         Map<String, Long> publishedSources = new java.util.TreeMap<>();
-        for (PublishedFigure p : published) {
+        for (PublishedFigure p : published(runId, asOf)) {
             if (!p.source().isEmpty()) {
                 publishedSources.merge(p.source(), 1L, Long::sum);
             }
         }
-        publishedSources.forEach((source, count) -> sources.add(new ReportData.SourceRef("published", source, count)));
-        return new ReportData(run, inputs, List.of(), List.of(), conflicts, warnings, sources, remarks(runId))
-                .withPublished(published);
+        publishedSources.forEach((source, count) -> sources.add(new SourceRef("published", source, count)));
+        return sources;
     }
 
     /**
@@ -245,7 +262,7 @@ public final class RunRepository {
      * ended by the as-of date, and of events that happened by then (the as-of rule, README "Parameters"). A source
      * whose figures all lie after the date is not one of the run's.
      */
-    private List<ReportData.SourceRef> usedSources(long runId, java.time.LocalDate asOf) {
+    private List<SourceRef> usedSources(long runId, java.time.LocalDate asOf) {
         Map<List<String>, Long> used = new java.util.LinkedHashMap<>();
         jdbc.query("SELECT dataset, source, period, COUNT(*) FROM ts_figure WHERE run_id = ? AND source <> ''"
                 + " GROUP BY dataset, source, period ORDER BY dataset, source, period", rs -> {
@@ -261,8 +278,8 @@ public final class RunRepository {
                         used.merge(List.of(Dataset.ENGAGEMENT.code(), rs.getString(1)), rs.getLong(4), Long::sum);
                     }
                 }, runId);
-        List<ReportData.SourceRef> sources = new ArrayList<>();
-        used.forEach((key, count) -> sources.add(new ReportData.SourceRef(key.get(0), key.get(1), count)));
+        List<SourceRef> sources = new ArrayList<>();
+        used.forEach((key, count) -> sources.add(new SourceRef(key.get(0), key.get(1), count)));
         return sources;
     }
 
@@ -270,16 +287,16 @@ public final class RunRepository {
      * Every rejected line of the run, in file and line order, each as it is read from the database (a run can reject
      * millions of lines: they are never all in memory); a file that was not read at all is one line, with the reason.
      */
-    public void forEachReject(long runId, Path inputDir, Consumer<ReportData.RejectLine> each) {
+    public void forEachReject(long runId, Path inputDir, Consumer<RejectLine> each) {
         for (InputFile f : inputFiles(runId, inputDir)) {
             if (!f.isLoaded()) {
-                each.accept(new ReportData.RejectLine(f.name(), 1, String.join("; ", f.warnings()), ""));
+                each.accept(new RejectLine(f.name(), 1, String.join("; ", f.warnings()), ""));
                 continue;
             }
             // the leading run_id and file_seq let the database read in index order instead of sorting
             try (var rows = jdbc.queryForStream("SELECT line_no, reason, raw_text FROM ts_reject"
                             + " WHERE run_id = ? AND file_seq = ? ORDER BY run_id, file_seq, line_no",
-                    (rs, n) -> new ReportData.RejectLine(f.name(), rs.getLong(1), rs.getString(2), rs.getString(3)),
+                    (rs, n) -> new RejectLine(f.name(), rs.getLong(1), rs.getString(2), rs.getString(3)),
                     runId, f.seq())) {
                 rows.forEach(each);
             }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.Remark;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
@@ -142,7 +143,7 @@ class IndicatorsCsvTest {
         written.add(new Indicator(SeriesKey.trade("KAZ", "KOR", "export", "*"), "2023", "hhi",
                 new BigDecimal("0.5"), Unit.RATIO, "", Set.of(Flag.AT_MOST)));
         IndicatorsCsv.write(written, file);
-        List<ReportData.Remark> remarks = new ArrayList<>();
+        List<Remark> remarks = new ArrayList<>();
         assertThat(ReportWriter.shownInWorkbook(file, remarks, 10)).hasSize(9);
         assertThat(remarks).isEmpty();
 
@@ -169,16 +170,16 @@ class IndicatorsCsvTest {
                 new BigDecimal("0.7"), Unit.RATIO, "", Set.of()));
         Path file = dir.resolve("indicators.csv");
         IndicatorsCsv.write(written, file);
-        List<ReportData.Remark> remarks = new ArrayList<>(List.of(
-                new ReportData.Remark("statistics", "KOR\u2013CHN turnover: 2 yearly figures; trend, forecast, summary"
+        List<Remark> remarks = new ArrayList<>(List.of(
+                new Remark("statistics", "KOR\u2013CHN turnover: 2 yearly figures; trend, forecast, summary"
                         + " statistics and the outlier check need at least 5 yearly figures, none of them a bound."),
-                new ReportData.Remark("statistics", "KOR\u2013KAZ turnover: 2 yearly figures; trend, forecast, summary"
+                new Remark("statistics", "KOR\u2013KAZ turnover: 2 yearly figures; trend, forecast, summary"
                         + " statistics and the outlier check need at least 5 yearly figures, none of them a bound.")));
         List<Indicator> shown = ReportWriter.shownInWorkbook(file, remarks, 3, 1);
         assertThat(shown).extracting(i -> i.series().partner() + " " + i.period() + " " + i.name())
                 .containsExactlyInAnyOrder("CHN 2022 level", "CHN 2023 level", "CHN 2023-H1 level", "CHN 2023 yoy_pct",
                         "* 2023 hhi");
-        assertThat(remarks).extracting(ReportData.Remark::message).as("the remark of a pair not shown goes")
+        assertThat(remarks).extracting(Remark::message).as("the remark of a pair not shown goes")
                 .noneMatch(m -> m.startsWith("KOR\u2013KAZ")).anyMatch(m -> m.startsWith("KOR\u2013CHN"));
         assertThat(remarks).filteredOn(r -> r.topic().equals("workbook")).singleElement().satisfies(r ->
                 assertThat(r.message()).contains("for the 1 pairs with the largest trade in their latest year (of 3 pairs)",
@@ -196,7 +197,7 @@ class IndicatorsCsvTest {
                 "1995", "level", BigDecimal.ONE, Unit.USD, "", Set.of()));
         Path file = dir.resolve("indicators.csv");
         IndicatorsCsv.write(written, file);
-        List<ReportData.Remark> remarks = new ArrayList<>();
+        List<Remark> remarks = new ArrayList<>();
 
         List<Indicator> shown = ReportWriter.shownInWorkbook(file, remarks, 3, 1);
 

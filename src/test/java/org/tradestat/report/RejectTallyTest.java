@@ -3,6 +3,7 @@ package org.tradestat.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.tradestat.figure.RejectLine;
 
 class RejectTallyTest {
 
@@ -19,10 +20,10 @@ class RejectTallyTest {
     void countsEveryLineKeepsTheFirstAndOrdersFilesAsTheyCameThenTheMostFrequentKinds() {
         RejectTally tally = new RejectTally();
         for (int i = 0; i < 2_500; i++) {
-            tally.add(new ReportData.RejectLine("b.csv", i + 2, i % 5 == 0 ? "x '" + i + "' is negative"
+            tally.add(new RejectLine("b.csv", i + 2, i % 5 == 0 ? "x '" + i + "' is negative"
                     : "malformed period '" + i + "'", "raw"));
         }
-        tally.add(new ReportData.RejectLine("a.csv", 2, "x '1' is negative", "raw"));
+        tally.add(new RejectLine("a.csv", 2, "x '1' is negative", "raw"));
 
         assertThat(tally.total()).isEqualTo(2_501);
         assertThat(tally.first()).hasSize(RejectTally.FIRST);
@@ -40,9 +41,9 @@ class RejectTallyTest {
     void kindsBeyondTheLimitAreCountedAsLeftOut() {
         RejectTally tally = new RejectTally();
         for (int i = 0; i < RejectTally.KINDS + 10; i++) {
-            tally.add(new ReportData.RejectLine("a.csv", i + 2, "reason number " + i, "raw"));
+            tally.add(new RejectLine("a.csv", i + 2, "reason number " + i, "raw"));
         }
-        tally.add(new ReportData.RejectLine("a.csv", 1, "reason number 0", "raw"));
+        tally.add(new RejectLine("a.csv", 1, "reason number 0", "raw"));
         ReportData.RejectCounts counts = tally.counts();
         assertThat(counts.byReason()).hasSize(RejectTally.KINDS);
         assertThat(counts.leftOut()).isEqualTo(10);

@@ -2,10 +2,8 @@ package org.tradestat.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.tradestat.report.ReportData;
+import org.tradestat.figure.SourceRef;
 
 class RunRepositoryTest {
 
@@ -47,23 +45,22 @@ class RunRepositoryTest {
                 + " 'a visit', 1, ?, 2, 1)", date, period, source);
     }
 
-    private List<ReportData.SourceRef> sources(LocalDate asOf) {
-        ReportData.RunInfo run = new ReportData.RunInfo("tradestat", 1, asOf, "", Map.of());
-        return new RunRepository(jdbc).reportData(run, Path.of("input")).sources();
+    private List<SourceRef> sources(LocalDate asOf) {
+        return new RunRepository(jdbc).sources(1, asOf);
     }
 
     /** A source is the run's when some figure or event of it counts as of the run's date: the Cover lists no other. */
     @Test
     void theSourcesAreThoseOfTheFiguresAndEventsTheRunUses() {
         assertThat(sources(LocalDate.of(2023, 12, 31))).containsExactly(
-                new ReportData.SourceRef("trade", "Kabar interview, 2023", 2),
-                new ReportData.SourceRef("engagement", "Lomakina", 1),
-                new ReportData.SourceRef("engagement", "NISI round table, Dec 2023", 1));
+                new SourceRef("trade", "Kabar interview, 2023", 2),
+                new SourceRef("engagement", "Lomakina", 1),
+                new SourceRef("engagement", "NISI round table, Dec 2023", 1));
         // a dated event counts from its day, one known only by its year once the year has ended
-        assertThat(sources(LocalDate.of(2024, 12, 20))).extracting(ReportData.SourceRef::source).containsExactly(
+        assertThat(sources(LocalDate.of(2024, 12, 20))).extracting(SourceRef::source).containsExactly(
                 "Customs, first half of 2024", "Kabar interview, 2023",
                 "Lomakina", "NISI round table, Dec 2023", "The Caspian Post, 3 Dec 2024");
-        assertThat(sources(LocalDate.of(2024, 12, 31))).extracting(ReportData.SourceRef::source)
+        assertThat(sources(LocalDate.of(2024, 12, 31))).extracting(SourceRef::source)
                 .contains("KazISS seminar, 11 Nov 2024", "The year's review, 2024");
     }
 }

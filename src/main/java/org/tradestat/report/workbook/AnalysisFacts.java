@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.Remark;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
@@ -144,7 +145,7 @@ final class AnalysisFacts {
         return f;
     }
 
-    static AnalysisFacts of(List<Indicator> indicators, List<ReportData.Remark> remarks) {
+    static AnalysisFacts of(List<Indicator> indicators, List<Remark> remarks) {
         return AnalysisFactsReader.read(indicators, remarks);
     }
 

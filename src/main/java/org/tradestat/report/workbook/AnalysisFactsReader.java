@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.Remark;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
-import org.tradestat.report.ReportData;
 import org.tradestat.report.workbook.AnalysisFacts.Concentration;
 import org.tradestat.report.workbook.AnalysisFacts.EventYear;
 import org.tradestat.report.workbook.AnalysisFacts.LevelRow;
@@ -38,7 +38,7 @@ final class AnalysisFactsReader {
     private AnalysisFactsReader() {
     }
 
-    static AnalysisFacts read(List<Indicator> indicators, List<ReportData.Remark> remarks) {
+    static AnalysisFacts read(List<Indicator> indicators, List<Remark> remarks) {
         AnalysisFacts f = new AnalysisFacts();
         Map<Dataset, Map<List<Object>, LevelRow>> rows = new HashMap<>();
         Map<Dataset, List<Indicator>> changes = new HashMap<>();
@@ -149,7 +149,7 @@ final class AnalysisFactsReader {
             f.statistics.add(st);
         }
         f.correlations.addAll(corr.values());
-        for (ReportData.Remark r : remarks) {
+        for (Remark r : remarks) {
             if (r != null && r.message() != null && !r.message().isBlank()) {
                 f.remarks.computeIfAbsent(r.topic() == null ? "" : r.topic(), k -> new ArrayList<>())
                         .add(r.message().trim());

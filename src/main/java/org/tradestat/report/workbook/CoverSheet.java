@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.tradestat.figure.SourceRef;
 import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
 import org.tradestat.report.workbook.TradeFacts.Pair;
@@ -136,7 +137,7 @@ final class CoverSheet implements WorkbookSheet {
 
     private static String sourcesLine(ReportData data) {
         Set<String> sources = new LinkedHashSet<>();
-        for (ReportData.SourceRef s : data.sources()) {
+        for (SourceRef s : data.sources()) {
             if (s.source() != null && !s.source().isBlank()) {
                 sources.add(s.source().trim());
             }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tradestat.analysis.QualityWarning;
+import org.tradestat.figure.ConflictLine;
+import org.tradestat.figure.InputSummary;
+import org.tradestat.figure.RejectLine;
 import org.tradestat.report.ReportData;
 
 /**
@@ -97,7 +100,7 @@ final class DataQualitySheet implements WorkbookSheet {
                     "Warnings", "Kind", "Encoding", "Data lines", "Loaded", "Exact duplicates", "Conflicts",
                     "Rejected"));
             s.freezeHeader();
-            for (ReportData.InputSummary in : data.inputs()) {
+            for (InputSummary in : data.inputs()) {
                 t.row().text(in.file()).wrap(linesSentence(in))
                         .note(in.warnings() == null ? "" : String.join(" ", in.warnings()))
                         .text(in.kind()).textOrX(in.encoding()).count(in.lines()).count(in.loaded())
@@ -117,7 +120,7 @@ final class DataQualitySheet implements WorkbookSheet {
         }
     }
 
-    private static void rejects(SheetBuilder s, List<ReportData.RejectLine> listed, long total) {
+    private static void rejects(SheetBuilder s, List<RejectLine> listed, long total) {
         if (total > listed.size()) {
             // a run can reject millions of lines: the first ones here (README, "Reading the report")
             s.paragraph(Texts.count(total) + " lines were rejected. The first " + Texts.count(listed.size())
@@ -126,7 +129,7 @@ final class DataQualitySheet implements WorkbookSheet {
         }
         Table t = s.table("tblRejects", List.of("File", "Reason", "Raw line", "Line number"));
         s.freezeHeader();
-        for (ReportData.RejectLine rj : listed) {
+        for (RejectLine rj : listed) {
             t.row().text(rj.file()).wrap(rj.reason())
                     .wrap(CellTexts.shorten(rj.raw(), MAX_RAW_CHARS, "rejects.csv holds the whole line"))
                     .number(rj.line(), s.styles.lineNumber);
@@ -134,13 +137,13 @@ final class DataQualitySheet implements WorkbookSheet {
         t.finish();
     }
 
-    private static void conflicts(SheetBuilder s, List<ReportData.ConflictLine> conflicts, int maxRows) {
+    private static void conflicts(SheetBuilder s, List<ConflictLine> conflicts, int maxRows) {
         Table t = s.table("tblConflicts", List.of("Figure", "What happened", "Dataset",
                 "Earlier value", "Earlier file", "Earlier line", "Later value (used)", "Later file",
                 "Later line"));
         s.freezeHeader();
         int written = 0;
-        for (ReportData.ConflictLine c : conflicts) {
+        for (ConflictLine c : conflicts) {
             if (t.isFull() || written >= maxRows) {
                 break;
             }
@@ -210,7 +213,7 @@ final class DataQualitySheet implements WorkbookSheet {
      * "36 data lines: 28 loaded, 1 exact duplicate merged, 7 rejected; 1 loaded line replaced an earlier value."
      * A UN Comtrade download's merged lines are mostly breakdowns of its totals, and are named so.
      */
-    static String linesSentence(ReportData.InputSummary in) {
+    static String linesSentence(InputSummary in) {
         if ("unknown".equalsIgnoreCase(in.kind())) {
             return "Not read: its header matches no known kind of file.";
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.PublishedFigure;
+import org.tradestat.figure.SourceRef;
 import org.tradestat.report.ReportData;
 
 /**
@@ -212,7 +213,7 @@ final class Notes {
                     : ", as published by " + p.source()) + ". Shown as published, not computed from the input "
                     + Def.REFERENCE.marker() + "."));
         }
-        for (ReportData.SourceRef s : data.sources()) {
+        for (SourceRef s : data.sources()) {
             String noun = "engagement".equals(s.dataset()) ? "event" : "figure";
             String count = Texts.count(s.figures()) + " " + noun + (s.figures() == 1 ? "" : "s");
             notes.add(new Note(++n, "Source", s.source() + " (" + s.dataset() + ": " + count + ")"));

@@ -32,6 +32,7 @@ import org.tradestat.analysis.EngagementAnalysis;
 import org.tradestat.analysis.EngagementCorrelation;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.analysis.LevelAnalysis;
+import org.tradestat.analysis.Remark;
 import org.tradestat.analysis.SeriesStatistics;
 import org.tradestat.analysis.Shares;
 import org.tradestat.analysis.TradeAnalysis;
@@ -155,7 +156,8 @@ class AnalysisSheetsTest {
                 event(LocalDate.of(2024, 12, 3), "2024", "visit", "head_of_state", 1));
         LocalDate asOf = LocalDate.of(2024, 12, 31);
         ReportData data = new ReportData(new ReportData.RunInfo("tradestat", 1, asOf, "2024", Map.of()), List.of(),
-                EngagementAnalysis.analyse(events, asOf), List.of(), List.of(), List.of(), List.of(), List.of());
+                EngagementAnalysis.analyse(events, asOf), List.of(), List.of(), List.of(), List.of(), List.of(),
+                SampleReport.NO_REJECTS, List.of());
         try (XSSFWorkbook wb = write(data, "year-only-events.xlsx")) {
             XSSFSheet between = wb.getSheet(EngagementSheet.TIME_BETWEEN);
             List<String> headOfState = text(row(between, 1));
@@ -225,7 +227,9 @@ class AnalysisSheetsTest {
     @Test
     void noPublishedFigureWhereTheInputHoldsNone() throws IOException {
         // The KAZ–KOR pair of the sample is there; without a published-figures line no published share may appear.
-        XSSFWorkbook none = write(SampleReport.data().withPublished(List.of()), "no-published.xlsx");
+        ReportData d = SampleReport.data();
+        XSSFWorkbook none = write(new ReportData(d.run(), d.inputs(), d.indicators(), d.rejects(), d.conflicts(),
+                d.warnings(), d.sources(), d.remarks(), d.rejectCounts(), List.of()), "no-published.xlsx");
         for (String sheet : List.of(SharesSheet.NAME, "Notes", "Summary", "Cover")) {
             String text = sheetText(none, sheet);
             assertFalse(text.contains("published share"), sheet);
@@ -334,8 +338,8 @@ class AnalysisSheetsTest {
         }
         List<Indicator> ind = new ArrayList<>(LevelAnalysis.analyse(figures, asOf));
         SeriesStatistics.Result stats = SeriesStatistics.analyse(ind);
-        List<ReportData.Remark> remarks = new ArrayList<>();
-        stats.insufficient().forEach(i -> remarks.add(new ReportData.Remark("statistics", i.sentence())));
+        List<Remark> remarks = new ArrayList<>();
+        stats.insufficient().forEach(i -> remarks.add(new Remark("statistics", i.sentence())));
         List<Indicator> all = new ArrayList<>();
         for (Indicator i : stats.applyTo(ind)) {
             boolean level2020 = "level".equals(i.name()) && "2020".equals(i.period());
@@ -343,7 +347,7 @@ class AnalysisSheetsTest {
                     i.basis(), java.util.EnumSet.of(org.tradestat.figure.Flag.AT_LEAST)) : i);
         }
         return new ReportData(new ReportData.RunInfo("tradestat", 1, asOf, "2023", Map.of()), List.of(),
-                all, List.of(), List.of(), List.of(), List.of(), remarks);
+                all, List.of(), List.of(), List.of(), List.of(), remarks, SampleReport.NO_REJECTS, List.of());
     }
 
     @Test
@@ -451,22 +455,22 @@ class AnalysisSheetsTest {
         events.add(event(LocalDate.of(2024, 12, 3), "2024", "visit", "head_of_state", 1));
         events.add(event(LocalDate.of(2024, 12, 3), "2024", "agreement", "head_of_state", 10));
         ind.addAll(EngagementAnalysis.analyse(events, asOf));
-        List<ReportData.Remark> remarks = new ArrayList<>();
+        List<Remark> remarks = new ArrayList<>();
         List<Indicator> turnover = ind.stream().filter(i -> i.series().dataset() == Dataset.TRADE
                 && "turnover".equals(i.series().measure())).toList();
         Shares.Result shares = Shares.analyse(turnover, Map.of("CENTRAL_ASIA", List.of("KAZ", "KGZ", "TJK", "TKM",
                 "UZB")));
         ind.addAll(shares.indicators());
-        shares.notComputed().forEach(s -> remarks.add(new ReportData.Remark("shares", s)));
+        shares.notComputed().forEach(s -> remarks.add(new Remark("shares", s)));
         SeriesStatistics.Result stats = SeriesStatistics.analyse(ind);
         List<Indicator> all = new ArrayList<>(stats.applyTo(ind));
-        stats.insufficient().forEach(s -> remarks.add(new ReportData.Remark("statistics", s.sentence())));
+        stats.insufficient().forEach(s -> remarks.add(new Remark("statistics", s.sentence())));
         EngagementCorrelation.Result corr = EngagementCorrelation.analyse(all);
         all.addAll(corr.added());
-        corr.insufficient().forEach(s -> remarks.add(new ReportData.Remark("correlation", s.sentence())));
+        corr.insufficient().forEach(s -> remarks.add(new Remark("correlation", s.sentence())));
         ReportData.RunInfo run = new ReportData.RunInfo("tradestat", 1, asOf, "2022", Map.of("runDate", "2024-12-31"));
-        return new ReportData(run, List.of(), all, List.of(), List.of(), List.of(), List.of(), remarks)
-                .withPublished(List.of(SampleReport.PUBLISHED_SHARE));
+        return new ReportData(run, List.of(), all, List.of(), List.of(), List.of(), List.of(), remarks,
+                SampleReport.NO_REJECTS, List.of(SampleReport.PUBLISHED_SHARE));
     }
 
     private static Figure trade(String period, String usd, Qualifier q) {

@@ -80,7 +80,7 @@ class FindingsTest {
         List<Indicator> noTrade = sample.indicators().stream()
                 .filter(i -> i.series().dataset() != org.tradestat.figure.Dataset.TRADE).toList();
         List<String> lines = SampleReport.findings(new ReportData(sample.run(), List.of(), noTrade, List.of(), List.of(),
-                List.of(), List.of(), sample.remarks()));
+                List.of(), List.of(), sample.remarks(), SampleReport.NO_REJECTS, List.of()));
         assertEquals("No trade figures were loaded for this run.", lines.get(0));
         assertTrue(lines.contains("More than 370 companies from South Korea operated in Kazakhstan in 2024."));
     }
@@ -367,12 +367,14 @@ class FindingsTest {
     private static ReportData withFocus(ReportData d, String focus) {
         ReportData.RunInfo r = d.run();
         return new ReportData(new ReportData.RunInfo(r.job(), r.runId(), r.runDate(), focus, r.parameters()),
-                d.inputs(), d.indicators(), d.rejects(), d.conflicts(), d.warnings(), d.sources(), List.of());
+                d.inputs(), d.indicators(), d.rejects(), d.conflicts(), d.warnings(), d.sources(), List.of(),
+                d.rejectCounts(), List.of());
     }
 
     private static ReportData report(List<Indicator> indicators, String focus) {
         return new ReportData(new ReportData.RunInfo("job", 1, LocalDate.of(2024, 12, 31), focus, Map.of()),
-                List.of(), indicators, List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), indicators, List.of(), List.of(), List.of(), List.of(), List.of(), SampleReport.NO_REJECTS,
+                List.of());
     }
 
     @Test

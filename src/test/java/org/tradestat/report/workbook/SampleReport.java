@@ -19,12 +19,18 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.analysis.QualityWarning;
+import org.tradestat.analysis.Remark;
+import org.tradestat.figure.ConflictLine;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
+import org.tradestat.figure.InputSummary;
+import org.tradestat.figure.RejectLine;
 import org.tradestat.figure.SeriesKey;
+import org.tradestat.figure.SourceRef;
 import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
 import org.tradestat.report.ChartImage;
+import org.tradestat.report.RejectTally;
 import org.tradestat.report.ReportData;
 
 /** A hand-built report: the seed figures of KGZ–KOR, a KAZ–KOR pair with exports and imports, and quality findings. */
@@ -32,6 +38,8 @@ final class SampleReport {
 
     static final String FORMULA_LIKE_SOURCE = "=HYPERLINK(\"http://example.invalid\",\"click\")";
     static final String KGZ_SOURCE = "001: Kabar interview with Ambassador Lee Wonjae (2023)";
+    /** The counts of no rejected lines. */
+    static final ReportData.RejectCounts NO_REJECTS = RejectTally.of(List.of()).counts();
 
     private SampleReport() {
     }
@@ -46,7 +54,7 @@ final class SampleReport {
         return data(defaultRejects(), defaultConflicts(), defaultWarnings());
     }
 
-    static ReportData data(List<ReportData.RejectLine> rejects, List<ReportData.ConflictLine> conflicts,
+    static ReportData data(List<RejectLine> rejects, List<ConflictLine> conflicts,
                            List<QualityWarning> warnings) {
         List<Indicator> ind = new ArrayList<>();
         Set<Flag> approx = EnumSet.of(Flag.APPROX);
@@ -85,21 +93,21 @@ final class SampleReport {
         params.put("inputDir", "input");
         ReportData.RunInfo run = new ReportData.RunInfo("tradestatJob", 7, LocalDate.of(2023, 12, 31), "2022-H2",
                 params);
-        List<ReportData.InputSummary> inputs = List.of(
-                new ReportData.InputSummary("a-trade.csv", "trade", "ab12", "UTF-8", 36, 28, 1, 1, 7,
+        List<InputSummary> inputs = List.of(
+                new InputSummary("a-trade.csv", "trade", "ab12", "UTF-8", 36, 28, 1, 1, 7,
                         List.of("unknown column 'note' ignored")),
-                new ReportData.InputSummary("b-trade.csv", "trade", "cd34", "ISO-8859-1", 10, 10, 0, 0, 0,
+                new InputSummary("b-trade.csv", "trade", "cd34", "ISO-8859-1", 10, 10, 0, 0, 0,
                         List.of()));
-        List<ReportData.SourceRef> sources = List.of(
-                new ReportData.SourceRef("trade", "000: NISI round table on the 25th anniversary of relations, "
+        List<SourceRef> sources = List.of(
+                new SourceRef("trade", "000: NISI round table on the 25th anniversary of relations, "
                         + "28 Sep 2017", 1),
-                new ReportData.SourceRef("trade", KGZ_SOURCE, 2),
-                new ReportData.SourceRef("trade", FORMULA_LIKE_SOURCE, 4));
-        List<ReportData.SourceRef> all = new ArrayList<>(sources);
-        all.add(new ReportData.SourceRef("investment", INVESTMENT_SOURCE, 1));
-        all.add(new ReportData.SourceRef("engagement", "The Caspian Post, 3 Dec 2024", 2));
-        return new ReportData(run, inputs, ind, rejects, conflicts, warnings, all, remarks())
-                .withPublished(List.of(PUBLISHED_SHARE));
+                new SourceRef("trade", KGZ_SOURCE, 2),
+                new SourceRef("trade", FORMULA_LIKE_SOURCE, 4));
+        List<SourceRef> all = new ArrayList<>(sources);
+        all.add(new SourceRef("investment", INVESTMENT_SOURCE, 1));
+        all.add(new SourceRef("engagement", "The Caspian Post, 3 Dec 2024", 2));
+        return new ReportData(run, inputs, ind, rejects, conflicts, warnings, all, remarks(),
+                RejectTally.of(rejects).counts(), List.of(PUBLISHED_SHARE));
     }
 
     /** A published share of the kind the shipped input holds: shown as published, never computed on. */
@@ -117,11 +125,11 @@ final class SampleReport {
     static final String CORRELATION_REMARK = "KGZ\u2013KOR: 1 year with a turnover figure within the span of events "
             + "2017/2024; the correlation of engagement and turnover needs at least 4.";
 
-    static List<ReportData.Remark> remarks() {
-        return List.of(new ReportData.Remark("shares", SHARES_REMARK),
-                new ReportData.Remark("statistics", TURNOVER_REMARK),
-                new ReportData.Remark("statistics", INFLOW_REMARK),
-                new ReportData.Remark("correlation", CORRELATION_REMARK));
+    static List<Remark> remarks() {
+        return List.of(new Remark("shares", SHARES_REMARK),
+                new Remark("statistics", TURNOVER_REMARK),
+                new Remark("statistics", INFLOW_REMARK),
+                new Remark("correlation", CORRELATION_REMARK));
     }
 
     /**
@@ -208,17 +216,17 @@ final class SampleReport {
                 new BigDecimal(value), unit, basis, flags);
     }
 
-    static List<ReportData.RejectLine> defaultRejects() {
+    static List<RejectLine> defaultRejects() {
         return List.of(
-                new ReportData.RejectLine("a-trade.csv", 5, "unknown country code 'XYZ'",
+                new RejectLine("a-trade.csv", 5, "unknown country code 'XYZ'",
                         "XYZ,KOR,2022,export,1000,,"),
-                new ReportData.RejectLine("a-trade.csv", 9, "negative value", "=1+2,KOR,2022,export,-5,,"),
-                new ReportData.RejectLine("a-trade.csv", 12, "wrong number of fields: 9, expected 7",
+                new RejectLine("a-trade.csv", 9, "negative value", "=1+2,KOR,2022,export,-5,,"),
+                new RejectLine("a-trade.csv", 12, "wrong number of fields: 9, expected 7",
                         "@SUM(A1:A9) " + "x".repeat(40_000)));
     }
 
-    static List<ReportData.ConflictLine> defaultConflicts() {
-        return List.of(new ReportData.ConflictLine("trade", "KGZ,KOR,2022,turnover,TOTAL", "360000000",
+    static List<ConflictLine> defaultConflicts() {
+        return List.of(new ConflictLine("trade", "KGZ,KOR,2022,turnover,TOTAL", "360000000",
                 "a-trade.csv", 3, "370000000", "b-trade.csv", 4));
     }
 

@@ -44,8 +44,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTOneCellAnchor;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.analysis.Remark;
+import org.tradestat.figure.ConflictLine;
+import org.tradestat.figure.InputSummary;
+import org.tradestat.figure.RejectLine;
+import org.tradestat.figure.SourceRef;
 import org.tradestat.period.Period;
 import org.tradestat.report.ChartImage;
+import org.tradestat.report.RejectTally;
 import org.tradestat.report.ReportData;
 import org.tradestat.report.chart.Charts;
 
@@ -194,10 +200,10 @@ class WorkbookWriterTest {
         String remark = "This run computed 2,291,531 figures; the workbook shows the 64,500 of years and half-years"
                 + " for all goods. Monthly and quarterly figures, and those of single commodities, are in"
                 + " indicators.csv.";
-        List<ReportData.Remark> remarks = new java.util.ArrayList<>(sample.remarks());
-        remarks.add(new ReportData.Remark("workbook", remark));
+        List<Remark> remarks = new java.util.ArrayList<>(sample.remarks());
+        remarks.add(new Remark("workbook", remark));
         ReportData big = new ReportData(sample.run(), sample.inputs(), sample.indicators(), sample.rejects(),
-                sample.conflicts(), sample.warnings(), sample.sources(), remarks);
+                sample.conflicts(), sample.warnings(), sample.sources(), remarks, sample.rejectCounts(), List.of());
         assertTrue(sheetText(write(big), "Cover").contains(remark));
         assertFalse(sheetText("Cover").contains("This run computed"));
     }
@@ -212,8 +218,8 @@ class WorkbookWriterTest {
         ReportData sample = SampleReport.data();
         String huge = "A source with a very long name " + "y".repeat(40_000);
         ReportData longSource = new ReportData(sample.run(), sample.inputs(), sample.indicators(),
-                sample.rejects(), sample.conflicts(), sample.warnings(), List.of(new ReportData.SourceRef("trade", huge, 1)),
-                List.of());
+                sample.rejects(), sample.conflicts(), sample.warnings(), List.of(new SourceRef("trade", huge, 1)),
+                List.of(), sample.rejectCounts(), List.of());
         XSSFWorkbook read = write(longSource);
         XSSFSheet notes = read.getSheet("Notes");
         String cut = null;
@@ -604,15 +610,15 @@ class WorkbookWriterTest {
     @Test
     void longDataQualityTablesAreCutWithASentenceSayingSo() throws IOException {
         ReportData sample = SampleReport.data();
-        List<ReportData.ConflictLine> conflicts = new ArrayList<>();
+        List<ConflictLine> conflicts = new ArrayList<>();
         List<org.tradestat.analysis.QualityWarning> warnings = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            conflicts.add(new ReportData.ConflictLine("trade", "KGZ,KOR," + (2000 + i) + ",turnover,TOTAL", "1",
+            conflicts.add(new ConflictLine("trade", "KGZ,KOR," + (2000 + i) + ",turnover,TOTAL", "1",
                     "a.csv", i + 2, "2", "b.csv", i + 2));
             warnings.add(new org.tradestat.analysis.QualityWarning("jump", "warning " + i));
         }
         ReportData many = new ReportData(sample.run(), sample.inputs(), sample.indicators(), sample.rejects(),
-                conflicts, warnings, sample.sources(), sample.remarks());
+                conflicts, warnings, sample.sources(), sample.remarks(), sample.rejectCounts(), List.of());
         Path target = dir.resolve("cut.xlsx");
         new WorkbookWriter(20).write(many, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
@@ -629,15 +635,16 @@ class WorkbookWriterTest {
     @Test
     void manyRejectedLinesAreCountedByFileAndReasonAndTheFirstListed() throws IOException {
         ReportData sample = SampleReport.data();
-        List<ReportData.RejectLine> rejects = new ArrayList<>();
+        List<RejectLine> rejects = new ArrayList<>();
         for (int i = 0; i < 1_500; i++) {
-            rejects.add(new ReportData.RejectLine("a.csv", i + 2, "value_usd '-" + i + "' is negative", "raw " + i));
+            rejects.add(new RejectLine("a.csv", i + 2, "value_usd '-" + i + "' is negative", "raw " + i));
         }
         for (int i = 0; i < 7; i++) {
-            rejects.add(new ReportData.RejectLine("b.csv", i + 2, "malformed period '2019-H" + (3 + i) + "'", "r"));
+            rejects.add(new RejectLine("b.csv", i + 2, "malformed period '2019-H" + (3 + i) + "'", "r"));
         }
         ReportData many = new ReportData(sample.run(), sample.inputs(), sample.indicators(), rejects,
-                sample.conflicts(), sample.warnings(), sample.sources(), sample.remarks());
+                sample.conflicts(), sample.warnings(), sample.sources(), sample.remarks(),
+                RejectTally.of(rejects).counts(), List.of());
         Path target = dir.resolve("rejects.xlsx");
         new WorkbookWriter().write(many, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
@@ -671,11 +678,11 @@ class WorkbookWriterTest {
     @Test
     void figuresThatAllCameAfterTheAsOfDateAreNotCalledMissing() throws IOException {
         ReportData full = SampleReport.data();
-        List<ReportData.InputSummary> inputs = List.of(new ReportData.InputSummary("events.csv", "events", "ef56",
-                "UTF-8", 3, 3, 0, 0, 0, List.of()), new ReportData.InputSummary("investment.csv", "investment",
+        List<InputSummary> inputs = List.of(new InputSummary("events.csv", "events", "ef56",
+                "UTF-8", 3, 3, 0, 0, 0, List.of()), new InputSummary("investment.csv", "investment",
                 "ab78", "UTF-8", 1, 1, 0, 0, 0, List.of()));
         ReportData lateEvents = new ReportData(full.run(), inputs, List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of(), SampleReport.NO_REJECTS, List.of());
         Path target = dir.resolve("late-events.xlsx");
         new WorkbookWriter().write(lateEvents, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
@@ -693,7 +700,7 @@ class WorkbookWriterTest {
     void writesAWorkbookWithoutAnyFigures() throws IOException {
         ReportData full = SampleReport.data();
         ReportData empty = new ReportData(full.run(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), SampleReport.NO_REJECTS, List.of());
         Path target = dir.resolve("empty.xlsx");
         new WorkbookWriter().write(empty, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
@@ -744,7 +751,7 @@ class WorkbookWriterTest {
         }
         ReportData sample = SampleReport.data();
         ReportData big = new ReportData(sample.run(), sample.inputs(), ind, List.of(), List.of(), List.of(),
-                sample.sources(), List.of());
+                sample.sources(), List.of(), SampleReport.NO_REJECTS, List.of());
         Path target = dir.resolve("big.xlsx");
         new WorkbookWriter().write(big, () -> new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {

@@ -1,0 +1,34 @@
+package org.tradestat.job;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.tradestat.report.ReportData;
+import org.tradestat.report.ReportRequest;
+import org.tradestat.store.RunRepository;
+
+/** The report of a run, asked for from what the job knows of it and what the database holds. */
+final class ReportRequests {
+
+    private ReportRequests() {
+    }
+
+    static ReportRequest of(RunContext run, JobExecution execution, RunRepository runs) {
+        Map<String, String> parameters = new TreeMap<>();
+        for (JobParameter<?> p : execution.getJobParameters()) {
+            parameters.put(p.name(), String.valueOf(p.value()));
+        }
+        LocalDateTime start = execution.getStartTime();
+        long id = run.runId();
+        return new ReportRequest(new ReportData.RunInfo(execution.getJobInstance().getJobName(), id, run.runDate(),
+                run.period(), parameters),
+                start == null ? Instant.now() : start.atZone(ZoneId.systemDefault()).toInstant(),
+                runs.inputSummaries(id, run.inputDir()), runs.conflicts(id), runs.warnings(id),
+                runs.sources(id, run.runDate()), runs.remarks(id), runs.published(id, run.runDate()),
+                run.computedIndicators(), run.reportDir(), each -> runs.forEachReject(id, run.inputDir(), each));
+    }
+}
