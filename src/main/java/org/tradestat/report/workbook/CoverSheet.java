@@ -77,8 +77,9 @@ final class CoverSheet implements WorkbookSheet {
         s.line("Sources", s.styles.subheading);
         s.line(sourcesLine(data), s.styles.wrap);
         s.line("Shorthand and notes", s.styles.subheading);
-        s.line("[x] not available; [z] not applicable; " + SheetBuilder.NO_NOTE + " nothing to note; ~ approximate; \u2265 at least; \u2264 at most. Figures "
-                + "marked derived were computed from others. Markers such as " + Notes.Def.SHORTHAND.marker()
+        s.line("[x] not available; [z] not applicable; [e] estimated: derived from other figures; [u] low "
+                + "reliability: approximate in the source (~ before the number); \u2265 at least; \u2264 at most; "
+                + SheetBuilder.NO_NOTE + " nothing to note. Markers such as " + Notes.Def.SHORTHAND.marker()
                 + " refer to the Notes sheet. Money is in US$ million unless a header says otherwise.", s.styles.wrap);
         s.line("Release and revisions", s.styles.subheading);
         s.line("Produced by the run for " + run.runDate().format(LONG_DATE) + "; the next release is the next run. "

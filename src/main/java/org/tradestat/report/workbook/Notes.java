@@ -30,6 +30,8 @@ final class Notes {
                 + "applicable: the figure does not exist by definition, such as an annual growth rate for a one-year "
                 + "comparison, a percentage change from a base of zero or the change of a deficit (see Changes and "
                 + "percentages), or a coverage ratio when imports are zero. "
+                + "In a Notes column, [e] marks an estimate (a figure derived from others) and [u] low reliability (a "
+                + "figure the source gives as approximate). "
                 + "A dash (\u2013) in a Notes or Warnings column means the row has nothing to note. Blank cells are "
                 + "not used in the tables."),
         MONEY("Money", "Values are in US dollars at current prices, as the sources give them. The tables show them in "
@@ -52,9 +54,11 @@ final class Notes {
         DERIVED("Derived figures", "A derived figure was not given by a source but computed from figures that were: a "
                 + "year from its two halves, four quarters or twelve months; a half from its quarters or months; or a "
                 + "missing half from the year minus the other half (for example 2022 H2 = 2022 minus 2022 H1). A "
-                + "reported figure always takes precedence over a derived one."),
+                + "reported figure always takes precedence over a derived one. A Notes cell marks a derived figure [e], the "
+                + "spreadsheet guidance's shorthand for an estimate."),
         APPROX("Approximate (~)", "The source gives the figure as approximate (\"about\"). Tables show it with ~ "
-                + "before the number; anything computed from it is approximate too."),
+                + "before the number, and a Notes cell marks it [u], the spreadsheet guidance's shorthand for low "
+                + "reliability; anything computed from it is approximate too."),
         AT_LEAST("At least (\u2265)", "The source gives the figure as a lower bound (\"more than\", \"exceeded\"). "
                 + "Tables show it with \u2265 before the number."),
         AT_MOST("At most (\u2264)", "The source gives the figure as an upper bound (\"less than\", \"up to\"). Tables "
@@ -244,13 +248,13 @@ final class Notes {
     }
 
     /**
-     * The Notes-column text for figures with flags, e.g. "Derived: turnover [note 8]. Approximate: export,
-     * turnover [note 9]."
+     * The Notes-column text for figures with flags, e.g. "Derived [e]: turnover [note 8]. Approximate [u]: export,
+     * turnover [note 9]." The bracketed shorthand is the spreadsheet guidance's: [e] estimated, [u] low reliability.
      */
     static String flagNotes(Map<String, Set<Flag>> flagsByMeasure) {
         StringBuilder b = new StringBuilder();
-        appendFlag(b, flagsByMeasure, Flag.DERIVED, "Derived", Def.DERIVED);
-        appendFlag(b, flagsByMeasure, Flag.APPROX, "Approximate", Def.APPROX);
+        appendFlag(b, flagsByMeasure, Flag.DERIVED, "Derived [e]", Def.DERIVED);
+        appendFlag(b, flagsByMeasure, Flag.APPROX, "Approximate [u]", Def.APPROX);
         appendFlag(b, flagsByMeasure, Flag.AT_LEAST, "At least", Def.AT_LEAST);
         appendFlag(b, flagsByMeasure, Flag.AT_MOST, "At most", Def.AT_MOST);
         appendFlag(b, flagsByMeasure, Flag.BREAK, "Break in series [b]", Def.BREAK);
@@ -274,14 +278,14 @@ final class Notes {
         b.append(word).append(": ").append(String.join(", ", measures)).append(' ').append(def.marker()).append('.');
     }
 
-    /** The Notes-column text for one figure (a comparison): "Derived [note 8]. Approximate [note 9]." */
+    /** The Notes-column text for one figure (a comparison): "Derived [e] [note 8]. Approximate [u] [note 9]." */
     static String flagNotes(Set<Flag> flags) {
         List<String> parts = new ArrayList<>();
         if (flags.contains(Flag.DERIVED)) {
-            parts.add("Derived " + Def.DERIVED.marker() + ".");
+            parts.add("Derived [e] " + Def.DERIVED.marker() + ".");
         }
         if (flags.contains(Flag.APPROX)) {
-            parts.add("Approximate " + Def.APPROX.marker() + ".");
+            parts.add("Approximate [u] " + Def.APPROX.marker() + ".");
         }
         if (flags.contains(Flag.AT_LEAST)) {
             parts.add("At least " + Def.AT_LEAST.marker() + ".");

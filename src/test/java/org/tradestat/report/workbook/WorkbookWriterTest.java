@@ -266,11 +266,11 @@ class WorkbookWriterTest {
         assertEquals(63_500_000d, turnover.getNumericCellValue());
         assertEquals("\"~\"#,##0.0,,;\"~\"-#,##0.0,,", turnover.getCellStyle().getDataFormatString());
         assertEquals("[x]", h1.getCell(5).getStringCellValue());
-        assertEquals("Approximate: turnover [note 9].", h1.getCell(11).getStringCellValue());
+        assertEquals("Approximate [u]: turnover [note 9].", h1.getCell(11).getStringCellValue());
 
         Row h2 = row(trade, 7);
         assertEquals(306_500_000d, h2.getCell(7).getNumericCellValue());
-        assertEquals("Derived: turnover [note 8]. Approximate: turnover [note 9].", h2.getCell(11).getStringCellValue());
+        assertEquals("Derived [e]: turnover [note 8]. Approximate [u]: turnover [note 9].", h2.getCell(11).getStringCellValue());
 
         Row kaz = row(trade, 2);
         assertEquals(700_000_000d, kaz.getCell(5).getNumericCellValue());
@@ -303,7 +303,7 @@ class WorkbookWriterTest {
         assertEquals(0.021826, lng.getCell(11).getNumericCellValue(), 1e-12);
         assertEquals(Styles.PERCENT_SIGNED, lng.getCell(10).getCellStyle().getDataFormatString());
         assertEquals(Styles.MILLIONS_SIGNED, lng.getCell(9).getCellStyle().getDataFormatString());
-        assertEquals("Approximate [note 9].", lng.getCell(12).getStringCellValue());
+        assertEquals("Approximate [u] [note 9].", lng.getCell(12).getStringCellValue());
 
         Row seq = byKey.get("KGZ Turnover 2022 H2 Previous period");
         assertEquals(3.82677165, seq.getCell(10).getNumericCellValue(), 1e-12);
@@ -351,7 +351,7 @@ class WorkbookWriterTest {
         // 2022 H2 (derived, 306.5) on 2022 H1 (63.5): +243.0 million, +382.7%
         assertEquals(243_000_000d, sum.getRow(header + 2).getCell(10).getNumericCellValue(), 1e-3);
         assertEquals(3.826772, sum.getRow(header + 2).getCell(11).getNumericCellValue(), 1e-6);
-        assertTrue(kgz.get(12).startsWith("Derived: turnover [note 8]. Approximate: turnover [note 9]."), kgz.get(12));
+        assertTrue(kgz.get(12).startsWith("Derived [e]: turnover [note 8]. Approximate [u]: turnover [note 9]."), kgz.get(12));
 
         assertEquals(1, sum.getTables().size(), "one table on the Summary");
         int findingsHeading = tableNamed(sum, "tblSummary").getEndRowIndex() + 2;
