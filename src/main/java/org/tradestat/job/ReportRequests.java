@@ -14,6 +14,9 @@ import org.tradestat.store.RunRepository;
 /** The report of a run, asked for from what the job knows of it and what the database holds. */
 final class ReportRequests {
 
+    /** Who answers questions about the figures, as the Cover names them (README, Parameters). */
+    static final String CONTACT_VARIABLE = "TRADESTAT_CONTACT";
+
     private ReportRequests() {
     }
 
@@ -25,7 +28,7 @@ final class ReportRequests {
         LocalDateTime start = execution.getStartTime();
         long id = run.runId();
         return new ReportRequest(new ReportData.RunInfo(execution.getJobInstance().getJobName(), id, run.runDate(),
-                run.period(), parameters),
+                run.period(), parameters, System.getenv(CONTACT_VARIABLE)),
                 start == null ? Instant.now() : start.atZone(ZoneId.systemDefault()).toInstant(),
                 runs.inputSummaries(id, run.inputDir()), runs.conflicts(id), runs.warnings(id),
                 runs.sources(id, run.runDate()), runs.remarks(id), runs.published(id, run.runDate()),

@@ -46,8 +46,20 @@ public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator>
     public record ReasonCount(String file, String reason, long lines) {
     }
 
-    /** The run: job name, run id (job instance), as-of date, focus period, parameters as given. */
+    /**
+     * The run: job name, run id (job instance), as-of date, focus period, parameters as given, and who answers
+     * questions about the figures (empty when the operator named no one).
+     */
     public record RunInfo(String job, long runId, LocalDate runDate, String focusPeriod,
-                          Map<String, String> parameters) {
+                          Map<String, String> parameters, String contact) {
+
+        public RunInfo {
+            contact = contact == null ? "" : contact.strip();
+        }
+
+        /** Without a contact. */
+        public RunInfo(String job, long runId, LocalDate runDate, String focusPeriod, Map<String, String> parameters) {
+            this(job, runId, runDate, focusPeriod, parameters, "");
+        }
     }
 }

@@ -90,7 +90,8 @@ final class CoverSheet implements WorkbookSheet {
         s.line("Job " + run.job() + ", run id " + run.runId() + ". The run's parameters and input files are in "
                 + "run.json, next to this workbook.", s.styles.wrap);
         s.line("Contact", s.styles.subheading);
-        s.line(WorkbookWriter.CONTACT + ".", s.styles.wrap);
+        s.line(run.contact().isEmpty() ? WorkbookWriter.CONTACT + "; no contact was named for this run."
+                : run.contact(), s.styles.wrap);
         s.line("Contents", s.styles.subheading);
         s.linkLine("Go to the list of sheets (Contents)", SheetBuilder.address(ContentsSheet.NAME, 0, 0));
     }

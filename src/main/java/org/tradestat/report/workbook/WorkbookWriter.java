@@ -143,7 +143,7 @@ public final class WorkbookWriter {
             keywords.addAll(countries);
         }
         core.setKeywords(String.join(", ", keywords));
-        core.setDescription(CONTACT + ": job " + run.job() + ", run id " + run.runId() + ", as-of date "
+        core.setDescription(CONTACT + (run.contact().isEmpty() ? "" : " for " + run.contact()) + ": job " + run.job() + ", run id " + run.runId() + ", as-of date "
                 + run.runDate() + ". Statistics of trade, investment, companies and engagement between pairs of "
                 + "countries, with definitions and sources on the Notes sheet.");
         core.setCategory("Statistics");

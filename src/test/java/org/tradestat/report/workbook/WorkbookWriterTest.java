@@ -500,6 +500,23 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void theCoverNamesTheContactTheOperatorGave() throws IOException {
+        assertTrue(sheetText("Cover").contains("Produced by Tradestat (automated); no contact was named for this run."));
+        ReportData sample = SampleReport.data();
+        ReportData.RunInfo run = sample.run();
+        ReportData named = new ReportData(new ReportData.RunInfo(run.job(), run.runId(), run.runDate(),
+                run.focusPeriod(), run.parameters(), " Trade statistics unit, trade.stats@example.org "),
+                sample.inputs(), sample.indicators(), sample.rejects(), sample.conflicts(), sample.warnings(),
+                sample.sources(), sample.remarks(), sample.rejectCounts(), sample.published());
+        XSSFWorkbook read = write(named);
+        String cover = sheetText(read, "Cover");
+        assertTrue(cover.contains("Contact\nTrade statistics unit, trade.stats@example.org\n"), cover);
+        assertFalse(cover.contains("no contact was named"));
+        assertTrue(read.getProperties().getCoreProperties().getDescription()
+                .startsWith("Produced by Tradestat (automated) for Trade statistics unit, trade.stats@example.org:"));
+    }
+
+    @Test
     void coverIsActiveWithA1SelectedAndSaysWhatTheWorkbookIs() {
         assertEquals(0, wb.getActiveSheetIndex());
         XSSFSheet cover = wb.getSheetAt(0);
