@@ -264,22 +264,33 @@ public final class RunRepository {
      */
     private List<SourceRef> usedSources(long runId, java.time.LocalDate asOf) {
         Map<List<String>, Long> used = new java.util.LinkedHashMap<>();
-        jdbc.query("SELECT dataset, source, period, COUNT(*) FROM ts_figure WHERE run_id = ? AND source <> ''"
-                + " GROUP BY dataset, source, period ORDER BY dataset, source, period", rs -> {
-                    if (Period.tryParse(rs.getString(3)).map(p -> p.endedBy(asOf)).orElse(false)) {
-                        used.merge(List.of(rs.getString(1), rs.getString(2)), rs.getLong(4), Long::sum);
+        Map<List<String>, List<SourceRef.Use>> uses = new java.util.HashMap<>();
+        jdbc.query("SELECT dataset, source, reporter, partner, period, COUNT(*) FROM ts_figure WHERE run_id = ?"
+                + " AND source <> '' GROUP BY dataset, source, reporter, partner, period"
+                + " ORDER BY dataset, source, reporter, partner, period", rs -> {
+                    Optional<Period> period = Period.tryParse(rs.getString(5));
+                    if (period.map(p -> p.endedBy(asOf)).orElse(false)) {
+                        List<String> key = List.of(rs.getString(1), rs.getString(2));
+                        used.merge(key, rs.getLong(6), Long::sum);
+                        uses.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(new SourceRef.Use(rs.getString(3), rs.getString(4), period.get()));
                     }
                 }, runId);
-        jdbc.query("SELECT source, event_date, period, COUNT(*) FROM ts_event WHERE run_id = ? AND source <> ''"
-                + " GROUP BY source, event_date, period ORDER BY source, event_date, period", rs -> {
+        jdbc.query("SELECT source, event_date, period, country_a, country_b, COUNT(*) FROM ts_event WHERE run_id = ?"
+                + " AND source <> '' GROUP BY source, event_date, period, country_a, country_b"
+                + " ORDER BY source, event_date, period, country_a, country_b", rs -> {
                     String date = rs.getString(2);
                     java.time.LocalDate day = date.length() == 10 ? java.time.LocalDate.parse(date) : null;
-                    if (EngagementAnalysis.happenedBy(day, Period.parse(rs.getString(3)), asOf)) {
-                        used.merge(List.of(Dataset.ENGAGEMENT.code(), rs.getString(1)), rs.getLong(4), Long::sum);
+                    Period period = Period.parse(rs.getString(3));
+                    if (EngagementAnalysis.happenedBy(day, period, asOf)) {
+                        List<String> key = List.of(Dataset.ENGAGEMENT.code(), rs.getString(1));
+                        used.merge(key, rs.getLong(6), Long::sum);
+                        uses.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(new SourceRef.Use(rs.getString(4), rs.getString(5), period));
                     }
                 }, runId);
         List<SourceRef> sources = new ArrayList<>();
-        used.forEach((key, count) -> sources.add(new SourceRef(key.get(0), key.get(1), count)));
+        used.forEach((key, count) -> sources.add(new SourceRef(key.get(0), key.get(1), count, uses.get(key))));
         return sources;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.tradestat.figure.SourceRef;
+import org.tradestat.period.Period;
 
 class RunRepositoryTest {
 
@@ -45,6 +46,10 @@ class RunRepositoryTest {
                 + " 'a visit', 1, ?, 2, 1)", date, period, source);
     }
 
+    private static SourceRef.Use use(String reporter, String partner, String period) {
+        return new SourceRef.Use(reporter, partner, Period.parse(period));
+    }
+
     private List<SourceRef> sources(LocalDate asOf) {
         return new RunRepository(jdbc).sources(1, asOf);
     }
@@ -52,10 +57,12 @@ class RunRepositoryTest {
     /** A source is the run's when some figure or event of it counts as of the run's date: the Cover lists no other. */
     @Test
     void theSourcesAreThoseOfTheFiguresAndEventsTheRunUses() {
+        // each with the pairs and periods it gives figures or events of, which the workbook's rows cite it by
         assertThat(sources(LocalDate.of(2023, 12, 31))).containsExactly(
-                new SourceRef("trade", "Kabar interview, 2023", 2),
-                new SourceRef("engagement", "Lomakina", 1),
-                new SourceRef("engagement", "NISI round table, Dec 2023", 1));
+                new SourceRef("trade", "Kabar interview, 2023", 2, List.of(use("KOR", "KGZ", "2022"),
+                        use("KOR", "KGZ", "2023-H2"))),
+                new SourceRef("engagement", "Lomakina", 1, List.of(use("KGZ", "KOR", "2019"))),
+                new SourceRef("engagement", "NISI round table, Dec 2023", 1, List.of(use("KGZ", "KOR", "2023"))));
         // a dated event counts from its day, one known only by its year once the year has ended
         assertThat(sources(LocalDate.of(2024, 12, 20))).extracting(SourceRef::source).containsExactly(
                 "Customs, first half of 2024", "Kabar interview, 2023",

@@ -80,6 +80,17 @@ final class CellTexts {
                 + wholeIn + "]";
     }
 
+    /** The parts that are not empty, joined by a space: the sentences of a Notes cell. */
+    static String joined(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isEmpty()) {
+                b.append(b.isEmpty() ? "" : " ").append(part);
+            }
+        }
+        return b.toString();
+    }
+
     /**
      * Text safe for a cell: characters XML cannot hold become U+FFFD, sequences Excel would read as an escaped
      * character ({@code _x0041_}) are kept literal, and text beyond Excel's limit is cut with a note saying so.

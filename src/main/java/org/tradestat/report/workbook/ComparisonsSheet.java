@@ -15,9 +15,11 @@ final class ComparisonsSheet implements WorkbookSheet {
     static final String NAME = "Comparisons";
 
     private final TradeFacts facts;
+    private final SourceNotes sources;
 
-    ComparisonsSheet(TradeFacts facts) {
+    ComparisonsSheet(TradeFacts facts, SourceNotes sources) {
         this.facts = facts;
+        this.sources = sources;
     }
 
     @Override
@@ -51,7 +53,7 @@ final class ComparisonsSheet implements WorkbookSheet {
             if (t.isFull()) {
                 break;
             }
-            comparisonRow(t.row(), facts, e.getKey(), e.getValue());
+            comparisonRow(t.row(), facts, e.getKey(), e.getValue(), sources);
             written++;
         }
         t.finish();
@@ -67,7 +69,7 @@ final class ComparisonsSheet implements WorkbookSheet {
         }
     }
 
-    private static void comparisonRow(RowWriter r, TradeFacts facts, ChangeKey k, Change c) {
+    private static void comparisonRow(RowWriter r, TradeFacts facts, ChangeKey k, Change c, SourceNotes sources) {
         r.text(k.pair().reporter()).text(k.pair().partner()).text(Texts.commodity(k.commodity()))
                 .text(measureName(k.measure())).text(k.period().label()).text(comparisonName(k.type()))
                 .textOrX(Texts.period(c.base()));
@@ -90,7 +92,9 @@ final class ComparisonsSheet implements WorkbookSheet {
         if (!flagText.isEmpty()) {
             notes.add(flagText);
         }
-        r.note(String.join(" ", notes));
+        notes.add(sources.cite(org.tradestat.figure.Dataset.TRADE, k.pair().reporter(), k.pair().partner(),
+                k.period(), c.base()));
+        r.note(CellTexts.joined(notes.toArray(String[]::new)));
     }
 
     private static String measureName(String measure) {

@@ -20,14 +20,16 @@ final class EngagementSheet implements WorkbookSheet {
     static final String TIME_BETWEEN = "Time between events";
 
     private final AnalysisFacts facts;
+    private final SourceNotes sources;
 
-    private EngagementSheet(AnalysisFacts facts) {
+    private EngagementSheet(AnalysisFacts facts, SourceNotes sources) {
         this.facts = facts;
+        this.sources = sources;
     }
 
     /** The Engagement sheet, then the sheets of events by level and of the time between events, if any. */
-    static List<WorkbookSheet> sheets(AnalysisFacts facts) {
-        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new EngagementSheet(facts)));
+    static List<WorkbookSheet> sheets(AnalysisFacts facts, SourceNotes sources) {
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new EngagementSheet(facts, sources)));
         if (!facts.eventYears().isEmpty() && facts.hasLevels()) {
             sheets.add(WorkbookSheet.of(BY_LEVEL, "Engagement events per year of each pair of countries by the level "
                     + "of those taking part (head of state, minister, ...) " + Notes.Def.ENGAGEMENT.marker() + ".", s -> {
@@ -65,7 +67,7 @@ final class EngagementSheet implements WorkbookSheet {
                     + "events, but none in a year that had ended by the as-of date, so there are no counts per year "
                     + Notes.Def.ENGAGEMENT.marker() + "." : "The input holds no engagement events.");
         } else {
-            byCategory(s, years, facts.categories());
+            byCategory(s, years, facts.categories(), sources);
             s.skipRow();
             if (!facts.hasLevels()) {
                 sentences.add("No event in the input names a level (head of state, minister, ...), so there are no "
@@ -90,12 +92,14 @@ final class EngagementSheet implements WorkbookSheet {
         return widths;
     }
 
-    private static void byCategory(SheetBuilder s, List<EventYear> years, List<String> categories) {
+    private static void byCategory(SheetBuilder s, List<EventYear> years, List<String> categories,
+                                   SourceNotes sources) {
         List<String> headers = new ArrayList<>(List.of("Country A", "Country B", "Year"));
         for (String c : categories) {
             headers.add(categoryHeader(c) + " (count)");
         }
         headers.add("All events (count) " + Notes.Def.ENGAGEMENT.marker());
+        headers.add("Notes");
         Table t = s.table("tblEventsByCategory", headers);
         s.freezeHeader();
         for (EventYear y : years) {
@@ -104,6 +108,8 @@ final class EngagementSheet implements WorkbookSheet {
                 r.count(y.count(c));
             }
             r.count(y.count(AnalysisFacts.ALL));
+            r.note(sources.cite(org.tradestat.figure.Dataset.ENGAGEMENT, y.pair().a(), y.pair().b(),
+                    org.tradestat.period.Period.year(y.year())));
         }
         t.finish();
     }

@@ -26,22 +26,24 @@ final class LevelSheet implements WorkbookSheet {
     private final String holds;
     private final AnalysisFacts facts;
     private final Dataset dataset;
+    private final SourceNotes sources;
 
-    private LevelSheet(String name, String holds, AnalysisFacts facts, Dataset dataset) {
+    private LevelSheet(String name, String holds, AnalysisFacts facts, Dataset dataset, SourceNotes sources) {
         this.name = name;
         this.holds = holds;
         this.facts = facts;
         this.dataset = dataset;
+        this.sources = sources;
     }
 
-    static LevelSheet investment(AnalysisFacts facts) {
+    static LevelSheet investment(AnalysisFacts facts, SourceNotes sources) {
         return new LevelSheet(INVESTMENT, "Investment of one country in another by measure (inflow, stock, "
-                + "cumulative since a start year) and period, with its changes.", facts, Dataset.INVESTMENT);
+                + "cumulative since a start year) and period, with its changes.", facts, Dataset.INVESTMENT, sources);
     }
 
-    static LevelSheet companies(AnalysisFacts facts) {
+    static LevelSheet companies(AnalysisFacts facts, SourceNotes sources) {
         return new LevelSheet(COMPANIES, "Companies from one country in another by kind (operating, joint "
-                + "ventures, ...) and period, with their changes.", facts, Dataset.COMPANIES);
+                + "ventures, ...) and period, with their changes.", facts, Dataset.COMPANIES, sources);
     }
 
     @Override
@@ -56,10 +58,11 @@ final class LevelSheet implements WorkbookSheet {
 
     @Override
     public void write(SheetBuilder s) {
-        write(s, facts.levelRows(dataset), dataset == Dataset.INVESTMENT, facts.inInput(dataset));
+        write(s, facts.levelRows(dataset), dataset == Dataset.INVESTMENT, facts.inInput(dataset), sources);
     }
 
-    private static void write(SheetBuilder s, List<LevelRow> rows, boolean money, boolean inInput) {
+    private static void write(SheetBuilder s, List<LevelRow> rows, boolean money, boolean inInput,
+                              SourceNotes sources) {
         boolean seq = rows.stream().anyMatch(r -> r.change("seq", "abs").isPresent());
         List<Integer> widths = new ArrayList<>(List.of(10, 10, money ? 25 : 20, 10));
         if (money) {
@@ -98,7 +101,7 @@ final class LevelSheet implements WorkbookSheet {
             if (t.isFull()) {
                 break;
             }
-            row(t.row(), row, money, seq);
+            row(t.row(), row, money, seq, sources);
             written++;
         }
         t.finish();
@@ -122,7 +125,7 @@ final class LevelSheet implements WorkbookSheet {
         }
     }
 
-    private static void row(RowWriter r, LevelRow row, boolean money, boolean seq) {
+    private static void row(RowWriter r, LevelRow row, boolean money, boolean seq, SourceNotes sources) {
         Indicator level = row.level();
         r.text(row.series().reporter()).text(row.series().partner()).text(measureName(row.series().measure(), money))
                 .text(row.period().label());
@@ -152,7 +155,8 @@ final class LevelSheet implements WorkbookSheet {
         } else {
             r.x();
         }
-        r.note(notes(row, money));
+        r.note(CellTexts.joined(notes(row, money), sources.cite(row.series().dataset(), row.series().reporter(),
+                row.series().partner(), row.period())));
     }
 
     /** Absolute and percentage change of one type; [z] where it cannot exist (a year has no previous period). */

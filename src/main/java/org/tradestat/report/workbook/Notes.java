@@ -220,7 +220,7 @@ final class Notes {
         for (SourceRef s : data.sources()) {
             String noun = "engagement".equals(s.dataset()) ? "event" : "figure";
             String count = Texts.count(s.figures()) + " " + noun + (s.figures() == 1 ? "" : "s");
-            notes.add(new Note(++n, "Source", s.source() + " (" + s.dataset() + ": " + count + ")"));
+            notes.add(new Note(++n, SOURCE_TOPIC, s.source() + " (" + s.dataset() + ": " + count + ")"));
         }
         // the parameters as given (folders on the machine that ran the job) are for operators: run.json has them
         ReportData.RunInfo run = data.run();
@@ -229,6 +229,9 @@ final class Notes {
                 + "input files are in run.json, next to this workbook."));
         return notes;
     }
+
+    /** The topic of the note of each source, in the order of {@link ReportData#sources()}. */
+    static final String SOURCE_TOPIC = "Source";
 
     /** The topic of the note of each published figure, in the order of {@link ReportData#published()}. */
     static final String PUBLISHED_TOPIC = "Published figure";

@@ -31,11 +31,14 @@ final class SummarySheet implements WorkbookSheet {
     private final AnalysisFacts more;
     private final Period focus;
 
+    private final SourceNotes sources;
+
     /** The focus period may be null: each pair then shows its latest period. */
-    SummarySheet(TradeFacts facts, AnalysisFacts more, Period focus) {
+    SummarySheet(TradeFacts facts, AnalysisFacts more, Period focus, SourceNotes sources) {
         this.facts = facts;
         this.more = more;
         this.focus = focus;
+        this.sources = sources;
     }
 
     @Override
@@ -70,7 +73,7 @@ final class SummarySheet implements WorkbookSheet {
         if (pairs.isEmpty()) {
             s.line("No trade figures were loaded for this run.", s.styles.text);
         } else {
-            keyFigures(s, facts, pairs, focus);
+            keyFigures(s, facts, pairs, focus, sources);
         }
         // the findings are sentences, one to a row, not a second table: one table to a sheet (the spreadsheet
         // guidance), and a sentence is read, not filtered or sorted
@@ -85,7 +88,8 @@ final class SummarySheet implements WorkbookSheet {
     private record SummaryColumns(String seqName, boolean longRun) {
     }
 
-    private static void keyFigures(SheetBuilder s, TradeFacts facts, List<Pair> pairs, Period focus) {
+    private static void keyFigures(SheetBuilder s, TradeFacts facts, List<Pair> pairs, Period focus,
+                                   SourceNotes sources) {
         Map<Pair, Period> shown = new LinkedHashMap<>();
         for (Pair pair : pairs) {
             facts.shownPeriod(pair, focus).ifPresent(p -> shown.put(pair, p));
@@ -119,7 +123,7 @@ final class SummarySheet implements WorkbookSheet {
         }
         headers.add("Notes");
         Table t = s.table("tblSummary", headers);
-        shown.forEach((pair, period) -> summaryRow(t.row(), facts, pair, period, focus, columns));
+        shown.forEach((pair, period) -> summaryRow(t.row(), facts, pair, period, focus, columns, sources));
         t.finish();
         List<Integer> signed = new ArrayList<>(List.of(8, 9));
         int next = 10;
@@ -146,7 +150,7 @@ final class SummarySheet implements WorkbookSheet {
     }
 
     private static void summaryRow(RowWriter r, TradeFacts facts, Pair pair, Period period, Period focus,
-                                   SummaryColumns columns) {
+                                   SummaryColumns columns, SourceNotes sources) {
         String all = SeriesKey.ALL_GOODS;
         Level turnover = facts.level(pair, all, TradeFacts.TURNOVER, period).orElse(null);
         Level export = facts.level(pair, all, TradeFacts.EXPORT, period).orElse(null);
@@ -196,7 +200,8 @@ final class SummarySheet implements WorkbookSheet {
         if (!changeFlags.isEmpty()) {
             notes.add("Changes: " + Notes.flagNotes(changeFlags).toLowerCase(Locale.ROOT));
         }
-        r.note(String.join(" ", notes));
+        notes.add(sources.cite(org.tradestat.figure.Dataset.TRADE, pair.reporter(), pair.partner(), period));
+        r.note(CellTexts.joined(notes.toArray(String[]::new)));
     }
 
     private static void changeCells(RowWriter r, Optional<Change> change) {

@@ -18,9 +18,11 @@ final class TradeSheet implements WorkbookSheet {
     static final String NAME = "Trade";
 
     private final TradeFacts facts;
+    private final SourceNotes sources;
 
-    TradeSheet(TradeFacts facts) {
+    TradeSheet(TradeFacts facts, SourceNotes sources) {
         this.facts = facts;
+        this.sources = sources;
     }
 
     @Override
@@ -55,7 +57,7 @@ final class TradeSheet implements WorkbookSheet {
             if (t.isFull()) {
                 break;
             }
-            tradeRow(t.row(), facts, key);
+            tradeRow(t.row(), facts, key, sources);
             written++;
         }
         t.finish();
@@ -69,7 +71,7 @@ final class TradeSheet implements WorkbookSheet {
         }
     }
 
-    private static void tradeRow(RowWriter r, TradeFacts facts, RowKey key) {
+    private static void tradeRow(RowWriter r, TradeFacts facts, RowKey key, SourceNotes sources) {
         Map<String, Level> levels = new LinkedHashMap<>();
         for (String m : TradeFacts.ROW_MEASURES) {
             levels.put(m, facts.level(key.pair(), key.commodity(), m, key.period()).orElse(null));
@@ -94,8 +96,8 @@ final class TradeSheet implements WorkbookSheet {
         flags.put("balance", flags(levels.get(TradeFacts.BALANCE)));
         flags.put("coverage", flags(coverage));
         flags.put("normalized balance", flags(normalized));
-        String text = Notes.flagNotes(flags);
-        r.note(text);
+        r.note(CellTexts.joined(Notes.flagNotes(flags), sources.cite(org.tradestat.figure.Dataset.TRADE,
+                key.pair().reporter(), key.pair().partner(), key.period())));
     }
 
     private static String periodType(Period p) {

@@ -91,15 +91,16 @@ public final class WorkbookWriter {
                                        Supplier<Charts> charts) {
         List<Notes.Note> notes = Notes.all(data);
         Period focus = Period.tryParse(data.run().focusPeriod()).orElse(null);
+        SourceNotes sources = SourceNotes.of(data.sources(), notes);
         List<WorkbookSheet> sheets = new ArrayList<>(List.of(
                 new CoverSheet(data, facts, more),
-                new SummarySheet(facts, more, focus),
-                new TradeSheet(facts),
-                new ComparisonsSheet(facts)));
+                new SummarySheet(facts, more, focus, sources),
+                new TradeSheet(facts, sources),
+                new ComparisonsSheet(facts, sources)));
         sheets.addAll(SharesSheet.sheets(more, facts, notes, data.published()));
-        sheets.add(LevelSheet.investment(more));
-        sheets.add(LevelSheet.companies(more));
-        sheets.addAll(EngagementSheet.sheets(more));
+        sheets.add(LevelSheet.investment(more, sources));
+        sheets.add(LevelSheet.companies(more, sources));
+        sheets.addAll(EngagementSheet.sheets(more, sources));
         sheets.addAll(StatisticsSheet.sheets(more));
         sheets.add(new ChartsSheet(charts));
         sheets.addAll(DataQualitySheet.sheets(data, maxQualityRows, maxWarningRows));

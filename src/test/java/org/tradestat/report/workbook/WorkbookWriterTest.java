@@ -157,7 +157,7 @@ class WorkbookWriterTest {
         assertEquals("A3:I4", areas.get("tblMirrorGaps"));
         assertEquals("A3:N7", areas.get("tblInvestment"));
         assertEquals("A3:M5", areas.get("tblCompanies"));
-        assertEquals("A3:J8", areas.get("tblEventsByCategory"));
+        assertEquals("A3:K8", areas.get("tblEventsByCategory"));
         assertEquals("A3:L8", areas.get("tblEventsByLevel"));
         assertEquals("A3:H4", areas.get("tblTimeBetweenEvents"));
         assertEquals("A3:C5", areas.get("tblStatisticsInWords"));
