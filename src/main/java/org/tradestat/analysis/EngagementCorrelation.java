@@ -12,6 +12,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.tradestat.analysis.SeriesStatistics.Insufficient;
+import org.tradestat.figure.CountryNames;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
@@ -110,13 +111,14 @@ public final class EngagementCorrelation {
             List<String> pair = entry.getKey();
             SeriesKey key = new SeriesKey(Dataset.ENGAGEMENT, pair.get(0), pair.get(1), "all", "");
             String label = key.pairLabel();
-            NavigableMap<Integer, Indicator> counts = SeriesStatistics.byYear(entry.getValue());
-            String clash = SeriesStatistics.clash(entry.getValue(), counts, "engagement counts", false);
+            String between = " between " + CountryNames.place(pair.get(0)) + " and " + CountryNames.place(pair.get(1));
+            NavigableMap<Integer, Indicator> counts = YearlyFigures.byYear(entry.getValue());
+            String clash = YearlyFigures.clash(entry.getValue(), counts, "engagement counts" + between, false);
             Map<SeriesKey, NavigableMap<Integer, Indicator>> candidates = new TreeMap<>(SeriesStatistics.SERIES_ORDER);
             for (var t : turnover.getOrDefault(pair, Map.of()).entrySet()) {
-                NavigableMap<Integer, Indicator> byYear = SeriesStatistics.byYear(t.getValue());
-                clash = clash != null ? clash : SeriesStatistics.clash(t.getValue(), byYear,
-                        "turnover figures of " + t.getKey().pairLabel(), false);
+                NavigableMap<Integer, Indicator> byYear = YearlyFigures.byYear(t.getValue());
+                clash = clash != null ? clash : YearlyFigures.clash(t.getValue(), byYear,
+                        "yearly figures of " + t.getKey().words(), false);
                 candidates.put(t.getKey(), byYear);
             }
             if (clash != null) {
@@ -132,11 +134,11 @@ public final class EngagementCorrelation {
                 }
             }
             if (first == null) {
-                insufficient.add(new Insufficient(key, label + ": no engagement event in any year; "
+                insufficient.add(new Insufficient(key, label + ": no engagement event" + between + " in any year; "
                         + "no correlation with turnover."));
                 continue;
             }
-            String span = first + "/" + last;
+            String span = first.equals(last) ? first.toString() : first + "\u2013" + last;
             NavigableMap<Integer, Indicator> trade = null;
             for (NavigableMap<Integer, Indicator> candidate : candidates.values()) {
                 NavigableMap<Integer, Indicator> within = candidate.subMap(first, true, last, true);
@@ -146,9 +148,9 @@ public final class EngagementCorrelation {
             }
             if (trade == null || trade.size() < MIN_YEARS) {
                 int n = trade == null ? 0 : trade.size();
-                insufficient.add(new Insufficient(key, label + ": " + (n == 0 ? "no year" : SeriesStatistics.count(n, "year"))
-                        + " with a turnover figure within the span of events " + span
-                        + "; the correlation of engagement and turnover needs at least " + MIN_YEARS + "."));
+                insufficient.add(new Insufficient(key, label + ": " + (n == 0 ? "no year" : YearlyFigures.count(n,
+                        "year")) + " with a turnover figure within the span of the engagement events" + between + " ("
+                        + span + "); the correlation of engagement and turnover needs at least " + MIN_YEARS + "."));
                 continue;
             }
             int n = trade.size();
@@ -166,15 +168,15 @@ public final class EngagementCorrelation {
                 k++;
             }
             String range = trade.firstKey() + "/" + trade.lastKey();
-            String constant = constant(x) ? "the engagement count is " + plain(x[0]) + " every year"
-                    : constant(y) ? "turnover is the same every year" : null;
+            String constant = constant(x) ? "the count of engagement events" + between + " is " + plain(x[0])
+                    + " every year" : constant(y) ? "trade turnover" + between + " is the same every year" : null;
             if (constant != null) {
                 insufficient.add(new Insufficient(key, label + " " + range + ": " + constant
                         + "; no correlation of engagement and turnover."));
                 continue;
             }
             Correlation c = Correlation.of(x, y);
-            Set<Flag> flags = SeriesStatistics.flagsOf(inputs);
+            Set<Flag> flags = YearlyFigures.flagsOf(inputs);
             String basis = "n=" + n;
             added.add(new Indicator(key, range, "pearson_r", BigDecimal.valueOf(c.pearsonR()), Unit.RATIO, basis, flags));
             added.add(new Indicator(key, range, "pearson_p", BigDecimal.valueOf(c.pearsonP()), Unit.RATIO, basis, flags));

@@ -1,9 +1,15 @@
 package org.tradestat.analysis;
 
+import static org.tradestat.analysis.YearlyFigures.byYear;
+import static org.tradestat.analysis.YearlyFigures.clash;
+import static org.tradestat.analysis.YearlyFigures.count;
+import static org.tradestat.analysis.YearlyFigures.firstBound;
+import static org.tradestat.analysis.YearlyFigures.flagsOf;
+import static org.tradestat.analysis.YearlyFigures.yearOf;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,17 +19,12 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.period.Period;
-import org.tradestat.period.PeriodKind;
+import org.tradestat.util.Words;
 
 /**
  * The statistics of SPEC 4 on yearly series, computed with Commons Math: OLS trend (slope per year, R², p-value of
@@ -65,14 +66,20 @@ public final class SeriesStatistics {
 
     static final Set<String> TRADE_MEASURES = Set.of("export", "import", "turnover", "balance");
     static final int AMOUNT_DECIMALS = 2;
-    /** Accuracy of the t quantile; Commons Math's default (1e-9) would limit the interval to 9 digits. */
-    static final double QUANTILE_ACCURACY = 1e-12;
+    /** Statistics as sentences name them ({@code trend_r2} is "R²"); the others by their name ("mean"). */
+    private static final Map<String, String> IN_WORDS = Map.of("trend_slope", "trend", "trend_r2", "R\u00b2",
+            "trend_p", "p-value", "forecast_lo95", "prediction interval", "forecast_hi95", "prediction interval",
+            "stdev", "standard deviation", "cv", "coefficient of variation");
 
     static final Comparator<SeriesKey> SERIES_ORDER = Comparator.comparing(SeriesKey::dataset)
             .thenComparing(SeriesKey::reporter).thenComparing(SeriesKey::partner)
             .thenComparing(SeriesKey::measure).thenComparing(SeriesKey::commodity);
 
-    /** A series, or a statistic of one, that has no figure, and the sentence the report shows instead. */
+    /**
+     * A series, or a statistic of one, that has no figure, and the sentence the report shows instead: its label and
+     * range as tables name them (the Statistics sheet reads them back), then the reason in words: "KOR–KGZ export: no
+     * yearly figure of South Korea's exports to Kyrgyzstan; ..." ({@link SeriesKey#words()}).
+     */
     public record Insufficient(SeriesKey series, String sentence) {
     }
 
@@ -106,48 +113,6 @@ public final class SeriesStatistics {
         private static List<Object> identity(Indicator i) {
             return List.of(i.series(), i.period(), i.name(), i.basis());
         }
-    }
-
-    /** An OLS line fitted by Commons Math's {@link SimpleRegression}, with what a prediction interval needs. */
-    public record Trend(long n, double slope, double intercept, double rSquare, double significance,
-                        double meanSquareError, double xMean, double xSumSquares) {
-
-        /** Fits y = intercept + slope·x; needs at least {@value #MIN_POINTS} points and x not all equal. */
-        public static Trend fit(double[] x, double[] y) {
-            if (x.length != y.length || x.length < MIN_POINTS) {
-                throw new IllegalArgumentException("a trend needs at least " + MIN_POINTS + " (x, y) pairs, got "
-                        + x.length + " x and " + y.length + " y");
-            }
-            SimpleRegression regression = new SimpleRegression(true);
-            for (int i = 0; i < x.length; i++) {
-                regression.addData(x[i], y[i]);
-            }
-            if (!(regression.getXSumSquares() > 0)) {
-                throw new IllegalArgumentException("a trend needs at least two different x");
-            }
-            return new Trend(regression.getN(), regression.getSlope(), regression.getIntercept(),
-                    regression.getRSquare(), regression.getSignificance(), regression.getMeanSquareError(),
-                    StatUtils.mean(x), regression.getXSumSquares());
-        }
-
-        public double predict(double x) {
-            return intercept + slope * x;
-        }
-
-        /**
-         * The prediction interval of a new observation at {@code x0}:
-         * ŷ ± t(1 − α/2; n − 2) · s · √(1 + 1/n + (x0 − x̄)² / Sxx), with s² the mean square error.
-         */
-        public Interval predictionInterval(double x0, double confidence) {
-            double t = new TDistribution(n - 2, QUANTILE_ACCURACY).inverseCumulativeProbability(0.5 + confidence / 2);
-            double dx = x0 - xMean;
-            double half = t * Math.sqrt(meanSquareError) * Math.sqrt(1.0 + 1.0 / n + dx * dx / xSumSquares);
-            double centre = predict(x0);
-            return new Interval(centre - half, centre + half);
-        }
-    }
-
-    public record Interval(double lower, double upper) {
     }
 
     private SeriesStatistics() {
@@ -195,22 +160,23 @@ public final class SeriesStatistics {
         List<Insufficient> insufficient = new ArrayList<>();
         for (SeriesKey series : all) {
             NavigableMap<Integer, Indicator> yearly = new TreeMap<>();
+            String of = " of " + series.words();
             if (levels.containsKey(series)) {
                 yearly = byYear(levels.get(series));
-                String clash = clash(levels.get(series), yearly, "yearly figures", true);
+                String clash = clash(levels.get(series), yearly, "yearly figures" + of, true);
                 if (clash != null) {
-                    insufficient.add(new Insufficient(series, label(series) + ": " + clash
+                    insufficient.add(new Insufficient(series, series.label() + ": " + clash
                             + "; no trend, forecast or summary statistics."));
                     yearly = new TreeMap<>();
                 } else if (yearly.size() < MIN_POINTS) {
-                    insufficient.add(new Insufficient(series, label(series) + ": "
-                            + (yearly.isEmpty() ? "no yearly figure" : count(yearly.size(), "yearly figure"))
+                    insufficient.add(new Insufficient(series, series.label() + ": "
+                            + (yearly.isEmpty() ? "no yearly figure" : count(yearly.size(), "yearly figure")) + of
                             + "; " + NEEDS + "."));
                 } else if (firstBound(yearly) != null) {
                     Indicator bound = firstBound(yearly);
-                    insufficient.add(new Insufficient(series, label(series) + ": the figure of " + yearOf(bound)
-                            + " is only a bound (" + (bound.flags().contains(Flag.AT_LEAST) ? "\u2265" : "\u2264")
-                            + "); " + NEEDS + "."));
+                    insufficient.add(new Insufficient(series, series.label() + ": the figure" + of + " for "
+                            + yearOf(bound) + " is only a bound ("
+                            + (bound.flags().contains(Flag.AT_LEAST) ? "\u2265" : "\u2264") + "); " + NEEDS + "."));
                 } else {
                     levelStatistics(series, yearly, added, insufficient);
                 }
@@ -218,67 +184,18 @@ public final class SeriesStatistics {
             boolean levelsUsable = yearly.size() >= MIN_POINTS && firstBound(yearly) == null;
             List<Indicator> changeList = changes.getOrDefault(series, List.of());
             NavigableMap<Integer, Indicator> yoy = byYear(changeList);
-            String clash = clash(changeList, yoy, "year-on-year changes", false);
+            String clash = clash(changeList, yoy, "year-on-year changes" + of, false);
             if (clash != null) {
-                insufficient.add(new Insufficient(series, label(series) + ": " + clash + "; no outlier check."));
+                insufficient.add(new Insufficient(series, series.label() + ": " + clash + "; no outlier check."));
             } else if (levelsUsable && yoy.size() >= MIN_CHANGES) {
                 outliers(series, yoy, added, marked, insufficient);
             } else if (levelsUsable) {
-                insufficient.add(new Insufficient(series, label(series) + ": "
-                        + (yoy.isEmpty() ? "no year-on-year change" : count(yoy.size(), "year-on-year change"))
+                insufficient.add(new Insufficient(series, series.label() + ": "
+                        + (yoy.isEmpty() ? "no year-on-year change" : count(yoy.size(), "year-on-year change")) + of
                         + "; the outlier check needs at least " + MIN_CHANGES + "."));
             }
         }
         return new Result(added, marked, insufficient);
-    }
-
-    /** The first yearly level that is only a bound (at least, at most); null when none is. */
-    static Indicator firstBound(NavigableMap<Integer, Indicator> yearly) {
-        for (Indicator level : yearly.values()) {
-            if (level.flags().contains(Flag.AT_LEAST) || level.flags().contains(Flag.AT_MOST)) {
-                return level;
-            }
-        }
-        return null;
-    }
-
-    /** The year of a yearly indicator; null for other periods. */
-    static Integer yearOf(Indicator i) {
-        return Period.tryParse(i.period()).filter(p -> p.kind() == PeriodKind.YEAR).map(Period::year).orElse(null);
-    }
-
-    /** Yearly indicators by year; where a year has two, the last one (see {@link #clash}). */
-    static NavigableMap<Integer, Indicator> byYear(List<Indicator> yearly) {
-        NavigableMap<Integer, Indicator> byYear = new TreeMap<>();
-        for (Indicator i : yearly) {
-            byYear.put(yearOf(i), i);
-        }
-        return byYear;
-    }
-
-    /**
-     * Why a series cannot be used when it has two figures for one year, or null when it has not. With
-     * {@code basisIsStart} the basis is a start year (cumulative investment since a year) and differing start
-     * years are the reason given.
-     */
-    static String clash(List<Indicator> yearly, NavigableMap<Integer, Indicator> byYear, String what,
-                        boolean basisIsStart) {
-        if (yearly.size() == byYear.size()) {
-            return null;
-        }
-        Set<String> bases = new TreeSet<>();
-        yearly.forEach(i -> bases.add(i.basis().isEmpty() ? "unstated" : i.basis()));
-        if (basisIsStart && bases.size() > 1) {
-            return "the " + what + " count from different start years (" + String.join(", ", bases) + ")";
-        }
-        Set<Integer> years = new TreeSet<>();
-        Set<Integer> twice = new TreeSet<>();
-        yearly.forEach(i -> {
-            if (!years.add(yearOf(i))) {
-                twice.add(yearOf(i));
-            }
-        });
-        return "two " + what + " for " + twice.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     private static void levelStatistics(SeriesKey series, NavigableMap<Integer, Indicator> yearly,
@@ -304,7 +221,7 @@ public final class SeriesStatistics {
         Set<Flag> flags = flagsOf(yearly.values());
 
         Trend trend = Trend.fit(x, y);
-        Interval interval = trend.predictionInterval(yearly.lastKey() + 1, CONFIDENCE);
+        Trend.Interval interval = trend.predictionInterval(yearly.lastKey() + 1, CONFIDENCE);
         DescriptiveStatistics stats = new DescriptiveStatistics(y);
         double mean = stats.getMean();
         double stdev = stats.getStandardDeviation();
@@ -322,8 +239,9 @@ public final class SeriesStatistics {
         add(out, undefined, series, range, "cv", mean == 0 ? Double.NaN : stdev / Math.abs(mean), Unit.RATIO, "", flags);
         if (!undefined.isEmpty()) {
             String why = stdev == 0 ? "the value is the same every year" : mean == 0 ? "the mean is 0" : "not defined";
-            insufficient.add(new Insufficient(series, label(series) + " " + range + ": no "
-                    + String.join(", ", undefined) + " (" + why + ")."));
+            insufficient.add(new Insufficient(series, series.label() + " " + range + ": no "
+                    + Words.join(undefined.stream().map(u -> IN_WORDS.getOrDefault(u, u)).distinct().toList(), "or")
+                    + " for " + series.words() + " (" + why + ")."));
         }
     }
 
@@ -338,8 +256,8 @@ public final class SeriesStatistics {
         double mad = new DescriptiveStatistics(deviations).getPercentile(50);
         String range = changes.firstKey() + "/" + changes.lastKey();
         if (mad == 0) {
-            insufficient.add(new Insufficient(series, label(series) + " " + range
-                    + ": half or more of the year-on-year changes equal their median (MAD 0); no outlier check."));
+            insufficient.add(new Insufficient(series, series.label() + " " + range + ": half or more of the "
+                    + "year-on-year changes of " + series.words() + " equal their median (MAD 0); no outlier check."));
             return;
         }
         Set<Flag> flags = flagsOf(changes.values());
@@ -377,34 +295,5 @@ public final class SeriesStatistics {
             case USD, USD_PER_YEAR, COUNT -> decimal.setScale(AMOUNT_DECIMALS, RoundingMode.HALF_EVEN);
             default -> decimal;
         };
-    }
-
-    /**
-     * {@code derived} when any input is derived, {@code approx} when any is approximate or a bound, {@code break}
-     * when the inputs span a change of territory.
-     */
-    static Set<Flag> flagsOf(Collection<Indicator> inputs) {
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        for (Indicator i : inputs) {
-            if (i.flags().contains(Flag.DERIVED)) {
-                flags.add(Flag.DERIVED);
-            }
-            if (i.flags().contains(Flag.APPROX) || i.flags().contains(Flag.AT_LEAST)
-                    || i.flags().contains(Flag.AT_MOST)) {
-                flags.add(Flag.APPROX);
-            }
-            if (i.flags().contains(Flag.BREAK)) {
-                flags.add(Flag.BREAK);
-            }
-        }
-        return flags;
-    }
-
-    static String label(SeriesKey series) {
-        return series.label();
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

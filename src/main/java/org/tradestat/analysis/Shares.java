@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.tradestat.figure.CountryNames;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
+import org.tradestat.util.Words;
 
 /**
  * Shares within a group (SPEC 4): each member's share of a reporter's turnover with the group's members, e.g.
@@ -33,7 +35,9 @@ public final class Shares {
     /**
      * @param indicators  the {@code share_pct} indicators
      * @param notComputed one sentence per reporter, group and period where some members have a figure and others
-     *                    do not, naming the missing members
+     *                    do not, naming the missing members; countries, groups and periods in words ("No shares of
+     *                    South Korea's trade with Central Asia in the first half of 2024: no turnover figure for
+     *                    Tajikistan or Turkmenistan.")
      */
     public record Result(List<Indicator> indicators, List<String> notComputed) {
     }
@@ -64,9 +68,11 @@ public final class Shares {
                 if (members.isEmpty() || missing.size() == members.size()) {
                     continue;
                 }
-                String what = reporter + "'s trade with " + group.getKey() + " in " + period;
+                String what = CountryNames.possessive(CountryNames.place(reporter)) + " trade with "
+                        + CountryNames.place(group.getKey()) + " in " + period.words();
                 if (!missing.isEmpty()) {
-                    notComputed.add("No shares of " + what + ": no turnover figure for " + String.join(", ", missing) + ".");
+                    notComputed.add("No shares of " + what + ": no turnover figure for "
+                            + Words.join(missing.stream().map(CountryNames::place).toList(), "or") + ".");
                     continue;
                 }
                 Value sum = null;

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Country names for sentences, from the ISO 3166 codes the JDK knows, in British English: {@code KOR} is
  * "South Korea", {@code KGZ} "Kyrgyzstan", {@code USA} "the United States". A code with no name (a former country, a
- * group) stays a code.
+ * group) stays a code in {@link #of}; {@link #place} names groups too. Plain Java, for the analysis and the report
+ * alike.
  */
 public final class CountryNames {
 
@@ -35,6 +36,34 @@ public final class CountryNames {
         boolean the = WITH_THE.contains(name) || name.startsWith("United ") || name.endsWith(" Republic")
                 || name.endsWith(" Islands");
         return the ? "the " + name : name;
+    }
+
+    /**
+     * A country, group or area as a sentence names it: {@code KAZ} is "Kazakhstan", {@code USA} "the United States",
+     * {@code WLD} "the World", {@code CENTRAL_ASIA} "Central Asia" (see {@link #group}); other codes stay as they are
+     * (tables keep codes).
+     */
+    public static String place(String code) {
+        return isCountry(code) || "WLD".equals(code) ? of(code) : group(code);
+    }
+
+    /** A group code in words: {@code CENTRAL_ASIA} is "Central Asia"; a code without {@code _} (EU) stays as it is. */
+    public static String group(String code) {
+        if (code == null || !code.contains("_")) {
+            return code;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : code.toLowerCase(Locale.ROOT).split("_")) {
+            if (!w.isEmpty()) {
+                b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The possessive of a name: "South Korea's", "the United States'". */
+    public static String possessive(String name) {
+        return name + (name.endsWith("s") ? "'" : "'s");
     }
 
     /** Whether the code is a country of today's ISO list (not the World, a group, a region or a former country). */

@@ -158,6 +158,22 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
         };
     }
 
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
+
+    /**
+     * The period as a sentence says it: {@code 2024}, {@code the first half of 2026}, {@code the third quarter of
+     * 2026}, {@code July 2026}. Tables keep {@link #label()}.
+     */
+    public String words() {
+        return switch (kind) {
+            case YEAR -> Integer.toString(year);
+            case HALF -> "the " + ORDINALS[index - 1] + " half of " + year;
+            case QUARTER -> "the " + ORDINALS[index - 1] + " quarter of " + year;
+            case MONTH -> java.time.Month.of(index).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                    + " " + year;
+        };
+    }
+
     @Override
     public String toString() {
         return switch (kind) {

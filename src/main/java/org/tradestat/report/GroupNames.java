@@ -1,6 +1,6 @@
 package org.tradestat.report;
 
-import java.util.Locale;
+import org.tradestat.figure.CountryNames;
 
 /** How a group code reads in a sentence or a chart title: {@code CENTRAL_ASIA} is {@code Central Asia}. */
 public final class GroupNames {
@@ -8,17 +8,8 @@ public final class GroupNames {
     private GroupNames() {
     }
 
-    /** The code in words; a code without {@code _} (e.g. {@code EU}) stays as it is. */
+    /** The code in words; a code without {@code _} (e.g. {@code EU}) stays as it is: {@link CountryNames#group}. */
     public static String of(String code) {
-        if (code == null || !code.contains("_")) {
-            return code;
-        }
-        StringBuilder b = new StringBuilder();
-        for (String w : code.toLowerCase(Locale.ROOT).split("_")) {
-            if (!w.isEmpty()) {
-                b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-        }
-        return b.toString();
+        return CountryNames.group(code);
     }
 }

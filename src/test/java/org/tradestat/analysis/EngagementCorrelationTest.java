@@ -124,7 +124,8 @@ class EngagementCorrelationTest {
         Result r = EngagementCorrelation.analyse(in);
         assertEquals(List.of(), r.added());
         assertEquals(List.of(new Insufficient(KGZ_KOR, "KGZ–KOR: 3 years with a turnover figure within the span of "
-                + "events 2020/2023; the correlation of engagement and turnover needs at least 4.")), r.insufficient());
+                + "the engagement events between Kyrgyzstan and South Korea (2020\u20132023); the correlation of "
+                + "engagement and turnover needs at least 4.")), r.insufficient());
     }
 
     @Test
@@ -155,14 +156,16 @@ class EngagementCorrelationTest {
                 level(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), "2024", new BigDecimal("10"))));
         assertEquals(List.of(), r.added());
         assertEquals(List.of(new Insufficient(KAZ_KOR, "KAZ–KOR: no year with a turnover figure within the span of "
-                + "events 2024/2024; the correlation of engagement and turnover needs at least 4.")), r.insufficient());
+                + "the engagement events between Kazakhstan and South Korea (2024); the correlation of engagement and "
+                + "turnover needs at least 4.")), r.insufficient());
     }
 
     @Test
     void pairWithoutEventsGivesASentence() {
         Result r = EngagementCorrelation.analyse(List.of(events(KAZ_KOR, 2023, 0), events(KAZ_KOR, 2024, 0)));
         assertEquals(List.of(new Insufficient(KAZ_KOR,
-                "KAZ–KOR: no engagement event in any year; no correlation with turnover.")), r.insufficient());
+                "KAZ–KOR: no engagement event between Kazakhstan and South Korea in any year; no correlation with "
+                        + "turnover.")), r.insufficient());
     }
 
     @Test
@@ -178,11 +181,13 @@ class EngagementCorrelationTest {
         }
         Result events = EngagementCorrelation.analyse(sameEvents);
         assertEquals(List.of(), events.added());
-        assertEquals(List.of(new Insufficient(KGZ_KOR, "KGZ–KOR 2019/2023: the engagement count is 2 every year; "
+        assertEquals(List.of(new Insufficient(KGZ_KOR, "KGZ–KOR 2019/2023: the count of engagement events between "
+                + "Kyrgyzstan and South Korea is 2 every year; "
                 + "no correlation of engagement and turnover.")), events.insufficient());
         Result turnover = EngagementCorrelation.analyse(sameTurnover);
         assertEquals(List.of(), turnover.added());
-        assertEquals(List.of(new Insufficient(KGZ_KOR, "KGZ–KOR 2019/2023: turnover is the same every year; "
+        assertEquals(List.of(new Insufficient(KGZ_KOR, "KGZ–KOR 2019/2023: trade turnover between Kyrgyzstan and "
+                + "South Korea is the same every year; "
                 + "no correlation of engagement and turnover.")), turnover.insufficient());
     }
 
@@ -329,14 +334,16 @@ class EngagementCorrelationTest {
         Result counts = EngagementCorrelation.analyse(twoCounts);
         assertEquals(List.of(), counts.added());
         assertEquals(List.of(new Insufficient(KGZ_KOR,
-                "KGZ–KOR: two engagement counts for 2022; no correlation with turnover.")), counts.insufficient());
+                "KGZ–KOR: two engagement counts between Kyrgyzstan and South Korea for 2022; no correlation with "
+                        + "turnover.")), counts.insufficient());
 
         List<Indicator> twoTurnovers = new ArrayList<>(kyrgyzInput());
         twoTurnovers.add(level(SeriesKey.trade("KOR", "KGZ", "turnover", "TOTAL"), "2019", BigDecimal.ONE));
         Result turnover = EngagementCorrelation.analyse(twoTurnovers);
         assertEquals(List.of(), turnover.added());
         assertEquals(List.of(new Insufficient(KGZ_KOR,
-                "KGZ–KOR: two turnover figures of KOR–KGZ for 2019; no correlation with turnover.")),
+                "KGZ–KOR: two yearly figures of trade turnover between South Korea and Kyrgyzstan for 2019; no "
+                        + "correlation with turnover.")),
                 turnover.insufficient());
     }
 

@@ -13,9 +13,8 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tradestat.analysis.SeriesStatistics.Insufficient;
-import org.tradestat.analysis.SeriesStatistics.Interval;
 import org.tradestat.analysis.SeriesStatistics.Result;
-import org.tradestat.analysis.SeriesStatistics.Trend;
+import org.tradestat.analysis.Trend.Interval;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
@@ -73,7 +72,8 @@ class SeriesStatisticsTest {
         assertEquals(List.of(), r.outlierMarked());
         // the levels have no yoy_pct in this input: the outlier check says so
         assertEquals(List.of(new Insufficient(EXPORT,
-                "KOR–KGZ export: no year-on-year change; the outlier check needs at least 4.")), r.insufficient());
+                "KOR–KGZ export: no year-on-year change of South Korea's exports to Kyrgyzstan; the outlier check "
+                        + "needs at least 4.")), r.insufficient());
     }
 
     @Test
@@ -216,9 +216,12 @@ class SeriesStatisticsTest {
         assertEquals(List.of(), r.added());
         assertEquals(List.of(), r.outlierMarked());
         assertEquals(List.of(
-                new Insufficient(TURNOVER, "KGZ–KOR turnover: 1 yearly figure; " + NEEDS_FIVE),
-                new Insufficient(EXPORT, "KOR–KGZ export: 2 yearly figures; " + NEEDS_FIVE),
-                new Insufficient(INVESTMENT, "KOR–KAZ investment inflow: no yearly figure; " + NEEDS_FIVE)),
+                new Insufficient(TURNOVER, "KGZ–KOR turnover: 1 yearly figure of trade turnover between Kyrgyzstan and "
+                        + "South Korea; " + NEEDS_FIVE),
+                new Insufficient(EXPORT, "KOR–KGZ export: 2 yearly figures of South Korea's exports to Kyrgyzstan; "
+                        + NEEDS_FIVE),
+                new Insufficient(INVESTMENT, "KOR–KAZ investment inflow: no yearly figure of investment inflows from "
+                        + "South Korea to Kazakhstan; " + NEEDS_FIVE)),
                 r.insufficient());
     }
 
@@ -230,7 +233,8 @@ class SeriesStatisticsTest {
         Result r = SeriesStatistics.analyse(in);
         assertEquals(List.of(), r.added());
         assertEquals(List.of(), r.outlierMarked());
-        assertEquals(List.of(new Insufficient(EXPORT, "KOR–KGZ export: 4 yearly figures; " + NEEDS_FIVE)),
+        assertEquals(List.of(new Insufficient(EXPORT, "KOR–KGZ export: 4 yearly figures of South Korea's exports to "
+                + "Kyrgyzstan; " + NEEDS_FIVE)),
                 r.insufficient());
     }
 
@@ -241,7 +245,8 @@ class SeriesStatisticsTest {
                 "mean", "median", "stdev", "cv"), names(r.added()));
         assertStat(r, EXPORT, "trend_slope", "2019/2023", "", Unit.USD_PER_YEAR, 1.5, 0); // Sxy 15, Sxx 10
         assertEquals(List.of(new Insufficient(EXPORT,
-                "KOR–KGZ export: no year-on-year change; the outlier check needs at least 4.")), r.insufficient());
+                "KOR–KGZ export: no year-on-year change of South Korea's exports to Kyrgyzstan; the outlier check "
+                        + "needs at least 4.")), r.insufficient());
     }
 
     @Test
@@ -252,8 +257,9 @@ class SeriesStatisticsTest {
             in.addAll(levels(COMPANIES, Unit.COUNT, 2022, "250", "400"));
             Result r = SeriesStatistics.analyse(in);
             assertEquals(List.of(), r.added(), bound.toString());
-            assertEquals(List.of(new Insufficient(COMPANIES, "KOR–KAZ companies operating: the figure of 2021 is "
-                    + "only a bound (" + (bound == Flag.AT_LEAST ? "\u2265" : "\u2264") + "); " + NEEDS_FIVE)),
+            assertEquals(List.of(new Insufficient(COMPANIES, "KOR–KAZ companies operating: the figure of the number of "
+                    + "companies from South Korea in Kazakhstan (operating) for 2021 is only a bound ("
+                    + (bound == Flag.AT_LEAST ? "\u2265" : "\u2264") + "); " + NEEDS_FIVE)),
                     r.insufficient(), bound.toString());
         }
     }
@@ -263,8 +269,9 @@ class SeriesStatisticsTest {
         List<Indicator> in = new ArrayList<>(levels(COMPANIES, Unit.COUNT, 2019, "200", "230", "370"));
         in.add(level(COMPANIES, "2022", "250", Unit.COUNT, Flag.AT_MOST));
         in.add(level(COMPANIES, "2018", "180", Unit.COUNT, Flag.AT_LEAST));
-        assertEquals(List.of(new Insufficient(COMPANIES, "KOR–KAZ companies operating: the figure of 2018 is only a "
-                + "bound (\u2265); " + NEEDS_FIVE)), SeriesStatistics.analyse(in).insufficient());
+        assertEquals(List.of(new Insufficient(COMPANIES, "KOR–KAZ companies operating: the figure of the number of "
+                + "companies from South Korea in Kazakhstan (operating) for 2018 is only a bound (\u2265); "
+                + NEEDS_FIVE)), SeriesStatistics.analyse(in).insufficient());
     }
 
     @Test
@@ -277,7 +284,8 @@ class SeriesStatisticsTest {
         assertStat(r, INVESTMENT, "forecast_hi95", "2020/2024", "2025", Unit.USD, 5, 0);
         assertStat(r, INVESTMENT, "cv", "2020/2024", "", Unit.RATIO, 0, 0);
         assertTrue(r.insufficient().contains(new Insufficient(INVESTMENT,
-                "KOR–KAZ investment inflow 2020/2024: no trend_r2, trend_p (the value is the same every year).")),
+                "KOR–KAZ investment inflow 2020/2024: no R\u00b2 or p-value for investment inflows from South Korea to "
+                        + "Kazakhstan (the value is the same every year).")),
                 r.insufficient().toString());
     }
 
@@ -289,7 +297,8 @@ class SeriesStatisticsTest {
         assertTrue(r.added().stream().noneMatch(i -> i.name().equals("cv")));
         assertStat(r, balance, "mean", "2020/2024", "", Unit.USD, 0, 0);
         assertTrue(r.insufficient().contains(new Insufficient(balance,
-                "KOR–KGZ balance 2020/2024: no cv (the mean is 0).")), r.insufficient().toString());
+                "KOR–KGZ balance 2020/2024: no coefficient of variation for South Korea's trade balance with "
+                        + "Kyrgyzstan (the mean is 0).")), r.insufficient().toString());
     }
 
     @Test
@@ -393,9 +402,10 @@ class SeriesStatisticsTest {
         Result r = SeriesStatistics.analyse(in);
         assertEquals(List.of(), r.added());
         assertEquals(List.of(
-                new Insufficient(EXPORT, "KOR–KGZ export: two yearly figures for 2020; no trend, forecast or summary "
-                        + "statistics."),
-                new Insufficient(EXPORT, "KOR–KGZ export: two year-on-year changes for 2021; no outlier check.")),
+                new Insufficient(EXPORT, "KOR–KGZ export: two yearly figures of South Korea's exports to Kyrgyzstan "
+                        + "for 2020; no trend, forecast or summary statistics."),
+                new Insufficient(EXPORT, "KOR–KGZ export: two year-on-year changes of South Korea's exports to "
+                        + "Kyrgyzstan for 2021; no outlier check.")),
                 r.insufficient());
     }
 
@@ -413,8 +423,9 @@ class SeriesStatisticsTest {
         in.add(new Indicator(cumulative, "2022", "level", new BigDecimal("4000000000"), Unit.USD, "", Set.of()));
         Result r = SeriesStatistics.analyse(in);
         assertEquals(List.of(), r.added());
-        assertEquals(List.of(new Insufficient(cumulative, "KOR–KAZ investment cumulative: the yearly figures count "
-                + "from different start years (1992, 2000, unstated); no trend, forecast or summary statistics.")),
+        assertEquals(List.of(new Insufficient(cumulative, "KOR–KAZ investment cumulative: the yearly figures of "
+                + "cumulative investment from South Korea in Kazakhstan count from different start years (1992, 2000, "
+                + "unstated); no trend, forecast or summary statistics.")),
                 r.insufficient());
     }
 
@@ -483,7 +494,8 @@ class SeriesStatisticsTest {
         assertEquals(List.of(), zScores(r));
         assertEquals(List.of(), r.outlierMarked());
         assertEquals(List.of(new Insufficient(EXPORT, "KOR–KGZ export 2019/2022: half or more of the year-on-year "
-                + "changes equal their median (MAD 0); no outlier check.")), r.insufficient());
+                + "changes of South Korea's exports to Kyrgyzstan equal their median (MAD 0); no outlier check.")),
+                r.insufficient());
     }
 
     @Test
@@ -498,7 +510,8 @@ class SeriesStatisticsTest {
         assertEquals(List.of("trend_slope", "trend_r2", "trend_p", "forecast", "forecast_lo95", "forecast_hi95",
                 "mean", "median", "stdev", "cv"), names(r.added()));
         assertEquals(List.of(new Insufficient(balance,
-                "KOR–KGZ balance: 3 year-on-year changes; the outlier check needs at least 4.")), r.insufficient());
+                "KOR–KGZ balance: 3 year-on-year changes of South Korea's trade balance with Kyrgyzstan; the "
+                        + "outlier check needs at least 4.")), r.insufficient());
     }
 
     @Test
@@ -512,8 +525,8 @@ class SeriesStatisticsTest {
         Result r = SeriesStatistics.analyse(in);
         assertEquals(List.of(), r.added());
         assertEquals(List.of(), r.outlierMarked());
-        assertEquals(List.of(new Insufficient(TURNOVER, "KGZ–KOR turnover: the figure of 2020 is only a bound "
-                + "(\u2265); " + NEEDS_FIVE)), r.insufficient());
+        assertEquals(List.of(new Insufficient(TURNOVER, "KGZ–KOR turnover: the figure of trade turnover between "
+                + "Kyrgyzstan and South Korea for 2020 is only a bound (\u2265); " + NEEDS_FIVE)), r.insufficient());
         assertTrue(r.applyTo(in).stream().noneMatch(i -> i.flags().contains(Flag.OUTLIER)));
     }
 

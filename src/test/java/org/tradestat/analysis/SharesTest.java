@@ -78,7 +78,21 @@ class SharesTest {
         Shares.Result result = Shares.analyse(List.of(turnover("KOR", "KGZ", "2022", "370000000")), CENTRAL_ASIA);
 
         assertEquals(List.of(), result.indicators());
-        assertEquals(List.of("No shares of KOR's trade with CENTRAL_ASIA in 2022: no turnover figure for KAZ, TJK, TKM, UZB."),
+        assertEquals(List.of("No shares of South Korea's trade with Central Asia in 2022: no turnover figure "
+                + "for Kazakhstan, Tajikistan, Turkmenistan or Uzbekistan."),
+                result.notComputed());
+    }
+
+    @Test
+    void theSentenceOfSharesNotComputedNamesCountriesGroupsAndPeriodsInWords() {
+        // what the Shares sheet shows a manager: names, not KOR, CENTRAL_ASIA or 2024-H2 and 2026-07
+        Shares.Result result = Shares.analyse(List.of(turnover("KOR", "KAZ", "2024-H2", "500"),
+                turnover("KOR", "KAZ", "2026-07", "50"), turnover("KOR", "KGZ", "2026-07", "5"),
+                turnover("KOR", "UZB", "2026-07", "7")), CENTRAL_ASIA);
+        assertEquals(List.of("No shares of South Korea's trade with Central Asia in the second half of 2024: no "
+                        + "turnover figure for Kyrgyzstan, Tajikistan, Turkmenistan or Uzbekistan.",
+                "No shares of South Korea's trade with Central Asia in July 2026: no turnover figure for Tajikistan "
+                        + "or Turkmenistan."),
                 result.notComputed());
     }
 
@@ -91,7 +105,8 @@ class SharesTest {
         Shares.Result result = Shares.analyse(levels, CENTRAL_ASIA);
 
         assertEquals(5, result.indicators().size());
-        assertEquals(List.of("No shares of KOR's trade with CENTRAL_ASIA in 2022: no turnover figure for KGZ, TJK, TKM."),
+        assertEquals(List.of("No shares of South Korea's trade with Central Asia in 2022: no turnover figure "
+                + "for Kyrgyzstan, Tajikistan or Turkmenistan."),
                 result.notComputed());
     }
 
@@ -237,7 +252,8 @@ class SharesTest {
                 Map.of("PAIR", List.of("KAZ", "UZB")));
 
         assertEquals(List.of(), result.indicators());
-        assertEquals(List.of("No shares of KOR's trade with PAIR in 2023: the turnover with every member is zero."),
+        assertEquals(List.of("No shares of South Korea's trade with PAIR in 2023: the turnover with every member is "
+                + "zero."),
                 result.notComputed());
     }
 }

@@ -40,8 +40,8 @@ final class EngagementFindings {
     }
 
     /**
-     * "10 agreements were signed between KGZ and KOR in 2024." and "In 2024, 11 engagement events between KGZ and
-     * KOR were recorded: 1 visit and 10 agreements signed; 11 at head-of-state level."
+     * "10 agreements were signed between Kyrgyzstan and South Korea in 2024." and "In 2024, 11 engagement events
+     * between Kyrgyzstan and South Korea were recorded: 1 visit and 10 agreements signed (11 at head-of-state level)."
      */
     static List<String> eventYearSentences(AnalysisFacts.EventYear y) {
         List<String> out = new ArrayList<>();
@@ -90,10 +90,10 @@ final class EngagementFindings {
     }
 
     /**
-     * "The latest ministerial visit between KGZ and KOR, on 1 June 2022, came 3.2 years after the previous one
-     * (15 March 2019)." Where either date is known only by its year, no fraction of a year: "The latest
-     * head-of-state visit between KGZ and KOR was on 3 December 2024; the previous one was in 2013, 11 calendar years
-     * before."
+     * "The latest ministerial visit between Kyrgyzstan and South Korea, on 1 June 2022, came 3.2 years after the
+     * previous one (15 March 2019)." Where either date is known only by its year, no fraction of a year: "The latest
+     * head-of-state visit between Kyrgyzstan and South Korea was on 3 December 2024; the previous one was in 2013, 11
+     * calendar years before."
      */
     static String betweenSentence(Indicator between) {
         String measure = between.series().measure();

@@ -47,8 +47,8 @@ public final class Findings {
     /** Why a pair shows another period than the focus period, in words. */
     static String fallbackNote(Period focus, Period shown) {
         return shown.lastDay().isAfter(focus.lastDay())
-                ? "there are no figures for " + focus.label() + " or before, so the latest period is shown"
-                : "there are no figures for " + focus.label() + ", so the latest period up to then is shown";
+                ? "there are no figures for " + Texts.periodWords(focus) + " or before, so the latest period is shown"
+                : "there are no figures for " + Texts.periodWords(focus) + ", so the latest period up to then is shown";
     }
 
     /**

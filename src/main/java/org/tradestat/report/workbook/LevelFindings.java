@@ -37,7 +37,7 @@ final class LevelFindings {
         return out;
     }
 
-    /** "Investment from KOR in KAZ exceeded US$ 4.3 billion by 2024 (cumulative since 1992)." */
+    /** "Investment from South Korea in Kazakhstan exceeded US$ 4.3 billion by 2024 (cumulative since 1992)." */
     static String investmentSentence(AnalysisFacts.LevelRow row) {
         SeriesKey k = row.series();
         Set<Flag> flags = row.level().flags();
@@ -67,7 +67,7 @@ final class LevelFindings {
         return flags.contains(Flag.APPROX) ? "was about " : "reached ";
     }
 
-    /** "More than 370 companies from KOR operated in KAZ in 2024." */
+    /** "More than 370 companies from South Korea operated in Kazakhstan in 2024." */
     static String companySentence(AnalysisFacts.LevelRow row) {
         SeriesKey k = row.series();
         Set<Flag> flags = row.level().flags();
@@ -94,7 +94,7 @@ final class LevelFindings {
             if (pct.isEmpty() || abs.isEmpty()) {
                 continue;
             }
-            String base = Period.tryParse(abs.get().basis()).map(Period::label).orElse(abs.get().basis());
+            String base = Period.tryParse(abs.get().basis()).map(Texts::periodWords).orElse(abs.get().basis());
             int sign = abs.get().value().signum();
             if (sign == 0) {
                 return ", the same as in " + base;

@@ -36,7 +36,9 @@ final class Notes {
                 + "not used in the tables."),
         MONEY("Money", "Values are in US dollars at current prices, as the sources give them. The tables show them in "
                 + "US$ million with one decimal; each cell holds the exact dollar value, so formulas and a wider "
-                + "number format show the full figure."),
+                + "number format show the full figure. Sentences give amounts of US$ 1,000 million or more in "
+                + "billions (US$ 8.5 billion) and smaller ones in millions (US$ 63.5 million), each with one "
+                + "decimal."),
         PAIRS("Reporter and partner", "Exports are the reporter's exports to the partner, imports the reporter's "
                 + "imports from the partner. The partner WLD is the World and a group code is a group of countries: "
                 + "such rows are aggregates, shown on their own and never added to their members. Commodity is a code "

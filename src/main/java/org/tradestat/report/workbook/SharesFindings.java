@@ -14,7 +14,7 @@ final class SharesFindings {
     private SharesFindings() {
     }
 
-    /** "KAZ accounted for 62.0% of KOR's trade with Central Asia in 2024." for the latest period of a group. */
+    /** "Kazakhstan accounted for 62.0% of South Korea's trade with Central Asia in 2024.", a group's latest period. */
     static List<String> shareSentences(AnalysisFacts more) {
         Map<List<String>, List<Indicator>> latest = new java.util.LinkedHashMap<>();
         Map<List<String>, Period> latestPeriod = new java.util.HashMap<>();

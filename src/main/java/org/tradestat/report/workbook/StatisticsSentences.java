@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tradestat.analysis.Indicator;
-import org.tradestat.figure.CommodityCode;
-import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
@@ -31,38 +29,9 @@ final class StatisticsSentences {
         return (d.signum() > 0 ? "+" : d.signum() < 0 ? "\u2212" : "") + d.abs().toPlainString();
     }
 
-    /** What a series is, to open a sentence: "Trade turnover between KGZ and KOR", "KOR's exports to KAZ". */
+    /** What a series is, to open a sentence: "Trade turnover between Kyrgyzstan and South Korea". */
     static String subject(SeriesKey s) {
-        String a = Texts.place(s.reporter());
-        String b = Texts.place(s.partner());
-        String commodity = s.commodity().isEmpty() || SeriesKey.ALL_GOODS.equals(s.commodity()) ? ""
-                : CommodityCode.label(s.commodity());
-        if (s.dataset() == Dataset.TRADE && !commodity.isEmpty()) {
-            // one commodity is not the pair's trade: name it as what it is
-            String where = b;
-            return switch (s.measure()) {
-                case "export" -> Texts.possessive(a) + " exports of " + commodity + " to " + where;
-                case "import" -> Texts.possessive(a) + " imports of " + commodity + " from " + where;
-                case "balance" -> Texts.possessive(a) + " balance of trade in " + commodity + " with " + where;
-                default -> Texts.possessive(a) + " trade in " + commodity + " with " + where + " (exports plus imports)";
-            };
-        }
-        return switch (s.dataset()) {
-            case TRADE -> switch (s.measure()) {
-                case "export" -> Texts.possessive(a) + " exports to " + b + commodity;
-                case "import" -> Texts.possessive(a) + " imports from " + b + commodity;
-                case "balance" -> Texts.possessive(a) + " trade balance with " + b + commodity;
-                default -> "Trade " + Texts.words(s.measure()) + " between " + a + " and " + b + commodity;
-            };
-            case INVESTMENT -> switch (s.measure()) {
-                case "inflow" -> "Investment inflows from " + a + " to " + b;
-                case "stock" -> "The stock of investment from " + a + " in " + b;
-                case AnalysisFacts.CUMULATIVE -> "Cumulative investment from " + a + " in " + b;
-                default -> "Investment from " + a + " in " + b + " (" + Texts.words(s.measure()) + ")";
-            };
-            case COMPANIES -> "The number of companies from " + a + " in " + b + " (" + Texts.words(s.measure()) + ")";
-            case ENGAGEMENT -> "Engagement between " + a + " and " + b;
-        };
+        return Texts.capitalize(s.words());
     }
 
     /** An amount in the series' unit for a sentence, sign dropped. */
@@ -79,9 +48,9 @@ final class StatisticsSentences {
     }
 
     /**
-     * The statistics of a series in plain sentences, e.g. "Trade turnover between KGZ and KOR grew by about
-     * US$ 40.0 million a year over 2015–2024; the trend explains 91% of the variation (statistically significant,
-     * p = 0.001)." then the forecast, the spread, outliers and the caveat on small samples.
+     * The statistics of a series in plain sentences, e.g. "Trade turnover between Kyrgyzstan and South Korea grew by
+     * about US$ 40.0 million a year over 2015–2024; the trend explains 91% of the variation (statistically
+     * significant, p = 0.001)." then the forecast, the spread, outliers and the caveat on small samples.
      */
     static String sentences(SeriesStats st, int n) {
         List<String> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tradestat.figure.CommodityCode;
+import org.tradestat.figure.CountryNames;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.PublishedFigure;
 import org.tradestat.figure.Unit;
@@ -20,18 +21,29 @@ final class Texts {
     /** Excel's limit on the characters of one cell. */
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
     private static final BigDecimal SMALL = BigDecimal.valueOf(50_000);
 
     private Texts() {
     }
 
-    /** {@code US$ 63.5 million}; amounts under US$ 50,000 in whole dollars ({@code US$ 45,000}). Sign dropped. */
-    static String money(BigDecimal usd) {
+    /**
+     * Money for sentences, the one definition every sentence of the workbook uses: US$ 1,000 million or more in
+     * billions with one decimal ({@code US$ 8.5 billion}), less in millions with one decimal ({@code US$ 63.5
+     * million}), under US$ 50,000 in whole dollars ({@code US$ 45,000}). An amount that rounds to US$ 1,000.0 million
+     * is a billion. Sign dropped: the sentence says it ("minus", "a deficit of"). Table cells stay in US$ million.
+     */
+    static String moneyWords(BigDecimal usd) {
         BigDecimal abs = usd.abs();
         if (abs.compareTo(SMALL) < 0) {
             return "US$ " + grouped(abs.setScale(0, RoundingMode.HALF_UP), "#,##0");
         }
-        return "US$ " + grouped(abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP), "#,##0.0") + " million";
+        BigDecimal millions = abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP);
+        if (millions.compareTo(THOUSAND) < 0) {
+            return "US$ " + grouped(millions, "#,##0.0") + " million";
+        }
+        return "US$ " + grouped(abs.divide(BILLION).setScale(1, RoundingMode.HALF_UP), "#,##0.0") + " billion";
     }
 
     /**
@@ -44,12 +56,12 @@ final class Texts {
         if (earlier.signum() < 0 && later.signum() < 0) {
             return change == 0 ? "the deficit was the same as in " + basePeriod
                     : "the deficit " + (change > 0 ? "narrowed" : "widened") + " by " + qualifier
-                    + money(later.subtract(earlier)) + " since " + basePeriod;
+                    + moneyWords(later.subtract(earlier)) + " since " + basePeriod;
         }
         if (earlier.signum() > 0 && later.signum() > 0) {
             return change == 0 ? "the surplus was the same as in " + basePeriod
                     : "the surplus " + (change > 0 ? "grew" : "shrank") + " by " + qualifier
-                    + money(later.subtract(earlier)) + " since " + basePeriod;
+                    + moneyWords(later.subtract(earlier)) + " since " + basePeriod;
         }
         if (earlier.signum() == 0 && later.signum() == 0) {
             return "trade was balanced in " + basePeriod + " too";
@@ -62,24 +74,11 @@ final class Texts {
         if (balance.signum() == 0) {
             return "balanced trade";
         }
-        return (balance.signum() < 0 ? "a deficit of " : "a surplus of ") + qualifier + money(balance);
+        return (balance.signum() < 0 ? "a deficit of " : "a surplus of ") + qualifier + moneyWords(balance);
     }
 
-    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
     private static final java.time.format.DateTimeFormatter LONG_DATE =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-
-    /**
-     * Money for sentences: {@code US$ 4.3 billion} from a billion up (one decimal), else as {@link #money}. Sign
-     * dropped.
-     */
-    static String moneyWords(BigDecimal usd) {
-        BigDecimal abs = usd.abs();
-        if (abs.compareTo(BILLION) < 0) {
-            return money(abs);
-        }
-        return "US$ " + grouped(abs.divide(BILLION).setScale(1, RoundingMode.HALF_UP), "#,##0.0") + " billion";
-    }
 
     /** A number with at most the given decimals, grouped: {@code 1,234.5}. Sign kept. */
     static String decimal(BigDecimal value, int maxDecimals) {
@@ -119,7 +118,7 @@ final class Texts {
 
     /** A group code for sentences: {@code CENTRAL_ASIA} is {@code Central Asia}; codes without _ stay as they are. */
     static String group(String code) {
-        return org.tradestat.report.GroupNames.of(code);
+        return CountryNames.group(code);
     }
 
     /** A percentage given in percent, one decimal, sign dropped: {@code 11.4%}. */
@@ -160,7 +159,7 @@ final class Texts {
             case APPROX -> "about ";
             case EXACT -> "";
         };
-        return p.subject() + ", " + word + minus + value + " in " + p.period().label();
+        return p.subject() + ", " + word + minus + value + " in " + periodWords(p.period());
     }
 
     /** The word that says how exact a figure is: "about ", "more than ", "at most " or nothing. */
@@ -182,26 +181,17 @@ final class Texts {
      * {@code CENTRAL_ASIA} "Central Asia", {@code WLD} "the World"; other codes stay as they are (tables keep codes).
      */
     static String place(String code) {
-        return org.tradestat.figure.CountryNames.isCountry(code) || "WLD".equals(code)
-                ? org.tradestat.figure.CountryNames.of(code) : group(code);
+        return CountryNames.place(code);
     }
 
     /** The possessive of a name: "South Korea's", "the United States'". */
     static String possessive(String name) {
-        return name + (name.endsWith("s") ? "'" : "'s");
+        return CountryNames.possessive(name);
     }
-
-    private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
 
     /** A period for sentences: {@code July 2026}, {@code the first half of 2026}, {@code the third quarter of 2026}. */
     static String periodWords(Period p) {
-        return switch (p.kind()) {
-            case YEAR -> Integer.toString(p.year());
-            case HALF -> "the " + ORDINALS[p.index() - 1] + " half of " + p.year();
-            case QUARTER -> "the " + ORDINALS[p.index() - 1] + " quarter of " + p.year();
-            case MONTH -> java.time.Month.of(p.index()).getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
-                    + p.year();
-        };
+        return p.words();
     }
 
     /** A period as tables show it: {@code 2022 H1}; blank for none. */
@@ -215,13 +205,7 @@ final class Texts {
 
     /** "a", "a and b", "a, b and c". */
     static String joinAnd(List<String> parts) {
-        if (parts.isEmpty()) {
-            return "";
-        }
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return org.tradestat.util.Words.join(parts, "and");
     }
 
     static String capitalize(String s) {

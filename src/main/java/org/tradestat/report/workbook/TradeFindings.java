@@ -99,7 +99,7 @@ final class TradeFindings {
         if (shown.kind() != PeriodKind.YEAR) {
             Period year = Period.year(shown.year());
             if (facts.level(pair, SeriesKey.ALL_GOODS, measure, year).isPresent()) {
-                out.add(levelSentence(facts, pair, measure, year, "In " + year.label() + " as a whole, "));
+                out.add(levelSentence(facts, pair, measure, year, "In " + Texts.periodWords(year) + " as a whole, "));
                 described.add(year);
             }
         }
@@ -131,14 +131,15 @@ final class TradeFindings {
     }
 
     /**
-     * "Trade turnover between KGZ and KOR was about US$ 63.5 million in 2022 H1, 11.4% more than in 2017 H1
-     * (2.2% a year)." or, for a derived figure, "The derived trade turnover between KGZ and KOR in 2022 H2, about
-     * US$ 306.5 million, was 382.7% more than in 2022 H1."
+     * "Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in the first half of 2022, 11.4%
+     * more than in the first half of 2017 (2.2% a year)." or, for a derived figure, "The derived trade turnover between
+     * Kyrgyzstan and South Korea in the second half of 2022, about US$ 306.5 million, was 382.7% more than in the
+     * first half of 2022." Amounts of US$ 1,000 million or more in billions ({@link Texts#moneyWords}).
      */
     static String levelSentence(TradeFacts facts, Pair pair, String measure, Period period, String opening) {
         Level level = facts.level(pair, SeriesKey.ALL_GOODS, measure, period).orElseThrow();
         String what = measurePhrase(measure, pair);
-        String amount = Texts.qualifierWord(level.flags()) + Texts.money(level.value());
+        String amount = Texts.qualifierWord(level.flags()) + Texts.moneyWords(level.value());
         if (level.value().signum() < 0) {
             amount = "minus " + amount;
         }
@@ -179,7 +180,7 @@ final class TradeFindings {
         };
     }
 
-    /** "11.4% more than in 2017 H1 (2.2% a year)", "5.0% less than in 2021", "the same as in 2021". */
+    /** "11.4% more than in the first half of 2017 (2.2% a year)", "5.0% less than in 2021", "the same as in 2021". */
     private static String changePhrase(Change c, Level level) {
         String base = c.base() == null ? "the earlier period" : Texts.periodWords(c.base());
         String qualifier = changeQualifier(c.flags(), level.flags(), c.abs().signum());
@@ -188,7 +189,7 @@ final class TradeFindings {
             phrase = "the same as in " + base;
         } else {
             String direction = c.abs().signum() > 0 ? " more than in " : " less than in ";
-            String size = c.pct() != null ? Texts.percent(c.pct()) : Texts.money(c.abs());
+            String size = c.pct() != null ? Texts.percent(c.pct()) : Texts.moneyWords(c.abs());
             phrase = qualifier + size + direction + base;
         }
         if ("long".equals(c.type()) && c.cagrPct() != null) {
@@ -200,9 +201,9 @@ final class TradeFindings {
     }
 
     /**
-     * "Imports from KOR made up 85.4% of KAZ–KOR turnover in 2022, a trade deficit of US$ 3,400.0 million for KAZ;
-     * the deficit widened by US$ 600.0 million since 2021." for the latest period, not after the shown one, with both
-     * exports and imports.
+     * "Imports from South Korea made up 85.4% of the turnover between Kazakhstan and South Korea in 2022, a trade
+     * deficit of US$ 3.4 billion for Kazakhstan; the deficit widened by US$ 600.0 million since 2021." for the latest
+     * period, not after the shown one, with both exports and imports.
      */
     private static Optional<String> splitSentence(TradeFacts facts, Pair pair, Period shown) {
         TreeSet<Period> periods = new TreeSet<>(TradeFacts.RECENCY);
@@ -233,7 +234,7 @@ final class TradeFindings {
                 tail = ", so trade between them was balanced";
             } else {
                 tail = ", a trade " + (balance.signum() < 0 ? "deficit" : "surplus") + " of "
-                        + shareWord + Texts.money(balance) + " for " + Texts.place(pair.reporter());
+                        + shareWord + Texts.moneyWords(balance) + " for " + Texts.place(pair.reporter());
             }
             tail += balanceChange(facts, pair, p, balance, flags).map(change -> "; " + change).orElse("");
             return Optional.of("Imports from " + Texts.place(pair.partner()) + " made up " + shareWord

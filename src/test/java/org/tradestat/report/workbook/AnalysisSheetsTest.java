@@ -249,11 +249,12 @@ class AnalysisSheetsTest {
                 + "figures over 2021\u20132023; a trend, forecast and summary statistics need at least 5 yearly "
                 + "figures, "
                 + "none of them a bound (\u2265 or \u2264) " + Notes.Def.SMALL_SAMPLES.marker() + ". 2 year-on-year "
-                + "changes; the outlier check needs at least 4."), text(inflow));
+                + "changes of investment inflows from South Korea to Kazakhstan; the outlier check needs at least 4."),
+                text(inflow));
         Row insufficient = row(st, 2);
-        assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Insufficient data: 1 yearly figure; trend, forecast, "
-                + "summary statistics and the outlier check need at least 5 yearly figures, none of them a bound "
-                + "(\u2265 or \u2264)."), text(insufficient));
+        assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Insufficient data: 1 yearly figure of trade turnover "
+                + "between Kyrgyzstan and South Korea; trend, forecast, summary statistics and the outlier check need "
+                + "at least 5 yearly figures, none of them a bound (\u2265 or \u2264)."), text(insufficient));
 
         XSSFSheet fig = sample.getSheet(StatisticsSheet.FIGURES);
         XSSFTable figures = table(fig, "tblStatistics");
@@ -267,9 +268,9 @@ class AnalysisSheetsTest {
                 "no forecast or p-value from three points");
         Row remark = fig.getRow(figures.getEndRowIndex());
         assertEquals(List.of("KGZ\u2013KOR turnover", "[x]", "Trend, forecast, summary statistics and outlier check: "
-                + "1 yearly figure; trend, forecast, summary statistics and the outlier check need at least 5 yearly "
-                + "figures, none of them a bound (\u2265 or \u2264).", "[x]", "[z]", "Too few figures "
-                + Notes.Def.SMALL_SAMPLES.marker() + "."), text(remark));
+                + "1 yearly figure of trade turnover between Kyrgyzstan and South Korea; trend, forecast, summary "
+                + "statistics and the outlier check need at least 5 yearly figures, none of them a bound (\u2265 or "
+                + "\u2264).", "[x]", "[z]", "Too few figures " + Notes.Def.SMALL_SAMPLES.marker() + "."), text(remark));
 
         XSSFSheet cor = sample.getSheet(StatisticsSheet.CORRELATION);
         XSSFTable corr = table(cor, "tblCorrelation");
@@ -524,10 +525,13 @@ class AnalysisSheetsTest {
         XSSFSheet st = shipped.getSheet("Statistics");
         assertEquals("tblStatisticsInWords", st.getTables().get(0).getName());
         String stats = sheetText(shipped, "Statistics") + sheetText(shipped, StatisticsSheet.FIGURES);
-        assertTrue(stats.contains("Insufficient data: 1 yearly figure; trend, forecast, summary statistics and the "
-                + "outlier check need at least 5 yearly figures, none of them a bound (\u2265 or \u2264)."), stats);
-        assertTrue(stats.contains("Trend, forecast, summary statistics and outlier check: 1 yearly figure;"), stats);
+        assertTrue(stats.contains("Insufficient data: 1 yearly figure of trade turnover between Kyrgyzstan and "
+                + "South Korea; trend, forecast, summary statistics and the outlier check need at least 5 yearly "
+                + "figures, none of them a bound (\u2265 or \u2264)."), stats);
+        assertTrue(stats.contains("Trend, forecast, summary statistics and outlier check: 1 yearly figure of trade "
+                + "turnover between Kyrgyzstan and South Korea;"), stats);
         assertFalse(stats.contains("Outlier check: 1 yearly figure"), stats);
+        assertFalse(stats.contains("KGZ and KOR"), stats);
         assertTrue(stats.contains("[x]"));
 
         String shares = sheetText(shipped, SharesSheet.NAME);

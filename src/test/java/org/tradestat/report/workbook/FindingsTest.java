@@ -29,12 +29,12 @@ class FindingsTest {
     void sampleHeadlinesReadAsPlainSentences() {
         List<String> all = SampleReport.findings(SampleReport.data());
         assertEquals(List.of(
-                "Trade turnover between Kazakhstan and South Korea was US$ 4,800.0 million in 2022, 20.0% more than in "
-                        + "2021 (there "
-                        + "are no figures for 2022 H2, so the latest period up to then is shown).",
+                "Trade turnover between Kazakhstan and South Korea was US$ 4.8 billion in 2022, 20.0% more than in "
+                        + "2021 (there are no figures for the second half of 2022, so the latest period up to then is "
+                        + "shown).",
                 "Imports from South Korea made up 85.4% of the turnover between Kazakhstan and South Korea in 2022, a "
-                        + "trade deficit of US$ 3,400.0 "
-                        + "million for Kazakhstan; the deficit widened by US$ 600.0 million since 2021.",
+                        + "trade deficit of US$ 3.4 billion for Kazakhstan; the deficit widened by US$ 600.0 million "
+                        + "since 2021.",
                 "The derived trade turnover between Kyrgyzstan and South Korea in the second half of 2022, about US$ "
                         + "306.5 million, was 382.7% more "
                         + "than in the first half of 2022.",
@@ -111,7 +111,7 @@ class FindingsTest {
     @Test
     void withoutAFocusPeriodEachPairShowsItsLatestPeriod() {
         List<String> lines = SampleReport.findings(withFocus(SampleReport.data(), null));
-        assertEquals("Trade turnover between Kazakhstan and South Korea was US$ 4,800.0 million in 2022, 20.0% more "
+        assertEquals("Trade turnover between Kazakhstan and South Korea was US$ 4.8 billion in 2022, 20.0% more "
                 + "than in 2021.",
                 lines.get(0));
         // For KGZ–KOR the year 2022 ends with its second half and, being longer, is the latest period.
@@ -142,11 +142,10 @@ class FindingsTest {
         ind.add(change("KOR", "UZB", "export", "2023", "yoy_pct", "-25", Unit.PERCENT, "2022",
                 EnumSet.of(Flag.AT_MOST)));
         List<String> lines = SampleReport.findings(report(ind, "2023"));
-        assertEquals(List.of("South Korea's exports to Uzbekistan were US$ 1,500.0 million in 2023, at least 25.0% "
-                + "less than in "
-                + "2022."), lines);
+        assertEquals(List.of("South Korea's exports to Uzbekistan were US$ 1.5 billion in 2023, at least 25.0% "
+                + "less than in 2022."), lines);
         List<String> earlier = SampleReport.findings(report(ind, "2022"));
-        assertEquals(List.of("South Korea's exports to Uzbekistan were more than US$ 2,000.0 million in 2022."), earlier);
+        assertEquals(List.of("South Korea's exports to Uzbekistan were more than US$ 2.0 billion in 2022."), earlier);
     }
 
     @Test
@@ -334,10 +333,10 @@ class FindingsTest {
         List<Indicator> ind = TradeAnalysis.analyse(figures, LocalDate.of(2024, 12, 31)).indicators();
         List<String> lines = SampleReport.findings(report(ind, "2024"));
         assertEquals(List.of(
-                "Trade turnover between South Korea and Japan was US$ 6,351.4 million in 2024, 2.6% more than in 2023.",
+                "Trade turnover between South Korea and Japan was US$ 6.4 billion in 2024, 2.6% more than in 2023.",
                 "Imports from Japan made up 66.9% of the turnover between South Korea and Japan in 2024, a trade "
-                        + "deficit of US$ 2,151.4 "
-                        + "million for South Korea; the deficit narrowed by US$ 38.5 million since 2023."), lines);
+                        + "deficit of US$ 2.2 billion for South Korea; the deficit narrowed by US$ 38.5 million since "
+                        + "2023."), lines);
     }
 
     @Test
@@ -387,15 +386,12 @@ class FindingsTest {
                 level("UZB", "KOR", "export", "SITC:84", "2023", "15118402", Set.of()));
         assertEquals(List.of(
                 "No figure of trade in all goods was loaded for this run, only figures of single commodities.",
-                "The input holds no figure of all goods for KOR\u2013WLD, only HS 8542, so no trade turnover or "
-                        + "balance "
-                        + "of the pair is given.",
-                "In 2023, South Korea's imports of HS 8542 from the World were US$ 58,117.4 million and its exports of "
-                        + "HS 8542"
-                        + " to the World US$ 86,154.9 million.",
-                "The input holds no figure of all goods for UZB\u2013KOR, only SITC 84, so no trade turnover or "
-                        + "balance "
-                        + "of the pair is given.",
+                "The input holds no figure of trade in all goods between South Korea and the World, only HS 8542, so "
+                        + "no trade turnover or balance of the pair is given.",
+                "In 2023, South Korea's imports of HS 8542 from the World were US$ 58.1 billion and its exports of "
+                        + "HS 8542 to the World US$ 86.2 billion.",
+                "The input holds no figure of trade in all goods between Uzbekistan and South Korea, only SITC 84, so "
+                        + "no trade turnover or balance of the pair is given.",
                 "In 2023, Uzbekistan's exports of SITC 84 to South Korea were US$ 15.1 million."),
                 Findings.headline(TradeFacts.of(indicators), AnalysisFacts.of(SampleReport.data()), null)
                         .subList(0, 5));

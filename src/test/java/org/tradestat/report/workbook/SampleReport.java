@@ -116,14 +116,17 @@ final class SampleReport {
             new BigDecimal("60"), Unit.PERCENT, Qualifier.AT_LEAST, "KOR", "KAZ", "KazISS seminar, 11 Nov 2024");
 
     static final String INVESTMENT_SOURCE = "004: KazISS seminar, 11 Nov 2024 (exceeded USD 4.3 billion over 32 years)";
+    /** The remarks as the analysis writes them: the series label and range as tables name them, then words. */
     static final String SHARES_REMARK =
-            "No shares of KOR's trade with CENTRAL_ASIA in 2022: no turnover figure for TKM.";
-    static final String TURNOVER_REMARK = "KGZ\u2013KOR turnover: 1 yearly figure; trend, forecast, summary "
-            + "statistics and the outlier check need at least 5 yearly figures, none of them a bound (\u2265 or \u2264).";
-    static final String INFLOW_REMARK = "KOR\u2013KAZ investment inflow: 2 year-on-year changes; the outlier check "
-            + "needs at least 4.";
-    static final String CORRELATION_REMARK = "KGZ\u2013KOR: 1 year with a turnover figure within the span of events "
-            + "2017/2024; the correlation of engagement and turnover needs at least 4.";
+            "No shares of South Korea's trade with Central Asia in 2022: no turnover figure for Turkmenistan.";
+    static final String TURNOVER_REMARK = "KGZ\u2013KOR turnover: 1 yearly figure of trade turnover between "
+            + "Kyrgyzstan and South Korea; trend, forecast, summary statistics and the outlier check need at least 5 "
+            + "yearly figures, none of them a bound (\u2265 or \u2264).";
+    static final String INFLOW_REMARK = "KOR\u2013KAZ investment inflow: 2 year-on-year changes of investment inflows "
+            + "from South Korea to Kazakhstan; the outlier check needs at least 4.";
+    static final String CORRELATION_REMARK = "KGZ\u2013KOR: 1 year with a turnover figure within the span of the "
+            + "engagement events between Kyrgyzstan and South Korea (2017\u20132024); the correlation of engagement "
+            + "and turnover needs at least 4.";
 
     static List<Remark> remarks() {
         return List.of(new Remark("shares", SHARES_REMARK),

@@ -23,15 +23,23 @@ class TextsTest {
     @CsvSource({
             "63500000,     US$ 63.5 million",
             "306500000,    US$ 306.5 million",
-            "4800000000,   'US$ 4,800.0 million'",
-            "-3400000000,  'US$ 3,400.0 million'",
+            "999949999,    US$ 999.9 million",
             "49999.6,      'US$ 50,000'",
             "45000,        'US$ 45,000'",
             "50000,        US$ 0.1 million",
             "0,            US$ 0",
     })
-    void moneyReadsInMillions(String usd, String expected) {
-        assertEquals(expected, Texts.money(new BigDecimal(usd)));
+    void moneyUnderABillionReadsInMillions(String usd, String expected) {
+        assertEquals(expected, Texts.moneyWords(new BigDecimal(usd)));
+    }
+
+    @Test
+    void aPublishedFigureSaysItsAmountAndPeriodInWords() {
+        assertEquals("Investment from Korea in Kazakhstan, more than US$ 8.5 billion in the second half of 2024",
+                Texts.published(new org.tradestat.figure.PublishedFigure("Investment from Korea in Kazakhstan",
+                        org.tradestat.period.Period.parse("2024-H2"), new BigDecimal("8500000000"),
+                        org.tradestat.figure.Unit.USD, org.tradestat.figure.Qualifier.AT_LEAST, "KOR", "KAZ",
+                        "test")));
     }
 
     @Test
@@ -164,6 +172,12 @@ class TextsTest {
             "-1900912345,  US$ 1.9 billion",
             "12500000000,  'US$ 12.5 billion'",
             "450000000,    US$ 450.0 million",
+            "8500000000,   US$ 8.5 billion",
+            "4800000000,   US$ 4.8 billion",
+            "-3400000000,  US$ 3.4 billion",
+            "1000000000,   US$ 1.0 billion",
+            // US$ 999.95 million would read "US$ 1,000.0 million": it is a billion
+            "999950000,    US$ 1.0 billion",
     })
     void sentencesSayBillionsFromABillionUp(String usd, String expected) {
         assertEquals(expected, Texts.moneyWords(new BigDecimal(usd)));

@@ -343,7 +343,8 @@ class WorkbookWriterTest {
         assertEquals(4_800_000_000d, sum.getRow(header + 1).getCell(3).getNumericCellValue());
         assertEquals(0.2, sum.getRow(header + 1).getCell(9).getNumericCellValue(), 1e-12);
         assertEquals(List.of("[x]", "[x]"), kaz.subList(10, 12));
-        assertEquals("There are no figures for 2022 H2, so the latest period up to then is shown.", kaz.get(12));
+        assertEquals("There are no figures for the second half of 2022, so the latest period up to then is shown.",
+                kaz.get(12));
         List<String> kgz = rowText(sum.getRow(header + 2));
         assertEquals(List.of("KGZ", "KOR", "2022 H2"), kgz.subList(0, 3));
         assertEquals(306_500_000d, sum.getRow(header + 2).getCell(3).getNumericCellValue());
@@ -368,8 +369,8 @@ class WorkbookWriterTest {
                 + "of 2022, about US$ 306.5 "
                 + "million, was 382.7% more than in the first half of 2022."));
         assertTrue(findings.contains("Imports from South Korea made up 85.4% of the turnover between Kazakhstan and "
-                + "South Korea in 2022, a trade "
-                + "deficit of US$ 3,400.0 million for Kazakhstan; the deficit widened by US$ 600.0 million since 2021."));
+                + "South Korea in 2022, a trade deficit of US$ 3.4 billion for Kazakhstan; the deficit widened by US$ "
+                + "600.0 million since 2021."));
     }
 
     @Test
