@@ -238,18 +238,27 @@ final class Notes {
     /** The topic of the note of each published figure, in the order of {@link ReportData#published()}. */
     static final String PUBLISHED_TOPIC = "Published figure";
 
-    /** The marker of the first note with the given topic, e.g. the first published figure; empty if none. */
-    static String markerOf(List<Note> notes, String topic) {
-        for (Note n : notes) {
-            if (n.topic().equals(topic)) {
-                return n.marker();
-            }
-        }
-        return "";
-    }
-
     private static String blankAsNone(String s) {
         return s == null || s.isBlank() ? "none" : s;
+    }
+
+    /** The flags a Notes cell names, in its order, each with its word (and shorthand) and its note. */
+    private enum FlagNote {
+        DERIVED(Flag.DERIVED, "Derived [e]", Def.DERIVED),
+        APPROX(Flag.APPROX, "Approximate [u]", Def.APPROX),
+        AT_LEAST(Flag.AT_LEAST, "At least", Def.AT_LEAST),
+        AT_MOST(Flag.AT_MOST, "At most", Def.AT_MOST),
+        BREAK(Flag.BREAK, "Break in series [b]", Def.BREAK);
+
+        private final Flag flag;
+        private final String word;
+        private final Def def;
+
+        FlagNote(Flag flag, String word, Def def) {
+            this.flag = flag;
+            this.word = word;
+            this.def = def;
+        }
     }
 
     /**
@@ -257,49 +266,28 @@ final class Notes {
      * turnover [note 9]." The bracketed shorthand is the spreadsheet guidance's: [e] estimated, [u] low reliability.
      */
     static String flagNotes(Map<String, Set<Flag>> flagsByMeasure) {
-        StringBuilder b = new StringBuilder();
-        appendFlag(b, flagsByMeasure, Flag.DERIVED, "Derived [e]", Def.DERIVED);
-        appendFlag(b, flagsByMeasure, Flag.APPROX, "Approximate [u]", Def.APPROX);
-        appendFlag(b, flagsByMeasure, Flag.AT_LEAST, "At least", Def.AT_LEAST);
-        appendFlag(b, flagsByMeasure, Flag.AT_MOST, "At most", Def.AT_MOST);
-        appendFlag(b, flagsByMeasure, Flag.BREAK, "Break in series [b]", Def.BREAK);
-        return b.toString();
-    }
-
-    private static void appendFlag(StringBuilder b, Map<String, Set<Flag>> flagsByMeasure, Flag flag, String word,
-                                   Def def) {
-        List<String> measures = new ArrayList<>();
-        for (var e : flagsByMeasure.entrySet()) {
-            if (e.getValue().contains(flag)) {
-                measures.add(e.getKey());
+        List<String> parts = new ArrayList<>();
+        for (FlagNote f : FlagNote.values()) {
+            List<String> measures = new ArrayList<>();
+            flagsByMeasure.forEach((measure, flags) -> {
+                if (flags.contains(f.flag)) {
+                    measures.add(measure);
+                }
+            });
+            if (!measures.isEmpty()) {
+                parts.add(f.word + ": " + String.join(", ", measures) + " " + f.def.marker() + ".");
             }
         }
-        if (measures.isEmpty()) {
-            return;
-        }
-        if (!b.isEmpty()) {
-            b.append(' ');
-        }
-        b.append(word).append(": ").append(String.join(", ", measures)).append(' ').append(def.marker()).append('.');
+        return String.join(" ", parts);
     }
 
     /** The Notes-column text for one figure (a comparison): "Derived [e] [note 8]. Approximate [u] [note 9]." */
     static String flagNotes(Set<Flag> flags) {
         List<String> parts = new ArrayList<>();
-        if (flags.contains(Flag.DERIVED)) {
-            parts.add("Derived [e] " + Def.DERIVED.marker() + ".");
-        }
-        if (flags.contains(Flag.APPROX)) {
-            parts.add("Approximate [u] " + Def.APPROX.marker() + ".");
-        }
-        if (flags.contains(Flag.AT_LEAST)) {
-            parts.add("At least " + Def.AT_LEAST.marker() + ".");
-        }
-        if (flags.contains(Flag.AT_MOST)) {
-            parts.add("At most " + Def.AT_MOST.marker() + ".");
-        }
-        if (flags.contains(Flag.BREAK)) {
-            parts.add("Break in series [b] " + Def.BREAK.marker() + ".");
+        for (FlagNote f : FlagNote.values()) {
+            if (flags.contains(f.flag)) {
+                parts.add(f.word + " " + f.def.marker() + ".");
+            }
         }
         return String.join(" ", parts);
     }

@@ -30,7 +30,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class SheetBuilder {
 
     static final String TABLE_STYLE = "TableStyleLight1";
-    /** What a cell says where a figure cannot be computed from the data (SPEC 4). */
     /**
      * What a Notes cell holds when a row has no note: an en dash rather than a word such as "None", which reads as a
      * statement about the figure, and rather than a blank, since the tables have no blank cells (note 1 says so).
@@ -63,10 +62,6 @@ final class SheetBuilder {
         sheet.setFitToPage(true);
         sheet.setMargin(PageMargin.LEFT, 0.5);
         sheet.setMargin(PageMargin.RIGHT, 0.5);
-    }
-
-    String name() {
-        return sheet.getSheetName();
     }
 
     /** The workbook the sheet is in, where pictures are added. */

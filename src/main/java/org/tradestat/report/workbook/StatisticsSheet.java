@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
-import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
 import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
@@ -44,7 +43,7 @@ final class StatisticsSheet implements WorkbookSheet {
         this.stats = facts.statistics();
         Map<String, SeriesStats> byLabel = new java.util.HashMap<>();
         for (SeriesStats st : stats) {
-            byLabel.put(label(st.series()), st); // the last of equal labels owns the remark
+            byLabel.put(st.series().label(), st); // the last of equal labels owns the remark
         }
         for (String message : facts.remarks("statistics")) {
             Remark r = Remark.of(message);
@@ -166,7 +165,7 @@ final class StatisticsSheet implements WorkbookSheet {
             if (text.isEmpty()) {
                 text.append("No statistic of this series could be put in words.");
             }
-            t.row().text(label(st.series()).isEmpty() ? "[x]" : Texts.words(label(st.series())))
+            t.row().text(st.series().label().isEmpty() ? "[x]" : Texts.words(st.series().label()))
                     .textOrX(Texts.range(st.range())).wrap(text.toString());
         }
         for (Remark r : unmatched) {
@@ -189,7 +188,7 @@ final class StatisticsSheet implements WorkbookSheet {
         s.freezeHeader();
         List<Integer> slopeRows = new ArrayList<>();
         for (SeriesStats st : stats) {
-            String series = Texts.words(label(st.series()));
+            String series = Texts.words(st.series().label());
             Optional<String> noFinding = facts.whyNoFinding(st);
             if (noFinding.isPresent()) {
                 // the analysis computed them, but from too little: no number stands where a finding would
@@ -296,11 +295,5 @@ final class StatisticsSheet implements WorkbookSheet {
             parts.add("Uses approximate figures " + Notes.Def.APPROX.marker() + ".");
         }
         return String.join(" ", parts);
-    }
-
-    // ---------------------------------------------------------------------------------------------- Sentences
-
-    static String label(SeriesKey series) {
-        return series.label();
     }
 }
