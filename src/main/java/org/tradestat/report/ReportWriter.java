@@ -29,6 +29,7 @@ import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.Charts;
 import org.tradestat.report.chart.TradeCharts;
+import org.tradestat.report.model.ReportModel;
 import org.tradestat.report.workbook.WorkbookWriter;
 import org.tradestat.store.RunRepository;
 
@@ -244,6 +245,7 @@ public final class ReportWriter {
                 dir.resolve("rejects.csv"));
         ReportData data = read.withRejects(rejects);
 
+        ReportModel model = ReportModel.of(data);
         // The charts are drawn on a thread of their own while the workbook's sheets before the Charts sheet are
         // written; one thread, so that charts are drawn one at a time as before (JFreeChart's text flag is global).
         ExecutorService chartThread = Workers.start("tradestat-charts", 1);
@@ -255,7 +257,7 @@ public final class ReportWriter {
             Path workbook = dir.resolve(workbookName);
             Path temp = AtomicFiles.temporaryFor(workbook);
             try {
-                new WorkbookWriter().write(data, () -> Workers.await(drawing, "drawing the charts"), temp);
+                new WorkbookWriter().write(data, model, () -> Workers.await(drawing, "drawing the charts"), temp);
                 AtomicFiles.moveIntoPlace(temp, workbook);
             } finally {
                 Files.deleteIfExists(temp);

@@ -6,7 +6,8 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
-import org.tradestat.report.workbook.AnalysisFacts.EventYear;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.EventYear;
 
 /**
  * The Engagement sheet: events per year of each pair by category (agreements counted as agreements signed) with
@@ -99,7 +100,7 @@ final class EngagementSheet implements WorkbookSheet {
         headers.add("All events (count) " + Notes.Def.ENGAGEMENT.marker());
         Table t = s.table("tblEventsByCategory", headers);
         for (EventYear y : years) {
-            RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
+            RowWriter r = t.row().text(y.pair().reporter()).text(y.pair().partner()).text(Integer.toString(y.year()));
             for (String c : categories) {
                 r.count(y.count(c));
             }
@@ -117,7 +118,7 @@ final class EngagementSheet implements WorkbookSheet {
         headers.add("All events (count)");
         Table t = s.table("tblEventsByLevel", headers);
         for (EventYear y : years) {
-            RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
+            RowWriter r = t.row().text(y.pair().reporter()).text(y.pair().partner()).text(Integer.toString(y.year()));
             long withLevel = 0;
             for (String l : levels) {
                 long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);

@@ -13,7 +13,8 @@ import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
-import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.SeriesStats;
 
 /**
  * The Statistics sheet: first each series in plain words (trend, forecast, spread, outliers, with the caveat on
@@ -141,7 +142,7 @@ final class StatisticsSheet implements WorkbookSheet {
         Table t = s.table("tblStatisticsInWords", List.of("Series", "Years used",
                 "What the figures say " + Notes.Def.TREND.marker()));
         for (SeriesStats st : stats) {
-            Optional<String> noFinding = facts.whyNoFinding(st);
+            Optional<String> noFinding = StatisticsFindings.whyNoFinding(facts, st);
             StringBuilder text = new StringBuilder(noFinding.map(StatisticsSheet::insufficientSentence)
                     .orElseGet(() -> StatisticsSentences.sentences(st, facts.yearsWithFigures(st.series(), st.range()))));
             for (Remark r : matched.getOrDefault(st, List.of())) {
@@ -173,7 +174,7 @@ final class StatisticsSheet implements WorkbookSheet {
         List<Integer> slopeRows = new ArrayList<>();
         for (SeriesStats st : stats) {
             String series = Texts.words(label(st.series()));
-            Optional<String> noFinding = facts.whyNoFinding(st);
+            Optional<String> noFinding = StatisticsFindings.whyNoFinding(facts, st);
             if (noFinding.isPresent()) {
                 // the analysis computed them, but from too little: no number stands where a finding would
                 t.row().text(series).textOrX(Texts.range(st.range()))
