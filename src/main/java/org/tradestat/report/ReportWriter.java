@@ -251,8 +251,7 @@ public final class ReportWriter {
         ExecutorService chartThread = Workers.start("tradestat-charts", 1);
         Charts charts;
         try {
-            Future<Charts> drawing = chartThread.submit(
-                    () -> new TradeCharts().writeAll(data.indicators(), chartsDir, TradeCharts.inInput(data::holds)));
+            Future<Charts> drawing = chartThread.submit(() -> new TradeCharts().writeAll(model, chartsDir));
             String workbookName = "tradestat-" + run.runDate() + ".xlsx";
             Path workbook = dir.resolve(workbookName);
             Path temp = AtomicFiles.temporaryFor(workbook);
