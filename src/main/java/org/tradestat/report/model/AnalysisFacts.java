@@ -2,6 +2,7 @@ package org.tradestat.report.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -237,7 +238,7 @@ public final class AnalysisFacts {
 
     /** The next-year forecasts of all-goods turnover, by pair. */
     public Map<Pair, Forecast> forecasts() {
-        return forecasts;
+        return Collections.unmodifiableMap(forecasts);
     }
 
     /** Every pair of countries any indicator is about, unordered. */

@@ -1,5 +1,6 @@
 package org.tradestat.report.model;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -34,14 +35,11 @@ final class YearlyLevels {
         return yearlyFlags(series, range).size();
     }
 
-    /** The flags of the yearly levels of a series within a range {@code first/last}, by year. */
+    /** The flags of the yearly levels of a series within a range {@code first/last}, by year (read-only). */
     SortedMap<Integer, Set<Flag>> yearlyFlags(SeriesKey series, String range) {
-        TreeMap<Integer, Set<Flag>> years = yearlyLevels.get(series);
-        if (years == null) {
-            return new TreeMap<>();
-        }
+        TreeMap<Integer, Set<Flag>> years = yearlyLevels.getOrDefault(series, new TreeMap<>());
         int[] span = span(range);
-        return span == null ? years : years.subMap(span[0], true, span[1], true);
+        return Collections.unmodifiableSortedMap(span == null ? years : years.subMap(span[0], true, span[1], true));
     }
 
     /** The first and last year of a range {@code 2015/2024}, or null. */
