@@ -1,11 +1,11 @@
 package org.tradestat.report;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Dataset;
 import org.tradestat.period.Period;
+import org.tradestat.report.model.TradeFacts;
 
 /**
  * The period the summary is about: the one asked for, or else the latest trade period with data (when a year and
@@ -20,12 +20,10 @@ public final class FocusPeriod {
         if (requested != null && !requested.isBlank()) {
             return requested;
         }
-        Optional<Period> latest = indicators.stream()
+        return indicators.stream()
                 .filter(i -> i.series().dataset() == Dataset.TRADE && "level".equals(i.name()))
                 .map(i -> Period.tryParse(i.period()))
                 .flatMap(Optional::stream)
-                .max(Comparator.comparing(Period::lastDay)
-                        .thenComparing(p -> p.kind().monthsLong()));
-        return latest.map(Period::toString).orElse("");
+                .max(TradeFacts.RECENCY).map(Period::toString).orElse("");
     }
 }

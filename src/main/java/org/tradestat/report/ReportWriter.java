@@ -26,6 +26,7 @@ import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.Charts;
 import org.tradestat.report.chart.TradeCharts;
+import org.tradestat.report.model.ReportModel;
 import org.tradestat.report.workbook.WorkbookWriter;
 
 /**
@@ -228,18 +229,18 @@ public final class ReportWriter {
         ReportData data = new ReportData(run, request.inputs(), shown, rejects.first(), request.conflicts(),
                 request.warnings(), request.sources(), remarks, rejects.counts(), request.published());
 
+        ReportModel model = ReportModel.of(data);
         // The charts are drawn on a thread of their own while the workbook's sheets before the Charts sheet are
         // written; one thread, so that charts are drawn one at a time as before (JFreeChart's text flag is global).
         ExecutorService chartThread = Workers.start("tradestat-charts", 1);
         Charts charts;
         try {
-            Future<Charts> drawing = chartThread.submit(
-                    () -> new TradeCharts().writeAll(data.indicators(), chartsDir, TradeCharts.inInput(data::holds)));
+            Future<Charts> drawing = chartThread.submit(() -> new TradeCharts().writeAll(model, chartsDir));
             String workbookName = "tradestat-" + run.runDate() + ".xlsx";
             Path workbook = dir.resolve(workbookName);
             Path temp = AtomicFiles.temporaryFor(workbook);
             try {
-                new WorkbookWriter().write(data, () -> Workers.await(drawing, "drawing the charts"), temp);
+                new WorkbookWriter().write(data, model, () -> Workers.await(drawing, "drawing the charts"), temp);
                 AtomicFiles.moveIntoPlace(temp, workbook);
             } finally {
                 Files.deleteIfExists(temp);

@@ -22,8 +22,9 @@ import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.chart.FlaggedBarRenderer.LabelLayout;
-import org.tradestat.report.chart.TradeLevels.Pair;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.TradeFacts;
 
 /**
  * Chart 2: for each pair with both exports and imports in some period, clustered bars of exports and imports and a
@@ -46,15 +47,15 @@ final class BalanceChart {
     }
 
     /** The figures of one pair on the chart. */
-    private record PairFigures(Pair pair, Map<Period, Point> exports, Map<Period, Point> imports,
-                               Map<Period, Point> balance) {
+    private record PairFigures(Pair pair, Map<Period, Level> exports, Map<Period, Level> imports,
+                               Map<Period, Level> balance) {
     }
 
-    static Optional<ChartSpec> build(TradeLevels levels) {
+    static Optional<ChartSpec> build(TradeFacts trade) {
         Map<Pair, List<Period>> both = new TreeMap<>();
-        for (Pair pair : levels.pairs()) {
-            Map<Period, Point> exports = levels.series(pair, TradeLevels.EXPORT);
-            Map<Period, Point> imports = levels.series(pair, TradeLevels.IMPORT);
+        for (Pair pair : trade.totalPairs()) {
+            Map<Period, Level> exports = trade.allGoods(pair, TradeFacts.EXPORT);
+            Map<Period, Level> imports = trade.allGoods(pair, TradeFacts.IMPORT);
             List<Period> common = exports.keySet().stream().filter(imports::containsKey).toList();
             if (!common.isEmpty()) {
                 both.put(pair, common);
@@ -69,8 +70,8 @@ final class BalanceChart {
         // Pairs with both flows in a period of the window; the largest when there are too many.
         Map<Pair, BigDecimal> totals = new TreeMap<>();
         both.forEach((pair, periods) -> periods.stream().filter(window::contains).forEach(p ->
-                totals.merge(pair, levels.series(pair, TradeLevels.EXPORT).get(p).value()
-                        .add(levels.series(pair, TradeLevels.IMPORT).get(p).value()), BigDecimal::add)));
+                totals.merge(pair, trade.allGoods(pair, TradeFacts.EXPORT).get(p).value()
+                        .add(trade.allGoods(pair, TradeFacts.IMPORT).get(p).value()), BigDecimal::add)));
         List<Pair> pairs = TurnoverChart.largest(totals, MAX_PAIRS);
         int pairsLeftOut = both.size() - pairs.size();
         PeriodSpan span = PeriodSpan.covering(kind.get(), pairs.stream().flatMap(p -> both.get(p).stream())
@@ -80,12 +81,12 @@ final class BalanceChart {
 
         List<PairFigures> figures = new ArrayList<>();
         for (Pair pair : pairs) {
-            Map<Period, Point> exports = levels.series(pair, TradeLevels.EXPORT);
-            Map<Period, Point> imports = levels.series(pair, TradeLevels.IMPORT);
-            Map<Period, Point> reportedBalance = levels.series(pair, TradeLevels.BALANCE);
-            Map<Period, Point> balance = new TreeMap<>();
+            Map<Period, Level> exports = trade.allGoods(pair, TradeFacts.EXPORT);
+            Map<Period, Level> imports = trade.allGoods(pair, TradeFacts.IMPORT);
+            Map<Period, Level> reportedBalance = trade.allGoods(pair, TradeFacts.BALANCE);
+            Map<Period, Level> balance = new TreeMap<>();
             for (Period p : span.periods()) {
-                Point b = reportedBalance.get(p);
+                Level b = reportedBalance.get(p);
                 if (b == null && exports.containsKey(p) && imports.containsKey(p)) {
                     b = difference(exports.get(p), imports.get(p));
                 }
@@ -99,30 +100,30 @@ final class BalanceChart {
         int height = Math.max(TurnoverChart.HEIGHT, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
         double panelHeight = (height - FRAME_HEIGHT) / (double) pairs.size() - 20;
 
-        Point[][][] barPoints = new Point[pairs.size()][][];
+        Level[][][] barPoints = new Level[pairs.size()][][];
         boolean anyDerived = false;
         for (int i = 0; i < figures.size(); i++) {
             PairFigures f = figures.get(i);
-            Point[][] points = new Point[2][span.size()];
+            Level[][] points = new Level[2][span.size()];
             for (int col = 0; col < span.size(); col++) {
                 Period p = span.periods().get(col);
                 points[0][col] = f.exports().get(p);
                 points[1][col] = f.imports().get(p);
             }
             barPoints[i] = points;
-            for (Point[] row : points) {
-                for (Point p : row) {
+            for (Level[] row : points) {
+                for (Level p : row) {
                     if (p != null) {
                         anyDerived |= p.derived();
                     }
                 }
             }
-            for (Point p : f.balance().values()) {
+            for (Level p : f.balance().values()) {
                 anyDerived |= p.derived();
             }
         }
         // One label layout for all panels, so that they look alike.
-        Point[][] allBars = Arrays.stream(barPoints).flatMap(Arrays::stream).toArray(Point[][]::new);
+        Level[][] allBars = Arrays.stream(barPoints).flatMap(Arrays::stream).toArray(Level[][]::new);
         LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(PLOT_WIDTH, span.size(), 2));
 
         PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
@@ -140,7 +141,7 @@ final class BalanceChart {
 
         JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
         ChartStyle.styleChart(chart, subtitle(span, earlier, figures.size() > 1));
-        List<Point> all = new ArrayList<>();
+        List<Level> all = new ArrayList<>();
         Arrays.stream(allBars).flatMap(Arrays::stream).forEach(all::add);
         figures.forEach(f -> all.addAll(f.balance().values()));
         List<String> notes = new ArrayList<>();
@@ -180,24 +181,24 @@ final class BalanceChart {
     }
 
     /** Export minus import, with the qualifier and derivation that carry over. */
-    static Point difference(Point exports, Point imports) {
+    static Level difference(Level exports, Level imports) {
         Value e = new Value(exports.value(), Figures.qualifier(exports.flags()), exports.derived());
         Value i = new Value(imports.value(), Figures.qualifier(imports.flags()), imports.derived());
         Value b = e.minus(i);
-        return new Point(exports.period(), b.amount(), b.flags());
+        return new Level(exports.period(), b.amount(), b.flags());
     }
 
-    private static CategoryPlot panel(PairFigures f, Point[][] points, PeriodSpan span, LabelLayout layout,
+    private static CategoryPlot panel(PairFigures f, Level[][] points, PeriodSpan span, LabelLayout layout,
                                       double panelHeight) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset line = new DefaultCategoryDataset();
-        List<Point> balancePoints = new ArrayList<>();
+        List<Level> balancePoints = new ArrayList<>();
         for (int col = 0; col < span.size(); col++) {
             Period p = span.periods().get(col);
             String column = p.label();
             bars.addValue(points[0][col] == null ? null : Figures.millions(points[0][col].value()), "Exports", column);
             bars.addValue(points[1][col] == null ? null : Figures.millions(points[1][col].value()), "Imports", column);
-            Point b = f.balance().get(p);
+            Level b = f.balance().get(p);
             line.addValue(b == null ? null : Figures.millions(b.value()), "Balance", column);
             balancePoints.add(b);
         }
@@ -206,7 +207,7 @@ final class BalanceChart {
         NumberAxis range = ChartStyle.millionsAxis("US$ million");
         double max = PointGrids.maxMillions(points);
         double min = PointGrids.minMillions(points);
-        for (Point b : balancePoints) {
+        for (Level b : balancePoints) {
             if (b != null) {
                 max = Math.max(max, Figures.millions(b.value()));
                 min = Math.min(min, Figures.millions(b.value()));
@@ -240,7 +241,7 @@ final class BalanceChart {
             if (last == null) {
                 continue;
             }
-            Map<String, Point> parts = new LinkedHashMap<>();
+            Map<String, Level> parts = new LinkedHashMap<>();
             parts.put("exports", f.exports().get(last));
             parts.put("imports", f.imports().get(last));
             parts.put("balance", f.balance().get(last));

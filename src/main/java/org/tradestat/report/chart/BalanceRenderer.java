@@ -9,15 +9,15 @@ import java.awt.geom.Path2D;
 import java.util.List;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
 
 /** The balance as a dark line with diamond markers; a derived balance has a hollow (white) marker. */
 final class BalanceRenderer extends LineAndShapeRenderer {
 
     private static final long serialVersionUID = 1L;
-    private final transient List<Point> points;
+    private final transient List<Level> points;
 
-    BalanceRenderer(List<Point> points) {
+    BalanceRenderer(List<Level> points) {
         super(true, true);
         this.points = points;
         setSeriesPaint(0, ChartStyle.BALANCE);
@@ -31,7 +31,7 @@ final class BalanceRenderer extends LineAndShapeRenderer {
 
     @Override
     public Paint getItemFillPaint(int row, int column) {
-        Point p = column < points.size() ? points.get(column) : null;
+        Level p = column < points.size() ? points.get(column) : null;
         return p != null && p.derived() ? Color.WHITE : ChartStyle.BALANCE;
     }
 

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.tradestat.report.chart.TradeLevels.Pair;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.TradeFacts;
 
 /**
  * One colour per country across all the charts of a run, so that a reader who learns "Kazakhstan is dark blue" on one
@@ -28,9 +30,9 @@ final class CountryColours {
         }
     }
 
-    static CountryColours of(TradeLevels levels) {
+    static CountryColours of(TradeFacts trade) {
         Map<String, Integer> pairsOf = new TreeMap<>();
-        for (Pair pair : levels.pairs()) {
+        for (Pair pair : trade.totalPairs()) {
             pairsOf.merge(pair.reporter(), 1, Integer::sum);
             pairsOf.merge(pair.partner(), 1, Integer::sum);
         }
@@ -44,9 +46,9 @@ final class CountryColours {
             }
         }
         Map<String, BigDecimal> turnover = new TreeMap<>();
-        for (Pair pair : levels.pairs()) {
+        for (Pair pair : trade.totalPairs()) {
             BigDecimal sum = BigDecimal.ZERO;
-            for (TradeLevels.Point p : levels.series(pair, TradeLevels.TURNOVER).values()) {
+            for (Level p : trade.allGoods(pair, TradeFacts.TURNOVER).values()) {
                 sum = sum.add(p.value().abs());
             }
             turnover.merge(counterpart(home, pair), sum, BigDecimal::add);

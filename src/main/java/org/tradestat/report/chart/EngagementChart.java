@@ -1,14 +1,12 @@
 package org.tradestat.report.chart;
 
 import java.awt.Color;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
@@ -16,13 +14,12 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.tradestat.analysis.Indicator;
-import org.tradestat.figure.Dataset;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
-import org.tradestat.report.chart.DatasetLevels.Key;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.EventYear;
+import org.tradestat.report.model.Pair;
 
 /**
  * Chart 6: engagement events per year by category, as stacked bars, one panel per pair of countries on a shared year
@@ -36,8 +33,6 @@ final class EngagementChart {
     static final int WIDTH = 900;
     static final int MAX_PAIRS = 4;
     static final int MAX_YEARS = 40;
-    /** The categories of SPEC 2.4, in the order of the stacks (bottom up) and the legend; others follow by name. */
-    static final List<String> CATEGORIES = List.of("visit", "agreement", "forum", "cultural", "business", "other");
 
     private static final double PLOT_WIDTH = WIDTH - 110;
     private static final int FRAME_HEIGHT = 250;
@@ -46,50 +41,30 @@ final class EngagementChart {
     private EngagementChart() {
     }
 
-    private record Pair(String a, String b) implements Comparable<Pair> {
-        String label() {
-            return a + "\u2013" + b;
-        }
-
-        @Override
-        public int compareTo(Pair o) {
-            int c = a.compareTo(o.a);
-            return c != 0 ? c : b.compareTo(o.b);
-        }
-    }
-
-    /** Whether a measure of the engagement dataset is a category (not {@code all}, a level, or a time between). */
-    static boolean isCategory(String measure) {
-        return !"all".equals(measure) && !measure.startsWith("level:") && !measure.contains(":");
-    }
-
-    static Optional<ChartSpec> build(List<Indicator> indicators) {
-        Map<Key, Map<Period, Point>> levels = DatasetLevels.read(indicators, Dataset.ENGAGEMENT, "level", false,
-                k -> isCategory(k.measure()));
+    static Optional<ChartSpec> build(AnalysisFacts facts) {
         // pair -> category -> year -> count
-        Map<Pair, Map<String, Map<Period, Point>>> byPair = new TreeMap<>();
-        levels.forEach((key, points) -> points.forEach((period, point) -> {
-            if (period.kind() == PeriodKind.YEAR && point.value().signum() > 0) {
-                byPair.computeIfAbsent(new Pair(key.reporter(), key.partner()), p -> new TreeMap<>())
-                        .computeIfAbsent(key.measure(), m -> new TreeMap<>()).put(period, point);
-            }
-        }));
+        Map<Pair, Map<String, Map<Period, Long>>> byPair = new TreeMap<>();
+        for (EventYear y : facts.eventYears()) {
+            y.counts().forEach((measure, count) -> {
+                if (AnalysisFacts.isCategory(measure) && count > 0) {
+                    byPair.computeIfAbsent(y.pair(), p -> new TreeMap<>())
+                            .computeIfAbsent(measure, m -> new TreeMap<>()).put(Period.year(y.year()), count);
+                }
+            });
+        }
         if (byPair.isEmpty()) {
             return Optional.empty();
         }
         List<Period> everyYear = byPair.values().stream().flatMap(m -> m.values().stream())
                 .flatMap(m -> m.keySet().stream()).toList();
         PeriodSpan window = PeriodSpan.covering(PeriodKind.YEAR, everyYear).orElseThrow().latest(MAX_YEARS);
-        Map<Pair, BigDecimal> totals = new TreeMap<>();
-        byPair.forEach((pair, categories) -> categories.values().forEach(years -> years.forEach((year, p) -> {
+        Map<Pair, Long> totals = new TreeMap<>();
+        byPair.forEach((pair, categories) -> categories.values().forEach(years -> years.forEach((year, n) -> {
             if (window.contains(year)) {
-                totals.merge(pair, p.value(), BigDecimal::add);
+                totals.merge(pair, n, Long::sum);
             }
         })));
-        List<Pair> pairs = totals.entrySet().stream()
-                .sorted(Map.Entry.<Pair, BigDecimal>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_PAIRS).map(Map.Entry::getKey).sorted().toList();
+        List<Pair> pairs = TurnoverChart.largest(totals, MAX_PAIRS);
         int pairsLeftOut = byPair.size() - pairs.size();
         PeriodSpan span = PeriodSpan.covering(PeriodKind.YEAR, pairs.stream()
                 .flatMap(p -> byPair.get(p).values().stream()).flatMap(m -> m.keySet().stream())
@@ -97,7 +72,8 @@ final class EngagementChart {
         boolean earlier = pairs.stream().flatMap(p -> byPair.get(p).values().stream())
                 .flatMap(m -> m.keySet().stream()).anyMatch(y -> y.compareTo(span.first()) < 0);
 
-        List<String> categories = order(pairs.stream().flatMap(p -> byPair.get(p).keySet().stream()).toList());
+        List<String> present = pairs.stream().flatMap(p -> byPair.get(p).keySet().stream()).toList();
+        List<String> categories = facts.categories().stream().filter(present::contains).toList();
         List<Color> colours = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
             colours.add(ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size()));
@@ -106,12 +82,12 @@ final class EngagementChart {
         long[][][] counts = new long[pairs.size()][categories.size()][span.size()];
         long max = 0;
         for (int i = 0; i < pairs.size(); i++) {
-            Map<String, Map<Period, Point>> cats = byPair.get(pairs.get(i));
+            Map<String, Map<Period, Long>> cats = byPair.get(pairs.get(i));
             for (int col = 0; col < span.size(); col++) {
                 long stack = 0;
                 for (int row = 0; row < categories.size(); row++) {
-                    Point p = cats.getOrDefault(categories.get(row), Map.of()).get(span.periods().get(col));
-                    counts[i][row][col] = p == null ? 0 : p.value().longValue();
+                    counts[i][row][col] = cats.getOrDefault(categories.get(row), Map.of())
+                            .getOrDefault(span.periods().get(col), 0L);
                     stack += counts[i][row][col];
                 }
                 max = Math.max(max, stack);
@@ -210,18 +186,6 @@ final class EngagementChart {
         return n;
     }
 
-    /** The categories in SPEC order, then any others by name. */
-    static List<String> order(List<String> present) {
-        List<String> ordered = new ArrayList<>();
-        for (String c : CATEGORIES) {
-            if (present.contains(c)) {
-                ordered.add(c);
-            }
-        }
-        new TreeSet<>(present).stream().filter(c -> !CATEGORIES.contains(c)).forEach(ordered::add);
-        return ordered;
-    }
-
     /** The legend name of a category: {@code Visits}, {@code Agreements signed}. */
     static String label(String category) {
         return switch (category) {
@@ -232,7 +196,7 @@ final class EngagementChart {
             case "business" -> "Business events";
             case "other" -> "Other events";
             default -> {
-                String words = DatasetLevels.words(category);
+                String words = Figures.words(category);
                 yield words.isEmpty() ? category : Character.toUpperCase(words.charAt(0)) + words.substring(1);
             }
         };
@@ -242,7 +206,7 @@ final class EngagementChart {
     static String shortName(long n, String category) {
         return switch (category) {
             case "visit", "agreement", "forum" -> n == 1 ? category : category + "s";
-            default -> DatasetLevels.words(category);
+            default -> Figures.words(category);
         };
     }
 
@@ -255,7 +219,7 @@ final class EngagementChart {
             case "cultural" -> "cultural event";
             case "business" -> "business event";
             case "other" -> "other event";
-            default -> DatasetLevels.words(category) + " event";
+            default -> Figures.words(category) + " event";
         };
         return n + " " + (n == 1 ? one : one + "s");
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.Qualifier;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
 
 /** How the charts write figures: US$ million with one decimal, with the source's qualifier as a symbol or in words. */
 final class Figures {
@@ -61,12 +61,12 @@ final class Figures {
     }
 
     /** The value as a chart label shows it: {@code ~306.5}, {@code ≥4,300.0}, {@code 12.0}. */
-    static String marked(Point p) {
+    static String marked(Level p) {
         return qualifier(p.flags()).symbol() + millionsText(p.value());
     }
 
     /** The value as a sentence says it: {@code about 306.5}, {@code at least 4,300.0}. */
-    static String spoken(Point p) {
+    static String spoken(Level p) {
         return qualifierWords(p.flags()) + millionsText(p.value());
     }
 
@@ -81,7 +81,7 @@ final class Figures {
     }
 
     /** {@code (2022 H2, derived)}: the period and, when derived, that word. */
-    static String periodNote(Point p) {
+    static String periodNote(Level p) {
         List<String> parts = new ArrayList<>();
         parts.add(p.period().label());
         if (p.derived()) {
@@ -100,12 +100,12 @@ final class Figures {
      *                     empty
      * @param derivedShape what a derived figure looks like, e.g. "hatched bars labelled (derived)"
      */
-    static String marksNote(Collection<Point> points, boolean labelled, String example, String derivedShape) {
+    static String marksNote(Collection<Level> points, boolean labelled, String example, String derivedShape) {
         boolean approx = false;
         boolean atLeast = false;
         boolean atMost = false;
         boolean derived = false;
-        for (Point p : points) {
+        for (Level p : points) {
             if (p != null) {
                 approx |= p.flags().contains(Flag.APPROX);
                 atLeast |= p.flags().contains(Flag.AT_LEAST);
@@ -132,6 +132,11 @@ final class Figures {
                     + (example.isEmpty() ? "" : " (e.g. " + example + ")"));
         }
         return parts.isEmpty() ? "" : "Notes: " + String.join("; ", parts) + ".";
+    }
+
+    /** {@code joint_venture} as {@code joint venture}. */
+    static String words(String snakeCase) {
+        return snakeCase.replace('_', ' ').trim();
     }
 
     /** {@code A, B and C}. */

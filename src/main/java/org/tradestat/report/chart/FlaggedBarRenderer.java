@@ -21,7 +21,7 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
 
 /**
  * Bars that show how a figure came about without relying on colour: a derived figure is a light bar with diagonal
@@ -47,7 +47,7 @@ final class FlaggedBarRenderer extends BarRenderer {
     }
 
     private final List<Color> seriesColours;
-    private final Point[][] points;
+    private final Level[][] points;
     private final LabelMode labelMode;
     private final ValueFormat format;
     private boolean labelHalo;
@@ -57,12 +57,12 @@ final class FlaggedBarRenderer extends BarRenderer {
      * @param points        the figure behind each bar, {@code [row][column]}, null where there is none
      * @param labelMode     how to draw the value labels
      */
-    FlaggedBarRenderer(List<Color> seriesColours, Point[][] points, LabelMode labelMode) {
+    FlaggedBarRenderer(List<Color> seriesColours, Level[][] points, LabelMode labelMode) {
         this(seriesColours, points, labelMode, ValueFormat.MILLIONS);
     }
 
     /** As above, with labels in the given format (counts, percentages) instead of US$ million. */
-    FlaggedBarRenderer(List<Color> seriesColours, Point[][] points, LabelMode labelMode, ValueFormat format) {
+    FlaggedBarRenderer(List<Color> seriesColours, Level[][] points, LabelMode labelMode, ValueFormat format) {
         this.seriesColours = List.copyOf(seriesColours);
         this.points = points;
         this.labelMode = labelMode;
@@ -101,7 +101,7 @@ final class FlaggedBarRenderer extends BarRenderer {
     }
 
     /** The lines of the label of one figure in the given mode. */
-    static List<String> labelLines(Point p, LabelMode mode, ValueFormat format) {
+    static List<String> labelLines(Level p, LabelMode mode, ValueFormat format) {
         List<String> lines = new ArrayList<>();
         String value = format.marked(p);
         if (mode == LabelMode.STACKED) {
@@ -119,19 +119,19 @@ final class FlaggedBarRenderer extends BarRenderer {
      * Picks the label mode for bars of the given width in pixels and the pixels of plot height each mode needs above
      * the tallest bar.
      */
-    static LabelLayout layout(Point[][] points, double barSlotPx) {
+    static LabelLayout layout(Level[][] points, double barSlotPx) {
         return layout(points, barSlotPx, ValueFormat.MILLIONS);
     }
 
-    static LabelLayout layout(Point[][] points, double barSlotPx, ValueFormat format) {
+    static LabelLayout layout(Level[][] points, double barSlotPx, ValueFormat format) {
         FontRenderContext frc = ChartStyle.fontRenderContext();
         Font font = ChartStyle.ITEM_LABEL_FONT;
         double lineHeight = font.getLineMetrics("0~(", frc).getHeight();
         double widestStacked = 0;
         double widestUpright = 0;
         int stackedLines = 1;
-        for (Point[] row : points) {
-            for (Point p : row) {
+        for (Level[] row : points) {
+            for (Level p : row) {
                 if (p == null) {
                     continue;
                 }
@@ -158,7 +158,7 @@ final class FlaggedBarRenderer extends BarRenderer {
     record LabelLayout(LabelMode mode, double headroomPx) {
     }
 
-    Point pointAt(int row, int column) {
+    Level pointAt(int row, int column) {
         if (row < 0 || row >= points.length || column < 0 || column >= points[row].length) {
             return null;
         }
@@ -172,7 +172,7 @@ final class FlaggedBarRenderer extends BarRenderer {
     @Override
     protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
                                  CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
-        Point p = pointAt(row, column);
+        Level p = pointAt(row, column);
         if (p == null || labelMode == LabelMode.NONE) {
             return;
         }
@@ -222,7 +222,7 @@ final class FlaggedBarRenderer extends BarRenderer {
                              RectangleEdge base) {
             FlaggedBarRenderer r = (FlaggedBarRenderer) renderer;
             Color colour = r.colour(row);
-            Point p = r.pointAt(row, column);
+            Level p = r.pointAt(row, column);
             boolean derived = p != null && p.derived();
             BarFills.fillBar(g2, bar, colour, derived);
             if (renderer.isDrawBarOutline()) {

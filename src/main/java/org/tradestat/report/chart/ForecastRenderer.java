@@ -23,7 +23,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
-import org.tradestat.report.chart.TurnoverForecasts.Forecast;
+import org.tradestat.report.model.Forecast;
 
 /**
  * Draws next-year forecasts on a bar chart of yearly figures: for each pair, a dashed line along its linear trend from

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeSet;
-import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Dataset;
 import org.tradestat.period.Period;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
-import org.tradestat.report.chart.DatasetLevels.Key;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.LevelSeries;
+import org.tradestat.report.model.Level;
 
 /**
  * Chart 4: investment levels over time, one bar colour per investor–host pair and measure, in US$ million. A
@@ -26,31 +27,30 @@ final class InvestmentChart {
     private InvestmentChart() {
     }
 
-    static Optional<ChartSpec> build(List<Indicator> indicators) {
-        Map<Key, Map<Period, Point>> levels = DatasetLevels.read(indicators, Dataset.INVESTMENT, "level", true,
-                k -> true);
+    static Optional<ChartSpec> build(AnalysisFacts facts) {
+        Map<LevelSeries, SortedMap<Period, Level>> levels = facts.levelSeries(Dataset.INVESTMENT);
         List<LevelsChart.Series> series = new ArrayList<>();
         TreeSet<String> measures = new TreeSet<>();
         List<String> cumulative = new ArrayList<>();
         // A total over decades dwarfs a year's flow on one axis: with flows to draw, positions are left to the table.
-        boolean flows = levels.keySet().stream().anyMatch(k -> !isPosition(k.measure()));
+        boolean flows = levels.keySet().stream().anyMatch(k -> !isPosition(k.series().measure()));
         List<String> positionsLeftOut = new ArrayList<>();
         levels.forEach((key, points) -> {
-            if (flows && isPosition(key.measure())) {
+            if (flows && isPosition(key.series().measure())) {
                 if (!points.isEmpty()) {
                     Period last = points.keySet().stream().max(Period::compareTo).orElseThrow();
-                    Point p = points.get(last);
+                    Level p = points.get(last);
                     positionsLeftOut.add(label(key) + ", " + ValueFormat.MILLIONS.spoken(p)
                             + " at the end of " + last.label());
                 }
                 return;
             }
             series.add(new LevelsChart.Series(label(key), points));
-            measures.add(key.measure());
-            if (CUMULATIVE.equals(key.measure()) && !key.basis().isEmpty() && !points.isEmpty()) {
+            measures.add(key.series().measure());
+            if (CUMULATIVE.equals(key.series().measure()) && !key.since().isEmpty() && !points.isEmpty()) {
                 Period last = points.keySet().stream().max(Period::compareTo).orElseThrow();
-                cumulative.add("the " + key.pairLabel() + " bar at " + last.label() + " is everything invested from "
-                        + key.basis() + " to the end of " + last.label());
+                cumulative.add("the " + key.series().pairLabel() + " bar at " + last.label()
+                        + " is everything invested from " + key.since() + " to the end of " + last.label());
             }
         });
         List<String> notes = new ArrayList<>();
@@ -82,11 +82,11 @@ final class InvestmentChart {
     }
 
     /** {@code KOR–KAZ cumulative since 1992}, {@code KOR–KAZ inflow}. */
-    static String label(Key key) {
-        String measure = DatasetLevels.words(key.measure());
-        if (CUMULATIVE.equals(key.measure()) && !key.basis().isEmpty()) {
-            measure += " since " + key.basis();
+    static String label(LevelSeries key) {
+        String measure = Figures.words(key.series().measure());
+        if (CUMULATIVE.equals(key.series().measure()) && !key.since().isEmpty()) {
+            measure += " since " + key.since();
         }
-        return key.pairLabel() + " " + measure;
+        return key.series().pairLabel() + " " + measure;
     }
 }

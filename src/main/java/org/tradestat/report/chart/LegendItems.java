@@ -8,6 +8,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.LegendItem;
+import org.tradestat.report.model.Level;
 
 /** The legend entries of the charts: swatches that look like the bars they name (plain, dotted or hatched). */
 final class LegendItems {
@@ -29,9 +30,9 @@ final class LegendItems {
     }
 
     /** Whether a row of figures has some, and only derived, figures. */
-    static boolean allDerived(org.tradestat.report.chart.TradeLevels.Point[] row) {
+    static boolean allDerived(Level[] row) {
         boolean any = false;
-        for (org.tradestat.report.chart.TradeLevels.Point p : row) {
+        for (Level p : row) {
             if (p != null) {
                 if (!p.derived()) {
                     return false;

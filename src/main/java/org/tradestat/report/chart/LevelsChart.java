@@ -19,7 +19,7 @@ import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.chart.FlaggedBarRenderer.LabelLayout;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
 
 /**
  * A bar chart of levels over time, one bar colour per series (e.g. an investor–host pair and measure), on an axis of
@@ -39,7 +39,7 @@ final class LevelsChart {
     }
 
     /** One series: its legend label and its figures. */
-    record Series(String label, Map<Period, Point> points) {
+    record Series(String label, Map<Period, Level> points) {
     }
 
     /**
@@ -61,7 +61,7 @@ final class LevelsChart {
      * @param extraNotes sentences for the note under the legend (what a measure means), before the marks' note
      */
     static Optional<ChartSpec> build(Spec spec, List<Series> input, List<String> extraNotes) {
-        Map<String, Map<Period, Point>> all = new TreeMap<>();
+        Map<String, Map<Period, Level>> all = new TreeMap<>();
         for (Series s : input) {
             if (!s.points().isEmpty()) {
                 all.put(s.label(), new TreeMap<>(s.points()));
@@ -79,10 +79,7 @@ final class LevelsChart {
                 totals.merge(label, point.value().abs(), BigDecimal::add);
             }
         }));
-        List<String> labels = totals.entrySet().stream()
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_SERIES).map(Map.Entry::getKey).sorted().toList();
+        List<String> labels = TurnoverChart.largest(totals, MAX_SERIES);
         int leftOut = totals.size() - labels.size();
         List<String> offAxis = all.keySet().stream().filter(l -> !totals.containsKey(l)).toList();
         PeriodSpan span = PeriodSpan.covering(kind.get(), labels.stream()
@@ -91,14 +88,14 @@ final class LevelsChart {
                 .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        Point[][] points = new Point[labels.size()][span.size()];
+        Level[][] points = new Level[labels.size()][span.size()];
         boolean anyDerived = false;
         int figures = 0;
         for (int row = 0; row < labels.size(); row++) {
-            Map<Period, Point> series = all.get(labels.get(row));
+            Map<Period, Level> series = all.get(labels.get(row));
             for (int col = 0; col < span.size(); col++) {
                 Period period = span.periods().get(col);
-                Point p = series.get(period);
+                Level p = series.get(period);
                 points[row][col] = p;
                 dataset.addValue(p == null ? null : spec.format().plotted(p.value()), labels.get(row), period.label());
                 if (p != null) {
@@ -122,8 +119,8 @@ final class LevelsChart {
         domain.setCategoryMargin(ChartStyle.categoryMargin(labels.size()));
         double max = 0;
         double min = 0;
-        for (Point[] row : points) {
-            for (Point p : row) {
+        for (Level[] row : points) {
+            for (Level p : row) {
                 if (p != null) {
                     max = Math.max(max, spec.format().plotted(p.value()));
                     min = Math.min(min, spec.format().plotted(p.value()));
@@ -182,12 +179,12 @@ final class LevelsChart {
     }
 
     /** Figures of other period kinds, earlier periods and series left out, named so nobody looks for them. */
-    private static String notShownNote(Map<String, Map<Period, Point>> all, List<String> labels, PeriodSpan span,
+    private static String notShownNote(Map<String, Map<Period, Level>> all, List<String> labels, PeriodSpan span,
                                        int leftOut, List<String> offAxis, ValueFormat format) {
         Map<PeriodKind, List<String>> otherKinds = new TreeMap<>();
         int earlier = 0;
         for (String label : labels) {
-            for (Point p : all.get(label).values()) {
+            for (Level p : all.get(label).values()) {
                 if (p.period().kind() != span.kind()) {
                     otherKinds.computeIfAbsent(p.period().kind(), k -> new ArrayList<>())
                             .add(label + " " + p.period().label() + ": " + format.marked(p)
@@ -218,10 +215,10 @@ final class LevelsChart {
         return parts.isEmpty() ? "" : "Not shown: " + String.join(", ", parts) + ".";
     }
 
-    static String altText(Spec spec, List<String> labels, Map<String, Map<Period, Point>> all, PeriodSpan span) {
-        Map<String, Point> latest = new LinkedHashMap<>();
+    static String altText(Spec spec, List<String> labels, Map<String, Map<Period, Level>> all, PeriodSpan span) {
+        Map<String, Level> latest = new LinkedHashMap<>();
         for (String label : labels) {
-            for (Point p : all.get(label).values()) {
+            for (Level p : all.get(label).values()) {
                 if (span.contains(p.period())) {
                     latest.put(label, p);
                 }

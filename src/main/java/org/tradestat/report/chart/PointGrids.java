@@ -1,7 +1,7 @@
 package org.tradestat.report.chart;
 
 import java.util.Arrays;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
 
 /** Questions about a grid of bar figures (rows of series, columns of periods): gaps, largest and smallest. */
 final class PointGrids {
@@ -10,14 +10,14 @@ final class PointGrids {
     }
 
     /** True when some bar is missing: a pair without a figure for a period on the axis. */
-    static boolean hasEmptySlot(Point[][] points) {
+    static boolean hasEmptySlot(Level[][] points) {
         return Arrays.stream(points).flatMap(Arrays::stream).anyMatch(p -> p == null);
     }
 
-    static double maxMillions(Point[][] points) {
+    static double maxMillions(Level[][] points) {
         double max = 0;
-        for (Point[] row : points) {
-            for (Point p : row) {
+        for (Level[] row : points) {
+            for (Level p : row) {
                 if (p != null) {
                     max = Math.max(max, Figures.millions(p.value()));
                 }
@@ -26,10 +26,10 @@ final class PointGrids {
         return max;
     }
 
-    static double minMillions(Point[][] points) {
+    static double minMillions(Level[][] points) {
         double min = 0;
-        for (Point[] row : points) {
-            for (Point p : row) {
+        for (Level[] row : points) {
+            for (Level p : row) {
                 if (p != null) {
                     min = Math.min(min, Figures.millions(p.value()));
                 }

@@ -22,15 +22,13 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.analysis.Indicator;
-import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
-import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
-import org.tradestat.report.GroupNames;
 import org.tradestat.period.PeriodKind;
+import org.tradestat.report.GroupNames;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
-import org.tradestat.report.chart.DatasetLevels.Key;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.ReportModel;
 
 /**
  * Chart 3: each member's share of a reporter's trade turnover with a group (the {@code share_pct} indicators, basis =
@@ -70,14 +68,15 @@ final class SharesChart {
         }
     }
 
-    static Optional<ChartSpec> build(List<Indicator> indicators) {
-        Map<Key, Map<Period, Point>> shares = DatasetLevels.read(indicators, Dataset.TRADE, "share_pct", true,
-                k -> TradeLevels.TURNOVER.equals(k.measure()) && SeriesKey.ALL_GOODS.equals(k.commodity()));
-        // panel -> period -> member -> share
-        Map<Panel, Map<Period, Map<String, Point>>> byPanel = new TreeMap<>();
-        shares.forEach((key, points) -> points.forEach((period, p) -> byPanel
-                .computeIfAbsent(new Panel(key.reporter(), key.basis()), x -> new TreeMap<>())
-                .computeIfAbsent(period, x -> new TreeMap<>()).put(key.partner(), p)));
+    static Optional<ChartSpec> build(ReportModel model) {
+        // panel -> period -> member -> share (the analysis's shares are all of all-goods turnover)
+        Map<Panel, Map<Period, Map<String, Level>>> byPanel = new TreeMap<>();
+        for (Indicator share : model.analysis().shares()) {
+            Level.of(share).ifPresent(p -> byPanel
+                    .computeIfAbsent(new Panel(share.series().reporter(), share.basis()), x -> new TreeMap<>())
+                    .computeIfAbsent(p.period(), x -> new TreeMap<>())
+                    .merge(share.series().partner(), p, Level::firstReported));
+        }
         if (byPanel.isEmpty()) {
             return Optional.empty();
         }
@@ -112,7 +111,7 @@ final class SharesChart {
         if (merged) {
             rows.add(OTHERS);
         }
-        CountryColours countryColours = CountryColours.of(TradeLevels.from(indicators));
+        CountryColours countryColours = CountryColours.of(model.trade());
         List<Color> colours = new ArrayList<>();
         for (String row : rows) {
             colours.add(countryColours.of(row));
@@ -133,16 +132,16 @@ final class SharesChart {
         combined.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         combined.setGap(18);
         int height = FRAME_HEIGHT;
-        List<Point> everyShare = new ArrayList<>();
+        List<Level> everyShare = new ArrayList<>();
         boolean anyDerived = false;
         for (Panel panel : panels) {
             List<Period> shown = periods.get(panel);
-            Point[][] cells = new Point[rows.size()][shown.size()];
+            Level[][] cells = new Level[rows.size()][shown.size()];
             DefaultCategoryDataset data = new DefaultCategoryDataset();
             for (int col = 0; col < shown.size(); col++) {
-                Map<String, Point> byMember = byPanel.get(panel).get(shown.get(col));
+                Map<String, Level> byMember = byPanel.get(panel).get(shown.get(col));
                 for (int row = 0; row < rows.size(); row++) {
-                    Point p = OTHERS.equals(rows.get(row))
+                    Level p = OTHERS.equals(rows.get(row))
                             ? others(byMember, rows, shown.get(col)) : byMember.get(rows.get(row));
                     cells[row][col] = p;
                     data.addValue(p == null ? null : p.value().doubleValue(), rows.get(row), shown.get(col).label());
@@ -153,7 +152,7 @@ final class SharesChart {
                 }
             }
             StackedSegmentRenderer renderer = new StackedSegmentRenderer(colours, (row, col) -> {
-                Point p = cells[row][col];
+                Level p = cells[row][col];
                 if (p == null) {
                     return List.of();
                 }
@@ -222,12 +221,12 @@ final class SharesChart {
      * {@code Too narrow to label: TKM 1.8% to 2.6%, TJK 0.9% to 1.1%.}
      */
     private static String narrowNote(List<Panel> panels, Map<Panel, List<Period>> periods,
-                                     Map<Panel, Map<Period, Map<String, Point>>> byPanel, List<String> rows) {
+                                     Map<Panel, Map<Period, Map<String, Level>>> byPanel, List<String> rows) {
         Map<String, double[]> ranges = new java.util.LinkedHashMap<>();
         for (String member : rows) {
             for (Panel panel : panels) {
                 for (Period period : periods.get(panel)) {
-                    Point p = byPanel.get(panel).get(period).get(member);
+                    Level p = byPanel.get(panel).get(period).get(member);
                     if (p == null || p.value().doubleValue() / 100 * NARROW_PLOT_WIDTH
                             >= ChartStyle.ITEM_LABEL_FONT.getStringBounds(ValueFormat.PERCENT.marked(p),
                             ChartStyle.fontRenderContext()).getWidth() + 6) {
@@ -252,7 +251,7 @@ final class SharesChart {
     }
 
     /** The members not shown on their own, summed; approximate when any part is qualified or derived. */
-    private static Point others(Map<String, Point> byMember, List<String> rows, Period period) {
+    private static Level others(Map<String, Level> byMember, List<String> rows, Period period) {
         BigDecimal sum = null;
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         for (var e : byMember.entrySet()) {
@@ -267,18 +266,18 @@ final class SharesChart {
                 flags.add(Flag.DERIVED);
             }
         }
-        return sum == null ? null : new Point(period, sum, flags);
+        return sum == null ? null : new Level(period, sum, flags);
     }
 
     private static String altText(List<Panel> panels, Map<Panel, List<Period>> periods,
-                                  Map<Panel, Map<Period, Map<String, Point>>> byPanel, int panelsLeftOut) {
+                                  Map<Panel, Map<Period, Map<String, Level>>> byPanel, int panelsLeftOut) {
         StringBuilder alt = new StringBuilder("Stacked 100% bar chart of each member\u2019s share of trade turnover "
                 + "within a group.");
         for (Panel panel : panels) {
             List<Period> shown = periods.get(panel);
             Period last = shown.get(shown.size() - 1);
             List<String> said = byPanel.get(panel).get(last).entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<String, Point> e) -> e.getValue().value()).reversed()
+                    .sorted(Comparator.comparing((Map.Entry<String, Level> e) -> e.getValue().value()).reversed()
                             .thenComparing(Map.Entry::getKey))
                     .map(e -> e.getKey() + " " + ValueFormat.PERCENT.spoken(e.getValue())
                             + (e.getValue().derived() ? " (derived)" : ""))

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tradestat.period.Period;
-import org.tradestat.report.chart.TradeLevels.Pair;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
 
 /** The turnover chart in words, for the alt text: what is shown, over which periods, and the latest figures. */
 final class TurnoverAltText {
@@ -13,14 +13,14 @@ final class TurnoverAltText {
     private TurnoverAltText() {
     }
 
-    static String altText(List<Pair> pairs, Map<Pair, Map<Period, Point>> all, PeriodSpan span) {
+    static String altText(List<Pair> pairs, Map<Pair, Map<Period, Level>> all, PeriodSpan span) {
         String by = "by " + PeriodSpan.noun(span.kind());
         String range = span.rangeText();
         List<String> latest = new ArrayList<>();
         int withFigure = 0;
         for (Pair pair : pairs) {
-            Point last = null;
-            for (Point p : all.get(pair).values()) {
+            Level last = null;
+            for (Level p : all.get(pair).values()) {
                 if (span.contains(p.period())) {
                     withFigure++;
                     last = p;

@@ -19,8 +19,10 @@ import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.chart.FlaggedBarRenderer.LabelLayout;
-import org.tradestat.report.chart.TradeLevels.Pair;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Forecast;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.TradeFacts;
 
 /** Chart 1: trade turnover over time, clustered bars by pair, on an axis of every period of one kind. */
 final class TurnoverChart {
@@ -47,28 +49,28 @@ final class TurnoverChart {
      * The turnover chart; when its figures are yearly, the forecasts of the pairs shown are drawn on it, at the year
      * after each pair's last fitted year.
      */
-    static Optional<ChartSpec> build(TradeLevels levels, TurnoverForecasts forecasts) {
-        return build(levels, forecasts, false);
+    static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts) {
+        return build(trade, forecasts, false);
     }
 
     /**
      * The separate yearly chart for the forecasts, for when the turnover chart is not yearly: the yearly turnover of
      * the pairs with a forecast, with the forecast; empty when no pair has one.
      */
-    static Optional<ChartSpec> buildYearlyForecast(TradeLevels levels, TurnoverForecasts forecasts) {
-        return build(levels, forecasts, true);
+    static Optional<ChartSpec> buildYearlyForecast(TradeFacts trade, Map<Pair, Forecast> forecasts) {
+        return build(trade, forecasts, true);
     }
 
     /** The kind of period the turnover chart shows; empty when there is no turnover figure. */
-    static Optional<PeriodKind> kind(TradeLevels levels) {
-        return PeriodSpan.mostFrequentKind(turnover(levels, p -> true).values().stream()
+    static Optional<PeriodKind> kind(TradeFacts trade) {
+        return PeriodSpan.mostFrequentKind(turnover(trade, p -> true).values().stream()
                 .flatMap(m -> m.keySet().stream()).toList());
     }
 
-    private static Map<Pair, Map<Period, Point>> turnover(TradeLevels levels, java.util.function.Predicate<Pair> keep) {
-        Map<Pair, Map<Period, Point>> all = new TreeMap<>();
-        for (Pair pair : levels.pairs()) {
-            Map<Period, Point> series = levels.series(pair, TradeLevels.TURNOVER);
+    private static Map<Pair, Map<Period, Level>> turnover(TradeFacts trade, java.util.function.Predicate<Pair> keep) {
+        Map<Pair, Map<Period, Level>> all = new TreeMap<>();
+        for (Pair pair : trade.totalPairs()) {
+            Map<Period, Level> series = trade.allGoods(pair, TradeFacts.TURNOVER);
             if (!series.isEmpty() && keep.test(pair)) {
                 all.put(pair, series);
             }
@@ -76,8 +78,8 @@ final class TurnoverChart {
         return all;
     }
 
-    private static Optional<ChartSpec> build(TradeLevels levels, TurnoverForecasts forecasts, boolean forecastChart) {
-        Map<Pair, Map<Period, Point>> all = turnover(levels, p -> !forecastChart || forecasts.of(p) != null);
+    private static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts, boolean forecastChart) {
+        Map<Pair, Map<Period, Level>> all = turnover(trade, p -> !forecastChart || forecasts.containsKey(p));
         List<Period> everyFigure = all.values().stream().flatMap(m -> m.keySet().stream()).toList();
         Optional<PeriodKind> kind = forecastChart
                 ? (everyFigure.stream().anyMatch(p -> p.kind() == PeriodKind.YEAR) ? Optional.of(PeriodKind.YEAR)
@@ -103,11 +105,11 @@ final class TurnoverChart {
                 .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
 
         // Forecasts are drawn on yearly charts only, for the pairs shown, at a year not before the axis starts.
-        List<TurnoverForecasts.Forecast> shownForecasts = new ArrayList<>();
+        List<Forecast> shownForecasts = new ArrayList<>();
         List<Period> axisPeriods = new ArrayList<>(span.periods());
         if (span.kind() == PeriodKind.YEAR) {
             for (Pair pair : pairs) {
-                TurnoverForecasts.Forecast f = forecasts.of(pair);
+                Forecast f = forecasts.get(pair);
                 boolean onAxis = f != null && f.year() > span.first().year();
                 shownForecasts.add(onAxis ? f : null);
                 if (onAxis) {
@@ -125,15 +127,15 @@ final class TurnoverChart {
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         DefaultCategoryDataset forecastData = new DefaultCategoryDataset();
-        Point[][] points = new Point[pairs.size()][axis.size()];
-        Point[][] dataPoints = new Point[pairs.size()][span.size()];
+        Level[][] points = new Level[pairs.size()][axis.size()];
+        Level[][] dataPoints = new Level[pairs.size()][span.size()];
         boolean anyDerived = false;
         for (int row = 0; row < pairs.size(); row++) {
-            Map<Period, Point> series = all.get(pairs.get(row));
-            TurnoverForecasts.Forecast f = withForecast ? shownForecasts.get(row) : null;
+            Map<Period, Level> series = all.get(pairs.get(row));
+            Forecast f = withForecast ? shownForecasts.get(row) : null;
             for (int col = 0; col < axis.size(); col++) {
                 Period period = axis.periods().get(col);
-                Point p = series.get(period);
+                Level p = series.get(period);
                 points[row][col] = p;
                 if (col < span.size()) {
                     dataPoints[row][col] = p;
@@ -147,7 +149,7 @@ final class TurnoverChart {
             }
         }
 
-        CountryColours countryColours = CountryColours.of(levels);
+        CountryColours countryColours = CountryColours.of(trade);
         List<Color> colours = new ArrayList<>();
         for (Pair pair : pairs) {
             colours.add(countryColours.of(pair));
@@ -169,7 +171,7 @@ final class TurnoverChart {
             forecastLabels = perYear.values().stream().allMatch(n -> n == 1)
                     && shownForecasts.stream().filter(f -> f != null)
                     .allMatch(f -> ForecastRenderer.labelWidth(f) + 8 <= PLOT_WIDTH * 0.96 / axis.size() * 1.6);
-            for (TurnoverForecasts.Forecast f : shownForecasts) {
+            for (Forecast f : shownForecasts) {
                 if (f != null) {
                     max = Math.max(max, Figures.millions(f.upper()));
                 }
@@ -186,7 +188,7 @@ final class TurnoverChart {
             // The forecast first, so that the trend lines run behind the bars; their labels sit on white patches.
             plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
             renderer.setLabelHalo(true);
-            for (TurnoverForecasts.Forecast f : shownForecasts) {
+            for (Forecast f : shownForecasts) {
                 if (f != null) {
                     domain.relabel(Period.year(f.year()).label(), f.year() + "\n(forecast)");
                 }
@@ -203,7 +205,7 @@ final class TurnoverChart {
                     + sub.substring(sub.indexOf(", in US$ million.") + ", in US$ million.".length());
         }
         if (forecastChart) {
-            sub += " The turnover chart shows " + PeriodSpan.plural(kind(levels).orElse(PeriodKind.YEAR))
+            sub += " The turnover chart shows " + PeriodSpan.plural(kind(trade).orElse(PeriodKind.YEAR))
                     + "; this one the years, for the forecast.";
         }
         ChartStyle.styleChart(chart, sub);
@@ -257,10 +259,10 @@ final class TurnoverChart {
         return Optional.of(new ChartSpec(forecastChart ? FORECAST_NAME : NAME, title, alt, chart, WIDTH, height));
     }
 
-    /** The pairs with the largest totals, at most {@code max}, in label order. */
-    static List<Pair> largest(Map<Pair, BigDecimal> totals, int max) {
+    /** The pairs (or series) with the largest totals, at most {@code max}, in their own order. */
+    static <K extends Comparable<K>, V extends Comparable<V>> List<K> largest(Map<K, V> totals, int max) {
         return totals.entrySet().stream()
-                .sorted(Map.Entry.<Pair, BigDecimal>comparingByValue().reversed()
+                .sorted(Map.Entry.<K, V>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(max).map(Map.Entry::getKey).sorted().toList();
     }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
-import org.tradestat.report.chart.TradeLevels.Pair;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Forecast;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
 
 /**
  * The forecast parts of the turnover chart: whether trend lines are drawn, the forecast years in the subtitle, the
@@ -21,15 +22,15 @@ final class TurnoverForecastParts {
     }
 
     /** Trend lines are drawn for up to {@value #MAX_TREND_LINES} pairs with a slope; more would tangle. */
-    static boolean trendLines(List<TurnoverForecasts.Forecast> forecasts) {
+    static boolean trendLines(List<Forecast> forecasts) {
         long withSlope = forecasts.stream().filter(f -> f != null && f.slope() != null).count();
         return withSlope > 0 && forecasts.stream().filter(f -> f != null).count() <= MAX_TREND_LINES;
     }
 
-    static Map<Pair, Map<Period, Point>> onlyYears(Map<Pair, Map<Period, Point>> all) {
-        Map<Pair, Map<Period, Point>> years = new TreeMap<>();
+    static Map<Pair, Map<Period, Level>> onlyYears(Map<Pair, Map<Period, Level>> all) {
+        Map<Pair, Map<Period, Level>> years = new TreeMap<>();
         all.forEach((pair, series) -> {
-            Map<Period, Point> y = new TreeMap<>();
+            Map<Period, Level> y = new TreeMap<>();
             series.forEach((period, point) -> {
                 if (period.kind() == PeriodKind.YEAR) {
                     y.put(period, point);
@@ -40,20 +41,20 @@ final class TurnoverForecastParts {
         return years;
     }
 
-    static String forecastYears(List<TurnoverForecasts.Forecast> forecasts) {
+    static String forecastYears(List<Forecast> forecasts) {
         List<String> years = forecasts.stream().filter(f -> f != null).map(f -> Integer.toString(f.year()))
                 .distinct().sorted().toList();
         return Figures.listing(years) + " from the linear trend";
     }
 
     /** How the forecast was made, and its figures when they are not written on the chart. */
-    static String forecastNote(List<TurnoverForecasts.Forecast> forecasts, boolean labelled, double axisMin) {
-        List<TurnoverForecasts.Forecast> shown = forecasts.stream().filter(f -> f != null).toList();
+    static String forecastNote(List<Forecast> forecasts, boolean labelled, double axisMin) {
+        List<Forecast> shown = forecasts.stream().filter(f -> f != null).toList();
         StringBuilder note = new StringBuilder("Forecast: the straight-line (least-squares) trend of the yearly "
                 + "figures extended one year; the whisker is the 95% prediction interval. ");
         if (!labelled) {
             List<String> figures = new ArrayList<>();
-            for (TurnoverForecasts.Forecast f : shown) {
+            for (Forecast f : shown) {
                 figures.add(f.pair().label() + " " + f.year() + ": " + Figures.millionsText(f.value()) + " ("
                         + Figures.millionsText(f.lower()) + " to " + Figures.millionsText(f.upper()) + ")");
             }
@@ -70,9 +71,9 @@ final class TurnoverForecastParts {
     }
 
     /** The forecasts in words, for the alt text. */
-    static String forecastSentence(List<Pair> pairs, List<TurnoverForecasts.Forecast> forecasts) {
+    static String forecastSentence(List<Pair> pairs, List<Forecast> forecasts) {
         List<String> said = new ArrayList<>();
-        for (TurnoverForecasts.Forecast f : forecasts) {
+        for (Forecast f : forecasts) {
             if (f == null) {
                 continue;
             }

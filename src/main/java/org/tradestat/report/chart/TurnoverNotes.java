@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
-import org.tradestat.report.chart.TradeLevels.Pair;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
 
 /** The notes under the turnover chart on what it does not show: figures left out, and bars too small to see. */
 final class TurnoverNotes {
@@ -21,12 +21,12 @@ final class TurnoverNotes {
      * The pairs whose bars are too short to see next to the largest (all under 2% of the axis), with their latest
      * figure: "Too small to see on this scale: KOR–KGZ 731.2, KOR–UZB 3,097.2 (2024)."
      */
-    static Optional<String> tooSmallToSee(List<Pair> pairs, Point[][] points, PeriodSpan span, double max) {
+    static Optional<String> tooSmallToSee(List<Pair> pairs, Level[][] points, PeriodSpan span, double max) {
         List<String> small = new ArrayList<>();
         for (int row = 0; row < pairs.size(); row++) {
             double largest = 0;
-            Point last = null;
-            for (Point p : points[row]) {
+            Level last = null;
+            for (Level p : points[row]) {
                 if (p != null) {
                     largest = Math.max(largest, Math.abs(Figures.millions(p.value())));
                     last = p;
@@ -45,12 +45,12 @@ final class TurnoverNotes {
     }
 
     /** Figures of other period kinds, and pairs left out, named so that nobody looks for them on the chart. */
-    static String notShownNote(Map<Pair, Map<Period, Point>> all, List<Pair> pairs, PeriodSpan span,
+    static String notShownNote(Map<Pair, Map<Period, Level>> all, List<Pair> pairs, PeriodSpan span,
                                        int pairsLeftOut, List<Pair> offAxis) {
         Map<PeriodKind, List<String>> otherKinds = new LinkedHashMap<>();
         int earlier = 0;
         for (Pair pair : pairs) {
-            for (Point p : all.get(pair).values()) {
+            for (Level p : all.get(pair).values()) {
                 if (p.period().kind() != span.kind()) {
                     otherKinds.computeIfAbsent(p.period().kind(), k -> new ArrayList<>())
                             .add(pair.label() + " " + p.period().label() + ": " + Figures.marked(p)

@@ -3,7 +3,7 @@ package org.tradestat.report.chart;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
 
 /**
  * How a chart writes its figures: money in US$ million with one decimal, counts as whole numbers, shares in percent
@@ -34,12 +34,12 @@ enum ValueFormat {
     }
 
     /** The value as a chart label shows it: {@code ~306.5}, {@code ≥370}, {@code 61.2%}. */
-    String marked(Point p) {
+    String marked(Level p) {
         return Figures.qualifier(p.flags()).symbol() + text(p.value());
     }
 
     /** The value as a sentence says it: {@code about 306.5}, {@code at least 370}. */
-    String spoken(Point p) {
+    String spoken(Level p) {
         return Figures.qualifierWords(p.flags()) + text(p.value());
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.tradestat.figure.CommodityCode;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
-import org.tradestat.report.workbook.TradeFacts.Pair;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.TradeFacts;
 
 /**
  * The findings of a pair whose input holds single commodities but no all-goods figure: what the figures are, named as

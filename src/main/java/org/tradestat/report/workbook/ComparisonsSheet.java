@@ -5,9 +5,10 @@ import static org.tradestat.report.workbook.TradeCells.money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.tradestat.report.workbook.TradeFacts.Change;
-import org.tradestat.report.workbook.TradeFacts.ChangeKey;
-import org.tradestat.report.workbook.TradeFacts.Level;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.TradeFacts;
+import org.tradestat.report.model.TradeFacts.Change;
+import org.tradestat.report.model.TradeFacts.ChangeKey;
 
 /** The Comparisons sheet: every change of a trade figure on an earlier period, one row each. */
 final class ComparisonsSheet implements WorkbookSheet {

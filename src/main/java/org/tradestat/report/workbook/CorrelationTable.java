@@ -7,7 +7,8 @@ import static org.tradestat.report.workbook.StatisticsSheet.SMALL_SAMPLE;
 import java.util.List;
 import java.util.Optional;
 import org.tradestat.analysis.Indicator;
-import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.SeriesStats;
 import org.tradestat.report.workbook.StatisticsSheet.Remark;
 
 /**

@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 import org.tradestat.figure.SourceRef;
 import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
-import org.tradestat.report.workbook.TradeFacts.Pair;
-import org.tradestat.report.workbook.TradeFacts.RowKey;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.TradeFacts;
+import org.tradestat.report.model.TradeFacts.RowKey;
 
 /** The Cover: title, what the workbook covers, as-of date, focus period, sources, shorthand, run and contact. */
 final class CoverSheet implements WorkbookSheet {

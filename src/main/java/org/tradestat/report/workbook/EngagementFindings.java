@@ -8,7 +8,8 @@ import java.util.Map;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
-import org.tradestat.report.workbook.TradeFacts.Pair;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.Pair;
 
 /** The findings on engagement: the latest year's events of each pair, and the time since the one before. */
 final class EngagementFindings {
@@ -17,7 +18,7 @@ final class EngagementFindings {
     }
 
     static List<String> engagementSentences(AnalysisFacts more, Period focus) {
-        Map<AnalysisFacts.Pair, List<AnalysisFacts.EventYear>> byPair = new java.util.TreeMap<>();
+        Map<Pair, List<AnalysisFacts.EventYear>> byPair = new java.util.TreeMap<>();
         for (AnalysisFacts.EventYear y : more.eventYears()) {
             byPair.computeIfAbsent(y.pair(), k -> new ArrayList<>()).add(y);
         }
@@ -31,7 +32,7 @@ final class EngagementFindings {
                         .ifPresent(y -> out.addAll(eventYearSentences(y)));
             }
             for (Indicator between : more.yearsBetween()) {
-                if (AnalysisFacts.pair(between.series().reporter(), between.series().partner()).equals(e.getKey())) {
+                if (Pair.unordered(between.series().reporter(), between.series().partner()).equals(e.getKey())) {
                     out.add(betweenSentence(between));
                 }
             }
@@ -45,8 +46,8 @@ final class EngagementFindings {
      */
     static List<String> eventYearSentences(AnalysisFacts.EventYear y) {
         List<String> out = new ArrayList<>();
-        String a = Texts.place(y.pair().a());
-        String b = Texts.place(y.pair().b());
+        String a = Texts.place(y.pair().reporter());
+        String b = Texts.place(y.pair().partner());
         long agreements = y.count(AnalysisFacts.AGREEMENT);
         if (agreements > 0) {
             out.add(Texts.count(agreements) + (agreements == 1 ? " agreement was" : " agreements were")

@@ -6,7 +6,8 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
-import org.tradestat.report.workbook.AnalysisFacts.EventYear;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.EventYear;
 
 /**
  * The Engagement sheet: events per year of each pair by category (agreements counted as agreements signed) with
@@ -103,12 +104,12 @@ final class EngagementSheet implements WorkbookSheet {
         Table t = s.table("tblEventsByCategory", headers);
         s.freezeHeader();
         for (EventYear y : years) {
-            RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
+            RowWriter r = t.row().text(y.pair().reporter()).text(y.pair().partner()).text(Integer.toString(y.year()));
             for (String c : categories) {
                 r.count(y.count(c));
             }
             r.count(y.count(AnalysisFacts.ALL));
-            r.note(sources.cite(org.tradestat.figure.Dataset.ENGAGEMENT, y.pair().a(), y.pair().b(),
+            r.note(sources.cite(org.tradestat.figure.Dataset.ENGAGEMENT, y.pair().reporter(), y.pair().partner(),
                     org.tradestat.period.Period.year(y.year())));
         }
         t.finish();
@@ -124,7 +125,7 @@ final class EngagementSheet implements WorkbookSheet {
         Table t = s.table("tblEventsByLevel", headers);
         s.freezeHeader();
         for (EventYear y : years) {
-            RowWriter r = t.row().text(y.pair().a()).text(y.pair().b()).text(Integer.toString(y.year()));
+            RowWriter r = t.row().text(y.pair().reporter()).text(y.pair().partner()).text(Integer.toString(y.year()));
             long withLevel = 0;
             for (String l : levels) {
                 long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.TradeFacts;
 
 /**
  * The headline findings of a report in plain sentences: trade by pair ({@link TradeFindings}, or

@@ -12,9 +12,10 @@ import org.tradestat.figure.CountryNames;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
-import org.tradestat.report.workbook.TradeFacts.Change;
-import org.tradestat.report.workbook.TradeFacts.Level;
-import org.tradestat.report.workbook.TradeFacts.Pair;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.TradeFacts;
+import org.tradestat.report.model.TradeFacts.Change;
 
 /**
  * The first lines of the Summary when a country trades with several partners: its total trade in the focus period

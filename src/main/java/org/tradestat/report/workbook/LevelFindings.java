@@ -13,6 +13,8 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.TradeFacts;
 
 /** The findings on investment and companies: the latest level of each series, with its change. */
 final class LevelFindings {

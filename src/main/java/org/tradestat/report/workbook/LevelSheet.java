@@ -10,7 +10,8 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.period.PeriodKind;
-import org.tradestat.report.workbook.AnalysisFacts.LevelRow;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.LevelRow;
 
 /**
  * The Investment and Companies sheets: one row per series and period with the level as the source gave it

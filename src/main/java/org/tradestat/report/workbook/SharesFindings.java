@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.period.Period;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.TradeFacts;
 
 /** The findings on shares within groups and on the concentration of trade (HHI). */
 final class SharesFindings {

@@ -8,9 +8,11 @@ import org.tradestat.figure.PublishedFigure;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
-import org.tradestat.report.workbook.AnalysisFacts.Concentration;
-import org.tradestat.report.workbook.TradeFacts.Level;
-import org.tradestat.report.workbook.TradeFacts.Pair;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.Concentration;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.TradeFacts;
 
 /**
  * The Shares sheet: each partner's share of a reporter's turnover within a group, then in sentences the shares that

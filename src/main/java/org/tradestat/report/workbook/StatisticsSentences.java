@@ -12,7 +12,8 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.SeriesStats;
 
 /**
  * The statistics of a series in plain sentences (trend, forecast, spread, outliers), for the Statistics sheet and the

@@ -12,7 +12,8 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
-import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.AnalysisFacts.SeriesStats;
 
 /**
  * The Statistics sheet: each series in plain words (trend, forecast, spread, outliers, with the caveat on small
@@ -156,7 +157,7 @@ final class StatisticsSheet implements WorkbookSheet {
                 "What the figures say " + Notes.Def.TREND.marker()));
         s.freezeHeader();
         for (SeriesStats st : stats) {
-            Optional<String> noFinding = facts.whyNoFinding(st);
+            Optional<String> noFinding = StatisticsFindings.whyNoFinding(facts, st);
             StringBuilder text = new StringBuilder(noFinding.map(StatisticsSheet::insufficientSentence)
                     .orElseGet(() -> StatisticsSentences.sentences(st, facts.yearsWithFigures(st.series(), st.range()))));
             for (Remark r : matched.getOrDefault(st, List.of())) {
@@ -189,7 +190,7 @@ final class StatisticsSheet implements WorkbookSheet {
         List<Integer> slopeRows = new ArrayList<>();
         for (SeriesStats st : stats) {
             String series = Texts.words(st.series().label());
-            Optional<String> noFinding = facts.whyNoFinding(st);
+            Optional<String> noFinding = StatisticsFindings.whyNoFinding(facts, st);
             if (noFinding.isPresent()) {
                 // the analysis computed them, but from too little: no number stands where a finding would
                 t.row().text(series).textOrX(Texts.range(st.range()))

@@ -14,9 +14,11 @@ import java.util.Set;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
-import org.tradestat.report.workbook.TradeFacts.Change;
-import org.tradestat.report.workbook.TradeFacts.Level;
-import org.tradestat.report.workbook.TradeFacts.Pair;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.TradeFacts;
+import org.tradestat.report.model.TradeFacts.Change;
 
 /**
  * The Summary: a title, the headline sentences (total, largest movers, direction, balance), the key figures of

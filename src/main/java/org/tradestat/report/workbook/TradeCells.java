@@ -2,7 +2,7 @@ package org.tradestat.report.workbook;
 
 import java.util.Set;
 import org.tradestat.figure.Flag;
-import org.tradestat.report.workbook.TradeFacts.Level;
+import org.tradestat.report.model.Level;
 
 /** Cells of trade levels, as the Summary, Trade and Comparisons sheets write them. */
 final class TradeCells {

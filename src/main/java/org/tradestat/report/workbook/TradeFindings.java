@@ -18,9 +18,10 @@ import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
-import org.tradestat.report.workbook.TradeFacts.Change;
-import org.tradestat.report.workbook.TradeFacts.Level;
-import org.tradestat.report.workbook.TradeFacts.Pair;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.TradeFacts;
+import org.tradestat.report.model.TradeFacts.Change;
 
 /**
  * The headline findings on trade in all goods, by pair: the figure of the focus period with its changes, the whole

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
-import org.tradestat.report.workbook.TradeFacts.Level;
-import org.tradestat.report.workbook.TradeFacts.RowKey;
+import org.tradestat.report.model.Level;
+import org.tradestat.report.model.TradeFacts;
+import org.tradestat.report.model.TradeFacts.RowKey;
 
 /** The Trade sheet: exports, imports, turnover, balance and coverage of each pair by commodity and period. */
 final class TradeSheet implements WorkbookSheet {

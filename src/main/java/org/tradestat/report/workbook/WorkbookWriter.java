@@ -18,7 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
 import org.tradestat.report.chart.Charts;
-import org.tradestat.report.workbook.TradeFacts.Pair;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.ReportModel;
+import org.tradestat.report.model.TradeFacts;
 
 /**
  * Writes the Tradestat workbook (SPEC 7) after the UK Government Analysis Function's guidance "Releasing statistics
@@ -54,13 +57,13 @@ public final class WorkbookWriter {
     }
 
     /**
-     * Writes the workbook to target (the caller makes it atomic: target is a temporary path it renames). The charts
-     * may still be being drawn: {@code charts} is asked for them only when the Charts sheet is written, so the sheets
-     * before it are written meanwhile.
+     * Writes the workbook of data, whose indicators model holds, to target (the caller makes it atomic: target is a
+     * temporary path it renames). The charts may still be being drawn: {@code charts} is asked for them only when the
+     * Charts sheet is written, so the sheets before it are written meanwhile.
      */
-    public void write(ReportData data, Supplier<Charts> charts, Path target) throws IOException {
-        TradeFacts facts = TradeFacts.of(data.indicators());
-        AnalysisFacts more = AnalysisFacts.of(data);
+    public void write(ReportData data, ReportModel model, Supplier<Charts> charts, Path target) throws IOException {
+        TradeFacts facts = model.trade();
+        AnalysisFacts more = model.analysis();
         List<WorkbookSheet> sheets = sheets(data, facts, more, charts);
         Path parent = target.toAbsolutePath().getParent();
         Path poi = Files.createTempFile(parent, ".poi-", ".xlsx.tmp");
@@ -131,8 +134,8 @@ public final class WorkbookWriter {
             countries.add(p.reporter());
             countries.add(p.partner());
         }
-        for (AnalysisFacts.Pair p : more.pairs()) {
-            for (String c : List.of(p.a(), p.b())) {
+        for (Pair p : more.pairs()) {
+            for (String c : List.of(p.reporter(), p.partner())) {
                 if (c.length() == 3 && c.chars().allMatch(Character::isLetter)) {
                     countries.add(c);
                 }

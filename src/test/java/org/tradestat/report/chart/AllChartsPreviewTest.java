@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.report.ChartImage;
+import org.tradestat.report.model.ReportModel;
 
 /**
  * Writes every chart for sample inputs, for a person to look at: run with
@@ -41,7 +42,7 @@ class AllChartsPreviewTest {
 
     private static void write(Path dir, List<Indicator> indicators) throws Exception {
         Files.createDirectories(dir);
-        Charts charts = new TradeCharts().writeAll(indicators, dir);
+        Charts charts = new TradeCharts().writeAll(ReportModel.of(indicators), dir);
         for (ChartImage c : charts.drawn()) {
             System.out.println(c.png() + " " + c.widthPx() + "x" + c.heightPx() + "\n  " + c.altText());
         }

@@ -19,7 +19,7 @@ import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.FlaggedBarRenderer.LabelMode;
-import org.tradestat.report.chart.TradeLevels.Point;
+import org.tradestat.report.model.Level;
 
 class ChartPartsTest {
 
@@ -46,11 +46,11 @@ class ChartPartsTest {
 
     @Test
     void aSeriesWhoseFiguresAreAllDerivedHasAHatchedSwatchLikeItsBars() {
-        Point derived = new Point(Period.parse("2022-H2"), BigDecimal.ONE, Set.of(Flag.DERIVED));
-        Point reported = new Point(Period.parse("2022-H1"), BigDecimal.ONE, Set.of());
-        assertThat(LegendItems.allDerived(new Point[] {null, derived})).isTrue();
-        assertThat(LegendItems.allDerived(new Point[] {reported, derived})).isFalse();
-        assertThat(LegendItems.allDerived(new Point[] {null})).isFalse();
+        Level derived = new Level(Period.parse("2022-H2"), BigDecimal.ONE, Set.of(Flag.DERIVED));
+        Level reported = new Level(Period.parse("2022-H1"), BigDecimal.ONE, Set.of());
+        assertThat(LegendItems.allDerived(new Level[] {null, derived})).isTrue();
+        assertThat(LegendItems.allDerived(new Level[] {reported, derived})).isFalse();
+        assertThat(LegendItems.allDerived(new Level[] {null})).isFalse();
         java.awt.Color colour = ChartStyle.PALETTE.get(3);
         assertThat(LegendItems.seriesLegendItem("KGZ\u2013KOR", colour, true).getFillPaint())
                 .isEqualTo(BarFills.light(colour));
@@ -105,9 +105,9 @@ class ChartPartsTest {
 
     @Test
     void figuresAreMillionsWithOneDecimalAndTheirQualifier() {
-        Point approxDerived = new Point(Period.parse("2022-H2"), new BigDecimal("306500000"),
+        Level approxDerived = new Level(Period.parse("2022-H2"), new BigDecimal("306500000"),
                 Set.of(Flag.DERIVED, Flag.APPROX));
-        Point atLeast = new Point(Period.parse("2024"), new BigDecimal("4300000000"), Set.of(Flag.AT_LEAST));
+        Level atLeast = new Level(Period.parse("2024"), new BigDecimal("4300000000"), Set.of(Flag.AT_LEAST));
 
         assertThat(Figures.marked(approxDerived)).isEqualTo("~306.5");
         assertThat(Figures.spoken(approxDerived)).isEqualTo("about 306.5");
@@ -122,10 +122,10 @@ class ChartPartsTest {
 
     @Test
     void balanceIsExportMinusImportWithTheWeakerQualifier() {
-        Point export = new Point(Period.parse("2022"), new BigDecimal("290000000"), Set.of(Flag.APPROX));
-        Point imp = new Point(Period.parse("2022"), new BigDecimal("16500000"), Set.of(Flag.DERIVED));
+        Level export = new Level(Period.parse("2022"), new BigDecimal("290000000"), Set.of(Flag.APPROX));
+        Level imp = new Level(Period.parse("2022"), new BigDecimal("16500000"), Set.of(Flag.DERIVED));
 
-        Point balance = BalanceChart.difference(export, imp);
+        Level balance = BalanceChart.difference(export, imp);
 
         assertThat(balance.value()).isEqualByComparingTo("273500000");
         assertThat(balance.flags()).containsExactlyInAnyOrder(Flag.APPROX, Flag.DERIVED);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.report.ChartImage;
+import org.tradestat.report.model.ReportModel;
 
 /**
  * Writes sample charts for a person to look at: run with {@code -Dtradestat.chartPreview=/tmp/charts-preview}.
@@ -33,7 +34,7 @@ class ChartPreviewTest {
 
     private static void write(Path dir, List<Indicator> indicators) throws Exception {
         Files.createDirectories(dir);
-        for (ChartImage c : new TradeCharts().write(indicators, dir)) {
+        for (ChartImage c : new TradeCharts().write(ReportModel.of(indicators), dir)) {
             System.out.println(c.png() + "\n  " + c.altText());
         }
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.report.ChartImage;
+import org.tradestat.report.model.ReportModel;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -34,7 +35,8 @@ class TradeChartsTest {
 
     @Test
     void seedFiguresGiveTheTurnoverChartOnly() throws Exception {
-        List<ChartImage> written = charts.write(ChartTestData.seedTurnover(), dir.resolve("charts"));
+        List<ChartImage> written = charts.write(ReportModel.of(ChartTestData.seedTurnover()),
+                dir.resolve("charts"));
 
         assertThat(written).extracting(ChartImage::name).containsExactly("turnover-over-time");
         ChartImage chart = written.get(0);
@@ -61,7 +63,7 @@ class TradeChartsTest {
 
     @Test
     void altTextNamesThePairTheRangeAndTheLatestValue() throws Exception {
-        ChartImage chart = charts.write(ChartTestData.seedTurnover(), dir).get(0);
+        ChartImage chart = charts.write(ReportModel.of(ChartTestData.seedTurnover()), dir).get(0);
 
         assertThat(chart.altText()).isEqualTo("Bar chart of KGZ\u2013KOR trade turnover by half-year, 2017 H1 to "
                 + "2022 H2, in US$ million; latest about 306.5 (2022 H2, derived). 3 of the 12 half-years have a figure.");
@@ -73,7 +75,7 @@ class TradeChartsTest {
 
     @Test
     void yearlyFigureIsNotDrawnAmongHalvesButNamedInTheNote() throws Exception {
-        ChartImage chart = charts.write(ChartTestData.seedTurnover(), dir).get(0);
+        ChartImage chart = charts.write(ReportModel.of(ChartTestData.seedTurnover()), dir).get(0);
 
         List<String> texts = texts(chart.svg());
         assertThat(texts).anySatisfy(t -> assertThat(t).contains("Not shown: 1 yearly figure (KGZ\u2013KOR 2022: 370.0)"));
@@ -90,7 +92,7 @@ class TradeChartsTest {
                 level("KGZ", "KOR", "turnover", "2022-H1", 63.5e6),
                 level("KGZ", "KOR", "turnover", "2022-H2", 306.5e6, Flag.DERIVED));
 
-        ChartImage chart = charts.write(indicators, dir).get(0);
+        ChartImage chart = charts.write(ReportModel.of(indicators), dir).get(0);
 
         assertThat(chart.altText()).startsWith("Bar chart of KGZ\u2013KOR trade turnover by year, 2021 to 2022,")
                 .contains("latest 370.0 (2022)");
@@ -98,7 +100,7 @@ class TradeChartsTest {
 
     @Test
     void severalPairsAreNamedInTheAltText() throws Exception {
-        ChartImage chart = charts.write(ChartTestData.split(), dir).get(0);
+        ChartImage chart = charts.write(ReportModel.of(ChartTestData.split()), dir).get(0);
 
         assertThat(chart.altText()).startsWith("Bar chart of trade turnover by half-year for KOR\u2013KAZ and "
                 + "KOR\u2013KGZ, 2020 H1 to 2022 H2, in US$ million; latest: KOR\u2013KAZ 6,500.0 (2022 H2, derived) "
@@ -115,7 +117,7 @@ class TradeChartsTest {
                 korea.add(level("KOR", partners[k], "turnover", Integer.toString(year), size[k] + (year - 2015) * 1e6));
             }
         }
-        ChartImage turnover = charts.write(korea, dir).get(0);
+        ChartImage turnover = charts.write(ReportModel.of(korea), dir).get(0);
         String text = String.join(" ", texts(turnover.svg())).replaceAll("\\s+", " ");
         // 2% of an axis of about 250,000 million: KAZ, KGZ and UZB are slivers; JPN (80,000) is not
         assertThat(text).contains("Too small to see on this scale, latest figures: KOR\u2013KAZ 4,009.0, "
@@ -124,7 +126,7 @@ class TradeChartsTest {
 
     @Test
     void crowdedInputShowsTheLargestPairsAndTheLatestPeriods() throws Exception {
-        List<ChartImage> written = charts.write(ChartTestData.many(), dir);
+        List<ChartImage> written = charts.write(ReportModel.of(ChartTestData.many()), dir);
 
         ChartImage turnover = written.get(0);
         assertThat(turnover.altText()).contains("by quarter for KOR\u2013AZE, KOR\u2013GEO, KOR\u2013KAZ, "
@@ -145,7 +147,7 @@ class TradeChartsTest {
         List<Indicator> onlyExports = new ArrayList<>(ChartTestData.seedTurnover());
         onlyExports.add(level("KOR", "KGZ", "export", "2022", 350e6)); // no import in any period
 
-        List<ChartImage> written = charts.write(onlyExports, dir);
+        List<ChartImage> written = charts.write(ReportModel.of(onlyExports), dir);
 
         assertThat(written).extracting(ChartImage::name).containsExactly("turnover-over-time");
         assertThat(dir.resolve("exports-imports-balance.png")).doesNotExist();
@@ -154,7 +156,7 @@ class TradeChartsTest {
 
     @Test
     void exportImportChartIsWrittenWithSplitData() throws Exception {
-        List<ChartImage> written = charts.write(ChartTestData.split(), dir);
+        List<ChartImage> written = charts.write(ReportModel.of(ChartTestData.split()), dir);
 
         assertThat(written).extracting(ChartImage::name)
                 .containsExactly("turnover-over-time", "exports-imports-balance");
@@ -177,7 +179,7 @@ class TradeChartsTest {
 
     @Test
     void nothingIsWrittenWithoutTradeLevels() throws Exception {
-        List<ChartImage> written = charts.write(List.of(), dir.resolve("charts"));
+        List<ChartImage> written = charts.write(ReportModel.of(List.of()), dir.resolve("charts"));
 
         assertThat(written).isEmpty();
     }
@@ -186,8 +188,8 @@ class TradeChartsTest {
     void sameInputGivesTheSameSvg() throws Exception {
         List<Indicator> input = new ArrayList<>(ChartTestData.seedTurnover());
         input.addAll(ChartTestData.split());
-        List<ChartImage> first = charts.write(input, dir.resolve("a"));
-        List<ChartImage> second = new TradeCharts().write(input, dir.resolve("b"));
+        List<ChartImage> first = charts.write(ReportModel.of(input), dir.resolve("a"));
+        List<ChartImage> second = new TradeCharts().write(ReportModel.of(input), dir.resolve("b"));
 
         assertThat(first).hasSize(2);
         for (int i = 0; i < first.size(); i++) {
@@ -199,8 +201,8 @@ class TradeChartsTest {
 
     @Test
     void rewritingReplacesTheFiles() throws Exception {
-        charts.write(ChartTestData.split(), dir);
-        List<ChartImage> again = charts.write(ChartTestData.seedTurnover(), dir);
+        charts.write(ReportModel.of(ChartTestData.split()), dir);
+        List<ChartImage> again = charts.write(ReportModel.of(ChartTestData.seedTurnover()), dir);
 
         assertThat(Files.readString(again.get(0).svg(), StandardCharsets.UTF_8)).contains("KGZ\u2013KOR");
     }

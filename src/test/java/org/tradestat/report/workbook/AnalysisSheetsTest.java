@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tradestat.report.workbook.SampleReport.writeWorkbook;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,7 @@ class AnalysisSheetsTest {
 
     private XSSFWorkbook write(ReportData data, String name) throws IOException {
         Path target = dir.resolve(name);
-        new WorkbookWriter().write(data, () -> new Charts(List.of(), List.of()), target);
+        writeWorkbook(new WorkbookWriter(), data, new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }

@@ -22,6 +22,8 @@ import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.TradeFacts;
 
 class FindingsTest {
 
@@ -303,25 +305,6 @@ class FindingsTest {
                                                                String level) {
         return new org.tradestat.figure.EngagementEvent(day, Period.parse(period), "KGZ", "KOR", category, level,
                 "event", 1, "test");
-    }
-
-    /** N from the two forms of the index holds with the six decimals indicators.csv keeps, for every country. */
-    @Test
-    void theNumberOfPartnersOfAnIndexSurvivesTheRoundingOfIndicatorsCsv() {
-        List<Indicator> levels = new ArrayList<>();
-        List<String> countries = new ArrayList<>(new java.util.TreeSet<>(
-                java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3)));
-        for (int i = 0; i < 240; i++) {
-            levels.add(level("KOR", countries.get(i), "turnover", "TOTAL", "2023", Long.toString((i % 17 + 1) * 1_000_000L),
-                    Set.of()));
-        }
-        List<Indicator> rounded = new ArrayList<>();
-        for (Indicator i : org.tradestat.analysis.Concentration.analyse(levels)) {
-            rounded.add(new Indicator(i.series(), i.period(), i.name(), new BigDecimal(i.valueText()), i.unit(),
-                    i.basis(), i.flags()));
-        }
-        List<AnalysisFacts.Concentration> c = AnalysisFacts.of(rounded, List.of()).concentration();
-        assertEquals(240, c.get(0).parts());
     }
 
     /** Issue 15: a deficit of 2,189.9 that became 2,151.4 (US$ million) was once "+1.8%"; it narrowed by 38.5. */

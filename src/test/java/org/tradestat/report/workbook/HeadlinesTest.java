@@ -13,6 +13,7 @@ import org.tradestat.figure.Figure;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
+import org.tradestat.report.model.TradeFacts;
 
 class HeadlinesTest {
 

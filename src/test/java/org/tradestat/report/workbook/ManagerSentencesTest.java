@@ -24,6 +24,7 @@ import org.tradestat.analysis.LevelAnalysis;
 import org.tradestat.analysis.Remark;
 import org.tradestat.analysis.SeriesStatistics;
 import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.Qualifier;
@@ -131,7 +132,7 @@ class ManagerSentencesTest {
 
     private XSSFWorkbook write(ReportData data) throws IOException {
         Path target = dir.resolve("words.xlsx");
-        new WorkbookWriter().write(data, () -> new Charts(List.of(), List.of()), target);
+        SampleReport.writeWorkbook(new WorkbookWriter(), data, new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }

@@ -32,6 +32,10 @@ import org.tradestat.period.Period;
 import org.tradestat.report.ChartImage;
 import org.tradestat.report.RejectTally;
 import org.tradestat.report.ReportData;
+import org.tradestat.report.chart.Charts;
+import org.tradestat.report.model.ReportModel;
+import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.TradeFacts;
 
 /** A hand-built report: the seed figures of KGZ–KOR, a KAZ–KOR pair with exports and imports, and quality findings. */
 final class SampleReport {
@@ -45,6 +49,11 @@ final class SampleReport {
     }
 
     /** The headline findings of a report, built as the workbook's Summary builds them. */
+    /** Writes the workbook of data as ReportWriter does, its model built once, with the charts already drawn. */
+    static void writeWorkbook(WorkbookWriter writer, ReportData data, Charts charts, Path target) throws IOException {
+        writer.write(data, ReportModel.of(data), () -> charts, target);
+    }
+
     static List<String> findings(ReportData data) {
         return Findings.headline(TradeFacts.of(data.indicators()), AnalysisFacts.of(data),
                 Period.tryParse(data.run().focusPeriod()).orElse(null));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tradestat.report.workbook.SampleReport.writeWorkbook;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +84,7 @@ class WorkbookWriterTest {
                 SampleReport.chart(dir, "exports-imports", "Exports and imports with the balance",
                         "Bar chart of KAZ exports and imports with KOR, 2021 and 2022.", 300, 200));
         Path target = dir.resolve("workbook-" + System.nanoTime() + ".xlsx.tmp");
-        new WorkbookWriter().write(data, () -> new Charts(charts, List.of(NOT_DRAWN)), target);
+        writeWorkbook(new WorkbookWriter(), data, new Charts(charts, List.of(NOT_DRAWN)), target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }
@@ -603,9 +604,9 @@ class WorkbookWriterTest {
         Path second = dir.resolve("same-2.xlsx");
         List<ChartImage> charts = List.of(
                 SampleReport.chart(dir, "turnover", "Trade turnover per pair", TURNOVER_ALT, 400, 250));
-        new WorkbookWriter().write(SampleReport.data(), () -> new Charts(charts, List.of(NOT_DRAWN)), first);
+        writeWorkbook(new WorkbookWriter(), SampleReport.data(), new Charts(charts, List.of(NOT_DRAWN)), first);
         // A second write a moment later, as a second run of the same input and run date would.
-        new WorkbookWriter().write(SampleReport.data(), () -> new Charts(charts, List.of(NOT_DRAWN)), second);
+        writeWorkbook(new WorkbookWriter(), SampleReport.data(), new Charts(charts, List.of(NOT_DRAWN)), second);
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
         // Every zip entry carries the run date, the content types come first, and nothing else is left behind.
         try (ZipFile zip = new ZipFile(first.toFile())) {
@@ -638,7 +639,7 @@ class WorkbookWriterTest {
         ReportData many = new ReportData(sample.run(), sample.inputs(), sample.indicators(), sample.rejects(),
                 conflicts, warnings, sample.sources(), sample.remarks(), sample.rejectCounts(), List.of());
         Path target = dir.resolve("cut.xlsx");
-        new WorkbookWriter(20).write(many, () -> new Charts(List.of(), List.of()), target);
+        writeWorkbook(new WorkbookWriter(20), many, new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             for (String sheet : List.of("Conflicts", "Warnings")) {
                 assertEquals(20, read.getSheet(sheet).getTables().get(0).getDataRowCount(), sheet);
@@ -664,7 +665,7 @@ class WorkbookWriterTest {
                 sample.conflicts(), sample.warnings(), sample.sources(), sample.remarks(),
                 RejectTally.of(rejects).counts(), List.of());
         Path target = dir.resolve("rejects.xlsx");
-        new WorkbookWriter().write(many, () -> new Charts(List.of(), List.of()), target);
+        writeWorkbook(new WorkbookWriter(), many, new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             assertEquals(1_000, read.getSheet("Rejected lines").getTables().get(0).getDataRowCount());
             assertEquals(2, read.getSheet("Reject reasons").getTables().get(0).getDataRowCount());
@@ -702,7 +703,7 @@ class WorkbookWriterTest {
         ReportData lateEvents = new ReportData(full.run(), inputs, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), SampleReport.NO_REJECTS, List.of());
         Path target = dir.resolve("late-events.xlsx");
-        new WorkbookWriter().write(lateEvents, () -> new Charts(List.of(), List.of()), target);
+        writeWorkbook(new WorkbookWriter(), lateEvents, new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             String engagement = sheetText(read, "Engagement");
             assertTrue(engagement.contains("The input holds engagement events, but none in a year that had ended by "
@@ -720,7 +721,7 @@ class WorkbookWriterTest {
         ReportData empty = new ReportData(full.run(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), SampleReport.NO_REJECTS, List.of());
         Path target = dir.resolve("empty.xlsx");
-        new WorkbookWriter().write(empty, () -> new Charts(List.of(), List.of()), target);
+        writeWorkbook(new WorkbookWriter(), empty, new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             assertEquals(13, read.getNumberOfSheets(), "no sheet of a further table that has no rows");
             assertTrue(sheetText(read, "Investment").contains("No investment figures in the input for this run."));
@@ -747,7 +748,7 @@ class WorkbookWriterTest {
         ChartImage missing = new ChartImage("gone", "A missing chart", "Nothing.", dir.resolve("gone.png"),
                 dir.resolve("gone.svg"), 200, 100);
         Path target = dir.resolve("missing-chart.xlsx");
-        new WorkbookWriter().write(SampleReport.data(), () -> new Charts(List.of(ok, missing), List.of()), target);
+        writeWorkbook(new WorkbookWriter(), SampleReport.data(), new Charts(List.of(ok, missing), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet charts = read.getSheet("Charts");
             assertEquals("A3:E4", charts.getTables().get(0).getArea().formatAsString());
@@ -771,7 +772,7 @@ class WorkbookWriterTest {
         ReportData big = new ReportData(sample.run(), sample.inputs(), ind, List.of(), List.of(), List.of(),
                 sample.sources(), List.of(), SampleReport.NO_REJECTS, List.of());
         Path target = dir.resolve("big.xlsx");
-        new WorkbookWriter().write(big, () -> new Charts(List.of(), List.of()), target);
+        writeWorkbook(new WorkbookWriter(), big, new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
             XSSFSheet trade = read.getSheet("Trade");
             assertEquals("A3:L3203", trade.getTables().get(0).getArea().formatAsString());

@@ -1,14 +1,14 @@
-package org.tradestat.report.workbook;
+package org.tradestat.report.model;
 
-import static org.tradestat.report.workbook.AnalysisFacts.CATEGORIES;
-import static org.tradestat.report.workbook.AnalysisFacts.CORRELATION;
-import static org.tradestat.report.workbook.AnalysisFacts.LEVELS;
-import static org.tradestat.report.workbook.AnalysisFacts.SERIES_ORDER;
-import static org.tradestat.report.workbook.AnalysisFacts.STATISTICS;
-import static org.tradestat.report.workbook.AnalysisFacts.category;
-import static org.tradestat.report.workbook.AnalysisFacts.level;
-import static org.tradestat.report.workbook.AnalysisFacts.pair;
-import static org.tradestat.report.workbook.AnalysisFacts.rank;
+import static org.tradestat.report.model.AnalysisFacts.CATEGORIES;
+import static org.tradestat.report.model.AnalysisFacts.CORRELATION;
+import static org.tradestat.report.model.AnalysisFacts.LEVELS;
+import static org.tradestat.report.model.AnalysisFacts.SERIES_ORDER;
+import static org.tradestat.report.model.AnalysisFacts.STATISTICS;
+import static org.tradestat.report.model.AnalysisFacts.category;
+import static org.tradestat.report.model.AnalysisFacts.level;
+import static org.tradestat.report.model.Pair.unordered;
+import static org.tradestat.report.model.TradeFacts.rank;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,11 +23,10 @@ import org.tradestat.analysis.Remark;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
-import org.tradestat.report.workbook.AnalysisFacts.Concentration;
-import org.tradestat.report.workbook.AnalysisFacts.EventYear;
-import org.tradestat.report.workbook.AnalysisFacts.LevelRow;
-import org.tradestat.report.workbook.AnalysisFacts.Pair;
-import org.tradestat.report.workbook.AnalysisFacts.SeriesStats;
+import org.tradestat.report.model.AnalysisFacts.Concentration;
+import org.tradestat.report.model.AnalysisFacts.EventYear;
+import org.tradestat.report.model.AnalysisFacts.LevelRow;
+import org.tradestat.report.model.AnalysisFacts.SeriesStats;
 
 /**
  * Sorts the indicators of a run into {@link AnalysisFacts}: each goes to the table or the statistics it belongs to,
@@ -48,7 +47,8 @@ final class AnalysisFactsReader {
         Map<SeriesKey, SeriesStats> corr = new TreeMap<>(SERIES_ORDER);
         for (Indicator i : indicators) {
             SeriesKey s = i.series();
-            f.pairs.add(pair(s.reporter(), s.partner()));
+            f.inInput.add(s.dataset());
+            f.pairs.add(unordered(s.reporter(), s.partner()));
             String name = i.name();
             if ("level".equals(name)) {
                 f.yearlyLevels.add(i);
@@ -87,7 +87,7 @@ final class AnalysisFactsReader {
                     } else if ("level".equals(name)) {
                         Optional<Period> p = Period.tryParse(i.period());
                         if (p.isPresent()) {
-                            events.computeIfAbsent(pair(s.reporter(), s.partner()), k -> new TreeMap<>())
+                            events.computeIfAbsent(unordered(s.reporter(), s.partner()), k -> new TreeMap<>())
                                     .computeIfAbsent(p.get().year(), k -> new TreeMap<>())
                                     .merge(s.measure(), i.value().longValue(), Long::sum);
                         }
@@ -121,7 +121,8 @@ final class AnalysisFactsReader {
         }
         events.forEach((pair, years) -> years.forEach((year, counts) ->
                 f.eventYears.add(new EventYear(pair, year, counts))));
-        f.yearsBetween.sort(Comparator.comparing((Indicator i) -> pair(i.series().reporter(), i.series().partner()))
+        f.yearsBetween.sort(Comparator
+                .comparing((Indicator i) -> unordered(i.series().reporter(), i.series().partner()))
                 .thenComparing(i -> rank(CATEGORIES, category(i.series().measure())))
                 .thenComparing(i -> rank(LEVELS, level(i.series().measure()))));
         for (var e : hhi.entrySet()) {
@@ -147,6 +148,7 @@ final class AnalysisFactsReader {
         for (SeriesStats st : stats.values()) {
             st.outliers().sort(Comparator.comparing(Indicator::period));
             f.statistics.add(st);
+            Forecast.of(st).ifPresent(forecast -> f.forecasts.put(forecast.pair(), forecast));
         }
         f.correlations.addAll(corr.values());
         for (Remark r : remarks) {

@@ -1,7 +1,8 @@
-package org.tradestat.report.workbook;
+package org.tradestat.report.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.analysis.Remark;
@@ -19,80 +22,76 @@ import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
 
 /**
- * The indicators beyond the trade levels and changes, arranged the way the new sheets and the findings read them:
- * investment and company levels with their changes, engagement counts and the time between events, shares,
- * concentration and mirror gaps, statistics over series, correlations, and the remarks that stand where a figure
- * could not be computed. Built once from {@link ReportData}.
+ * The indicators beyond the trade levels and changes, arranged the way the sheets, the findings and the charts read
+ * them: investment and company levels with their changes, engagement counts and the time between events, shares,
+ * concentration and mirror gaps, statistics over series and the turnover forecasts among them, correlations, and the
+ * remarks that stand where a figure could not be computed. Built once from {@link ReportData} (see
+ * {@link ReportModel}).
  */
-final class AnalysisFacts {
+public final class AnalysisFacts {
 
-    static final String ALL = "all";
-    static final String LEVEL_PREFIX = "level:";
-    static final String AGREEMENT = "agreement";
-    static final String ANY = "*";
-    static final String CUMULATIVE = "cumulative";
+    public static final String ALL = "all";
+    public static final String LEVEL_PREFIX = "level:";
+    public static final String AGREEMENT = "agreement";
+    public static final String ANY = "*";
+    public static final String CUMULATIVE = "cumulative";
 
     /** The engagement categories of SPEC 2.4, in column order. */
-    static final List<String> CATEGORIES = List.of("visit", AGREEMENT, "forum", "cultural", "business", "other");
+    public static final List<String> CATEGORIES = List.of("visit", AGREEMENT, "forum", "cultural", "business", "other");
     /** The engagement levels of SPEC 2.4, in column order. */
-    static final List<String> LEVELS = List.of("head_of_state", "head_of_government", "minister", "deputy_minister",
-            "ambassador", "expert", "other");
+    public static final List<String> LEVELS = List.of("head_of_state", "head_of_government", "minister",
+            "deputy_minister", "ambassador", "expert", "other");
 
     /** The statistics of a series over a range of years, in the order the Statistics sheet shows them. */
-    static final List<String> STATISTICS = List.of("trend_slope", "trend_r2", "trend_p", "forecast", "forecast_lo95",
-            "forecast_hi95", "mean", "median", "stdev", "cv");
-    static final List<String> CORRELATION = List.of("pearson_r", "pearson_p", "spearman_rho", "spearman_p");
+    public static final List<String> STATISTICS = List.of("trend_slope", "trend_r2", "trend_p", "forecast",
+            "forecast_lo95", "forecast_hi95", "mean", "median", "stdev", "cv");
+    public static final List<String> CORRELATION = List.of("pearson_r", "pearson_p", "spearman_rho", "spearman_p");
 
-    static final Comparator<SeriesKey> SERIES_ORDER = Comparator.comparing(SeriesKey::dataset)
+    public static final Comparator<SeriesKey> SERIES_ORDER = Comparator.comparing(SeriesKey::dataset)
             .thenComparing(SeriesKey::reporter).thenComparing(SeriesKey::partner)
-            .thenComparing((SeriesKey s) -> rank(List.of("turnover", "export", "import", "balance"), s.measure()))
+            .thenComparing((SeriesKey s) -> TradeFacts.rank(TradeFacts.MONEY_MEASURES, s.measure()))
             .thenComparing(SeriesKey::measure)
             .thenComparing(SeriesKey::commodity, TradeFacts.COMMODITY_ORDER);
 
     /** One row of the Investment or Companies sheet: a level of a series in a period, and its changes by type. */
-    record LevelRow(SeriesKey series, Period period, Indicator level, Map<String, Indicator> changes) {
+    public record LevelRow(SeriesKey series, Period period, Indicator level, Map<String, Indicator> changes) {
 
         /** The start year of a cumulative level, or null. */
-        String since() {
+        public String since() {
             return level.basis().isEmpty() ? null : level.basis();
         }
 
         /** A change of the given type ("yoy", "seq", "long") and part ("abs", "pct", "cagr_pct"). */
-        Optional<Indicator> change(String type, String part) {
+        public Optional<Indicator> change(String type, String part) {
             return Optional.ofNullable(changes.get(type + "_" + part));
         }
     }
 
-    /** An unordered pair of countries, in alphabetical order. */
-    record Pair(String a, String b) implements Comparable<Pair> {
-        @Override
-        public int compareTo(Pair o) {
-            int c = a.compareTo(o.a);
-            return c != 0 ? c : b.compareTo(o.b);
-        }
-
-        String label() {
-            return a + "\u2013" + b;
-        }
+    /**
+     * A series of levels of investment or companies; a cumulative one is a series for each start year
+     * ({@code since}; empty for the others).
+     */
+    public record LevelSeries(SeriesKey series, String since) {
     }
 
-    /** The engagement counts of a pair in a year, by measure (category, all, level:x). */
-    record EventYear(Pair pair, int year, Map<String, Long> counts) {
-        long count(String measure) {
+    /** The engagement counts of an {@link Pair#unordered} pair in a year, by measure (category, all, level:x). */
+    public record EventYear(Pair pair, int year, Map<String, Long> counts) {
+        public long count(String measure) {
             return counts.getOrDefault(measure, 0L);
         }
     }
 
     /** The statistics of one series over its range of years. */
-    record SeriesStats(SeriesKey series, String range, Map<String, Indicator> figures, List<Indicator> outliers) {
-        Optional<Indicator> get(String name) {
+    public record SeriesStats(SeriesKey series, String range, Map<String, Indicator> figures,
+                              List<Indicator> outliers) {
+        public Optional<Indicator> get(String name) {
             return Optional.ofNullable(figures.get(name));
         }
     }
 
     /** HHI and its normalized form for one reporter (partner or commodity {@code *}) and period. */
-    record Concentration(SeriesKey series, Period period, Indicator hhi, Indicator normalized) {
-        boolean acrossPartners() {
+    public record Concentration(SeriesKey series, Period period, Indicator hhi, Indicator normalized) {
+        public boolean acrossPartners() {
             return ANY.equals(series.partner());
         }
 
@@ -102,7 +101,7 @@ final class AnalysisFacts {
          * workbook leaves out the levels of smaller pairs. 0 when it cannot be told (a form missing, or rounding
          * too coarse for a whole number).
          */
-        int parts() {
+        public int parts() {
             if (hhi == null || normalized == null) {
                 return 0;
             }
@@ -129,13 +128,14 @@ final class AnalysisFacts {
     final Map<String, List<String>> remarks = new LinkedHashMap<>();
     final Set<Dataset> inInput = java.util.EnumSet.noneOf(Dataset.class);
     final Set<Pair> pairs = new TreeSet<>();
+    final Map<Pair, Forecast> forecasts = new TreeMap<>();
     /** The yearly levels of each series, which tell the n of its statistics and whether they are a finding. */
     final YearlyLevels yearlyLevels = new YearlyLevels();
 
     AnalysisFacts() {
     }
 
-    static AnalysisFacts of(ReportData data) {
+    public static AnalysisFacts of(ReportData data) {
         AnalysisFacts f = of(data.indicators(), data.remarks() == null ? List.of() : data.remarks());
         for (Dataset d : Dataset.values()) {
             if (data.holds(d)) {
@@ -145,102 +145,114 @@ final class AnalysisFacts {
         return f;
     }
 
-    static AnalysisFacts of(List<Indicator> indicators, List<Remark> remarks) {
+    /** The facts of these indicators, with the input taken to hold the datasets they are of. */
+    public static AnalysisFacts of(List<Indicator> indicators, List<Remark> remarks) {
         return AnalysisFactsReader.read(indicators, remarks);
     }
 
-    static Pair pair(String x, String y) {
-        return x.compareTo(y) <= 0 ? new Pair(x, y) : new Pair(y, x);
+    /** Whether an engagement count is of a category (not {@code all}, nor of a level). */
+    public static boolean isCategory(String measure) {
+        return !ALL.equals(measure) && !measure.startsWith(LEVEL_PREFIX);
     }
 
     /** "visit" of "visit:head_of_state". */
-    static String category(String measure) {
+    public static String category(String measure) {
         int cut = measure.indexOf(':');
         return cut < 0 ? measure : measure.substring(0, cut);
     }
 
     /** "head_of_state" of "visit:head_of_state" or "level:head_of_state". */
-    static String level(String measure) {
+    public static String level(String measure) {
         int cut = measure.indexOf(':');
         return cut < 0 ? "" : measure.substring(cut + 1);
     }
 
-    static int rank(List<String> order, String value) {
-        int i = order.indexOf(value);
-        return i < 0 ? order.size() : i;
-    }
-
-    List<LevelRow> levelRows(Dataset dataset) {
+    public List<LevelRow> levelRows(Dataset dataset) {
         return levelRows.getOrDefault(dataset, List.of());
     }
 
-    List<EventYear> eventYears() {
+    /** The levels of each series of investment or companies by period, in the order of {@link #levelRows}. */
+    public Map<LevelSeries, SortedMap<Period, Level>> levelSeries(Dataset dataset) {
+        Map<LevelSeries, SortedMap<Period, Level>> out = new LinkedHashMap<>();
+        for (LevelRow r : levelRows(dataset)) {
+            Level level = new Level(r.period(), r.level().value(), r.level().flags());
+            out.computeIfAbsent(new LevelSeries(r.series(), r.level().basis()), k -> new TreeMap<>())
+                    .merge(r.period(), level, Level::firstReported);
+        }
+        return out;
+    }
+
+    public List<EventYear> eventYears() {
         return eventYears;
     }
 
-    List<Indicator> yearsBetween() {
+    public List<Indicator> yearsBetween() {
         return yearsBetween;
     }
 
     /**
      * Whether the input holds figures of a dataset (events, for engagement), whatever their periods: also when none
-     * counts as of the run.
+     * counts as of the run ({@link ReportData#holds}).
      */
-    boolean inInput(Dataset dataset) {
-        return inInput.contains(dataset) || switch (dataset) {
-            case ENGAGEMENT -> !eventYears.isEmpty() || !yearsBetween.isEmpty();
-            case INVESTMENT, COMPANIES -> !levelRows(dataset).isEmpty();
-            case TRADE -> true;
-        };
+    public boolean inInput(Dataset dataset) {
+        return inInput.contains(dataset);
     }
 
-    List<Indicator> shares() {
+    public List<Indicator> shares() {
         return shares;
     }
 
-    List<Concentration> concentration() {
+    public List<Concentration> concentration() {
         return concentration;
     }
 
-    List<Indicator> mirrorGaps() {
+    public List<Indicator> mirrorGaps() {
         return mirrorGaps;
     }
 
     /** Series with statistics, in series order (a series with only outlier z-scores has an empty range). */
-    List<SeriesStats> statistics() {
+    public List<SeriesStats> statistics() {
         return statistics;
     }
 
-    List<SeriesStats> correlations() {
+    public List<SeriesStats> correlations() {
         return correlations;
     }
 
     /** The remarks of a topic ("statistics", "shares", "correlation"), in the order the analysis gave them. */
-    List<String> remarks(String topic) {
+    public List<String> remarks(String topic) {
         return remarks.getOrDefault(topic, List.of());
     }
 
     /** The number of yearly levels of a series within a range {@code first/last}: the n of its statistics. */
-    int yearsWithFigures(SeriesKey series, String range) {
+    public int yearsWithFigures(SeriesKey series, String range) {
         return yearlyLevels.yearsWithFigures(series, range);
     }
 
-    /** Why the statistics of a series are no finding, or empty when they are one: see {@link YearlyLevels}. */
-    Optional<String> whyNoFinding(SeriesStats st) {
-        return yearlyLevels.whyNoFinding(st);
+    /**
+     * The flags of the yearly levels of a series within a range {@code first/last}, by year: whether its statistics
+     * rest on enough figures, none of them a bound, to be a finding.
+     */
+    public SortedMap<Integer, Set<Flag>> yearlyFlags(SeriesKey series, String range) {
+        return yearlyLevels.yearlyFlags(series, range);
+    }
+
+    /** The next-year forecasts of all-goods turnover, by pair. */
+    public Map<Pair, Forecast> forecasts() {
+        return Collections.unmodifiableMap(forecasts);
     }
 
     /** Every pair of countries any indicator is about, unordered. */
-    Set<Pair> pairs() {
+    public Set<Pair> pairs() {
         return pairs;
     }
 
     /** Category columns of the engagement sheet: the categories of SPEC 2.4, then any other found, sorted. */
-    List<String> categories() {
+    public List<String> categories() {
         TreeSet<String> extra = new TreeSet<>();
         for (EventYear y : eventYears) {
             for (String m : y.counts().keySet()) {
-                if (!m.equals(ALL) && !m.startsWith(LEVEL_PREFIX) && !CATEGORIES.contains(m)) {
+                if (isCategory(m) && !CATEGORIES.contains(m)) {
                     extra.add(m);
                 }
             }
@@ -251,7 +263,7 @@ final class AnalysisFacts {
     }
 
     /** Level columns of the engagement sheet: the levels of SPEC 2.4, then any other found, sorted. */
-    List<String> levels() {
+    public List<String> levels() {
         TreeSet<String> extra = new TreeSet<>();
         for (EventYear y : eventYears) {
             for (String m : y.counts().keySet()) {
@@ -265,17 +277,17 @@ final class AnalysisFacts {
         return out;
     }
 
-    boolean hasLevels() {
+    public boolean hasLevels() {
         return eventYears.stream()
                 .anyMatch(y -> y.counts().keySet().stream().anyMatch(m -> m.startsWith(LEVEL_PREFIX)));
     }
 
     /** The value of a statistic as a decimal, or null. */
-    static BigDecimal value(Optional<Indicator> i) {
+    public static BigDecimal value(Optional<Indicator> i) {
         return i.map(Indicator::value).orElse(null);
     }
 
-    static Set<Flag> flags(Indicator i) {
+    public static Set<Flag> flags(Indicator i) {
         return i == null ? Set.of() : i.flags();
     }
 }

@@ -1,8 +1,9 @@
-package org.tradestat.report.workbook;
+package org.tradestat.report.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tradestat.analysis.Indicator;
@@ -20,88 +22,71 @@ import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 
 /**
- * The trade indicators of a report, arranged the way the workbook and the findings read them: levels by series and
- * period, and the changes of each level. Built once from {@link org.tradestat.report.ReportData#indicators()}.
+ * The trade indicators of a report, arranged the way the workbook, the findings and the charts read them: levels by
+ * series and period, and the changes of each level. Built once from the indicators of a run (see
+ * {@link ReportModel}).
  */
-final class TradeFacts {
+public final class TradeFacts {
 
-    static final String EXPORT = "export";
-    static final String IMPORT = "import";
-    static final String TURNOVER = "turnover";
-    static final String BALANCE = "balance";
-    static final String COVERAGE = "coverage";
-    static final String NORMALIZED_BALANCE = "normalized_balance";
+    public static final String EXPORT = "export";
+    public static final String IMPORT = "import";
+    public static final String TURNOVER = "turnover";
+    public static final String BALANCE = "balance";
+    public static final String COVERAGE = "coverage";
+    public static final String NORMALIZED_BALANCE = "normalized_balance";
 
     /** Money measures that have comparisons, in the order tables show them. */
-    static final List<String> MONEY_MEASURES = List.of(TURNOVER, EXPORT, IMPORT, BALANCE);
+    public static final List<String> MONEY_MEASURES = List.of(TURNOVER, EXPORT, IMPORT, BALANCE);
     /** Every level measure a trade row shows, in column order. */
-    static final List<String> ROW_MEASURES = List.of(EXPORT, IMPORT, TURNOVER, BALANCE, COVERAGE, NORMALIZED_BALANCE);
+    public static final List<String> ROW_MEASURES = List.of(EXPORT, IMPORT, TURNOVER, BALANCE, COVERAGE,
+            NORMALIZED_BALANCE);
 
     /** The comparison types of SPEC 4, in the order tables show them. */
-    static final List<String> COMPARISON_TYPES = List.of("yoy", "seq", "long");
-
-    /** A reporter and a partner, ordered by reporter then partner. */
-    record Pair(String reporter, String partner) implements Comparable<Pair> {
-        @Override
-        public int compareTo(Pair o) {
-            int c = reporter.compareTo(o.reporter);
-            return c != 0 ? c : partner.compareTo(o.partner);
-        }
-
-        String label() {
-            return reporter + "\u2013" + partner;
-        }
-    }
+    public static final List<String> COMPARISON_TYPES = Comparison.types();
 
     /** One series of levels: pair, commodity, measure. */
-    record SeriesId(Pair pair, String commodity, String measure) {
-    }
-
-    /** A figure with its flags. */
-    record Level(BigDecimal value, Set<Flag> flags) {
-        boolean has(Flag flag) {
-            return flags.contains(flag);
-        }
+    private record SeriesId(Pair pair, String commodity, String measure) {
     }
 
     /** One comparison of a level with an earlier one: absolute change, percentage, and the CAGR for long. */
-    record Change(String type, Period period, Period base, BigDecimal abs, BigDecimal pct, BigDecimal cagrPct,
-                  Set<Flag> flags) {
+    public record Change(String type, Period period, Period base, BigDecimal abs, BigDecimal pct, BigDecimal cagrPct,
+                         Set<Flag> flags) {
     }
 
     /** One row of the Trade sheet: all measures of a pair and commodity for a period. */
-    record RowKey(Pair pair, String commodity, Period period) {
+    public record RowKey(Pair pair, String commodity, Period period) {
     }
 
     /** One row of the Comparisons sheet. */
-    record ChangeKey(Pair pair, String commodity, String measure, Period period, String type) {
+    public record ChangeKey(Pair pair, String commodity, String measure, Period period, String type) {
     }
 
-    static final Comparator<String> COMMODITY_ORDER = Comparator
+    public static final Comparator<String> COMMODITY_ORDER = Comparator
             .comparing((String c) -> !SeriesKey.ALL_GOODS.equals(c))
             .thenComparing(Comparator.naturalOrder());
 
-    static final Comparator<RowKey> ROW_ORDER = Comparator.comparing(RowKey::pair)
+    public static final Comparator<RowKey> ROW_ORDER = Comparator.comparing(RowKey::pair)
             .thenComparing(RowKey::commodity, COMMODITY_ORDER)
             .thenComparing(RowKey::period);
 
-    static final Comparator<ChangeKey> CHANGE_ORDER = Comparator.comparing(ChangeKey::pair)
+    public static final Comparator<ChangeKey> CHANGE_ORDER = Comparator.comparing(ChangeKey::pair)
             .thenComparing(ChangeKey::commodity, COMMODITY_ORDER)
             .thenComparing(k -> rank(MONEY_MEASURES, k.measure()))
             .thenComparing(ChangeKey::period)
             .thenComparing(k -> rank(COMPARISON_TYPES, k.type()));
 
     /** Latest first: by the last day, then the longer period (a year before its second half). */
-    static final Comparator<Period> RECENCY = Comparator.comparing(Period::lastDay)
+    public static final Comparator<Period> RECENCY = Comparator.comparing(Period::lastDay)
             .thenComparing(p -> p.kind().monthsLong());
 
     private final Map<SeriesId, NavigableMap<Period, Level>> levels = new HashMap<>();
     private final Map<ChangeKey, Change> changes = new HashMap<>();
+    private List<Pair> totalPairs = List.of();
 
     private TradeFacts() {
     }
 
-    static TradeFacts of(List<Indicator> indicators) {
+    public static TradeFacts of(List<Indicator> indicators) {
         TradeFacts facts = new TradeFacts();
         Map<ChangeKey, Map<String, Indicator>> parts = new HashMap<>();
         for (Indicator ind : indicators) {
@@ -110,27 +95,23 @@ final class TradeFacts {
                     || !ROW_MEASURES.contains(s.measure())) {
                 continue;
             }
-            Optional<Period> period = Period.tryParse(ind.period());
-            if (period.isEmpty()) {
+            Optional<Level> level = Level.of(ind);
+            if (level.isEmpty()) {
                 continue;
             }
             Pair pair = new Pair(s.reporter(), s.partner());
             String commodity = s.commodity().isEmpty() ? SeriesKey.ALL_GOODS : s.commodity();
+            Period period = level.get().period();
             if ("level".equals(ind.name())) {
                 facts.levels.computeIfAbsent(new SeriesId(pair, commodity, s.measure()), k -> new TreeMap<>())
-                        .put(period.get(), new Level(ind.value(), ind.flags()));
+                        .merge(period, level.get(), Level::firstReported);
                 continue;
             }
-            int cut = ind.name().indexOf('_');
-            if (cut < 0) {
-                continue;
+            Optional<Comparison> comparison = Comparison.of(ind.name());
+            if (comparison.isPresent() && MONEY_MEASURES.contains(s.measure())) {
+                ChangeKey key = new ChangeKey(pair, commodity, s.measure(), period, comparison.get().type);
+                parts.computeIfAbsent(key, k -> new HashMap<>()).put(comparison.get().part, ind);
             }
-            String type = ind.name().substring(0, cut);
-            if (!COMPARISON_TYPES.contains(type) || !MONEY_MEASURES.contains(s.measure())) {
-                continue;
-            }
-            ChangeKey key = new ChangeKey(pair, commodity, s.measure(), period.get(), type);
-            parts.computeIfAbsent(key, k -> new HashMap<>()).put(ind.name().substring(cut + 1), ind);
         }
         for (var e : parts.entrySet()) {
             Indicator abs = e.getValue().get("abs");
@@ -144,26 +125,27 @@ final class TradeFacts {
             facts.changes.put(k, new Change(k.type(), k.period(), base, abs.value(),
                     pct == null ? null : pct.value(), cagr == null ? null : cagr.value(), abs.flags()));
         }
-        return facts;
-    }
-
-    /** Pairs with all-goods figures, in order. */
-    List<Pair> totalPairs() {
         TreeSet<Pair> pairs = new TreeSet<>();
-        for (SeriesId id : levels.keySet()) {
+        for (SeriesId id : facts.levels.keySet()) {
             if (SeriesKey.ALL_GOODS.equals(id.commodity())) {
                 pairs.add(id.pair());
             }
         }
-        return new ArrayList<>(pairs);
+        facts.totalPairs = List.copyOf(pairs);
+        return facts;
+    }
+
+    /** Pairs with all-goods figures, in order. */
+    public List<Pair> totalPairs() {
+        return totalPairs;
     }
 
     /**
      * Pairs with commodity figures but no all-goods figure (a download of one product), each with its commodities
      * other than the folded rest.
      */
-    Map<Pair, Set<String>> commodityOnlyPairs() {
-        Set<Pair> withTotal = new TreeSet<>(totalPairs());
+    public Map<Pair, Set<String>> commodityOnlyPairs() {
+        Set<Pair> withTotal = new TreeSet<>(totalPairs);
         Map<Pair, Set<String>> out = new TreeMap<>();
         for (SeriesId id : levels.keySet()) {
             if (!withTotal.contains(id.pair()) && CommodityCode.of(id.commodity()).isPresent()) {
@@ -173,23 +155,32 @@ final class TradeFacts {
         return out;
     }
 
-    Optional<Level> level(Pair pair, String commodity, String measure, Period period) {
-        NavigableMap<Period, Level> series = levels.get(new SeriesId(pair, commodity, measure));
-        return Optional.ofNullable(series == null ? null : series.get(period));
+    public Optional<Level> level(Pair pair, String commodity, String measure, Period period) {
+        return Optional.ofNullable(series(pair, commodity, measure).get(period));
     }
 
-    Optional<Change> change(Pair pair, String commodity, String measure, Period period, String type) {
+    public Optional<Change> change(Pair pair, String commodity, String measure, Period period, String type) {
         return Optional.ofNullable(changes.get(new ChangeKey(pair, commodity, measure, period, type)));
     }
 
     /** Periods of a series, chronological. */
-    Set<Period> periods(Pair pair, String commodity, String measure) {
+    public Set<Period> periods(Pair pair, String commodity, String measure) {
+        return series(pair, commodity, measure).keySet();
+    }
+
+    /** The levels of a series by period, chronological; empty when there are none. */
+    public SortedMap<Period, Level> series(Pair pair, String commodity, String measure) {
         NavigableMap<Period, Level> series = levels.get(new SeriesId(pair, commodity, measure));
-        return series == null ? Set.of() : series.keySet();
+        return series == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(series);
+    }
+
+    /** The all-goods levels of a pair and measure by period, chronological: what the charts draw. */
+    public SortedMap<Period, Level> allGoods(Pair pair, String measure) {
+        return series(pair, SeriesKey.ALL_GOODS, measure);
     }
 
     /** Every (pair, commodity, period) with at least one level, sorted by pair, commodity, period. */
-    List<RowKey> rows() {
+    public List<RowKey> rows() {
         TreeSet<RowKey> rows = new TreeSet<>(ROW_ORDER);
         for (var e : levels.entrySet()) {
             for (Period p : e.getValue().keySet()) {
@@ -200,14 +191,14 @@ final class TradeFacts {
     }
 
     /** Every comparison, sorted by pair, commodity, measure, period and type. */
-    List<Map.Entry<ChangeKey, Change>> changeRows() {
+    public List<Map.Entry<ChangeKey, Change>> changeRows() {
         List<Map.Entry<ChangeKey, Change>> list = new ArrayList<>(changes.entrySet());
         list.sort(Map.Entry.comparingByKey(CHANGE_ORDER));
         return list;
     }
 
     /** True when the pair has an export, import or turnover figure for the all-goods total in that period. */
-    boolean hasTotalFigures(Pair pair, Period period) {
+    private boolean hasTotalFigures(Pair pair, Period period) {
         for (String m : List.of(TURNOVER, EXPORT, IMPORT)) {
             if (level(pair, SeriesKey.ALL_GOODS, m, period).isPresent()) {
                 return true;
@@ -220,7 +211,7 @@ final class TradeFacts {
      * The period the summary shows for a pair: the focus period when the pair has figures for it, otherwise the
      * latest period with figures that ended by the focus period's end, otherwise the latest of all.
      */
-    Optional<Period> shownPeriod(Pair pair, Period focus) {
+    public Optional<Period> shownPeriod(Pair pair, Period focus) {
         if (focus != null && hasTotalFigures(pair, focus)) {
             return Optional.of(focus);
         }
@@ -242,7 +233,7 @@ final class TradeFacts {
         return Optional.of(all.last());
     }
 
-    private static int rank(List<String> order, String value) {
+    static int rank(List<String> order, String value) {
         int i = order.indexOf(value);
         return i < 0 ? order.size() : i;
     }
