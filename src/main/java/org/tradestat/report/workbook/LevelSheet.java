@@ -18,47 +18,26 @@ import org.tradestat.report.model.AnalysisFacts.LevelRow;
  * (qualifier symbol in the number format), the start year of a cumulative figure, and the changes on a year earlier,
  * on the previous period (when any row has one) and over the long run.
  */
-final class LevelSheet implements WorkbookSheet {
+final class LevelSheet {
 
     static final String INVESTMENT = "Investment";
     static final String COMPANIES = "Companies";
 
-    private final String name;
-    private final String holds;
-    private final AnalysisFacts facts;
-    private final Dataset dataset;
-    private final SourceNotes sources;
-
-    private LevelSheet(String name, String holds, AnalysisFacts facts, Dataset dataset, SourceNotes sources) {
-        this.name = name;
-        this.holds = holds;
-        this.facts = facts;
-        this.dataset = dataset;
-        this.sources = sources;
+    private LevelSheet() {
     }
 
-    static LevelSheet investment(AnalysisFacts facts, SourceNotes sources) {
-        return new LevelSheet(INVESTMENT, "Investment of one country in another by measure (inflow, stock, "
-                + "cumulative since a start year) and period, with its changes.", facts, Dataset.INVESTMENT, sources);
+    static WorkbookSheet investment(AnalysisFacts facts, SourceNotes sources) {
+        return WorkbookSheet.of(INVESTMENT, "Investment of one country in another by measure (inflow, stock, "
+                + "cumulative since a start year) and period, with its changes.",
+                s -> write(s, facts, Dataset.INVESTMENT, sources));
     }
 
-    static LevelSheet companies(AnalysisFacts facts, SourceNotes sources) {
-        return new LevelSheet(COMPANIES, "Companies from one country in another by kind (operating, joint "
-                + "ventures, ...) and period, with their changes.", facts, Dataset.COMPANIES, sources);
+    static WorkbookSheet companies(AnalysisFacts facts, SourceNotes sources) {
+        return WorkbookSheet.of(COMPANIES, "Companies from one country in another by kind (operating, joint "
+                + "ventures, ...) and period, with their changes.", s -> write(s, facts, Dataset.COMPANIES, sources));
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String holds() {
-        return holds;
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
+    private static void write(SheetBuilder s, AnalysisFacts facts, Dataset dataset, SourceNotes sources) {
         write(s, facts.levelRows(dataset), dataset == Dataset.INVESTMENT, facts.inInput(dataset), sources);
     }
 
