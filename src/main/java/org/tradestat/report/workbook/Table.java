@@ -63,10 +63,6 @@ final class Table {
         words.set(col);
     }
 
-    int dataRows() {
-        return rows;
-    }
-
     boolean isFull() {
         return firstRow + rows + 1 >= SheetBuilder.MAX_TABLE_ROWS;
     }
