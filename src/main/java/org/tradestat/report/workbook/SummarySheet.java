@@ -21,26 +21,57 @@ import org.tradestat.report.model.TradeFacts;
 import org.tradestat.report.model.TradeFacts.Change;
 
 /**
- * The Summary: a title, the headline sentences (total, largest movers, direction, balance), the key figures of
- * each pair for the focus period with the comparisons that period has (the previous month, quarter or half as
- * well as a year earlier), then every finding in sentences.
+ * The Summary: a title, the headline sentences (total, largest movers, direction, balance) and every finding in
+ * sentences; then, on a sheet of its own, the Key figures of each pair for the focus period with the comparisons that
+ * period has (the previous month, quarter or half as well as a year earlier).
  */
 final class SummarySheet implements WorkbookSheet {
 
     static final String NAME = "Summary";
+    static final String KEY_FIGURES = "Key figures";
 
     private final TradeFacts facts;
     private final AnalysisFacts more;
     private final Period focus;
 
-    private final SourceNotes sources;
-
-    /** The focus period may be null: each pair then shows its latest period. */
-    SummarySheet(TradeFacts facts, AnalysisFacts more, Period focus, SourceNotes sources) {
+    private SummarySheet(TradeFacts facts, AnalysisFacts more, Period focus) {
         this.facts = facts;
         this.more = more;
         this.focus = focus;
-        this.sources = sources;
+    }
+
+    /**
+     * The Summary, in sentences, and the Key figures of each pair, a table. The focus period may be null: each pair
+     * then shows its latest period.
+     */
+    static List<WorkbookSheet> sheets(TradeFacts facts, AnalysisFacts more, Period focus, SourceNotes sources) {
+        return List.of(new SummarySheet(facts, more, focus), new WorkbookSheet() {
+            @Override
+            public String name() {
+                return KEY_FIGURES;
+            }
+
+            @Override
+            public String holds() {
+                return "Key figures of each pair of countries for the focus period, with the change on a year "
+                        + "earlier, on the previous period and over the long run.";
+            }
+
+            @Override
+            public String title() {
+                return KEY_FIGURES + (focus == null ? "" : ": " + Texts.periodWords(focus));
+            }
+
+            @Override
+            public void write(SheetBuilder s) {
+                s.widths(10, 10, 10, 13, 13, 13, 13, 12, 15, 13, 15, 13, 14, 15, 13, 14, 40);
+                if (facts.totalPairs().isEmpty()) {
+                    s.line("No trade figures were loaded for this run.", s.styles.text);
+                } else {
+                    keyFigures(s, facts, facts.totalPairs(), focus, sources);
+                }
+            }
+        });
     }
 
     @Override
@@ -50,9 +81,8 @@ final class SummarySheet implements WorkbookSheet {
 
     @Override
     public String holds() {
-        return "Key figures of each pair of countries for the focus period, with the change on a "
-                + "year earlier and over the long run, then the headline findings in plain sentences: trade, "
-                + "shares, investment, companies, engagement and trends.";
+        return "The headline findings in plain sentences: trade, shares, investment, companies, engagement and "
+                + "trends.";
     }
 
     @Override
@@ -65,25 +95,24 @@ final class SummarySheet implements WorkbookSheet {
         return "";
     }
 
+    /**
+     * Sentences only, each in a cell of one wide column that wraps it, as on the Cover: a sentence read across a
+     * table's narrow columns ran off the printed page, and fitting the page to it shrank the print to nothing.
+     */
     @Override
     public void write(SheetBuilder s) {
-        s.widths(10, 10, 10, 13, 13, 13, 13, 12, 15, 13, 15, 13, 14, 15, 13, 14, 40);
+        s.widths(120);
         for (String headline : Headlines.of(facts, focus)) {
-            s.paragraph(headline, s.styles.text);
+            s.line(headline, s.styles.wrap);
         }
-        List<Pair> pairs = facts.totalPairs();
-        if (pairs.isEmpty()) {
-            s.line("No trade figures were loaded for this run.", s.styles.text);
-        } else {
-            keyFigures(s, facts, pairs, focus, sources);
-        }
-        // the findings are sentences, one to a row, not a second table: one table to a sheet (the spreadsheet
-        // guidance), and a sentence is read, not filtered or sorted
         s.skipRow();
         s.line("Headline findings", s.styles.heading);
         for (String finding : Findings.headline(facts, more, focus)) {
-            s.line(finding, s.styles.text);
+            s.line(finding, s.styles.wrap);
         }
+        s.skipRow();
+        s.linkLine("The key figures of each pair are on the " + KEY_FIGURES + " sheet.",
+                SheetBuilder.address(KEY_FIGURES, 0, 0));
     }
 
     /** What a pair's row of key figures holds beyond its levels: the comparisons the shown period has. */
@@ -106,8 +135,6 @@ final class SummarySheet implements WorkbookSheet {
                 TradeFacts.TURNOVER, e.getValue(), "seq").isPresent()).map(Map.Entry::getValue).findFirst()
                 .orElse(null);
         SummaryColumns columns = new SummaryColumns(withPrevious == null ? null : previousName(withPrevious), longRun);
-        s.skipRow();
-        s.line("Key figures" + (focus == null ? "" : ", " + Texts.periodWords(focus)), s.styles.heading);
         List<String> headers = new ArrayList<>(List.of("Reporter", "Partner", "Period",
                 "Turnover (US$ million) " + Notes.Def.TURNOVER.marker(),
                 "Exports (US$ million)", "Imports (US$ million)",
@@ -124,7 +151,8 @@ final class SummarySheet implements WorkbookSheet {
                     "Turnover change since then (%)", "Turnover growth a year since then (CAGR %)"));
         }
         headers.add("Notes");
-        Table t = s.table("tblSummary", headers);
+        Table t = s.table("tblKeyFigures", headers);
+        s.freezeHeader();
         shown.forEach((pair, period) -> summaryRow(t.row(), facts, pair, period, focus, columns, sources));
         t.finish();
         List<Integer> signed = new ArrayList<>(List.of(8, 9));

@@ -54,8 +54,8 @@ final class TradeFindings {
             out.addAll(forPair(facts, pair, focus));
         }
         if (chosen.size() < pairs.size()) {
-            out.add("These findings cover the " + chosen.size() + " pairs with the largest figures; the Summary "
-                    + "table lists all " + pairs.size() + " pairs.");
+            out.add("These findings cover the " + chosen.size() + " pairs with the largest figures; the Key figures "
+                    + "sheet lists all " + pairs.size() + " pairs.");
         }
         return out;
     }

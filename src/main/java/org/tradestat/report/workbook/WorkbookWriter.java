@@ -95,11 +95,10 @@ public final class WorkbookWriter {
         List<Notes.Note> notes = Notes.all(data);
         Period focus = Period.tryParse(data.run().focusPeriod()).orElse(null);
         SourceNotes sources = SourceNotes.of(data.sources(), notes);
-        List<WorkbookSheet> sheets = new ArrayList<>(List.of(
-                new CoverSheet(data, facts, more),
-                new SummarySheet(facts, more, focus, sources),
-                new TradeSheet(facts, sources),
-                new ComparisonsSheet(facts, sources)));
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new CoverSheet(data, facts, more)));
+        sheets.addAll(SummarySheet.sheets(facts, more, focus, sources));
+        sheets.add(new TradeSheet(facts, sources));
+        sheets.add(new ComparisonsSheet(facts, sources));
         sheets.addAll(SharesSheet.sheets(more, facts, notes, data.published()));
         sheets.add(LevelSheet.investment(more, sources));
         sheets.add(LevelSheet.companies(more, sources));

@@ -167,7 +167,7 @@ class FindingsTest {
         List<String> lines = SampleReport.findings(report(ind, "2022"));
         assertEquals(Findings.MAX_PAIRS + 1, lines.size());
         assertTrue(lines.get(0).contains("South Korea and PFX"), lines.get(0));
-        assertEquals("These findings cover the 10 pairs with the largest figures; the Summary table lists all 15 "
+        assertEquals("These findings cover the 10 pairs with the largest figures; the Key figures sheet lists all 15 "
                 + "pairs.", lines.get(10));
     }
 

@@ -95,7 +95,7 @@ class WorkbookWriterTest {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         // the order of the SPEC, each sheet of several tables followed by a sheet for each further table
-        assertEquals(List.of("Cover", "Contents", "Summary", "Trade", "Comparisons", "Shares", "Concentration",
+        assertEquals(List.of("Cover", "Contents", "Summary", "Key figures", "Trade", "Comparisons", "Shares", "Concentration",
                 "Mirror gaps", "Investment", "Companies", "Engagement", "Engagement by level", "Time between events",
                 "Statistics", "Statistics figures", "Correlation", "Charts", "Data quality", "Rejected lines",
                 "Conflicts", "Warnings", "Notes"), names);
@@ -109,8 +109,8 @@ class WorkbookWriterTest {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             XSSFSheet sheet = wb.getSheetAt(i);
             List<XSSFTable> tables = sheet.getTables();
-            if (sheet.getSheetName().equals("Cover")) {
-                assertTrue(tables.isEmpty());
+            if (List.of("Cover", "Summary").contains(sheet.getSheetName())) {
+                assertTrue(tables.isEmpty(), "sentences only");
                 continue;
             }
             assertFalse(tables.isEmpty(), sheet.getSheetName());
@@ -147,9 +147,8 @@ class WorkbookWriterTest {
             }
         }
         // a title in A1 and what the sheet shows in A2 above each table: the same rows as before, two rows down
-        assertEquals("A3:B24", areas.get("tblContents"));
-        // Summary: the title, a blank row and "Key figures" above the table; a blank row and a heading after it
-        assertEquals("A4:M6", areas.get("tblSummary"));
+        assertEquals("A3:B25", areas.get("tblContents"));
+        assertEquals("A3:M5", areas.get("tblKeyFigures"));
         assertEquals(null, areas.get("tblFindings"), "the findings are sentences under the table, not a table");
         assertEquals("A3:L10", areas.get("tblTrade"));
         assertEquals("A3:M9", areas.get("tblComparisons"));
@@ -330,10 +329,9 @@ class WorkbookWriterTest {
 
     @Test
     void summaryShowsEachPairAndTheHeadlineFindings() {
-        XSSFSheet sum = wb.getSheet("Summary");
-        assertEquals("Summary: the second half of 2022", sum.getRow(0).getCell(0).getStringCellValue());
-        int header = tableNamed(sum, "tblSummary").getStartRowIndex();
-        assertEquals("Key figures, the second half of 2022", sum.getRow(header - 1).getCell(0).getStringCellValue());
+        XSSFSheet sum = wb.getSheet("Key figures");
+        assertEquals("Key figures: the second half of 2022", sum.getRow(0).getCell(0).getStringCellValue());
+        int header = tableNamed(sum, "tblKeyFigures").getStartRowIndex();
         // the focus is a half-year: the change on the previous half-year has its columns (10 and 11); no row has a
         // long-run comparison, so no column stands empty for it
         assertEquals(List.of("Turnover change on the previous half-year (US$ million)",
@@ -355,13 +353,21 @@ class WorkbookWriterTest {
         assertEquals(3.826772, sum.getRow(header + 2).getCell(11).getNumericCellValue(), 1e-6);
         assertTrue(kgz.get(12).startsWith("Derived [e]: turnover [note 8]. Approximate [u]: turnover [note 9]."), kgz.get(12));
 
-        assertEquals(1, sum.getTables().size(), "one table on the Summary");
-        int findingsHeading = tableNamed(sum, "tblSummary").getEndRowIndex() + 2;
-        assertEquals("Headline findings", sum.getRow(findingsHeading).getCell(0).getStringCellValue());
-        List<String> findings = new ArrayList<>();
-        for (int r = findingsHeading + 1; r <= sum.getLastRowNum(); r++) {
-            findings.add(sum.getRow(r).getCell(0).getStringCellValue());
+        XSSFSheet summary = wb.getSheet("Summary");
+        assertEquals("Summary: the second half of 2022", summary.getRow(0).getCell(0).getStringCellValue());
+        assertTrue(summary.getTables().isEmpty(), "sentences only: a wide table made them unreadable in print");
+        int findingsHeading = 0;
+        while (summary.getRow(findingsHeading) == null
+                || !"Headline findings".equals(summary.getRow(findingsHeading).getCell(0).getStringCellValue())) {
+            findingsHeading++;
         }
+        List<String> findings = new ArrayList<>();
+        for (int r = findingsHeading + 1; r < summary.getLastRowNum() - 1; r++) {
+            findings.add(summary.getRow(r).getCell(0).getStringCellValue());
+        }
+        assertTrue(summary.getRow(findingsHeading + 1).getCell(0).getCellStyle().getWrapText());
+        assertEquals("'Key figures'!A1", summary.getRow(summary.getLastRowNum()).getCell(0).getHyperlink()
+                .getAddress());
         assertEquals(SampleReport.findings(SampleReport.data()), findings);
         assertTrue(findings.contains("Trade turnover between Kyrgyzstan and South Korea was about US$ 63.5 million in "
                 + "the first half of 2022, "
@@ -395,8 +401,8 @@ class WorkbookWriterTest {
 
     @Test
     void aHeaderStandsAlignedWithItsColumn() {
-        XSSFSheet sum = wb.getSheet("Summary");
-        Row header = sum.getRow(tableNamed(sum, "tblSummary").getStartRowIndex());
+        XSSFSheet sum = wb.getSheet("Key figures");
+        Row header = sum.getRow(tableNamed(sum, "tblKeyFigures").getStartRowIndex());
         // numbers (and [x]) are right-aligned, and so is their header; words are left-aligned under theirs
         assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, header.getCell(3).getCellStyle()
                 .getAlignment(), header.getCell(3).getStringCellValue());
@@ -550,8 +556,8 @@ class WorkbookWriterTest {
             assertEquals(new CellAddress("A1"), s.getActiveCell(), s.getSheetName());
         }
         // Every sheet with a table keeps its title and header row in view and repeats the header on every printed
-        // page; the Cover has no table, and the Charts sheet's pictures would print under a repeated header row.
-        // The Summary opens with its headlines, so its table's header is not the first row to keep.
+        // page; the Cover and the Summary have no table, and the Charts sheet's pictures would print under a
+        // repeated header row.
         assertNull(wb.getSheet("Summary").getRepeatingRows());
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             XSSFSheet s = wb.getSheetAt(i);
@@ -723,7 +729,7 @@ class WorkbookWriterTest {
         Path target = dir.resolve("empty.xlsx");
         writeWorkbook(new WorkbookWriter(), empty, new Charts(List.of(), List.of()), target);
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook read = new XSSFWorkbook(in)) {
-            assertEquals(13, read.getNumberOfSheets(), "no sheet of a further table that has no rows");
+            assertEquals(14, read.getNumberOfSheets(), "no sheet of a further table that has no rows");
             assertTrue(sheetText(read, "Investment").contains("No investment figures in the input for this run."));
             assertTrue(sheetText(read, "Companies").contains("No company counts in the input for this run."));
             assertTrue(sheetText(read, "Engagement").contains("The input holds no engagement events."));
@@ -779,9 +785,9 @@ class WorkbookWriterTest {
             Row last = row(trade, 3200);
             assertEquals(List.of("KOR", "QBN", "All goods", "2021-08", "Month"), rowText(last).subList(0, 5));
             assertEquals(40_000_079d, last.getCell(7).getNumericCellValue());
-            assertEquals(40, read.getSheet("Summary").getTables().get(0).getDataRowCount());
+            assertEquals(40, read.getSheet("Key figures").getTables().get(0).getDataRowCount());
             // Findings keep to the pairs with the largest figures.
-            assertTrue(sheetText(read, "Summary").contains("the Summary table lists all 40 pairs"));
+            assertTrue(sheetText(read, "Summary").contains("the Key figures sheet lists all 40 pairs"));
         }
     }
 
