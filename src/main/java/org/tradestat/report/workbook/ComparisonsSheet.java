@@ -87,7 +87,7 @@ final class ComparisonsSheet implements WorkbookSheet {
         List<String> notes = new ArrayList<>();
         if (TradeFacts.BALANCE.equals(k.measure()) && level != null && c.base() != null) {
             notes.add(Texts.capitalize(Texts.balanceChange(level.value().subtract(c.abs()), level.value(),
-                    c.base().label(), "")) + ".");
+                    c.base().words(), "")) + ".");
         }
         String flagText = Notes.flagNotes(c.flags());
         if (!flagText.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.tradestat.figure.CountryNames;
 import org.tradestat.figure.SourceRef;
 import org.tradestat.period.Period;
 import org.tradestat.report.ReportData;
@@ -81,13 +82,14 @@ final class CoverSheet implements WorkbookSheet {
         s.line("Shorthand and notes", s.styles.subheading);
         s.line("[x] not available; [z] not applicable; [e] estimated: derived from other figures; [u] low "
                 + "reliability: approximate in the source (~ before the number); \u2265 at least; \u2264 at most; "
+                + "[b] break in series; "
                 + SheetBuilder.NO_NOTE + " nothing to note. Markers such as " + Notes.Def.SHORTHAND.marker()
                 + " refer to the Notes sheet. Money is in US$ million unless a header says otherwise.", s.styles.wrap);
         s.line("Release and revisions", s.styles.subheading);
         s.line("Produced by the run for " + run.runDate().format(LONG_DATE) + "; the next release is the next run. "
                 + "Sources revise their figures, and a later run gives the figures as revised: compare runs by their "
                 + "as-of date. Within this run, where two files give one figure different values, the later file's "
-                + "value is used and both are listed on the Conflicts sheet.", s.styles.wrap);
+                + "value is used and both are listed on the Conflicts sheet (there when there are any).", s.styles.wrap);
         s.line("Run", s.styles.subheading);
         s.line("Job " + run.job() + ", run id " + run.runId() + ". The run's parameters and input files are in "
                 + "run.json, next to this workbook.", s.styles.wrap);
@@ -106,12 +108,13 @@ final class CoverSheet implements WorkbookSheet {
         }
         TreeSet<Period> periods = new TreeSet<>();
         rows.forEach(r -> periods.add(r.period()));
-        String pairText = pairs.stream().map(Pair::label).collect(Collectors.joining(", "));
+        String pairText = pairs.stream().map(p -> CountryNames.place(p.reporter()) + " with "
+                + CountryNames.place(p.partner())).collect(Collectors.joining(", "));
         if (pairs.size() > 12) {
             pairText = pairs.size() + " pairs of countries";
         }
-        return Optional.of("It covers " + (pairs.size() == 1 ? "the pair " : "the pairs ") + pairText
-                + ", from " + periods.first().label() + " to " + periods.last().label() + ".");
+        return Optional.of("It covers the trade of " + pairText + ", from " + periods.first().words() + " to "
+                + periods.last().words() + ".");
     }
 
     /** "It also holds investment figures (1 series), company counts (2 series) and engagement events (2 pairs)." */

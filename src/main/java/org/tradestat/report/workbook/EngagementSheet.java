@@ -41,7 +41,7 @@ final class EngagementSheet implements WorkbookSheet {
         if (!facts.yearsBetween().isEmpty()) {
             sheets.add(WorkbookSheet.of(TIME_BETWEEN, "The time between the latest event of each category and level "
                     + "and the one before it " + Notes.Def.YEARS_BETWEEN.marker() + ".", s -> {
-                        s.widths(12, 12, 16, 16, 18, 18, 12, 44);
+                        s.widths(12, 12, 16, 16, 18, 18, 15, 44);
                         timeBetween(s, facts.yearsBetween());
                     }));
         }
@@ -154,7 +154,7 @@ final class EngagementSheet implements WorkbookSheet {
             }
             r.number(i.value().doubleValue(), s.styles.years);
             r.note(i.flags().contains(Flag.APPROX)
-                    ? "Approximate: an event known only by its month counts from the first day of it "
+                    ? "Approximate [u]: an event known only by its month counts from the first day of it "
                     + Notes.Def.APPROX.marker() + "."
                     : "");
         }

@@ -85,7 +85,7 @@ final class Notes {
         QUALITY("Data quality", "Every data line of every input file is loaded, merged as an exact duplicate, or "
                 + "rejected with a reason. When the same figure is given twice with different values, the value from "
                 + "the later file (in file-name order), then the later line, is used; both are listed on the "
-                + "Conflicts sheet."),
+                + "Conflicts sheet, which the workbook has when there are any."),
         CHARTS("Charts", "Each chart is also saved as a PNG and an SVG file in the charts folder next to this "
                 + "workbook."),
         INVESTMENT("Investment", "Investment figures are in US dollars of the investor's capital in the host "
@@ -123,7 +123,7 @@ final class Notes {
         MIRROR("Mirror gap", "The same goods are reported twice: as A's exports to B and as B's imports from A. "
                 + "The mirror gap is (B's figure - A's figure) / A's figure, in percent. Imports are usually valued "
                 + "with freight and insurance (CIF) and exports without (FOB), so gaps of a few percent are normal; "
-                + "gaps above 10% are listed on the Warnings sheet."),
+                + "gaps above 10% are listed on the Warnings sheet (there when any check warns)."),
         TREND("Trend (ordinary least squares)", "The trend is the straight line that best fits the yearly figures "
                 + "(ordinary least squares). Its slope is the average change a year, in the unit of the series a "
                 + "year. Years without a figure are left out, not counted as zero."),

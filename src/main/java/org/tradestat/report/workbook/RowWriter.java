@@ -45,7 +45,9 @@ final class RowWriter {
 
     /** The notes of a row, wrapped; {@link SheetBuilder#NO_NOTE} when there are none. */
     RowWriter note(String s) {
-        return wrap(s == null || s.isBlank() ? SheetBuilder.NO_NOTE : s);
+        table.sawText(col);
+        sheet.setTableText(next(), s == null || s.isBlank() ? SheetBuilder.NO_NOTE : s, styles.note);
+        return this;
     }
 
     /** Text aligned right, for figures given as text. */

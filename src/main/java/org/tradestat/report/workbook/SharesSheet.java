@@ -3,6 +3,7 @@ package org.tradestat.report.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tradestat.figure.CountryNames;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.PublishedFigure;
 import org.tradestat.figure.SeriesKey;
@@ -43,7 +44,7 @@ final class SharesSheet implements WorkbookSheet {
         if (!facts.concentration().isEmpty()) {
             sheets.add(WorkbookSheet.of(CONCENTRATION, "The concentration of each reporter's trade across its "
                     + "partner countries and across commodities (HHI) " + Notes.Def.HHI.marker() + ".", s -> {
-                        s.widths(11, 11, 32, 10, 18, 20, 44);
+                        s.widths(11, 11, 32, 10, 18, 24, 44);
                         concentration(s, facts.concentration());
                     }));
         }
@@ -110,7 +111,7 @@ final class SharesSheet implements WorkbookSheet {
                 "Share of the reporter's turnover with the group (%) " + Notes.Def.SHARE.marker(), "Notes"));
         s.freezeHeader();
         for (Indicator i : shares) {
-            t.row().text(i.series().reporter()).text(i.series().partner()).text(i.basis()).text(period(i))
+            t.row().text(i.series().reporter()).text(i.series().partner()).text(CountryNames.group(i.basis())).text(period(i))
                     .share(i.value(), i.flags()).note(noteText(i));
         }
         t.finish();

@@ -73,7 +73,7 @@ final class StatisticsSheet implements WorkbookSheet {
         if (!facts.correlations().isEmpty() || !correlation.isEmpty()) {
             sheets.add(WorkbookSheet.of(CORRELATION, "The correlation of each pair's engagement events with its "
                     + "trade turnover, year by year " + Notes.Def.CORRELATION.marker() + ".", s -> {
-                        s.widths(30, 11, 64, 12, 14, 16, 14, 16);
+                        s.widths(30, 11, 64, 12, 14, 18, 14, 18);
                         CorrelationTable.write(s, facts, correlation);
                     }));
         }

@@ -31,7 +31,8 @@ final class Styles {
     /** Counts that are averages or trends, such as a mean of 12.5 companies. */
     static final String COUNT_DECIMAL = "#,##0.0";
     static final String COUNT_DECIMAL_SIGNED = "+#,##0.0;-#,##0.0;0.0";
-    static final String P_VALUE = "0.000";
+    /** Three decimals; below 0.001 "<0.001", as the sentences say it, rather than a rounded 0.000. */
+    static final String P_VALUE = "[<0.001]\"<0.001\";0.000";
     static final String SIGNED_RATIO = "+0.00;-0.00;0.00";
     static final String YEARS = "0.0";
 
@@ -42,6 +43,8 @@ final class Styles {
 
     final CellStyle text;
     final CellStyle wrap;
+    /** Wrapped, indented by a character: a Notes column. */
+    final CellStyle note;
     final CellStyle header;
     /** The header of a column of numbers: right-aligned, as they are. */
     final CellStyle headerRight;
@@ -80,6 +83,10 @@ final class Styles {
         text = base(wb);
         wrap = base(wb);
         wrap.setWrapText(true);
+        // a Notes cell stands a character off the numbers right-aligned in the column before it
+        note = base(wb);
+        note.setWrapText(true);
+        note.setIndention((short) 1);
 
         Font bold = font(wb, 11, true);
         header = base(wb);
