@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.tradestat.figure.CommodityCode;
+import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
@@ -29,8 +30,8 @@ import org.tradestat.util.Words;
 /**
  * The statistics of SPEC 4 on yearly series, computed with Commons Math: OLS trend (slope per year, R², p-value of
  * the slope), a next-year forecast with a 95% prediction interval, mean, median, sample standard deviation and
- * coefficient of variation of the yearly levels, and robust z-scores of the year-on-year percentage changes, with
- * {@link Flag#OUTLIER} where |z| &gt; 3.5.
+ * coefficient of variation of the yearly levels, and robust z-scores of the year-on-year changes (in percent; as
+ * amounts for a trade balance, see {@link #outlierChange}), with {@link Flag#OUTLIER} where |z| &gt; 3.5.
  *
  * <p>Series covered: trade {@code export}, {@code import}, {@code turnover}, {@code balance}; every investment and
  * companies measure. Ratios (coverage, normalized balance) and engagement counts are not covered.
@@ -85,7 +86,8 @@ public final class SeriesStatistics {
 
     /**
      * @param added         the new statistics indicators, series by series in a fixed order
-     * @param outlierMarked copies of the {@code yoy_pct} indicators that are outliers, carrying {@link Flag#OUTLIER}
+     * @param outlierMarked copies of the year-on-year changes ({@link #outlierChange}) that are outliers, carrying
+     *                      {@link Flag#OUTLIER}
      * @param insufficient  the series and statistics with too little data, in words
      */
     public record Result(List<Indicator> added, List<Indicator> outlierMarked, List<Insufficient> insufficient) {
@@ -96,7 +98,7 @@ public final class SeriesStatistics {
             insufficient = List.copyOf(insufficient);
         }
 
-        /** The given indicators with the outlier {@code yoy_pct} replaced by their marked copies, then the added ones. */
+        /** The given indicators with the outlier changes replaced by their marked copies, then the added ones. */
         public List<Indicator> applyTo(List<Indicator> indicators) {
             Map<List<Object>, Indicator> marked = new HashMap<>();
             for (Indicator i : outlierMarked) {
@@ -129,8 +131,18 @@ public final class SeriesStatistics {
     }
 
     /**
-     * @param indicators all indicators of a run; the {@code level} and {@code yoy_pct} indicators of yearly periods
-     *                   of the covered series are used, the rest is ignored
+     * The year-on-year change whose robust z-scores the outlier check computes: {@code yoy_abs}, the amount, for a
+     * trade balance, which can be negative or zero (a deficit's change has no percentage, and a balance near zero
+     * gives percentages of any size); {@code yoy_pct} for every other series, whose figures are never negative, so
+     * that the changes of a growing series compare across the years (README, "Reading the report").
+     */
+    public static String outlierChange(SeriesKey series) {
+        return series.dataset() == Dataset.TRADE && "balance".equals(series.measure()) ? "yoy_abs" : "yoy_pct";
+    }
+
+    /**
+     * @param indicators all indicators of a run; the {@code level} indicators and the year-on-year changes of
+     *                   {@link #outlierChange} of yearly periods of the covered series are used, the rest is ignored
      */
     public static Result analyse(List<Indicator> indicators) {
         Map<SeriesKey, List<Indicator>> levels = new TreeMap<>(SERIES_ORDER);
@@ -139,11 +151,8 @@ public final class SeriesStatistics {
             if (!appliesTo(i.series())) {
                 continue;
             }
-            Map<SeriesKey, List<Indicator>> target = switch (i.name()) {
-                case "level" -> levels;
-                case "yoy_pct" -> changes;
-                default -> null;
-            };
+            Map<SeriesKey, List<Indicator>> target = "level".equals(i.name()) ? levels
+                    : outlierChange(i.series()).equals(i.name()) ? changes : null;
             if (target == null) {
                 continue;
             }

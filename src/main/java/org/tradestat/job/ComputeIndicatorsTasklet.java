@@ -233,7 +233,7 @@ public class ComputeIndicatorsTasklet implements Tasklet {
                     String period = periods.computeIfAbsent(i.period(), p -> p);
                     i = new Indicator(i.series(), period, i.name(), i.value(), i.unit(), i.basis(), i.flags());
                     acrossSeries.add(i);
-                    if ("yoy_pct".equals(i.name())) {
+                    if (!"level".equals(i.name())) {
                         yearlyChangeNumber.put(List.of(i.series(), i.period()), first + k);
                     }
                 }
@@ -249,11 +249,14 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         return lines;
     }
 
-    /** Levels, and year-on-year changes of whole years: what shares, concentration, statistics and correlation read. */
+    /**
+     * Levels, and the year-on-year changes of whole years that the outlier check reads: what shares, concentration,
+     * statistics and correlation read.
+     */
     private static boolean neededAcrossSeries(Indicator i) {
         if ("level".equals(i.name())) {
             return true;
         }
-        return "yoy_pct".equals(i.name()) && i.period().length() == 4;
+        return SeriesStatistics.outlierChange(i.series()).equals(i.name()) && i.period().length() == 4;
     }
 }

@@ -500,18 +500,83 @@ class SeriesStatisticsTest {
 
     @Test
     void fiveYearlyFiguresWithThreeChangesGiveStatisticsButNoOutlierCheck() {
-        // a balance that starts as a deficit: the change of 2019, from a deficit, has no percentage
-        SeriesKey balance = EXPORT.withMeasure("balance");
-        List<Indicator> in = new ArrayList<>(levels(balance, Unit.USD, 2018, "-5", "10", "11", "12", "14"));
-        in.addAll(yoyChanges(balance, 2020, "10", "9.090909", "16.666667"));
-        in.add(new Indicator(balance, "2022-H1", "yoy_pct", new BigDecimal("500"), Unit.PERCENT, "2021-H1",
+        // exports that start at zero: the change of 2019, from zero, has no percentage
+        List<Indicator> in = new ArrayList<>(levels(EXPORT, Unit.USD, 2018, "0", "10", "11", "12", "14"));
+        in.addAll(yoyChanges(EXPORT, 2020, "10", "9.090909", "16.666667"));
+        in.add(new Indicator(EXPORT, "2022-H1", "yoy_pct", new BigDecimal("500"), Unit.PERCENT, "2021-H1",
                 Set.of()));
         Result r = SeriesStatistics.analyse(in);
         assertEquals(List.of("trend_slope", "trend_r2", "trend_p", "forecast", "forecast_lo95", "forecast_hi95",
                 "mean", "median", "stdev", "cv"), names(r.added()));
-        assertEquals(List.of(new Insufficient(balance,
-                "KOR–KGZ balance: 3 year-on-year changes of South Korea's trade balance with Kyrgyzstan; the "
+        assertEquals(List.of(new Insufficient(EXPORT,
+                "KOR–KGZ export: 3 year-on-year changes of South Korea's exports to Kyrgyzstan; the "
                         + "outlier check needs at least 4.")), r.insufficient());
+    }
+
+    @Test
+    void aDeficitIsCheckedOnTheAmountsOfItsChanges() {
+        // yearly balances 2019–2024 of -100, -110, -120, -125, -400, -130 million: no change has a percentage (each
+        // is of a deficit), so the check reads the amounts (yoy_abs), in million:
+        //   2020: -10, 2021: -10, 2022: -5, 2023: -275, 2024: +270
+        //   sorted -275, -10, -10, -5, 270: median -10
+        //   |x - (-10)| = 0, 0, 5, 265, 280; sorted 0, 0, 5, 265, 280: MAD 5
+        //   z(2023) = 0.6745 * (-275 - (-10)) / 5 = 0.6745 * -53 = -35.7485  -> |z| > 3.5, an outlier
+        //   z(2024) = 0.6745 * (270 - (-10)) / 5 = 0.6745 * 56 = 37.772      -> an outlier
+        //   z(2022) = 0.6745 * 5 / 5 = 0.6745; z(2020) = z(2021) = 0
+        SeriesKey balance = EXPORT.withMeasure("balance");
+        List<Indicator> in = new ArrayList<>(levels(balance, Unit.USD, 2019, "-100000000", "-110000000",
+                "-120000000", "-125000000", "-400000000", "-130000000"));
+        in.addAll(amountChanges(balance, 2020, "-10000000", "-10000000", "-5000000", "-275000000", "270000000"));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of(), r.insufficient(), "no more \"no year-on-year change ...; needs at least 4\"");
+        List<Indicator> z = zScores(r);
+        assertEquals(List.of("2020", "2021", "2022", "2023", "2024"), z.stream().map(Indicator::period).toList());
+        double[] expected = {0, 0, 0.6745, -35.7485, 37.772};
+        for (int k = 0; k < 5; k++) {
+            assertEquals(expected[k], z.get(k).value().doubleValue(), 1e-9, z.get(k).period());
+            assertEquals(Unit.RATIO, z.get(k).unit());
+            assertEquals(Integer.toString(2019 + k), z.get(k).basis());
+            assertEquals(k >= 3 ? Set.of(Flag.OUTLIER) : Set.of(), z.get(k).flags(), z.get(k).period());
+        }
+        assertEquals(List.of(
+                new Indicator(balance, "2023", "yoy_abs", new BigDecimal("-275000000"), Unit.USD, "2022",
+                        Set.of(Flag.OUTLIER)),
+                new Indicator(balance, "2024", "yoy_abs", new BigDecimal("270000000"), Unit.USD, "2023",
+                        Set.of(Flag.OUTLIER))), r.outlierMarked());
+        assertEquals(2, r.applyTo(in).stream().filter(i -> i.name().equals("yoy_abs")
+                && i.flags().contains(Flag.OUTLIER)).count());
+    }
+
+    @Test
+    void aSurplusIsStillCheckedAndOtherSeriesKeepTheirPercentages() {
+        // the same figures as a surplus, 100, 110, 120, 125, 400, 130 million: the balance is checked on its
+        // amounts (10, 10, 5, 275, -270: median 10, MAD 5), and 2023 and 2024 stand out as before, when its
+        // percentages were used; its percentages are ignored
+        SeriesKey balance = EXPORT.withMeasure("balance");
+        String[] levels = {"100000000", "110000000", "120000000", "125000000", "400000000", "130000000"};
+        String[] amounts = {"10000000", "10000000", "5000000", "275000000", "-270000000"};
+        String[] percents = {"10", "9.0909090909", "4.1666666667", "220", "-67.5"};
+        List<Indicator> in = new ArrayList<>(levels(balance, Unit.USD, 2019, levels));
+        in.addAll(amountChanges(balance, 2020, amounts));
+        in.addAll(yoyChanges(balance, 2020, percents));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of(), r.insufficient());
+        assertEquals(0.6745 * 265 / 5, zScores(r).get(3).value().doubleValue(), 1e-9);
+        assertEquals(0.6745 * -280 / 5, zScores(r).get(4).value().doubleValue(), 1e-9);
+        assertEquals(List.of("2023 yoy_abs", "2024 yoy_abs"), r.outlierMarked().stream()
+                .map(i -> i.period() + " " + i.name()).toList());
+
+        // exports of the same figures: percentages, as before (median 100/11 = 9.0909; deviations 0.9091, 0,
+        // 4.9242, 210.9091, 76.5909: MAD 100/11 - 25/6 = 4.9242; z(2023) = 0.6745 * 210.9091 / 4.9242 = 28.889)
+        List<Indicator> exports = new ArrayList<>(levels(EXPORT, Unit.USD, 2019, levels));
+        exports.addAll(amountChanges(EXPORT, 2020, amounts));
+        exports.addAll(yoyChanges(EXPORT, 2020, percents));
+        Result e = SeriesStatistics.analyse(exports);
+        double mad = 100.0 / 11 - 25.0 / 6;
+        assertEquals(0.6745 * (220 - 100.0 / 11) / mad, zScores(e).get(3).value().doubleValue(), 1e-6);
+        assertEquals(28.889, zScores(e).get(3).value().doubleValue(), 1e-3);
+        assertEquals(List.of("2023 yoy_pct", "2024 yoy_pct"), e.outlierMarked().stream()
+                .map(i -> i.period() + " " + i.name()).toList());
     }
 
     @Test
@@ -611,6 +676,16 @@ class SeriesStatisticsTest {
         for (int k = 0; k < percents.length; k++) {
             out.add(new Indicator(series, Integer.toString(firstYear + k), "yoy_pct", new BigDecimal(percents[k]),
                     Unit.PERCENT, Integer.toString(firstYear + k - 1), Set.of()));
+        }
+        return out;
+    }
+
+    /** Year-on-year changes as amounts ({@code yoy_abs}) from {@code firstYear}, each on the year before. */
+    private static List<Indicator> amountChanges(SeriesKey series, int firstYear, String... amounts) {
+        List<Indicator> out = new ArrayList<>();
+        for (int k = 0; k < amounts.length; k++) {
+            out.add(new Indicator(series, Integer.toString(firstYear + k), "yoy_abs", new BigDecimal(amounts[k]),
+                    Unit.USD, Integer.toString(firstYear + k - 1), Set.of()));
         }
         return out;
     }

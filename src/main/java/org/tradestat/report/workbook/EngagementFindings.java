@@ -43,6 +43,8 @@ final class EngagementFindings {
     /**
      * "10 agreements were signed between Kyrgyzstan and South Korea in 2024." and "In 2024, 11 engagement events
      * between Kyrgyzstan and South Korea were recorded: 1 visit and 10 agreements signed (11 at head-of-state level)."
+     * The levels add up to the total: events with no level given are counted as such ("... and 1 with no level
+     * given"); when no event has a level, none is named.
      */
     static List<String> eventYearSentences(AnalysisFacts.EventYear y) {
         List<String> out = new ArrayList<>();
@@ -71,12 +73,23 @@ final class EngagementFindings {
                 parts.add(Texts.count(c.getValue()) + " " + Texts.words(m));
             }
         }
+        // the levels of SPEC 2.4, then any other found, and the events with no level given: the parts add to the total
+        List<String> levelNames = new ArrayList<>(AnalysisFacts.LEVELS);
+        new java.util.TreeSet<>(y.counts().keySet()).stream()
+                .filter(m -> m.startsWith(AnalysisFacts.LEVEL_PREFIX))
+                .map(m -> m.substring(AnalysisFacts.LEVEL_PREFIX.length()))
+                .filter(l -> !AnalysisFacts.LEVELS.contains(l)).forEach(levelNames::add);
         List<String> levels = new ArrayList<>();
-        for (String l : AnalysisFacts.LEVELS) {
+        long withLevel = 0;
+        for (String l : levelNames) {
             long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);
             if (n > 0) {
                 levels.add(Texts.count(n) + " at " + levelWords(l) + " level");
+                withLevel += n;
             }
+        }
+        if (!levels.isEmpty() && all > withLevel) {
+            levels.add(Texts.count(all - withLevel) + " with no level given");
         }
         String s = "In " + y.year() + ", " + Texts.count(all) + (all == 1 ? " engagement event" : " engagement events")
                 + " between " + a + " and " + b + (all == 1 ? " was" : " were") + " recorded";

@@ -144,9 +144,11 @@ final class Notes {
         CV("Coefficient of variation (CV)", "The coefficient of variation is the standard deviation divided by the "
                 + "absolute mean: spread relative to size, so series of different sizes compare. 0.10 means the "
                 + "yearly figures typically differ from their mean by about 10%."),
-        OUTLIER("Outliers (robust z-score)", "Each year-on-year percentage change gets a robust z-score: 0.6745 "
+        OUTLIER("Outliers (robust z-score)", "Each year-on-year change gets a robust z-score: 0.6745 "
                 + "\u00b7 (change - median change) / MAD, where MAD is the median absolute deviation of the changes "
-                + "from their median; changes without a percentage (of a deficit, or from zero) are left out. "
+                + "from their median. The changes are taken in percent, except for a trade balance, whose changes "
+                + "are taken as amounts (a balance can be a deficit or zero, and has no percentage change then); "
+                + "changes from zero, which have no percentage, are left out. "
                 + "Unlike the usual z-score it is not distorted by the outlier itself. A change "
                 + "with |z| above 3.5 is flagged as an outlier (Iglewicz and Hoaglin); flagged changes are worth "
                 + "checking against the source, but may be real."),

@@ -548,7 +548,7 @@ class AnalysisSheetsTest {
         assertTrue(findings.contains("10 agreements were signed between Kyrgyzstan and South Korea in 2024."));
         assertTrue(findings.contains("In 2022, 11 engagement events between Kyrgyzstan and South Korea were recorded: "
                 + "5 visits, 5 "
-                + "cultural events and 1 business event (5 at minister level)."));
+                + "cultural events and 1 business event (5 at minister level and 6 with no level given)."));
         assertTrue(sheetText(shipped, "Summary").contains("10 agreements were signed between Kyrgyzstan and South Korea in 2024."));
     }
 

@@ -63,7 +63,7 @@ class FindingsTest {
                         + "(11 at head-of-state level).",
                 "In 2022, 11 engagement events between Kyrgyzstan and South Korea were recorded: 5 visits, 5 cultural "
                         + "events and 1 "
-                        + "business event (5 at minister level).",
+                        + "business event (5 at minister level and 6 with no level given).",
                 "The latest ministerial visit between Kyrgyzstan and South Korea, on 1 June 2022, came 3.2 years after "
                         + "the previous "
                         + "one (15 March 2019).",
