@@ -217,6 +217,11 @@ final class BalanceChart {
         CategoryPlot plot = new PanelPlot(f.pair().label(), bars, null, range, barRenderer);
         plot.setDataset(1, line);
         plot.setRenderer(1, new BalanceRenderer(balancePoints));
+        // The bars' value labels come last, on white patches, so that the balance line and its markers do not cross
+        // them; the bars themselves stay under the line.
+        plot.setDataset(2, bars);
+        plot.setRenderer(2, barRenderer.labelsOnly());
+        barRenderer.setDefaultItemLabelsVisible(false);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         ChartStyle.stylePlot(plot);
         return plot;

@@ -6,6 +6,8 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How bars are filled: plain in their colour, with white dots for every second colour of the palette, or lighter and
@@ -16,7 +18,34 @@ final class BarFills {
     static final double HATCH_SPACING = 5.0;
     static final Stroke HATCH_STROKE = new BasicStroke(1.3f);
 
+    /**
+     * The six colours of {@link ChartStyle#PALETTE} with their dots the other way round (plain where the palette's
+     * colour is dotted, dotted where it is plain), for when a chart needs more than six fills. Each differs from its
+     * palette colour by one unit of blue, invisible, so that a fill is still told by its colour alone.
+     */
+    static final List<Color> VARIANTS = ChartStyle.PALETTE.stream()
+            .map(c -> new Color(c.getRed(), c.getGreen(), c.getBlue() ^ 1)).toList();
+
+    /** Twelve distinct fills: the palette, then its {@link #VARIANTS}. */
+    static final List<Color> FILLS;
+
+    static {
+        List<Color> fills = new ArrayList<>(ChartStyle.PALETTE);
+        fills.addAll(VARIANTS);
+        FILLS = List.copyOf(fills);
+    }
+
     private BarFills() {
+    }
+
+    /** The fill of the same colour with the dots the other way round: a palette colour's variant, or back. */
+    static Color toggled(Color c) {
+        int i = ChartStyle.PALETTE.indexOf(c);
+        if (i >= 0) {
+            return VARIANTS.get(i);
+        }
+        int j = VARIANTS.indexOf(c);
+        return j >= 0 ? ChartStyle.PALETTE.get(j) : c;
     }
 
     /** The paint of a derived bar: the series colour mixed with much white, so the hatching on it stands out. */
@@ -54,11 +83,16 @@ final class BarFills {
 
     /**
      * Whether bars of this colour carry white dots: every second colour of {@link ChartStyle#PALETTE}, so that two
-     * colours of near lightness (dark blue and plum) still differ when printed in black and white.
+     * colours of near lightness (dark blue and plum) still differ when printed in black and white, and the other
+     * colours' {@link #VARIANTS}.
      */
     static boolean dotted(Color c) {
         int i = ChartStyle.PALETTE.indexOf(c);
-        return i >= 0 && i % 2 == 1;
+        if (i >= 0) {
+            return i % 2 == 1;
+        }
+        int j = VARIANTS.indexOf(c);
+        return j >= 0 && j % 2 == 0;
     }
 
     /** Dots on a staggered 6-point grid covering the rectangle, to be drawn clipped to it. */

@@ -17,12 +17,18 @@ final class CompanyChart {
     }
 
     static Optional<ChartSpec> build(AnalysisFacts facts) {
+        return build(facts, null);
+    }
+
+    /** The company chart, its series coloured by their pair's country in the run's {@link CountryColours}. */
+    static Optional<ChartSpec> build(AnalysisFacts facts, CountryColours countryColours) {
         List<LevelsChart.Series> series = new ArrayList<>();
         facts.levelSeries(Dataset.COMPANIES).forEach((key, points) -> series.add(new LevelsChart.Series(
-                key.series().pairLabel() + " " + Figures.words(key.series().measure()), points)));
+                key.series().pairLabel() + " " + Figures.words(key.series().measure()), points,
+                LevelsChart.pairOf(key))));
         LevelsChart.Spec spec = new LevelsChart.Spec(NAME, TITLE, ValueFormat.COUNT, "Number of companies",
                 "number of companies", "company counts", "Pairs are origin\u2013host (companies from the first "
                 + "country in the second).");
-        return LevelsChart.build(spec, series, List.of());
+        return LevelsChart.build(spec, series, List.of(), countryColours);
     }
 }

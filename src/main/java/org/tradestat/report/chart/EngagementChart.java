@@ -75,8 +75,8 @@ final class EngagementChart {
         List<String> present = pairs.stream().flatMap(p -> byPair.get(p).keySet().stream()).toList();
         List<String> categories = facts.categories().stream().filter(present::contains).toList();
         List<Color> colours = new ArrayList<>();
-        for (int i = 0; i < categories.size(); i++) {
-            colours.add(ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size()));
+        for (String category : categories) {
+            colours.add(colour(category, facts.categories()));
         }
         // counts[pair][category][year]
         long[][][] counts = new long[pairs.size()][categories.size()][span.size()];
@@ -166,6 +166,21 @@ final class EngagementChart {
             alt += " " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair is" : " other pairs are") + " not shown.";
         }
         return Optional.of(new ChartSpec(NAME, TITLE, alt, chart, WIDTH, height));
+    }
+
+    /**
+     * The colour of a category, fixed by the category so that it is the same in every chart and every workbook: the
+     * palette in the order of {@link AnalysisFacts#CATEGORIES} (visit, agreement, forum, cultural, business, other);
+     * a category beyond those takes the next fill by its place among the run's further categories (by name).
+     */
+    static Color colour(String category, List<String> runCategories) {
+        int i = AnalysisFacts.CATEGORIES.indexOf(category);
+        if (i < 0) {
+            List<String> extra = runCategories.stream().filter(c -> !AnalysisFacts.CATEGORIES.contains(c)).sorted()
+                    .toList();
+            i = AnalysisFacts.CATEGORIES.size() + Math.max(0, extra.indexOf(category));
+        }
+        return BarFills.FILLS.get(i % BarFills.FILLS.size());
     }
 
     private static long total(long[][] c, int col) {

@@ -51,6 +51,7 @@ final class FlaggedBarRenderer extends BarRenderer {
     private final LabelMode labelMode;
     private final ValueFormat format;
     private boolean labelHalo;
+    private boolean barsHidden;
 
     /**
      * @param seriesColours colour of each row (series) of the dataset
@@ -89,6 +90,20 @@ final class FlaggedBarRenderer extends BarRenderer {
      */
     void setLabelHalo(boolean halo) {
         this.labelHalo = halo;
+    }
+
+    /**
+     * A renderer of the same bars that draws only their value labels, on white patches. Given a dataset rendered after
+     * a line (the balance), it puts the labels over the line while the bars stay under it.
+     */
+    FlaggedBarRenderer labelsOnly() {
+        FlaggedBarRenderer r = new FlaggedBarRenderer(seriesColours, points, labelMode, format);
+        r.barsHidden = true;
+        r.setDrawBarOutline(false);
+        r.setLabelHalo(true);
+        r.setItemMargin(getItemMargin());
+        r.setMaximumBarWidth(getMaximumBarWidth());
+        return r;
     }
 
     private void halo(Graphics2D g2, Shape textBounds) {
@@ -221,6 +236,9 @@ final class FlaggedBarRenderer extends BarRenderer {
         public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar,
                              RectangleEdge base) {
             FlaggedBarRenderer r = (FlaggedBarRenderer) renderer;
+            if (r.barsHidden) {
+                return;
+            }
             Color colour = r.colour(row);
             Level p = r.pointAt(row, column);
             boolean derived = p != null && p.derived();

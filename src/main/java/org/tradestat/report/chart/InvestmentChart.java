@@ -28,6 +28,11 @@ final class InvestmentChart {
     }
 
     static Optional<ChartSpec> build(AnalysisFacts facts) {
+        return build(facts, null);
+    }
+
+    /** The investment chart, its series coloured by their pair's country in the run's {@link CountryColours}. */
+    static Optional<ChartSpec> build(AnalysisFacts facts, CountryColours countryColours) {
         Map<LevelSeries, SortedMap<Period, Level>> levels = facts.levelSeries(Dataset.INVESTMENT);
         List<LevelsChart.Series> series = new ArrayList<>();
         TreeSet<String> measures = new TreeSet<>();
@@ -45,7 +50,7 @@ final class InvestmentChart {
                 }
                 return;
             }
-            series.add(new LevelsChart.Series(label(key), points));
+            series.add(new LevelsChart.Series(label(key), points, LevelsChart.pairOf(key)));
             measures.add(key.series().measure());
             if (CUMULATIVE.equals(key.series().measure()) && !key.since().isEmpty() && !points.isEmpty()) {
                 Period last = points.keySet().stream().max(Period::compareTo).orElseThrow();
@@ -73,7 +78,7 @@ final class InvestmentChart {
         LevelsChart.Spec spec = new LevelsChart.Spec(NAME, TITLE, ValueFormat.MILLIONS, "US$ million",
                 "in US$ million", "investment", "Pairs are investor\u2013host (investment from the first country in "
                 + "the second).");
-        return LevelsChart.build(spec, series, notes);
+        return LevelsChart.build(spec, series, notes, countryColours);
     }
 
     /** A position at a date (cumulative total, stock), as against a flow during a period (inflow). */

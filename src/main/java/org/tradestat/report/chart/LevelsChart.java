@@ -19,7 +19,9 @@ import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.chart.FlaggedBarRenderer.LabelLayout;
+import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.Level;
+import org.tradestat.report.model.Pair;
 
 /**
  * A bar chart of levels over time, one bar colour per series (e.g. an investor–host pair and measure), on an axis of
@@ -38,8 +40,15 @@ final class LevelsChart {
     private LevelsChart() {
     }
 
-    /** One series: its legend label and its figures. */
-    record Series(String label, Map<Period, Level> points) {
+    /** One series: its legend label, its figures and the pair it is of (null: none), which gives its colour. */
+    record Series(String label, Map<Period, Level> points, Pair pair) {
+        Series(String label, Map<Period, Level> points) {
+            this(label, points, null);
+        }
+    }
+
+    static Pair pairOf(AnalysisFacts.LevelSeries key) {
+        return new Pair(key.series().reporter(), key.series().partner());
     }
 
     /**
@@ -61,10 +70,24 @@ final class LevelsChart {
      * @param extraNotes sentences for the note under the legend (what a measure means), before the marks' note
      */
     static Optional<ChartSpec> build(Spec spec, List<Series> input, List<String> extraNotes) {
+        return build(spec, input, extraNotes, null);
+    }
+
+    /**
+     * @param countryColours the run's colours by country (null: the palette in order): a series takes its pair's
+     *                       country colour, or, when another series shown has it (two measures of one pair), the
+     *                       same colour with the dots the other way round, or else the first fill no series has
+     */
+    static Optional<ChartSpec> build(Spec spec, List<Series> input, List<String> extraNotes,
+                                     CountryColours countryColours) {
         Map<String, Map<Period, Level>> all = new TreeMap<>();
+        Map<String, Pair> pairOf = new TreeMap<>();
         for (Series s : input) {
             if (!s.points().isEmpty()) {
                 all.put(s.label(), new TreeMap<>(s.points()));
+                if (s.pair() != null) {
+                    pairOf.put(s.label(), s.pair());
+                }
             }
         }
         List<Period> everyFigure = all.values().stream().flatMap(m -> m.keySet().stream()).toList();
@@ -106,7 +129,16 @@ final class LevelsChart {
         }
         List<Color> colours = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            colours.add(ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size()));
+            Pair pair = pairOf.get(labels.get(i));
+            Color c = countryColours == null || pair == null ? ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size())
+                    : countryColours.of(pair);
+            if (countryColours != null && colours.contains(c)) {
+                c = BarFills.toggled(c);
+            }
+            if (countryColours != null && colours.contains(c)) {
+                c = BarFills.FILLS.stream().filter(f -> !colours.contains(f)).findFirst().orElse(c);
+            }
+            colours.add(c);
         }
         LabelLayout layout = FlaggedBarRenderer.layout(points,
                 ChartStyle.labelSlot(PLOT_WIDTH, span.size(), labels.size()), spec.format());

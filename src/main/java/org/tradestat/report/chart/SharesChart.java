@@ -69,6 +69,11 @@ final class SharesChart {
     }
 
     static Optional<ChartSpec> build(ReportModel model) {
+        return build(model, CountryColours.of(model));
+    }
+
+    /** The shares chart, its members coloured by the run's {@link CountryColours}. */
+    static Optional<ChartSpec> build(ReportModel model, CountryColours countryColours) {
         // panel -> period -> member -> share (the analysis's shares are all of all-goods turnover)
         Map<Panel, Map<Period, Map<String, Level>>> byPanel = new TreeMap<>();
         for (Indicator share : model.analysis().shares()) {
@@ -111,10 +116,16 @@ final class SharesChart {
         if (merged) {
             rows.add(OTHERS);
         }
-        CountryColours countryColours = CountryColours.of(model.trade());
+        // "Other members" is no country: it takes a fill no member shown has
         List<Color> colours = new ArrayList<>();
         for (String row : rows) {
-            colours.add(countryColours.of(row));
+            colours.add(OTHERS.equals(row) ? null : countryColours.of(row));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (colours.get(i) == null) {
+                colours.set(i, BarFills.FILLS.stream().filter(c -> !colours.contains(c)).findFirst()
+                        .orElse(ChartStyle.PALETTE.get(2)));
+            }
         }
 
         NumberAxis range = new NumberAxis("Share of the reporter\u2019s turnover with the group (%)");

@@ -39,7 +39,7 @@ import org.tradestat.report.model.TradeFacts;
  * </ol>
  * Each chart is written as {@code <name>.png} (rendered at twice the display size) and {@code <name>.svg}, each to a
  * temporary file first and then renamed. A chart with no data behind it is not written; {@link #writeAll} says why in
- * a sentence instead. Derived figures are hatched and labelled "(derived)", approximate ones marked "~", lower bounds
+ * a sentence instead. A country has one colour in every chart of a run ({@link CountryColours}). Derived figures are hatched and labelled "(derived)", approximate ones marked "~", lower bounds
  * "≥", so that neither relies on colour. The same model gives the same SVG text.
  *
  * <p>Not thread-safe in the sense that JFreeChart is not: use one call per thread (each call builds its own charts).
@@ -52,7 +52,7 @@ public final class TradeCharts {
      */
     public List<ChartImage> write(ReportModel model, Path chartsDir) throws IOException {
         List<ChartSpec> specs = new ArrayList<>();
-        TurnoverChart.build(model.trade(), model.analysis().forecasts()).ifPresent(specs::add);
+        TurnoverChart.build(model.trade(), model.analysis().forecasts(), CountryColours.of(model)).ifPresent(specs::add);
         BalanceChart.build(model.trade()).ifPresent(specs::add);
         return writeSpecs(specs, chartsDir);
     }
@@ -68,14 +68,16 @@ public final class TradeCharts {
         Map<Pair, Forecast> forecasts = analysis.forecasts();
         List<ChartSpec> specs = new ArrayList<>();
         List<String> notDrawn = new ArrayList<>();
+        // one colour per country in every chart of the run
+        CountryColours colours = CountryColours.of(model);
 
-        Optional<ChartSpec> turnover = TurnoverChart.build(trade, forecasts);
+        Optional<ChartSpec> turnover = TurnoverChart.build(trade, forecasts, colours);
         turnover.ifPresentOrElse(specs::add, () -> notDrawn.add(TurnoverChart.TITLE
                 + ": no all-goods trade turnover figures in the input."));
         if (turnover.isPresent()) {
             boolean yearly = TurnoverChart.kind(trade).orElse(null) == PeriodKind.YEAR;
             if (!yearly) {
-                TurnoverChart.buildYearlyForecast(trade, forecasts).ifPresent(specs::add);
+                TurnoverChart.buildYearlyForecast(trade, forecasts, colours).ifPresent(specs::add);
             }
             if (forecasts.isEmpty()) {
                 notDrawn.add(noForecast(trade));
@@ -84,13 +86,13 @@ public final class TradeCharts {
         BalanceChart.build(trade).ifPresentOrElse(specs::add, () -> notDrawn.add(
                 "Exports, imports and balance: no pair has both export and import figures for the same period in the "
                         + "input."));
-        SharesChart.build(model).ifPresentOrElse(specs::add, () -> notDrawn.add(SharesChart.TITLE
+        SharesChart.build(model, colours).ifPresentOrElse(specs::add, () -> notDrawn.add(SharesChart.TITLE
                 + ": no shares were computed; a share needs a turnover figure for every member of a group (from the "
                 + "groups file) in the same period."));
-        InvestmentChart.build(analysis).ifPresentOrElse(specs::add, () -> notDrawn.add(InvestmentChart.TITLE
+        InvestmentChart.build(analysis, colours).ifPresentOrElse(specs::add, () -> notDrawn.add(InvestmentChart.TITLE
                 + (analysis.inInput(Dataset.INVESTMENT) ? ": no investment figures for a period that had ended by the "
                 + "run date." : ": no investment figures in the input.")));
-        CompanyChart.build(analysis).ifPresentOrElse(specs::add, () -> notDrawn.add(CompanyChart.TITLE
+        CompanyChart.build(analysis, colours).ifPresentOrElse(specs::add, () -> notDrawn.add(CompanyChart.TITLE
                 + (analysis.inInput(Dataset.COMPANIES) ? ": no company figures for a period that had ended by the run "
                 + "date." : ": no company figures in the input.")));
         EngagementChart.build(analysis).ifPresentOrElse(specs::add, () -> notDrawn.add(EngagementChart.TITLE

@@ -50,7 +50,12 @@ final class TurnoverChart {
      * after each pair's last fitted year.
      */
     static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts) {
-        return build(trade, forecasts, false);
+        return build(trade, forecasts, CountryColours.of(trade), false);
+    }
+
+    /** The turnover chart, its pairs coloured by the run's {@link CountryColours}. */
+    static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts, CountryColours countryColours) {
+        return build(trade, forecasts, countryColours, false);
     }
 
     /**
@@ -58,7 +63,13 @@ final class TurnoverChart {
      * the pairs with a forecast, with the forecast; empty when no pair has one.
      */
     static Optional<ChartSpec> buildYearlyForecast(TradeFacts trade, Map<Pair, Forecast> forecasts) {
-        return build(trade, forecasts, true);
+        return build(trade, forecasts, CountryColours.of(trade), true);
+    }
+
+    /** The separate yearly forecast chart, its pairs coloured by the run's {@link CountryColours}. */
+    static Optional<ChartSpec> buildYearlyForecast(TradeFacts trade, Map<Pair, Forecast> forecasts,
+                                                   CountryColours countryColours) {
+        return build(trade, forecasts, countryColours, true);
     }
 
     /** The kind of period the turnover chart shows; empty when there is no turnover figure. */
@@ -78,7 +89,8 @@ final class TurnoverChart {
         return all;
     }
 
-    private static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts, boolean forecastChart) {
+    private static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts,
+                                             CountryColours countryColours, boolean forecastChart) {
         Map<Pair, Map<Period, Level>> all = turnover(trade, p -> !forecastChart || forecasts.containsKey(p));
         List<Period> everyFigure = all.values().stream().flatMap(m -> m.keySet().stream()).toList();
         Optional<PeriodKind> kind = forecastChart
@@ -149,7 +161,6 @@ final class TurnoverChart {
             }
         }
 
-        CountryColours countryColours = CountryColours.of(trade);
         List<Color> colours = new ArrayList<>();
         for (Pair pair : pairs) {
             colours.add(countryColours.of(pair));
