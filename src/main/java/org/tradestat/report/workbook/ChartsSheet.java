@@ -63,7 +63,7 @@ final class ChartsSheet implements WorkbookSheet {
     }
 
     private static void write(SheetBuilder s, SXSSFWorkbook wb, List<ChartImage> charts, List<String> notDrawn) {
-        s.widths(24, 44, 30, 30, 90);
+        s.widths(24, 40, 22, 22, 50);
         int top = s.nextRow();
         List<Embedded> embedded = new ArrayList<>();
         List<String> problems = new ArrayList<>(notDrawn);
@@ -109,10 +109,9 @@ final class ChartsSheet implements WorkbookSheet {
             while (s.nextRow() < titleRows.get(i)) {
                 s.skipRow();
             }
-            if (i > 0) {
-                // Each further chart starts a printed page, so no picture is cut in two by a page break.
-                s.sheet.setRowBreak(s.nextRow() - 1);
-            }
+            // Each chart starts a printed page, so no picture is cut in two by a page break (the first would share
+            // its page with the table of charts, and be cut when the table is long or the page scale large).
+            s.sheet.setRowBreak(s.nextRow() - 1);
             s.line(e.chart().title(), s.styles.heading);
             int first = s.nextRow();
             int rows = pictureRows(e.chart());

@@ -101,7 +101,7 @@ final class SummarySheet implements WorkbookSheet {
      */
     @Override
     public void write(SheetBuilder s) {
-        s.widths(120);
+        s.widths(110);
         for (String headline : Headlines.of(facts, focus)) {
             s.line(headline, s.styles.wrap);
         }

@@ -478,10 +478,10 @@ class WorkbookWriterTest {
         assertEquals("Trade turnover per pair", charts.getRow(titleRow).getCell(0).getStringCellValue());
         assertEquals("turnover.png", row(charts, 1).getCell(2).getStringCellValue());
         assertTrue(sheetText("Charts").contains(NOT_DRAWN));
-        // The second chart starts a printed page of its own.
+        // Each chart starts a printed page of its own.
         CTOneCellAnchor second = drawing.getCTDrawing().getOneCellAnchorArray(1);
-        assertEquals(List.of(second.getFrom().getRow() - 2), java.util.Arrays.stream(charts.getRowBreaks()).boxed()
-                .toList());
+        assertEquals(List.of(first.getFrom().getRow() - 2, second.getFrom().getRow() - 2),
+                java.util.Arrays.stream(charts.getRowBreaks()).boxed().toList());
     }
 
     @Test
