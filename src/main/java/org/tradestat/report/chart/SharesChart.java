@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ final class SharesChart {
     }
 
     /** A reporter's trade with a group: one panel. */
-    private record Panel(String reporter, String group) implements Comparable<Panel> {
+    record Panel(String reporter, String group) implements Comparable<Panel> {
         String heading() {
             return reporter + "\u2019s trade with " + GroupNames.of(group);
         }
@@ -66,10 +65,6 @@ final class SharesChart {
             int c = reporter.compareTo(o.reporter);
             return c != 0 ? c : group.compareTo(o.group);
         }
-    }
-
-    static Optional<ChartSpec> build(ReportModel model) {
-        return build(model, CountryColours.of(model));
     }
 
     /** The shares chart, its members coloured by the run's {@link CountryColours}. */
@@ -223,7 +218,7 @@ final class SharesChart {
             legend.add(LegendItems.derivedLegendItem("Derived share (hatched)"));
         }
         ChartStyle.addLegend(chart, legend);
-        return Optional.of(new ChartSpec(NAME, TITLE, altText(panels, periods, byPanel, panelsLeftOut), chart, WIDTH,
+        return Optional.of(new ChartSpec(NAME, TITLE, SharesAltText.of(panels, periods, byPanel, panelsLeftOut), chart, WIDTH,
                 height));
     }
 
@@ -278,30 +273,5 @@ final class SharesChart {
             }
         }
         return sum == null ? null : new Level(period, sum, flags);
-    }
-
-    private static String altText(List<Panel> panels, Map<Panel, List<Period>> periods,
-                                  Map<Panel, Map<Period, Map<String, Level>>> byPanel, int panelsLeftOut) {
-        StringBuilder alt = new StringBuilder("Stacked 100% bar chart of each member\u2019s share of trade turnover "
-                + "within a group.");
-        for (Panel panel : panels) {
-            List<Period> shown = periods.get(panel);
-            Period last = shown.get(shown.size() - 1);
-            List<String> said = byPanel.get(panel).get(last).entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<String, Level> e) -> e.getValue().value()).reversed()
-                            .thenComparing(Map.Entry::getKey))
-                    .map(e -> e.getKey() + " " + ValueFormat.PERCENT.spoken(e.getValue())
-                            + (e.getValue().derived() ? " (derived)" : ""))
-                    .toList();
-            alt.append(' ').append(panel.reporter()).append(" with ").append(GroupNames.of(panel.group())).append(", ")
-                    .append(shown.size() == 1 ? last.label() : shown.get(0).label() + " to " + last.label())
-                    .append(shown.size() == 1 ? ": " : "; in " + last.label() + ": ")
-                    .append(Figures.listing(said)).append('.');
-        }
-        if (panelsLeftOut > 0) {
-            alt.append(' ').append(panelsLeftOut).append(panelsLeftOut == 1 ? " other reporter or group is"
-                    : " other reporters or groups are").append(" not shown.");
-        }
-        return alt.toString();
     }
 }
