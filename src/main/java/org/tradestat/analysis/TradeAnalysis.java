@@ -41,8 +41,9 @@ public final class TradeAnalysis {
     /**
      * Analyses the trade figures of one reporter and partner (all flows, periods and commodities). The all-goods
      * series get the full analysis; where a period has no all-goods row, the sum of the top-level commodity codes
-     * present stands in for it, marked derived. Commodity series give their yearly export and import levels, which
-     * shares and concentration use; comparisons per commodity are not computed.
+     * present stands in for it, marked derived. Commodity series give their yearly levels (export and import, which
+     * shares and concentration use, and turnover, balance, coverage and normalized balance where both flows are
+     * known); comparisons per commodity are not computed.
      */
     public static Result analyse(List<Figure> figures, LocalDate asOf) {
         if (figures.isEmpty()) {
@@ -89,9 +90,15 @@ public final class TradeAnalysis {
                     years.computeIfAbsent("turnover", f -> new TreeMap<>()).putIfAbsent(period, e.plus(imports.get(period)));
                 }
             });
+            SeriesKey key = new SeriesKey(any.dataset(), any.reporter(), any.partner(), "export", commodity);
+            exports.forEach((period, e) -> {
+                if (imports.containsKey(period)) {
+                    years.computeIfAbsent("balance", f -> new TreeMap<>()).put(period, e.minus(imports.get(period)));
+                }
+            });
             years.forEach((flow, values) -> values.forEach((period, v) -> out.add(new Indicator(
-                    new SeriesKey(any.dataset(), any.reporter(), any.partner(), flow, commodity), period.toString(),
-                    "level", v.amount(), Unit.USD, "", v.flags()))));
+                    key.withMeasure(flow), period.toString(), "level", v.amount(), Unit.USD, "", v.flags()))));
+            addRatios(out, key, exports, imports);
         });
         return new Result(SeriesBreaks.flag(out), result.warnings());
     }
@@ -298,6 +305,13 @@ public final class TradeAnalysis {
             }
         }
         out.addAll(Comparisons.of(key.withMeasure("balance"), balance, Unit.USD));
+        addRatios(out, key, exports, imports);
+        return new Result(out, warnings);
+    }
+
+    /** The coverage ratio and the normalized balance of each period with both flows (where they are defined). */
+    private static void addRatios(List<Indicator> out, SeriesKey key, NavigableMap<Period, Value> exports,
+                                  NavigableMap<Period, Value> imports) {
         for (var e : exports.entrySet()) {
             Period period = e.getKey();
             Value exp = e.getValue();
@@ -316,7 +330,6 @@ public final class TradeAnalysis {
                         exp.flagsWith(imp)));
             }
         }
-        return new Result(out, warnings);
     }
 
     private static void addSeries(List<Indicator> out, List<QualityWarning> warnings, String where, SeriesKey key,

@@ -368,6 +368,24 @@ class TradeAnalysisTest {
         assertAmount("57", find(r, "turnover", "2022", "yoy_abs", "TOTAL")); // 102 - 45
     }
 
+    /** A commodity's year gets the levels the Trade sheet shows for it: 2023 from its halves, 300 out and 400 in. */
+    @Test
+    void aCommodityYearWithBothFlowsHasTurnoverBalanceCoverageAndNormalizedBalance() {
+        TradeAnalysis.Result r = TradeAnalysis.analyse(List.of(
+                cfig("export", "2023-H1", "27", "100"), cfig("export", "2023-H2", "27", "200"),
+                cfig("import", "2023-H1", "27", "150"), cfig("import", "2023-H2", "27", "250"),
+                cfig("export", "2023", "85", "50")), RUN_DATE);
+        assertEquals(0, new BigDecimal("700").compareTo(find(r, "turnover", "2023", "level", "27").value()));
+        assertEquals(0, new BigDecimal("-100").compareTo(find(r, "balance", "2023", "level", "27").value()));
+        assertEquals(0.75, find(r, "coverage", "2023", "level", "27").value().doubleValue(), 1e-12);
+        // (300 - 400) / (300 + 400)
+        assertEquals(-1.0 / 7, find(r, "normalized_balance", "2023", "level", "27").value().doubleValue(), 1e-12);
+        assertTrue(find(r, "balance", "2023", "level", "27").flags().contains(Flag.DERIVED), "a year from halves");
+        // HS 85 has exports only: no balance, as for all goods
+        assertTrue(r.indicators().stream().noneMatch(i -> i.series().commodity().equals("85")
+                && i.series().measure().equals("balance")));
+    }
+
     @Test
     void plainCommodityRowsBeatAReExportTotal() {
         TradeAnalysis.Result r = TradeAnalysis.analyse(List.of(
