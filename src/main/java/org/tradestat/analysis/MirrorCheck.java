@@ -91,8 +91,8 @@ public final class MirrorCheck {
             BigDecimal imported = levels.get(new Key(own.partner(), own.reporter(), IMPORT, own.commodity(), own.period())).value();
             String where = (SeriesKey.ALL_GOODS.equals(own.commodity()) ? "" : "commodity " + own.commodity() + ", ")
                     + own.period();
-            String reports = own.reporter() + " reports exports to " + own.partner() + " of " + plain(exported) + " USD and "
-                    + own.partner() + " imports from " + own.reporter() + " of " + plain(imported) + " USD (" + where + ")";
+            String reports = own.reporter() + " reports exports to " + own.partner() + " of " + dollars(exported) + " and "
+                    + own.partner() + " imports from " + own.reporter() + " of " + dollars(imported) + " (" + where + ")";
             if (exported.signum() > 0) {
                 BigDecimal gap = gap(exported, imported);
                 if (gap.abs().compareTo(WARNING_PCT) > 0) {
@@ -113,7 +113,12 @@ public final class MirrorCheck {
         return mirror.subtract(own).multiply(HUNDRED).divide(own, MathContext.DECIMAL64);
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /** Exact, grouped for reading: {@code US$ 1,607,494,136}, {@code US$ 2,154,042,142.24}. */
+    private static String dollars(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        f.setParseBigDecimal(true);
+        return "US$ " + f.format(v.scale() < 0 ? v.setScale(0) : v);
     }
 }

@@ -46,8 +46,8 @@ class MirrorCheckTest {
         assertEquals(0, new BigDecimal("20").compareTo(export.value()));
         assertEquals(new BigDecimal("-16.66666666666667"), result.indicators().get(1).value());
         // one flow of goods, one warning
-        assertEquals(List.of(new QualityWarning("mirror gap", "KAZ reports exports to KOR of 100 USD and KOR imports"
-                + " from KAZ of 120 USD (2022): a mirror gap of +20.0% on the exporter's figure")), result.warnings());
+        assertEquals(List.of(new QualityWarning("mirror gap", "KAZ reports exports to KOR of US$ 100 and KOR imports"
+                + " from KAZ of US$ 120 (2022): a mirror gap of +20.0% on the exporter's figure")), result.warnings());
     }
 
     @Test
@@ -62,7 +62,7 @@ class MirrorCheckTest {
                 level("KAZ", "KOR", "export", "2022", "1000"),
                 level("KOR", "KAZ", "import", "2022", "1101")));
         assertEquals(1, tenPointOne.warnings().size());
-        assertEquals("KAZ reports exports to KOR of 1000 USD and KOR imports from KAZ of 1101 USD (2022): a mirror gap"
+        assertEquals("KAZ reports exports to KOR of US$ 1,000 and KOR imports from KAZ of US$ 1,101 (2022): a mirror gap"
                 + " of +10.1% on the exporter's figure", tenPointOne.warnings().get(0).message());
     }
 
@@ -76,8 +76,8 @@ class MirrorCheckTest {
         assertEquals(List.of(
                 "KGZ KOR export 27 2021-H1 mirror_gap_pct -25 KOR",
                 "KOR KGZ import 27 2021-H1 mirror_gap_pct 33.333333 KGZ"), lines(result.indicators()));
-        assertEquals(List.of(new QualityWarning("mirror gap", "KGZ reports exports to KOR of 200 USD and KOR imports"
-                + " from KGZ of 150 USD (commodity 27, 2021-H1): a mirror gap of -25.0% on the exporter's figure")),
+        assertEquals(List.of(new QualityWarning("mirror gap", "KGZ reports exports to KOR of US$ 200 and KOR imports"
+                + " from KGZ of US$ 150 (commodity 27, 2021-H1): a mirror gap of -25.0% on the exporter's figure")),
                 result.warnings());
     }
 
@@ -110,7 +110,7 @@ class MirrorCheckTest {
                 "KOR KAZ export TOTAL 2022 mirror_gap_pct -20 KAZ",
                 "KOR KAZ import TOTAL 2022 mirror_gap_pct -4.761905 KAZ"), lines(result.indicators()));
         assertEquals(1, result.warnings().size());
-        assertEquals("KOR reports exports to KAZ of 500 USD and KAZ imports from KOR of 400 USD (2022): a mirror gap"
+        assertEquals("KOR reports exports to KAZ of US$ 500 and KAZ imports from KOR of US$ 400 (2022): a mirror gap"
                 + " of -20.0% on the exporter's figure", result.warnings().get(0).message());
     }
 
@@ -122,8 +122,8 @@ class MirrorCheckTest {
 
         // (0 - 50) / 50 = -100% on the importer's figure; none on a zero export
         assertEquals(List.of("KOR TJK import TOTAL 2020 mirror_gap_pct -100 TJK"), lines(result.indicators()));
-        assertEquals(List.of(new QualityWarning("mirror gap", "TJK reports exports to KOR of 0 USD and KOR imports"
-                + " from TJK of 50 USD (2020): the importer reports goods the exporter does not")), result.warnings());
+        assertEquals(List.of(new QualityWarning("mirror gap", "TJK reports exports to KOR of US$ 0 and KOR imports"
+                + " from TJK of US$ 50 (2020): the importer reports goods the exporter does not")), result.warnings());
     }
 
     @Test

@@ -67,7 +67,7 @@ final class DataQualitySheet implements WorkbookSheet {
         if (!data.conflicts().isEmpty()) {
             sheets.add(WorkbookSheet.of(CONFLICTS, "Figures the input gives twice with different values, and the "
                     + "value used " + Notes.Def.QUALITY.marker() + ".", s -> {
-                        s.widths(28, 62, 12, 12, 24, 12, 12, 24, 12);
+                        s.widths(28, 62, 12, 18, 24, 12, 18, 24, 12);
                         conflicts(s, data.conflicts(), maxQualityRows);
                     }));
         }
@@ -139,7 +139,8 @@ final class DataQualitySheet implements WorkbookSheet {
 
     private static void conflicts(SheetBuilder s, List<ConflictLine> conflicts, int maxRows) {
         Table t = s.table("tblConflicts", List.of("Figure", "What happened", "Dataset",
-                "Earlier value", "Earlier file", "Earlier line", "Later value (used)", "Later file",
+                "Earlier value (US$, or a count of companies or events)", "Earlier file", "Earlier line",
+                "Later value, used (US$, or a count of companies or events)", "Later file",
                 "Later line"));
         s.freezeHeader();
         int written = 0;
@@ -151,8 +152,8 @@ final class DataQualitySheet implements WorkbookSheet {
             t.row().wrap(c.item())
                     .wrap(c.oldValue() + " (" + c.oldFile() + " line " + c.oldLine() + ") was replaced by "
                             + c.newValue() + " (" + c.newFile() + " line " + c.newLine() + ").")
-                    .text(c.dataset()).textRight(c.oldValue()).wrap(c.oldFile())
-                    .number(c.oldLine(), s.styles.lineNumber).textRight(c.newValue()).wrap(c.newFile())
+                    .text(c.dataset()).textRight(readable(c.oldValue())).wrap(c.oldFile())
+                    .number(c.oldLine(), s.styles.lineNumber).textRight(readable(c.newValue())).wrap(c.newFile())
                     .number(c.newLine(), s.styles.lineNumber);
         }
         t.finish();
@@ -198,6 +199,16 @@ final class DataQualitySheet implements WorkbookSheet {
         if (linesNotListed > 0) {
             s.paragraph(Texts.count(linesNotListed) + " rejected lines of other files and reasons are not listed"
                     + " here; rejects.csv holds them.", s.styles.text);
+        }
+    }
+
+    /** A value as the input gave it, grouped when it is a number ({@code 12,197,231,296}): exact, and readable. */
+    private static String readable(String value) {
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(value.strip());
+            return Texts.decimal(v, Math.max(0, v.stripTrailingZeros().scale()));
+        } catch (NumberFormatException e) {
+            return value;
         }
     }
 
