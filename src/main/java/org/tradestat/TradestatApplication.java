@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tradestat.job.CommandLineOptions;
+import org.tradestat.job.CompilerChoice;
 import org.tradestat.job.Database;
 import org.tradestat.job.DatabaseFiles;
 import org.tradestat.job.ExitCodes;
@@ -25,10 +26,15 @@ public class TradestatApplication {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, true));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /** {@code chooseCompiler}: size the JIT to the input (a JVM of its own: not in tests, which share one). */
+    private static int run(String[] args, PrintStream out, PrintStream err, boolean chooseCompiler) {
         CommandLineOptions options;
         try {
             options = CommandLineOptions.parse(args, LocalDate.now());
@@ -47,6 +53,9 @@ public class TradestatApplication {
             err.println("tradestat: input directory '" + input + "' "
                     + (Files.exists(input) ? "is not a readable directory" : "does not exist"));
             return ExitCodes.BAD_PARAMETERS;
+        }
+        if (chooseCompiler) {
+            CompilerChoice.forInput(input);
         }
         if (isRoot(options.outputDir())) {
             err.println("tradestat: --output '" + options.outputDir() + "' is the root folder: the report would go to /"
