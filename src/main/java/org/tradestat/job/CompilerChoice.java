@@ -1,5 +1,6 @@
 package org.tradestat.job;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ public final class CompilerChoice {
      * compiler directives (the run is then only slower, never wrong).
      */
     public static void forInput(Path inputDir) {
-        if (isSmall(inputDir, threshold())) {
+        if (optimisingCompilerOn() && isSmall(inputDir, threshold())) {
             keepToQuickCompiler();
         }
     }
@@ -41,6 +42,16 @@ public final class CompilerChoice {
             return InputScanner.bytesOf(inputDir) < threshold;
         } catch (RuntimeException e) {
             return false; // the scan of the load says what is wrong with the folder
+        }
+    }
+
+    /** Whether the JVM was started with C2 (not {@code -XX:TieredStopAtLevel=1}, nor {@code -client}-like). */
+    private static boolean optimisingCompilerOn() {
+        try {
+            HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return Integer.parseInt(vm.getVMOption("TieredStopAtLevel").getValue()) == 4;
+        } catch (RuntimeException e) {
+            return false; // not HotSpot: leave its JIT as it is
         }
     }
 
