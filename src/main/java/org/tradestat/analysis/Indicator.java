@@ -39,6 +39,8 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
 
     /** Every set of flags, by the bits of its flags: one immutable instance each, shared by millions of indicators. */
     private static final List<Set<Flag>> FLAG_SETS;
+    /** The bits of each shared set, by identity: most sets given to an indicator are another indicator's. */
+    private static final java.util.Map<Set<Flag>, Integer> SHARED_BITS = new java.util.IdentityHashMap<>();
 
     static {
         Flag[] all = Flag.values();
@@ -53,6 +55,9 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
             sets.add(Collections.unmodifiableSet(set));
         }
         FLAG_SETS = List.copyOf(sets);
+        for (int bits = 0; bits < FLAG_SETS.size(); bits++) {
+            SHARED_BITS.put(FLAG_SETS.get(bits), bits);
+        }
     }
 
     private static Set<Flag> canonical(Set<Flag> flags) {
@@ -61,11 +66,13 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
 
     /** The flags as bits, {@code 1 << ordinal} each. */
     public static int bits(Set<Flag> flags) {
+        Integer shared = SHARED_BITS.get(flags);
+        if (shared != null) {
+            return shared;
+        }
         int bits = 0;
-        if (!flags.isEmpty()) {
-            for (Flag f : flags) {
-                bits |= 1 << f.ordinal();
-            }
+        for (Flag f : flags) {
+            bits |= 1 << f.ordinal();
         }
         return bits;
     }

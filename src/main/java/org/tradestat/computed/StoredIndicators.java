@@ -31,6 +31,8 @@ public final class StoredIndicators {
     private final long rows;
     private final String[] texts;
     private final SeriesKey[] series;
+    private final List<String> textList;
+    private final List<SeriesKey> seriesList;
     private final Map<Long, BigDecimal> bigValues;
     private final LongIds outliers;
     /** Per series id: whether any indicator of the series is marked as an outlier (most rows need no look-up). */
@@ -48,6 +50,8 @@ public final class StoredIndicators {
         this.rows = rows;
         this.texts = texts;
         this.series = series;
+        this.textList = List.of(texts);
+        this.seriesList = List.of(series);
         this.bigValues = bigValues;
         this.outliers = outliers;
         this.seriesWithOutliers = seriesWithOutliers;
@@ -129,12 +133,12 @@ public final class StoredIndicators {
 
     /** The distinct texts (periods, bases, the texts of series), by id. */
     public List<String> texts() {
-        return List.of(texts);
+        return textList;
     }
 
     /** The distinct series, by id. */
     public List<SeriesKey> series() {
-        return List.of(series);
+        return seriesList;
     }
 
     /** Hands each row to {@code each}, in the order they were written. */

@@ -31,9 +31,10 @@ public final class IndicatorsCsv {
 
     static void write(StoredIndicators stored, OutputStream out) throws IOException {
         byte[][] series = seriesFields(stored.series());
-        byte[][] texts = new byte[stored.texts().size()][];
+        List<String> textList = stored.texts();
+        byte[][] texts = new byte[textList.size()][];
         for (int id = 0; id < texts.length; id++) {
-            texts[id] = bytes(stored.texts().get(id));
+            texts[id] = bytes(textList.get(id));
         }
         byte[][] names = new byte[IndicatorName.values().length][];
         for (IndicatorName name : IndicatorName.values()) {

@@ -76,10 +76,15 @@ public final class ReportWriter {
         ReportModel model = ReportModel.of(data);
         // The charts are drawn on a thread of their own while the workbook's sheets before the Charts sheet are
         // written; one thread, so that charts are drawn one at a time as before (JFreeChart's text flag is global).
+        // indicators.csv is written on that thread once the charts are drawn, while the workbook is still written.
         ExecutorService chartThread = Workers.start("tradestat-charts", 1);
         Charts charts;
         try {
             Future<Charts> drawing = chartThread.submit(() -> new TradeCharts().writeAll(model, chartsDir));
+            Future<Void> indicatorsCsv = chartThread.submit(() -> {
+                IndicatorsCsv.write(stored, dir.resolve("indicators.csv"));
+                return null;
+            });
             String workbookName = "tradestat-" + run.runDate() + ".xlsx";
             Path workbook = dir.resolve(workbookName);
             Path temp = AtomicFiles.temporaryFor(workbook);
@@ -90,6 +95,7 @@ public final class ReportWriter {
                 Files.deleteIfExists(temp);
             }
             charts = Workers.await(drawing, "drawing the charts");
+            Workers.await(indicatorsCsv, "writing indicators.csv");
             outputs.add(workbookName);
         } finally {
             chartThread.shutdownNow();
@@ -98,7 +104,6 @@ public final class ReportWriter {
             outputs.add("charts/" + chart.png().getFileName());
             outputs.add("charts/" + chart.svg().getFileName());
         }
-        IndicatorsCsv.write(stored, dir.resolve("indicators.csv"));
         outputs.add("indicators.csv");
         outputs.add("rejects.csv");
 
