@@ -1,0 +1,58 @@
+package org.tradestat.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+
+/**
+ * Parses the chunks of one file of Tradestat's own kinds, on any thread: every line of a chunk, in input order, into
+ * one block. A trade line parser keeps the series, periods and sources it has made, so a chunk takes one that an
+ * earlier chunk of the file used: there are as many as chunks parsed at the same time.
+ */
+final class ChunkParser {
+
+    /** Bytes per line assumed to size a chunk's columns (a plain trade line is 40 to 60). */
+    private static final int BYTES_PER_LINE = 40;
+
+    private final InputFile file;
+    private final Header header;
+    private final Function<CsvRecord, InputRecord> records;
+    private final boolean trade;
+    private final int bufferBytes;
+    private final Queue<TradeLineParser> tradeParsers = new ConcurrentLinkedQueue<>();
+
+    /** {@code records} parses a record of the file; it must keep no state from one record to the next. */
+    ChunkParser(InputFile file, Header header, Function<CsvRecord, InputRecord> records, int bufferBytes) {
+        this.file = file;
+        this.header = header;
+        this.records = records;
+        this.trade = file.kind().orElseThrow() == FileKind.TRADE;
+        this.bufferBytes = bufferBytes;
+    }
+
+    InputBlock parse(FileChunk chunk) {
+        TradeLineParser parser = trade ? tradeParser() : null;
+        InputBlock block = new InputBlock((int) Math.min(1 << 20, chunk.size() / BYTES_PER_LINE));
+        try (ByteLines lines = new ByteLines(chunk, file.encoding(), bufferBytes)) {
+            BlockSink sink = new BlockSink(parser, records, block, LineCounter.NONE);
+            while (lines.read(Integer.MAX_VALUE, sink)) {
+                // every line of the chunk
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read input file " + file.name() + ": " + e.getMessage(), e);
+        } finally {
+            if (parser != null) {
+                tradeParsers.add(parser);
+            }
+        }
+        return block;
+    }
+
+    private TradeLineParser tradeParser() {
+        TradeLineParser parser = tradeParsers.poll();
+        return parser != null ? parser : new TradeLineParser(header, file.seq());
+    }
+}
