@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import org.tradestat.figure.SeriesKey;
 
 /**
  * Parses the chunks of one file of Tradestat's own kinds, on any thread: every line of a chunk, in input order, into
@@ -16,6 +19,8 @@ final class ChunkParser {
 
     /** Bytes per line assumed to size a chunk's columns (a plain trade line is 40 to 60). */
     private static final int BYTES_PER_LINE = 40;
+    /** Bytes read at a time from a chunk (more for a longer line). */
+    private static final int READ_BYTES = 1 << 18;
 
     private final InputFile file;
     private final Header header;
@@ -23,6 +28,9 @@ final class ChunkParser {
     private final boolean trade;
     private final int bufferBytes;
     private final Queue<TradeLineParser> tradeParsers = new ConcurrentLinkedQueue<>();
+    private final ConcurrentMap<SeriesKey, SeriesKey> series = new ConcurrentHashMap<>();
+    /** Blocks whose lines have been handed out, to fill again: a chunk's columns are too big to make for each. */
+    private final Queue<InputBlock> emptied = new ConcurrentLinkedQueue<>();
 
     /** {@code records} parses a record of the file; it must keep no state from one record to the next. */
     ChunkParser(InputFile file, Header header, Function<CsvRecord, InputRecord> records, int bufferBytes) {
@@ -30,12 +38,15 @@ final class ChunkParser {
         this.header = header;
         this.records = records;
         this.trade = file.kind().orElseThrow() == FileKind.TRADE;
-        this.bufferBytes = bufferBytes;
+        this.bufferBytes = Math.min(bufferBytes, READ_BYTES);
     }
 
     InputBlock parse(FileChunk chunk) {
         TradeLineParser parser = trade ? tradeParser() : null;
-        InputBlock block = new InputBlock((int) Math.min(1 << 20, chunk.size() / BYTES_PER_LINE));
+        InputBlock block = emptied.poll();
+        if (block == null) {
+            block = new InputBlock((int) Math.min(1 << 20, chunk.size() / BYTES_PER_LINE));
+        }
         try (ByteLines lines = new ByteLines(chunk, file.encoding(), bufferBytes)) {
             BlockSink sink = new BlockSink(parser, records, block, LineCounter.NONE);
             while (lines.read(Integer.MAX_VALUE, sink)) {
@@ -51,8 +62,14 @@ final class ChunkParser {
         return block;
     }
 
+    /** Takes back a block returned by {@link #parse} once its lines have been handed out. */
+    void refill(InputBlock block) {
+        block.clear();
+        emptied.add(block);
+    }
+
     private TradeLineParser tradeParser() {
         TradeLineParser parser = tradeParsers.poll();
-        return parser != null ? parser : new TradeLineParser(header, file.seq());
+        return parser != null ? parser : new TradeLineParser(header, file.seq(), series);
     }
 }

@@ -131,6 +131,11 @@ public final class FigureColumns {
         return size;
     }
 
+    /** Empties the columns to fill them again (the instances they refer to are let go as they are overwritten). */
+    void clear() {
+        size = 0;
+    }
+
     public int fileSeq(int i) {
         return fileSeq[i];
     }

@@ -23,7 +23,7 @@ import org.tradestat.concurrent.Workers;
  */
 final class FileChunker {
 
-    private static final int READ_BYTES = 1 << 20;
+    private static final int READ_BYTES = 1 << 18;
     private static final int WINDOW = 1 << 12;
 
     private FileChunker() {

@@ -14,6 +14,8 @@ final class LineBreaks {
 
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
     private static final long LF = 0x0A0A0A0A0A0A0A0AL;
     private static final long CR = 0x0D0D0D0D0D0D0D0DL;
     private static final long QUOTE = 0x2222222222222222L;
@@ -33,16 +35,20 @@ final class LineBreaks {
         }
         int wordsEnd = from + (to - from) / Long.BYTES * Long.BYTES;
         long crBefore = 0; // the high bit of the lowest byte set when the byte before the current word is a CR
+        long quotes = 0;
         for (int i = from; i < wordsEnd; i += Long.BYTES) {
             long word = (long) WORDS.get(b, i);
             long lf = equalBytes(word, LF);
-            long cr = equalBytes(word, CR);
             linefeeds += Long.bitCount(lf);
-            carriageReturns += Long.bitCount(cr);
-            pairs += Long.bitCount((cr << 8 | crBefore) & lf);
-            crBefore = cr >>> 56;
-            quote |= equalBytes(word, QUOTE) != 0;
+            quotes |= hasByte(word, QUOTE);
+            if (hasByte(word, CR) != 0 || crBefore != 0) {
+                long cr = equalBytes(word, CR);
+                carriageReturns += Long.bitCount(cr);
+                pairs += Long.bitCount((cr << 8 | crBefore) & lf);
+                crBefore = cr >>> 56;
+            }
         }
+        quote |= quotes != 0;
         for (int i = wordsEnd; i < to; i++) {
             byte c = b[i];
             if (c == '\n') {
@@ -65,6 +71,12 @@ final class LineBreaks {
     private static long equalBytes(long word, long pattern) {
         long y = word ^ pattern;
         return ~((y & LOW7) + LOW7 | y | LOW7);
+    }
+
+    /** Non-zero when a byte of the word equals the pattern's (cheaper than {@link #equalBytes}, which also says where). */
+    private static long hasByte(long word, long pattern) {
+        long y = word ^ pattern;
+        return (y - ONES) & ~y & HIGH;
     }
 
     /** The line breaks in the bytes added so far. */

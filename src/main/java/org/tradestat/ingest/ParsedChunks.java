@@ -59,7 +59,10 @@ final class ParsedChunks implements AutoCloseable {
 
     /** Moves to the next chunk's lines, waiting for them; false after the last chunk. */
     private boolean next() {
-        current = null;
+        if (current != null) {
+            parser.refill(current);
+            current = null;
+        }
         startParsing();
         Parsing head = parsing.poll();
         if (head == null) {
