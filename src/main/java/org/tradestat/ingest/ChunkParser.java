@@ -17,8 +17,8 @@ import org.tradestat.figure.SeriesKey;
  */
 final class ChunkParser {
 
-    /** Bytes per line assumed to size a chunk's columns (a plain trade line is 40 to 60). */
-    private static final int BYTES_PER_LINE = 40;
+    /** Lines a new block has room for: it grows to what the chunks need, and is used again (see {@link #refill}). */
+    private static final int FIRST_CAPACITY = 4096;
     /** Bytes read at a time from a chunk (more for a longer line). */
     private static final int READ_BYTES = 1 << 18;
 
@@ -45,7 +45,7 @@ final class ChunkParser {
         TradeLineParser parser = trade ? tradeParser() : null;
         InputBlock block = emptied.poll();
         if (block == null) {
-            block = new InputBlock((int) Math.min(1 << 20, chunk.size() / BYTES_PER_LINE));
+            block = new InputBlock(FIRST_CAPACITY);
         }
         try (ByteLines lines = new ByteLines(chunk, file.encoding(), bufferBytes)) {
             BlockSink sink = new BlockSink(parser, records, block, LineCounter.NONE);
