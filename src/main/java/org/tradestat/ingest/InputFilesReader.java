@@ -20,7 +20,8 @@ import org.tradestat.concurrent.Workers;
  * Tradestat's own kinds are read from their bytes ({@link ByteLines}), trade lines in place ({@link
  * TradeLineParser}): cut into chunks of whole lines ({@link FileChunker}) that worker threads, one per processor,
  * parse a few chunks ahead ({@link ParsedChunks}), up to the chunk that holds the file's first quote; from there on
- * the file is read on the caller's thread, from its first quoted line on as CSV records. UN Comtrade downloads are
+ * the file is read on the caller's thread, from its first quoted line on as CSV records (in a heap below 128 MB, every
+ * file is read on the caller's thread: see {@link #chunksAhead}). UN Comtrade downloads are
  * read as CSV records on the caller's thread (a download's parser keeps state from line to line). The lines are
  * handed out in input order whichever way they were read. When a file has been read, it checks the file's reject rate
  * and stops the load if it is above the limit. Streams: a few blocks of lines in memory at a time.
@@ -159,13 +160,14 @@ public class InputFilesReader implements ItemStream {
 
     /**
      * Chunks parsed ahead: one more than the workers, to keep them busy while the caller copies a chunk, but at most
-     * 1/64 of the heap. A chunk's lines take up to about twice its bytes (a rejected line keeps its text), and a small
-     * heap (a reliability test loads 30,000 long rejected lines in 64 MB) already holds a block of 10,000 lines on its
-     * way to the database.
+     * 1/128 of the heap; 0 in a heap too small for one, where the files are read on the caller's thread. A chunk's
+     * lines take up to about twice its bytes (a rejected line keeps its text), and a small heap may be nearly full
+     * already: a block of 10,000 long rejected lines on its way to the database takes about 60 MB (a reliability test
+     * loads them in 64 MB).
      */
     private int chunksAhead() {
-        long room = Runtime.getRuntime().maxMemory() / 64 / chunkBytes;
-        return (int) Math.max(1, Math.min(workerCount + 1, room));
+        long room = chunkBytes == 0 ? 0 : Runtime.getRuntime().maxMemory() / 128 / chunkBytes;
+        return (int) Math.min(workerCount + 1, room);
     }
 
     /** Data lines read so far, over all files. */
@@ -193,7 +195,7 @@ public class InputFilesReader implements ItemStream {
         if (byteBuffer > 0 && !kind.isComtrade() && !first.isMalformed()) {
             long firstDataLine = file.nextLine();
             file.close();
-            if (chunkBytes > 0) {
+            if (chunksAhead() > 0) {
                 if (workers == null) {
                     workers = Workers.start("tradestat-parse", workerCount);
                 }
