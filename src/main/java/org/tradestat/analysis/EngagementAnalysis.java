@@ -3,13 +3,13 @@ package org.tradestat.analysis;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.EngagementEvent;
 import org.tradestat.figure.Flag;
@@ -18,16 +18,18 @@ import org.tradestat.figure.Unit;
 import org.tradestat.period.Period;
 
 /**
- * The engagement figures of SPEC 4 for every pair of countries, as of the run date:
+ * The engagement figures of SPEC 4 for every pair of countries, as of the run date (definitions in
+ * docs/statistics.md, "Engagement"):
  * <ul>
  *   <li>events per year by category (measure = the category, e.g. {@code visit}; {@code agreement} is the number of
  *   agreements signed), in all ({@code all}) and by level ({@code level:<level>}, events that have a level), each
- *   an indicator {@code level} in unit count, counting a row's {@code count} (ten agreements in one row are ten);
- *   </li>
- *   <li>for each category and level with events on at least two dates, {@code years_since_previous} (measure
- *   {@code <category>:<level>}): the latest date as the period, the date before it as the basis, and the days
- *   between them / 365.25 as the value (2013-11-01 to 2024-12-03 is 11.09 years). An event known only by its
- *   month or year counts from the first day of that period, and the figure is flagged approx.</li>
+ *   an indicator {@code level} in unit count, counting a row's {@code count} (ten agreements in one row are ten).
+ *   Every year from the pair's first to its last year with an event has a count for each category and level the
+ *   pair has events of, 0 in a year without one: a year without a recorded event is an observation of none, as the
+ *   correlation counts it, while years outside the pair's events are not observed at all;</li>
+ *   <li>for each category and level, {@code years_since_previous} (measure {@code <category>:<level>}): the latest
+ *   event as the period, the one before it as the basis, and the days between them / 365.25 as the value
+ *   (2013-11-01 to 2024-12-03 is 11.09 years); see {@link EventGaps} for which dates are precise enough.</li>
  * </ul>
  * The pair is the indicator's reporter and partner, in alphabetical order; commodity is empty. An event dated
  * after the run date is ignored, and so is an event known only by a period that has not ended by then; yearly
@@ -43,55 +45,60 @@ public final class EngagementAnalysis {
     private EngagementAnalysis() {
     }
 
-    private record Count(String countryA, String countryB, String measure, int year) {
+    private record Pair(String countryA, String countryB) {
     }
 
-    private record Line(String countryA, String countryB, String category, String level) {
+    /** The first and last year with an event of a pair. */
+    private record Span(int first, int last) {
+
+        Span union(Span other) {
+            return new Span(Math.min(first, other.first), Math.max(last, other.last));
+        }
     }
+
+    private record Count(Pair pair, String measure, int year) {
+    }
+
+    private record Line(Pair pair, String category, String level) {
+    }
+
+    private static final Comparator<Pair> PAIR_ORDER = Comparator.comparing(Pair::countryA)
+            .thenComparing(Pair::countryB);
 
     public static List<Indicator> analyse(List<EngagementEvent> events, LocalDate asOf) {
-        Comparator<Count> countOrder = Comparator.comparing(Count::countryA).thenComparing(Count::countryB)
-                .thenComparing(Count::measure).thenComparingInt(Count::year);
-        Map<Count, Long> counts = new TreeMap<>(countOrder);
-        Comparator<Line> lineOrder = Comparator.comparing(Line::countryA).thenComparing(Line::countryB)
-                .thenComparing(Line::category).thenComparing(Line::level);
-        Map<Line, TreeMap<LocalDate, EngagementEvent>> occasions = new TreeMap<>(lineOrder);
+        Map<Count, Long> counts = new TreeMap<>(Comparator.comparing(Count::pair, PAIR_ORDER)
+                .thenComparing(Count::measure).thenComparingInt(Count::year));
+        Map<Line, List<EngagementEvent>> lines = new TreeMap<>(Comparator.comparing(Line::pair, PAIR_ORDER)
+                .thenComparing(Line::category).thenComparing(Line::level));
         for (EngagementEvent e : events) {
             if (!happenedBy(e, asOf)) {
                 continue;
             }
+            Pair pair = new Pair(e.countryA(), e.countryB());
             if (Period.year(e.year()).endedBy(asOf)) {
-                add(counts, new Count(e.countryA(), e.countryB(), e.category(), e.year()), e.count());
-                add(counts, new Count(e.countryA(), e.countryB(), ALL, e.year()), e.count());
+                add(counts, new Count(pair, e.category(), e.year()), e.count());
+                add(counts, new Count(pair, ALL, e.year()), e.count());
                 if (!e.level().isEmpty()) {
-                    add(counts, new Count(e.countryA(), e.countryB(), LEVEL_PREFIX + e.level(), e.year()), e.count());
+                    add(counts, new Count(pair, LEVEL_PREFIX + e.level(), e.year()), e.count());
                 }
             }
             if (!e.level().isEmpty()) {
-                // one occasion per date: a dated event wins over one known only by a period starting that day
-                occasions.computeIfAbsent(new Line(e.countryA(), e.countryB(), e.category(), e.level()),
-                        k -> new TreeMap<>()).merge(dayOf(e), e, (a, b) -> a.day() != null ? a : b);
+                lines.computeIfAbsent(new Line(pair, e.category(), e.level()), k -> new ArrayList<>()).add(e);
             }
         }
+        addZeroYears(counts);
         List<Indicator> out = new ArrayList<>();
         for (var c : counts.entrySet()) {
             Count k = c.getKey();
-            out.add(new Indicator(key(k.countryA(), k.countryB(), k.measure()), Integer.toString(k.year()), "level",
+            out.add(new Indicator(key(k.pair(), k.measure()), Integer.toString(k.year()), "level",
                     BigDecimal.valueOf(c.getValue()), Unit.COUNT, "", Set.of()));
         }
-        for (var o : occasions.entrySet()) {
-            TreeMap<LocalDate, EngagementEvent> dates = o.getValue();
-            if (dates.size() < 2) {
-                continue;
-            }
-            EngagementEvent latest = dates.lastEntry().getValue();
-            EngagementEvent previous = dates.lowerEntry(dates.lastKey()).getValue();
-            long days = ChronoUnit.DAYS.between(dayOf(previous), dayOf(latest));
-            Line line = o.getKey();
-            out.add(new Indicator(key(line.countryA(), line.countryB(), line.category() + ":" + line.level()),
-                    latest.dateText(), "years_since_previous",
-                    BigDecimal.valueOf(days).divide(DAYS_PER_YEAR, MathContext.DECIMAL64), Unit.YEARS,
-                    previous.dateText(), latest.day() == null || previous.day() == null ? Set.of(Flag.APPROX) : Set.of()));
+        for (var line : lines.entrySet()) {
+            EventGaps.latest(line.getValue()).ifPresent(gap -> out.add(new Indicator(
+                    key(line.getKey().pair(), line.getKey().category() + ":" + line.getKey().level()),
+                    gap.latest().dateText(), "years_since_previous",
+                    BigDecimal.valueOf(gap.days()).divide(DAYS_PER_YEAR, MathContext.DECIMAL64), Unit.YEARS,
+                    gap.previous().dateText(), gap.toTheDay() ? Set.of() : Set.of(Flag.APPROX))));
         }
         // stable: the counts of a measure are already in year order, and a measure of years_since_previous has one
         out.sort(Comparator.comparing((Indicator i) -> i.series().reporter())
@@ -100,9 +107,25 @@ public final class EngagementAnalysis {
         return out;
     }
 
-    /** The day of an event, or the first day of its period when the source gives only a month or a year. */
-    private static LocalDate dayOf(EngagementEvent e) {
-        return e.day() != null ? e.day() : e.period().firstDay();
+    /**
+     * Adds a count of 0 for every year from a pair's first to its last counted year in which a measure of the pair
+     * has no event.
+     */
+    private static void addZeroYears(Map<Count, Long> counts) {
+        Map<Pair, Span> spans = new TreeMap<>(PAIR_ORDER);
+        Map<Pair, Set<String>> measures = new TreeMap<>(PAIR_ORDER);
+        for (Count c : counts.keySet()) {
+            spans.merge(c.pair(), new Span(c.year(), c.year()), Span::union);
+            measures.computeIfAbsent(c.pair(), p -> new TreeSet<>()).add(c.measure());
+        }
+        for (var pair : measures.entrySet()) {
+            Span span = spans.get(pair.getKey());
+            for (String measure : pair.getValue()) {
+                for (int year = span.first(); year <= span.last(); year++) {
+                    counts.putIfAbsent(new Count(pair.getKey(), measure, year), 0L);
+                }
+            }
+        }
     }
 
     private static boolean happenedBy(EngagementEvent e, LocalDate asOf) {
@@ -121,7 +144,7 @@ public final class EngagementAnalysis {
         counts.merge(key, (long) count, Long::sum);
     }
 
-    private static SeriesKey key(String countryA, String countryB, String measure) {
-        return new SeriesKey(Dataset.ENGAGEMENT, countryA, countryB, measure, "");
+    private static SeriesKey key(Pair pair, String measure) {
+        return new SeriesKey(Dataset.ENGAGEMENT, pair.countryA(), pair.countryB(), measure, "");
     }
 }

@@ -26,7 +26,10 @@ import org.tradestat.period.PeriodKind;
  * {@code level} indicators of measure {@code turnover}, commodity {@code TOTAL}), computed with Commons Math.
  *
  * <p>The years are those with a turnover figure inside the span of the pair's events (first to last year with an
- * event); a year of that span without an event counts as 0. The pair is unordered: KGZ–KOR trade matches the
+ * event); a year of that span without an event counts as 0. A correlation needs {@value #MIN_YEARS} such years, as a
+ * trend does, and at least {@value #MIN_EVENT_YEARS} of them with events: a coefficient over years that are mostly
+ * zeros only contrasts the turnover of the few years with events with the rest (two years of 11 events once carried
+ * r = 0.75). The sentence of a pair without a correlation names both counts (docs/statistics.md, "Correlation"). The pair is unordered: KGZ–KOR trade matches the
  * engagement pair (KGZ, KOR) as well as KOR–KGZ trade. Where both directions are reported, the one with more
  * years in common with the events is used; on a tie, the one whose reporter comes first alphabetically.
  *
@@ -37,8 +40,10 @@ import org.tradestat.period.PeriodKind;
  */
 public final class EngagementCorrelation {
 
-    /** Years with both figures a correlation needs. */
-    public static final int MIN_YEARS = 4;
+    /** Years with both figures (a year without events counting as 0) a correlation needs, as a trend does. */
+    public static final int MIN_YEARS = SeriesStatistics.MIN_POINTS;
+    /** Of those years, how many need at least one event. */
+    public static final int MIN_EVENT_YEARS = 3;
 
     private static final Comparator<List<String>> PAIR_ORDER =
             Comparator.<List<String>, String>comparing(p -> p.get(0)).thenComparing(p -> p.get(1));
@@ -146,11 +151,15 @@ public final class EngagementCorrelation {
                     trade = within;
                 }
             }
-            if (trade == null || trade.size() < MIN_YEARS) {
+            int eventYears = trade == null ? 0 : (int) trade.keySet().stream()
+                    .filter(year -> counts.containsKey(year) && counts.get(year).value().signum() > 0).count();
+            if (trade == null || trade.size() < MIN_YEARS || eventYears < MIN_EVENT_YEARS) {
                 int n = trade == null ? 0 : trade.size();
                 insufficient.add(new Insufficient(key, label + ": " + (n == 0 ? "no year" : YearlyFigures.count(n,
                         "year")) + " with a turnover figure within the span of the engagement events" + between + " ("
-                        + span + "); the correlation of engagement and turnover needs at least " + MIN_YEARS + "."));
+                        + span + ")" + (n == 0 ? "" : ", " + eventYears + " of them with events")
+                        + "; the correlation of engagement and turnover needs at least " + MIN_YEARS + ", at least "
+                        + MIN_EVENT_YEARS + " of them with events."));
                 continue;
             }
             int n = trade.size();

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,8 @@ import org.tradestat.util.Words;
  * The statistics of SPEC 4 on yearly series, computed with Commons Math: OLS trend (slope per year, R², p-value of
  * the slope), a next-year forecast with a 95% prediction interval, mean, median, sample standard deviation and
  * coefficient of variation of the yearly levels, and robust z-scores of the year-on-year changes (in percent; as
- * amounts for a trade balance, see {@link #outlierChange}), with {@link Flag#OUTLIER} where |z| &gt; 3.5.
+ * amounts for a trade balance, see {@link #outlierChange}), with {@link Flag#OUTLIER} where |z| &gt; 3.5
+ * ({@link RobustOutliers}). The rules on what a series needs are in docs/statistics.md.
  *
  * <p>Series covered: trade {@code export}, {@code import}, {@code turnover}, {@code balance}; every investment and
  * companies measure. Ratios (coverage, normalized balance) and engagement counts are not covered.
@@ -177,15 +177,9 @@ public final class SeriesStatistics {
                     insufficient.add(new Insufficient(series, series.label() + ": " + clash
                             + "; no trend, forecast or summary statistics."));
                     yearly = new TreeMap<>();
-                } else if (yearly.size() < MIN_POINTS) {
-                    insufficient.add(new Insufficient(series, series.label() + ": "
-                            + (yearly.isEmpty() ? "no yearly figure" : count(yearly.size(), "yearly figure")) + of
-                            + "; " + NEEDS + "."));
-                } else if (firstBound(yearly) != null) {
-                    Indicator bound = firstBound(yearly);
-                    insufficient.add(new Insufficient(series, series.label() + ": the figure" + of + " for "
-                            + yearOf(bound) + " is only a bound ("
-                            + (bound.flags().contains(Flag.AT_LEAST) ? "\u2265" : "\u2264") + "); " + NEEDS + "."));
+                } else if (yearly.size() < MIN_POINTS || firstBound(yearly) != null) {
+                    insufficient.add(new Insufficient(series, series.label() + ": " + tooLittle(yearly, of) + "; "
+                            + NEEDS + "."));
                 } else {
                     levelStatistics(series, yearly, added, insufficient);
                 }
@@ -197,7 +191,7 @@ public final class SeriesStatistics {
             if (clash != null) {
                 insufficient.add(new Insufficient(series, series.label() + ": " + clash + "; no outlier check."));
             } else if (levelsUsable && yoy.size() >= MIN_CHANGES) {
-                outliers(series, yoy, added, marked, insufficient);
+                RobustOutliers.check(series, yoy, added, marked, insufficient);
             } else if (levelsUsable) {
                 insufficient.add(new Insufficient(series, series.label() + ": "
                         + (yoy.isEmpty() ? "no year-on-year change" : count(yoy.size(), "year-on-year change")) + of
@@ -205,6 +199,20 @@ public final class SeriesStatistics {
             }
         }
         return new Result(added, marked, insufficient);
+    }
+
+    /**
+     * Why yearly levels give no statistics, in words: too few of them, one a bound, or both ("3 yearly figures of
+     * ..., the one for 2024 only a bound (≥)"): the issue's three points, one a lower bound, once gave "explains 100%".
+     */
+    private static String tooLittle(NavigableMap<Integer, Indicator> yearly, String of) {
+        Indicator bound = firstBound(yearly);
+        String sign = bound == null ? "" : bound.flags().contains(Flag.AT_LEAST) ? "\u2265" : "\u2264";
+        if (yearly.size() >= MIN_POINTS) {
+            return "the figure" + of + " for " + yearOf(bound) + " is only a bound (" + sign + ")";
+        }
+        String few = (yearly.isEmpty() ? "no yearly figure" : count(yearly.size(), "yearly figure")) + of;
+        return bound == null ? few : few + ", the one for " + yearOf(bound) + " only a bound (" + sign + ")";
     }
 
     private static void levelStatistics(SeriesKey series, NavigableMap<Integer, Indicator> yearly,
@@ -251,40 +259,6 @@ public final class SeriesStatistics {
             insufficient.add(new Insufficient(series, series.label() + " " + range + ": no "
                     + Words.join(undefined.stream().map(u -> IN_WORDS.getOrDefault(u, u)).distinct().toList(), "or")
                     + " for " + series.words() + " (" + why + ")."));
-        }
-    }
-
-    private static void outliers(SeriesKey series, NavigableMap<Integer, Indicator> changes, List<Indicator> out,
-                                 List<Indicator> marked, List<Insufficient> insufficient) {
-        double[] x = changes.values().stream().mapToDouble(i -> i.value().doubleValue()).toArray();
-        double median = new DescriptiveStatistics(x).getPercentile(50);
-        double[] deviations = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            deviations[i] = Math.abs(x[i] - median);
-        }
-        double mad = new DescriptiveStatistics(deviations).getPercentile(50);
-        String range = changes.firstKey() + "/" + changes.lastKey();
-        if (mad == 0) {
-            insufficient.add(new Insufficient(series, series.label() + " " + range + ": half or more of the "
-                    + "year-on-year changes of " + series.words() + " equal their median (MAD 0); no outlier check."));
-            return;
-        }
-        Set<Flag> flags = flagsOf(changes.values());
-        int k = 0;
-        for (var e : changes.entrySet()) {
-            Indicator change = e.getValue();
-            double z = MAD_SCALE * (x[k++] - median) / mad;
-            Set<Flag> zFlags = EnumSet.noneOf(Flag.class);
-            zFlags.addAll(flags);
-            if (Math.abs(z) > OUTLIER_LIMIT) {
-                zFlags.add(Flag.OUTLIER);
-                Set<Flag> changeFlags = EnumSet.of(Flag.OUTLIER);
-                changeFlags.addAll(change.flags());
-                marked.add(new Indicator(change.series(), change.period(), change.name(), change.value(),
-                        change.unit(), change.basis(), changeFlags));
-            }
-            out.add(new Indicator(series, e.getKey().toString(), "outlier_z", BigDecimal.valueOf(z), Unit.RATIO,
-                    change.basis(), zFlags));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tradestat.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -115,39 +116,66 @@ class EngagementCorrelationTest {
     }
 
     @Test
-    void fewerThanFourYearsGiveASentence() {
-        List<Indicator> in = List.of(events(KGZ_KOR, 2020, 1), events(KGZ_KOR, 2023, 3),
-                level(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), "2020", new BigDecimal("10")),
-                level(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), "2022", new BigDecimal("20")),
-                level(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), "2023", new BigDecimal("15")),
-                level(SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL"), "2024", new BigDecimal("30")));
+    void fewerThanFiveYearsGiveASentenceNamingTheYears() {
+        SeriesKey trade = SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL");
+        List<Indicator> in = new ArrayList<>(List.of(events(KGZ_KOR, 2020, 1), events(KGZ_KOR, 2021, 2),
+                events(KGZ_KOR, 2023, 3)));
+        for (int year = 2020; year <= 2024; year++) {
+            in.add(level(trade, Integer.toString(year), BigDecimal.valueOf(10 * (year - 2019))));
+        }
         Result r = EngagementCorrelation.analyse(in);
         assertEquals(List.of(), r.added());
-        assertEquals(List.of(new Insufficient(KGZ_KOR, "KGZ–KOR: 3 years with a turnover figure within the span of "
-                + "the engagement events between Kyrgyzstan and South Korea (2020\u20132023); the correlation of "
-                + "engagement and turnover needs at least 4.")), r.insufficient());
+        // 2020..2023 inside the span of the events, 2022 without one: 4 years, 3 with events
+        assertEquals(List.of(new Insufficient(KGZ_KOR, "KGZ–KOR: 4 years with a turnover figure within the span of "
+                + "the engagement events between Kyrgyzstan and South Korea (2020\u20132023), 3 of them with events; "
+                + "the correlation of engagement and turnover needs at least 5, at least 3 of them with events.")),
+                r.insufficient());
     }
 
     @Test
-    void fourYearsAreEnough() {
-        List<Indicator> in = new ArrayList<>();
-        in.add(events(KAZ_KOR, 2018, 1));
-        in.add(events(KAZ_KOR, 2020, 2));
-        in.add(events(KAZ_KOR, 2021, 4));
-        SeriesKey trade = SeriesKey.trade("KAZ", "KOR", "turnover", "TOTAL");
-        in.add(level(trade, "2018", new BigDecimal("100")));
-        in.add(level(trade, "2019", new BigDecimal("120")));
-        in.add(level(trade, "2020", new BigDecimal("130")));
-        in.add(level(trade, "2021", new BigDecimal("160")));
+    void twoYearsWithElevenEventsDoNotCarryACorrelation() {
+        // the case: the summits of 2022 and 2024 (11 events each) and nothing between
+        SeriesKey trade = SeriesKey.trade("KGZ", "KOR", "turnover", "TOTAL");
+        List<Indicator> in = new ArrayList<>(List.of(events(KGZ_KOR, 2020, 11), events(KGZ_KOR, 2024, 11)));
+        List<String> millions = List.of("300", "250", "370", "280", "400");
+        for (int k = 0; k < 5; k++) {
+            in.add(level(trade, Integer.toString(2020 + k), new BigDecimal(millions.get(k))));
+        }
         Result r = EngagementCorrelation.analyse(in);
+        assertEquals(List.of(), r.added());
+        assertEquals(List.of(new Insufficient(KGZ_KOR, "KGZ–KOR: 5 years with a turnover figure within the span of "
+                + "the engagement events between Kyrgyzstan and South Korea (2020\u20132024), 2 of them with events; "
+                + "the correlation of engagement and turnover needs at least 5, at least 3 of them with events.")),
+                r.insufficient());
+        // a third year with an event is enough
+        in.add(events(KGZ_KOR, 2022, 1));
+        assertEquals(List.of(), EngagementCorrelation.analyse(in).insufficient());
+        assertEquals("n=5", EngagementCorrelation.analyse(in).added().get(0).basis());
+    }
+
+    @Test
+    void fiveYearsThreeOfThemWithEventsAreEnoughAndBothCoefficientsAreGiven() {
+        Result r = EngagementCorrelation.analyse(kazakhInput());
         assertEquals(List.of(), r.insufficient());
-        assertEquals("n=4", r.added().get(0).basis());
-        assertEquals("2018/2021", r.added().get(0).period());
-        // scipy: x = 1, 0, 2, 4; y = 100, 120, 130, 160
-        assertEquals(0.8392740627357385, value(r, "pearson_r"), 1e-12);
-        assertEquals(0.16072593726426154, value(r, "pearson_p"), 1e-12);
-        assertEquals(0.8, value(r, "spearman_rho"), 1e-12);
-        assertEquals(0.2, value(r, "spearman_p"), 1e-12);
+        assertEquals(List.of("pearson_r", "pearson_p", "spearman_rho", "spearman_p"),
+                r.added().stream().map(Indicator::name).toList());
+        assertEquals("n=5", r.added().get(0).basis());
+        assertEquals("2018/2022", r.added().get(0).period());
+        // x = 1, 0, 2, 4, 3 (x̄ 2), y = 100, 120, 130, 160, 150 (ȳ 132): Sxy = 130, Sxx = 10, Syy = 2280
+        double pearson = 130 / Math.sqrt(10 * 2280.0);
+        assertEquals(0.8609460321, pearson, 1e-10);
+        assertEquals(pearson, value(r, "pearson_r"), 1e-12);
+        // ranks x 2, 1, 3, 5, 4 and y 1, 2, 3, 5, 4: Σd² = 2, rho = 1 − 6·2 / (5·24) = 0.9
+        assertEquals(0.9, value(r, "spearman_rho"), 1e-12);
+        // t = c·√(3 / (1 − c²)) with 3 degrees of freedom
+        double pearsonP = twoSidedPWithThreeDf(pearson * Math.sqrt(3 / (1 - pearson * pearson)));
+        double spearmanP = twoSidedPWithThreeDf(0.9 * Math.sqrt(3 / (1 - 0.81)));
+        assertEquals(pearsonP, value(r, "pearson_p"), 1e-12);
+        assertEquals(spearmanP, value(r, "spearman_p"), 1e-12);
+        // the two tests disagree here (Spearman's p below 0.05, Pearson's above): not to be called significant
+        assertTrue(pearsonP > 0.05 && spearmanP < 0.05, pearsonP + " " + spearmanP);
+        assertEquals(0.0609, pearsonP, 1e-4);
+        assertEquals(0.0374, spearmanP, 1e-4);
     }
 
     @Test
@@ -157,7 +185,7 @@ class EngagementCorrelationTest {
         assertEquals(List.of(), r.added());
         assertEquals(List.of(new Insufficient(KAZ_KOR, "KAZ–KOR: no year with a turnover figure within the span of "
                 + "the engagement events between Kazakhstan and South Korea (2024); the correlation of engagement and "
-                + "turnover needs at least 4.")), r.insufficient());
+                + "turnover needs at least 5, at least 3 of them with events.")), r.insufficient());
     }
 
     @Test
@@ -224,11 +252,12 @@ class EngagementCorrelationTest {
         in.add(events(KAZ_KOR, 2018, 1));
         in.add(events(KAZ_KOR, 2020, 2));
         in.add(events(KAZ_KOR, 2021, 4));
+        in.add(events(KAZ_KOR, 2022, 3));
         SeriesKey kazReports = SeriesKey.trade("KAZ", "KOR", "turnover", "TOTAL");
         SeriesKey korReports = SeriesKey.trade("KOR", "KAZ", "turnover", "TOTAL");
-        List<String> kaz = List.of("100", "120", "130", "160");
-        List<String> kor = List.of("500", "520", "510", "530");
-        for (int k = 0; k < 4; k++) {
+        List<String> kaz = List.of("100", "120", "130", "160", "150");
+        List<String> kor = List.of("500", "520", "510", "530", "500");
+        for (int k = 0; k < 5; k++) {
             in.add(level(korReports, Integer.toString(2018 + k), new BigDecimal(kor.get(k))));
             in.add(level(kazReports, Integer.toString(2018 + k), new BigDecimal(kaz.get(k))));
         }
@@ -236,7 +265,8 @@ class EngagementCorrelationTest {
             List<Indicator> shuffled = new ArrayList<>(in);
             Collections.shuffle(shuffled, new Random(seed));
             Result r = EngagementCorrelation.analyse(shuffled);
-            assertEquals(0.8392740627357385, value(r, "pearson_r"), 1e-12); // KAZ's figures, not KOR's (0.529)
+            // KAZ's figures (as in kazakhInput), not KOR's (x̄ 2, ȳ 512: Sxy = 20, Syy = 680, r = 0.243)
+            assertEquals(130 / Math.sqrt(10 * 2280.0), value(r, "pearson_r"), 1e-12);
         }
     }
 
@@ -266,14 +296,7 @@ class EngagementCorrelationTest {
     @Test
     void outputIsInPairOrderWhateverTheInputOrder() {
         List<Indicator> in = new ArrayList<>(kyrgyzInput());
-        in.add(events(KAZ_KOR, 2018, 1));
-        in.add(events(KAZ_KOR, 2020, 2));
-        in.add(events(KAZ_KOR, 2021, 4));
-        SeriesKey trade = SeriesKey.trade("KOR", "KAZ", "turnover", "TOTAL");
-        int year = 2018;
-        for (String v : List.of("100", "120", "130", "160")) {
-            in.add(level(trade, Integer.toString(year++), new BigDecimal(v)));
-        }
+        in.addAll(kazakhInput());
         Result expected = EngagementCorrelation.analyse(in);
         assertEquals(List.of(KAZ_KOR, KAZ_KOR, KAZ_KOR, KAZ_KOR, KGZ_KOR, KGZ_KOR, KGZ_KOR, KGZ_KOR),
                 expected.added().stream().map(Indicator::series).toList());
@@ -348,6 +371,27 @@ class EngagementCorrelationTest {
     }
 
     // ---- helpers ----
+
+    /** KAZ–KOR events 2018: 1, 2020: 2, 2021: 4, 2022: 3; KAZ–KOR turnover 2018..2022: 100, 120, 130, 160, 150. */
+    private static List<Indicator> kazakhInput() {
+        List<Indicator> in = new ArrayList<>(List.of(events(KAZ_KOR, 2018, 1), events(KAZ_KOR, 2020, 2),
+                events(KAZ_KOR, 2021, 4), events(KAZ_KOR, 2022, 3)));
+        SeriesKey trade = SeriesKey.trade("KAZ", "KOR", "turnover", "TOTAL");
+        List<String> values = List.of("100", "120", "130", "160", "150");
+        for (int k = 0; k < 5; k++) {
+            in.add(level(trade, Integer.toString(2018 + k), new BigDecimal(values.get(k))));
+        }
+        return in;
+    }
+
+    /**
+     * The two-sided p-value of a t statistic with 3 degrees of freedom, in closed form: the CDF of Student's t with
+     * 3 df is 1/2 + (1/π) (u / (1 + u²) + atan u) with u = t / √3.
+     */
+    private static double twoSidedPWithThreeDf(double t) {
+        double u = Math.abs(t) / Math.sqrt(3);
+        return 1 - 2 / Math.PI * (u / (1 + u * u) + Math.atan(u));
+    }
 
     private static Indicator events(SeriesKey pair, int year, int count) {
         return new Indicator(pair, Integer.toString(year), "level", BigDecimal.valueOf(count), Unit.COUNT, "",

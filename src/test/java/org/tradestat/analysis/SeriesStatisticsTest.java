@@ -265,6 +265,21 @@ class SeriesStatisticsTest {
     }
 
     @Test
+    void threeFiguresOneOfThemABoundGiveNoTrendAndBothReasons() {
+        // the case: three yearly figures, one a lower bound, once gave "explains 100%, interval 385 to 385"
+        List<Indicator> in = new ArrayList<>(levels(COMPANIES, Unit.COUNT, 2022, "200", "370"));
+        in.add(level(COMPANIES, "2024", "385", Unit.COUNT, Flag.AT_LEAST));
+        in.addAll(yoyChanges(COMPANIES, 2023, "85", "4.054054"));
+        Result r = SeriesStatistics.analyse(in);
+        assertEquals(List.of(), r.added());
+        assertEquals(List.of(), r.outlierMarked());
+        assertEquals(List.of(new Insufficient(COMPANIES, "KOR–KAZ companies operating: 3 yearly figures of the number "
+                + "of companies from South Korea in Kazakhstan (operating), the one for 2024 only a bound (\u2265); "
+                + NEEDS_FIVE)), r.insufficient());
+        assertTrue(r.applyTo(in).stream().noneMatch(i -> i.flags().contains(Flag.OUTLIER)));
+    }
+
+    @Test
     void theFirstOfSeveralBoundsIsNamed() {
         List<Indicator> in = new ArrayList<>(levels(COMPANIES, Unit.COUNT, 2019, "200", "230", "370"));
         in.add(level(COMPANIES, "2022", "250", Unit.COUNT, Flag.AT_MOST));

@@ -194,6 +194,31 @@ class TradeAnalysisTest {
     }
 
     @Test
+    void theChangeOfADeficitIsAnAmountOnlyInEveryComparison() {
+        // README's deficit of US$ 2,189.9 million (2020) that became 2,151.4 million (2022), 2,300.0 in 2021
+        TradeAnalysis.Result r = TradeAnalysis.analyse(List.of(
+                fig("export", "2020", "310100000"), fig("import", "2020", "2500000000"),
+                fig("export", "2021", "200000000"), fig("import", "2021", "2500000000"),
+                fig("export", "2022", "348600000"), fig("import", "2022", "2500000000")), RUN_DATE);
+        assertAmount("-2189900000", find(r, "balance", "2020", "level"));
+        assertAmount("-2151400000", find(r, "balance", "2022", "level"));
+        // narrowed by 38.5 million over two years; widened by 110.1 million, then narrowed by 148.6 million
+        assertAmount("38500000", find(r, "balance", "2022", "long_abs"));
+        assertAmount("-110100000", find(r, "balance", "2021", "yoy_abs"));
+        assertAmount("148600000", find(r, "balance", "2022", "yoy_abs"));
+        // divided by the negative base, 38.5 / −2,189.9 would read −1.8% for a deficit that narrowed: none is given
+        for (String name : List.of("yoy_pct", "long_pct", "long_cagr_pct")) {
+            assertTrue(r.indicators().stream().noneMatch(i -> i.series().measure().equals("balance")
+                    && i.name().equals(name)), name + " of a deficit in " + describe(r));
+        }
+        // the flows themselves, positive, keep their percentages: imports flat (0%), exports +12.4% over two years
+        assertAmount("0", find(r, "import", "2022", "long_pct"));
+        assertSignificant(12.4153499, find(r, "export", "2022", "long_pct")); // 38.5 / 310.1
+        assertTrue(Comparisons.hasPercentChange(new BigDecimal("310100000"), new BigDecimal("348600000")));
+        assertTrue(!Comparisons.hasPercentChange(new BigDecimal("-2189900000"), new BigDecimal("-2151400000")));
+    }
+
+    @Test
     void aTurnoverRowFillsPeriodsWithoutASplit() {
         TradeAnalysis.Result r = TradeAnalysis.analyse(List.of(
                 fig("turnover", "2021", "300"),

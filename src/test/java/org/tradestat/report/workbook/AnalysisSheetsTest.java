@@ -149,27 +149,28 @@ class AnalysisSheetsTest {
     }
 
     @Test
-    void theTimeBetweenEventsKnownOnlyByTheirYearIsNotGivenInYearsAndTenths() throws IOException {
+    void theTimeBetweenEventsIsGivenOnlyFromDatesKnownToTheDayOrMonth() throws IOException {
+        // docs/statistics.md: an event known only by its year is never the previous one and gives no time
         List<EngagementEvent> events = List.of(
                 event(LocalDate.of(2022, 3, 15), "2022", "visit", "minister", 1),
                 event(null, "2022", "visit", "minister", 1),
                 event(null, "2013", "visit", "head_of_state", 1),
-                event(LocalDate.of(2024, 12, 3), "2024", "visit", "head_of_state", 1));
+                event(LocalDate.of(2024, 12, 3), "2024", "visit", "head_of_state", 1),
+                event(null, "2022-09", "business", "expert", 1),
+                event(LocalDate.of(2024, 12, 3), "2024", "business", "expert", 1));
         LocalDate asOf = LocalDate.of(2024, 12, 31);
         ReportData data = new ReportData(new ReportData.RunInfo("tradestat", 1, asOf, "2024", Map.of()), List.of(),
                 EngagementAnalysis.analyse(events, asOf), List.of(), List.of(), List.of(), List.of(), List.of(),
                 SampleReport.NO_REJECTS, List.of());
         try (XSSFWorkbook wb = write(data, "year-only-events.xlsx")) {
             XSSFSheet between = wb.getSheet(EngagementSheet.TIME_BETWEEN);
-            List<String> headOfState = text(row(between, 1));
-            assertEquals(List.of("KGZ", "KOR", "Visits", "Head of state", "3 December 2024", "2013", "[x]"),
-                    headOfState.subList(0, 7));
-            assertEquals("Not given in years: an event known only by its year, half or quarter has no day to count "
-                    + "from; the previous one was 11 calendar years before " + Notes.Def.YEARS_BETWEEN.marker() + ".",
-                    headOfState.get(7));
-            List<String> minister = text(row(between, 2));
-            assertEquals(List.of("Minister", "15 March 2022", "2022", "[x]"), minister.subList(3, 7));
-            assertTrue(minister.get(7).endsWith("; both are in 2022 " + Notes.Def.YEARS_BETWEEN.marker() + "."));
+            XSSFTable table = table(between, "tblTimeBetweenEvents");
+            assertEquals(1, table.getEndRowIndex() - table.getStartRowIndex(), "one row: the business events");
+            // 2022-09-01 to 2024-12-03: 731 + 29 + 31 + 30 + 2 = 823 days, 2.25 years
+            List<String> business = text(row(between, 1));
+            assertEquals(List.of("KGZ", "KOR", "Business events", "Expert", "3 December 2024", "September 2022", "2.3"),
+                    business.subList(0, 7));
+            assertTrue(business.get(7).startsWith("Approximate [u]: an event known only by its month"), business.get(7));
         }
     }
 

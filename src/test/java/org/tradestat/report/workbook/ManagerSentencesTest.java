@@ -97,7 +97,7 @@ class ManagerSentencesTest {
                 + "figures, none of them a bound (\u2265 or \u2264).";
         String correlation = "KAZ\u2013KOR: no year with a turnover figure within the span of the engagement events "
                 + "between Kazakhstan and South Korea (2021\u20132024); the correlation of engagement and turnover "
-                + "needs at least 4.";
+                + "needs at least 5, at least 3 of them with events.";
         assertEquals(List.of(new Remark("statistics", statistics),
                 new Remark("correlation", correlation)), remarks);
         // the label stays in front, as the Statistics sheet reads it back: a table column, where codes are fine
@@ -113,7 +113,8 @@ class ManagerSentencesTest {
                     String.join("\n", rows));
             assertEquals(true, rows.stream().anyMatch(r -> r.startsWith("KAZ\u2013KOR | [x] | Insufficient data: no "
                     + "year with a turnover figure within the span of the engagement events between Kazakhstan and "
-                    + "South Korea (2021\u20132024); the correlation of engagement and turnover needs at least 4.")),
+                    + "South Korea (2021\u20132024); the correlation of engagement and turnover needs at least 5, at least 3 "
+                    + "of them with events.")),
                     String.join("\n", rows));
             assertFalse(rows.stream().anyMatch(r -> r.contains(" KAZ ") || r.contains("KAZ and")),
                     String.join("\n", rows));
