@@ -62,7 +62,8 @@ final class ExportDiversification {
                 sumOfSquares = sumOfSquares.add(code.value().multiply(code.value()));
             }
         }
-        SeriesKey key = SeriesKey.trade(flow.reporter(), flow.partner(), YearlyTradeLevels.EXPORT, GrubelLloyd.ALL_CODES);
+        SeriesKey key = SeriesKey.trade(flow.reporter(), flow.partner(), YearlyTradeLevels.EXPORT,
+                GrubelLloyd.ALL_CODES);
         String year = Integer.toString(flow.year());
         String basis = YearlyTradeLevels.levelName(classification, level);
         Set<Flag> flags = YearlyTradeLevels.flagsOf(codes.values());

@@ -95,8 +95,9 @@ final class GrubelLloyd {
             BigDecimal imported = value(m.get(code));
             BigDecimal both = exported.add(imported);
             if (both.signum() > 0) {
-                out.add(new Indicator(SeriesKey.trade(pair.reporter(), pair.partner(), TURNOVER, code), year, NAME, YearlyTradeLevels.divide(
-                        exported.min(imported).add(exported.min(imported)), both), Unit.RATIO, "",
+                BigDecimal twiceTheSmaller = exported.min(imported).add(exported.min(imported));
+                out.add(new Indicator(SeriesKey.trade(pair.reporter(), pair.partner(), TURNOVER, code), year, NAME,
+                        YearlyTradeLevels.divide(twiceTheSmaller, both), Unit.RATIO, "",
                         YearlyTradeLevels.flagsOf(parts)));
             }
             gaps = gaps.add(exported.subtract(imported).abs());

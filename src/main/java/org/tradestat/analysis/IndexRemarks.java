@@ -14,7 +14,7 @@ import java.util.TreeSet;
  */
 final class IndexRemarks {
 
-    /** Per subject ("Revealed comparative advantage of KOR"), per reason, the years it holds for; in first-seen order. */
+    /** Per subject ("Trade intensity of KOR's exports to KAZ"), per reason, its years; subjects in first-seen order. */
     private final Map<String, Map<String, SortedSet<Integer>>> years = new LinkedHashMap<>();
 
     /** @param reason what follows the years: "not computed: the input gives ..." */

@@ -80,7 +80,8 @@ final class TradeComplementarity {
             return;
         }
         Classification classification = shared.iterator().next();
-        if (levels.folded(exporter, classification).isPresent() || levels.folded(importer, classification).isPresent()) {
+        if (levels.folded(exporter, classification).isPresent()
+                || levels.folded(importer, classification).isPresent()) {
             remarks.add(subject, exporter.year(), "not computed: the load folded the codes beyond the ten largest "
                     + "into OTHER, and the shares need every code.");
             return;
