@@ -39,6 +39,8 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
 
     /** Every set of flags, by the bits of its flags: one immutable instance each, shared by millions of indicators. */
     private static final List<Set<Flag>> FLAG_SETS;
+    /** The bits of each shared set, by identity: most sets given to an indicator are another indicator's. */
+    private static final java.util.Map<Set<Flag>, Integer> SHARED_BITS = new java.util.IdentityHashMap<>();
 
     static {
         Flag[] all = Flag.values();
@@ -53,13 +55,30 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
             sets.add(Collections.unmodifiableSet(set));
         }
         FLAG_SETS = List.copyOf(sets);
+        for (int bits = 0; bits < FLAG_SETS.size(); bits++) {
+            SHARED_BITS.put(FLAG_SETS.get(bits), bits);
+        }
     }
 
     private static Set<Flag> canonical(Set<Flag> flags) {
+        return FLAG_SETS.get(bits(flags));
+    }
+
+    /** The flags as bits, {@code 1 << ordinal} each. */
+    public static int bits(Set<Flag> flags) {
+        Integer shared = SHARED_BITS.get(flags);
+        if (shared != null) {
+            return shared;
+        }
         int bits = 0;
         for (Flag f : flags) {
             bits |= 1 << f.ordinal();
         }
+        return bits;
+    }
+
+    /** The set of flags of these {@link #bits}: a shared immutable instance. */
+    public static Set<Flag> flags(int bits) {
         return FLAG_SETS.get(bits);
     }
 
@@ -69,6 +88,14 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
     }
 
     public static String format(BigDecimal value, Unit unit) {
+        return shown(value, unit).toPlainString();
+    }
+
+    /**
+     * The value as {@code indicators.csv} has it: money and counts exact, other units to {@value #RATIO_DECIMALS}
+     * decimals, without trailing zeros, and with a scale of 0 or more (as the text of the file reads back).
+     */
+    public static BigDecimal shown(BigDecimal value, Unit unit) {
         BigDecimal shown = switch (unit) {
             case USD, COUNT -> value;
             // small figures such as p-values keep six significant digits instead of rounding to zero
@@ -77,7 +104,10 @@ public record Indicator(SeriesKey series, String period, String name, BigDecimal
                     : value.setScale(RATIO_DECIMALS, RoundingMode.HALF_EVEN);
         };
         shown = shown.stripTrailingZeros();
-        return shown.signum() == 0 ? "0" : shown.toPlainString();
+        if (shown.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return shown.scale() < 0 ? shown.setScale(0) : shown;
     }
 
     /** Flags in SPEC order, separated by {@code |}. */

@@ -3,11 +3,8 @@ package org.tradestat.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntPredicate;
-import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
 
@@ -21,7 +18,6 @@ public final class IndicatorColumns {
 
     private static final byte BIG = Byte.MIN_VALUE;
     private static final Unit[] UNITS = Unit.values();
-    private static final Flag[] FLAGS = Flag.values();
 
     private int size;
     private SeriesKey[] series = new SeriesKey[1024];
@@ -60,11 +56,7 @@ public final class IndicatorColumns {
             scale[size] = BIG;
         }
         unit[size] = (byte) i.unit().ordinal();
-        byte bits = 0;
-        for (Flag f : i.flags()) {
-            bits |= (byte) (1 << f.ordinal());
-        }
-        flags[size] = bits;
+        flags[size] = (byte) Indicator.bits(i.flags());
         size++;
     }
 
@@ -85,14 +77,9 @@ public final class IndicatorColumns {
     }
 
     public Indicator get(int k) {
-        Set<Flag> set = EnumSet.noneOf(Flag.class);
-        for (Flag f : FLAGS) {
-            if ((flags[k] & 1 << f.ordinal()) != 0) {
-                set.add(f);
-            }
-        }
         BigDecimal value = scale[k] == BIG ? big.get(k) : BigDecimal.valueOf(unscaled[k], scale[k]);
-        return new Indicator(series[k], period[k], name[k], value, UNITS[unit[k]], basis[k], set);
+        return new Indicator(series[k], period[k], name[k], value, UNITS[unit[k]], basis[k],
+                Indicator.flags(flags[k]));
     }
 
     /** The indicators at the positions that pass {@code wanted}, as objects, in the order they were added. */

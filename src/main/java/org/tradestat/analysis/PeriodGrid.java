@@ -39,7 +39,11 @@ final class PeriodGrid {
         }
     }
 
+    private static final int INITIAL_YEARS = 2;
+
     private int firstYear;
+    /** The years from {@link #firstYear} on that it holds; {@code values} may have room for more. */
+    private int years;
     private Value[] values = new Value[0];
     private int count;
 
@@ -70,16 +74,24 @@ final class PeriodGrid {
     }
 
     void put(int year, int place, Value v) {
-        if (values.length == 0) {
+        if (years == 0) {
             firstYear = year;
-            values = new Value[PLACES];
+            years = 1;
+            if (values.length == 0) {
+                values = new Value[PLACES * INITIAL_YEARS];
+            }
         } else if (year < firstYear) {
             Value[] wider = new Value[values.length + (firstYear - year) * PLACES];
-            System.arraycopy(values, 0, wider, (firstYear - year) * PLACES, values.length);
+            System.arraycopy(values, 0, wider, (firstYear - year) * PLACES, years * PLACES);
             values = wider;
+            years += firstYear - year;
             firstYear = year;
-        } else if ((year - firstYear + 1) * PLACES > values.length) {
-            values = Arrays.copyOf(values, (year - firstYear + 1) * PLACES);
+        } else if (year - firstYear >= years) {
+            years = year - firstYear + 1;
+            if (years * PLACES > values.length) {
+                // a series' years come in order: room for twice as many, not one more each time
+                values = Arrays.copyOf(values, Math.max(values.length * 2, years * PLACES));
+            }
         }
         int at = (year - firstYear) * PLACES + place;
         if (values[at] == null) {
@@ -97,22 +109,23 @@ final class PeriodGrid {
         return firstYear;
     }
 
-    /** One after the last year it has room for. */
+    /** One after the last year it holds. */
     int endYear() {
-        return firstYear + values.length / PLACES;
+        return firstYear + years;
     }
 
     PeriodGrid copy() {
         PeriodGrid copy = new PeriodGrid();
         copy.firstYear = firstYear;
-        copy.values = values.clone();
+        copy.years = years;
+        copy.values = Arrays.copyOf(values, years * PLACES);
         copy.count = count;
         return copy;
     }
 
     /** Calls {@code action} for every value, in period order. */
     void forEach(PlaceAction action) {
-        for (int at = 0; at < values.length; at++) {
+        for (int at = 0; at < years * PLACES; at++) {
             if (values[at] != null) {
                 action.accept(firstYear + at / PLACES, at % PLACES, values[at]);
             }
@@ -124,7 +137,7 @@ final class PeriodGrid {
     }
 
     private int at(int year, int place) {
-        if (values.length == 0 || year < firstYear || year >= endYear()) {
+        if (year < firstYear || year >= endYear()) {
             return -1;
         }
         return (year - firstYear) * PLACES + place;

@@ -110,30 +110,37 @@ public final class TradeAnalysis {
      * stores these instead of every commodity line; {@link #analyse} gives the same result on either.
      */
     public static List<Figure> reduce(List<Figure> pairFigures) {
+        return reduce(PairLines.of(pairFigures));
+    }
+
+    /** The same on lines by index: only the lines kept as they are become {@link Figure}s. */
+    public static List<Figure> reduce(PairLines lines) {
         List<Figure> kept = new ArrayList<>();
         Map<String, Map<String, PeriodGrid>> byCommodity = new TreeMap<>();
         Map<String, PeriodGrid> totals = new TreeMap<>();
         Map<String, Figure> sample = new TreeMap<>();
         SeriesKey lastSeries = null;
         PeriodGrid lastGrid = null;
-        for (Figure f : pairFigures) {
-            Value value = new Value(f.value(), f.qualifier(), f.derived());
-            SeriesKey series = f.series();
+        for (int i = 0; i < lines.size(); i++) {
+            Value value = lines.value(i);
+            SeriesKey series = lines.series(i);
             if (SeriesKey.ALL_GOODS.equals(series.commodity()) || series.dataset() != Dataset.TRADE) {
-                kept.add(f);
-                totals.computeIfAbsent(series.measure(), m -> new PeriodGrid()).put(f.period(), value);
+                kept.add(lines.figure(i));
+                totals.computeIfAbsent(series.measure(), m -> new PeriodGrid()).put(lines.period(i), value);
                 continue;
             }
             if (series != lastSeries) { // a series' lines come together, as duplicate resolution sorts them
                 lastSeries = series;
                 lastGrid = byCommodity.computeIfAbsent(series.commodity(), c -> new TreeMap<>())
                         .computeIfAbsent(series.measure(), m -> new PeriodGrid());
-                sample.putIfAbsent(series.measure(), f);
+                if (!sample.containsKey(series.measure())) {
+                    sample.put(series.measure(), lines.figure(i));
+                }
             }
-            lastGrid.put(f.period(), value);
+            lastGrid.put(lines.period(i), value);
         }
         if (byCommodity.isEmpty()) {
-            return pairFigures;
+            return kept; // every line, as given
         }
         byCommodity.values().forEach(TradeAnalysis::useReFlowsWhereNoPlainFlow);
         Map<String, PeriodGrid> filled = new TreeMap<>();
@@ -144,7 +151,8 @@ public final class TradeAnalysis {
             PeriodGrid reported = totals.get(flow);
             if (v.derived() && (reported == null || !reported.has(year, place))) {
                 // a flow given only as all-goods rows (a turnover from another file) has no commodity line to copy
-                kept.add(derivedFigure(sample.getOrDefault(flow, pairFigures.get(0)), flow, SeriesKey.ALL_GOODS,
+                Figure like = sample.get(flow);
+                kept.add(derivedFigure(like != null ? like : lines.figure(0), flow, SeriesKey.ALL_GOODS,
                         PeriodGrid.periodAt(year, place), v));
             }
         }));

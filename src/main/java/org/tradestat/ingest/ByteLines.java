@@ -3,8 +3,8 @@ package org.tradestat.ingest;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -18,8 +18,8 @@ import java.util.Arrays;
  * The data lines of a file, read from its bytes in blocks of a megabyte. Lines end as {@link CsvRecordReader} ends
  * them (LF, CRLF or a lone CR) and keep their numbers. Each line is first offered to a {@link Sink}'s fast path, which
  * reads it in place; a line it declines is decoded and made a {@link CsvRecord}. A quoted field may hold a line
- * break, so at the first line holding a quote the rest of the file is read by a {@link CsvRecordReader}, from that
- * line on: a file without quotes is never decoded into text.
+ * break, so at the first line holding a quote the rest of the file (or of the {@link FileChunk} read) is read by a
+ * {@link CsvRecordReader}, from that line on: a file without quotes is never decoded into text.
  */
 final class ByteLines implements Closeable {
 
@@ -40,6 +40,8 @@ final class ByteLines implements Closeable {
     private int position;
     private int limit;
     private long bufferOffset;
+    /** Where the bytes read end: the end of the chunk read, or of the file. */
+    private final long end;
     private boolean endOfFile;
     /** The number of the next line. */
     private long lineNo = 1;
@@ -55,14 +57,27 @@ final class ByteLines implements Closeable {
     }
 
     ByteLines(Path path, Charset encoding, long firstLine, int bufferBytes) throws IOException {
-        this.buffer = new byte[bufferBytes];
-        this.channel = FileChannel.open(path, StandardOpenOption.READ);
-        this.encoding = encoding;
-        this.decoder = InputScanner.decoder(encoding);
+        this(path, encoding, 0, Long.MAX_VALUE, bufferBytes);
         while (lineNo < firstLine && nextLine()) {
             position = lineEnd;
             skipBreak();
         }
+    }
+
+    /** Opens a chunk of a file to read its lines: they end where the chunk does. */
+    ByteLines(FileChunk chunk, Charset encoding, int bufferBytes) throws IOException {
+        this(chunk.path(), encoding, chunk.from(), chunk.to(), (int) Math.max(1, Math.min(bufferBytes, chunk.size())));
+        this.lineNo = chunk.firstLine();
+    }
+
+    private ByteLines(Path path, Charset encoding, long from, long end, int bufferBytes) throws IOException {
+        this.buffer = new byte[bufferBytes];
+        this.channel = FileChannel.open(path, StandardOpenOption.READ);
+        this.encoding = encoding;
+        this.decoder = InputScanner.decoder(encoding);
+        this.end = end;
+        this.bufferOffset = from;
+        channel.position(from);
     }
 
     /** Bytes read so far: for progress reports. */
@@ -87,8 +102,8 @@ final class ByteLines implements Closeable {
             int from = position;
             long line = lineNo;
             if (quoteAt >= 0) {
-                rest = new CsvRecordReader(new BufferedReader(InputScanner.decoding(Channels.newInputStream(
-                        channel.position(bufferOffset + from)), encoding), 1 << 16), line);
+                rest = new CsvRecordReader(new BufferedReader(InputScanner.decoding(new RangeStream(
+                        channel.position(bufferOffset + from), end), encoding), 1 << 16), line);
                 n--;
                 continue;
             }
@@ -162,8 +177,9 @@ final class ByteLines implements Closeable {
         bufferOffset += position;
         position = 0;
         limit = unread;
-        ByteBuffer into = ByteBuffer.wrap(buffer, limit, buffer.length - limit);
-        int n = channel.read(into);
+        long left = end - (bufferOffset + limit);
+        ByteBuffer into = ByteBuffer.wrap(buffer, limit, (int) Math.min(buffer.length - limit, left));
+        int n = left > 0 ? channel.read(into) : -1;
         if (n < 0) {
             endOfFile = true;
         } else {
@@ -183,6 +199,32 @@ final class ByteLines implements Closeable {
         boolean withBreak = next > to;
         String text = decoder.decode(ByteBuffer.wrap(buffer, from, (withBreak ? to + 1 : to) - from)).toString();
         return withBreak ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** The bytes of a channel from its position up to {@code end}. */
+    private static final class RangeStream extends InputStream {
+        private final FileChannel channel;
+        private final long end;
+
+        RangeStream(FileChannel channel, long end) {
+            this.channel = channel;
+            this.end = end;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            long left = end - channel.position();
+            if (left <= 0) {
+                return -1;
+            }
+            return channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, left)));
+        }
     }
 
     @Override

@@ -82,9 +82,36 @@ public final class FigureColumns {
         source[i] = sourceText;
     }
 
+    /** Adds the lines {@code [start, end)} of {@code from}, as they are. */
+    void addAll(FigureColumns from, int start, int end) {
+        int n = end - start;
+        ensureCapacity(size + n);
+        System.arraycopy(from.fileSeq, start, fileSeq, size, n);
+        System.arraycopy(from.line, start, line, size, n);
+        System.arraycopy(from.series, start, series, size, n);
+        System.arraycopy(from.period, start, period, size, n);
+        System.arraycopy(from.unscaled, start, unscaled, size, n);
+        System.arraycopy(from.scale, start, scale, size, n);
+        System.arraycopy(from.qualifier, start, qualifier, size, n);
+        System.arraycopy(from.since, start, since, size, n);
+        System.arraycopy(from.source, start, source, size, n);
+        if (from.big != null) {
+            if (big == null) {
+                big = new BigDecimal[series.length];
+            }
+            System.arraycopy(from.big, start, big, size, n);
+        }
+        size += n;
+    }
+
     private int next() {
-        if (size == series.length) {
-            int n = size * 2;
+        ensureCapacity(size + 1);
+        return size++;
+    }
+
+    private void ensureCapacity(int needed) {
+        if (needed > series.length) {
+            int n = Math.max(needed, series.length * 2);
             fileSeq = Arrays.copyOf(fileSeq, n);
             line = Arrays.copyOf(line, n);
             series = Arrays.copyOf(series, n);
@@ -98,11 +125,15 @@ public final class FigureColumns {
                 big = Arrays.copyOf(big, n);
             }
         }
-        return size++;
     }
 
     public int size() {
         return size;
+    }
+
+    /** Empties the columns to fill them again (the instances they refer to are let go as they are overwritten). */
+    void clear() {
+        size = 0;
     }
 
     public int fileSeq(int i) {

@@ -27,6 +27,13 @@ public record InputBlock(FigureColumns figures, List<InputRecord> others, List<I
         return figures.size() + others.size();
     }
 
+    /** Empties the block to fill it again. */
+    void clear() {
+        figures.clear();
+        others.clear();
+        figuresBeforeOthers.clear();
+    }
+
     /** The block's lines as records, in input order (for tests). */
     public List<InputRecord> records() {
         List<InputRecord> records = new ArrayList<>(size());

@@ -3,7 +3,8 @@ package org.tradestat.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.tradestat.figure.Dataset;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
@@ -20,12 +21,11 @@ import org.tradestat.util.LongIds;
  */
 final class TradeLineParser {
 
-    private static final int LETTERS = 26 * 26 * 26;
+    private static final int LETTERS = TradeSeries.LETTERS;
     /** Three upper-case letters that are a country (ISO 3166-1 alpha-3, or a former country with its own code). */
     private static final boolean[] COUNTRY = new boolean[LETTERS];
     private static final int WORLD;
-    private static final String[] FLOWS = {"export", "import", "turnover"};
-    private static final byte[][] FLOW_BYTES = bytes(FLOWS);
+    private static final byte[][] FLOW_BYTES = bytes(TradeSeries.FLOWS);
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
     private static final byte[][] QUALIFIER_BYTES;
     private static final int MAX_DIGITS = 18;
@@ -60,15 +60,7 @@ final class TradeLineParser {
     private final int[] starts;
     private final int[] ends;
 
-    /**
-     * The series of each pair, by commodity and flow (direct addressing: the pair's lines hit one small array; a
-     * table of every series would miss the cache on nearly every line).
-     */
-    private final LongIds pairIds = new LongIds();
-    private final List<SeriesKey[]> pairSeries = new ArrayList<>();
-    private int lastPair = -1;
-    private SeriesKey[] lastPairSeries;
-    private final String[] countries = new String[LETTERS];
+    private final TradeSeries series;
     private final LongIds commodityIds = new LongIds();
     private final List<String> commodities = new ArrayList<>();
     private final LongIds periodIds = new LongIds();
@@ -76,6 +68,12 @@ final class TradeLineParser {
     private final SourceTexts sources = new SourceTexts();
 
     TradeLineParser(Header header, int fileSeq) {
+        this(header, fileSeq, new ConcurrentHashMap<>());
+    }
+
+    /** A parser of one of several chunks of a file, whose parsers share {@code canonicalSeries}. */
+    TradeLineParser(Header header, int fileSeq, ConcurrentMap<SeriesKey, SeriesKey> canonicalSeries) {
+        this.series = new TradeSeries(canonicalSeries);
         this.fileSeq = fileSeq;
         this.fields = header.size();
         this.reporterAt = header.positionOf("reporter");
@@ -136,7 +134,7 @@ final class TradeLineParser {
         if (qualifier == null || source == null) {
             return false;
         }
-        out.add(fileSeq, line, series(reporter, partner, flow, commodity), period, unscaled, unscaled == 0 ? 0 : scale,
+        out.add(fileSeq, line, series.of(reporter, partner, flow, commodity, commodities.get(commodity)), period, unscaled, unscaled == 0 ? 0 : scale,
                 qualifier, source);
         return true;
     }
@@ -288,80 +286,11 @@ final class TradeLineParser {
         return q < 0 ? null : QUALIFIERS[q];
     }
 
-    private SeriesKey series(int reporter, int partner, int flow, int commodity) {
-        int pair = reporter * LETTERS + partner;
-        if (pair != lastPair) {
-            int id = pairIds.get(pair);
-            if (id < 0) {
-                id = pairSeries.size();
-                pairSeries.add(new SeriesKey[FLOWS.length * 16]);
-                pairIds.put(pair, id);
-            }
-            lastPair = pair;
-            lastPairSeries = pairSeries.get(id);
-        }
-        int slot = commodity * FLOWS.length + flow;
-        if (slot >= lastPairSeries.length) {
-            lastPairSeries = java.util.Arrays.copyOf(lastPairSeries, Math.max(slot + 1, lastPairSeries.length * 2));
-            pairSeries.set(pairIds.get(pair), lastPairSeries);
-        }
-        SeriesKey key = lastPairSeries[slot];
-        if (key == null) {
-            key = new SeriesKey(Dataset.TRADE, country(reporter), country(partner), FLOWS[flow], commodities.get(commodity));
-            lastPairSeries[slot] = key;
-        }
-        return key;
-    }
-
-    private String country(int letters) {
-        String code = countries[letters];
-        if (code == null) {
-            code = new String(new char[] {(char) ('A' + letters / 676), (char) ('A' + letters / 26 % 26),
-                    (char) ('A' + letters % 26)});
-            countries[letters] = code;
-        }
-        return code;
-    }
-
     private static byte[][] bytes(String[] texts) {
         byte[][] out = new byte[texts.length][];
         for (int i = 0; i < texts.length; i++) {
             out[i] = texts[i].getBytes(StandardCharsets.US_ASCII);
         }
         return out;
-    }
-
-    /**
-     * The sources of a file as Strings, one per distinct text: a source is plain when it is as FreeText.clean leaves
-     * it (printable ASCII, checked with the line; single inner spaces, none at the ends, not too long).
-     */
-    private static final class SourceTexts {
-        private static final int SLOTS = 256;
-        private final byte[][] bytes = new byte[SLOTS][];
-        private final String[] texts = new String[SLOTS];
-
-        /** The source's String, or null when it is not plain. */
-        String of(byte[] b, int s, int e) {
-            int n = e - s;
-            if (n > FreeText.SOURCE_LIMIT) {
-                return null;
-            }
-            int hash = 0;
-            for (int i = s; i < e; i++) {
-                if (b[i] == ' ' && i > s && b[i - 1] == ' ') {
-                    return null;
-                }
-                hash = 31 * hash + b[i];
-            }
-            int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-            byte[] known = bytes[slot];
-            if (known != null && java.util.Arrays.equals(b, s, e, known, 0, known.length)) {
-                return texts[slot];
-            }
-            String text = new String(b, s, n, StandardCharsets.US_ASCII);
-            bytes[slot] = java.util.Arrays.copyOfRange(b, s, e);
-            texts[slot] = text;
-            return text;
-        }
     }
 }

@@ -25,17 +25,18 @@ import org.tradestat.analysis.Remark;
 import org.tradestat.analysis.SeriesStatistics;
 import org.tradestat.analysis.Shares;
 import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.computed.IndicatorStoreWriter;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SeriesKey;
-import org.tradestat.report.IndicatorsCsv;
 import org.tradestat.store.RunRepository;
 
 /**
  * Computes every indicator of SPEC 4 from the run's loaded figures: each pair's series first (trade, investment,
  * companies, engagement), then what compares series (shares, concentration, mirror gaps, statistics,
- * correlation). The indicators go to the run's {@link RunContext#computedIndicators() indicators file}; warnings and
- * remarks to the database. Starts afresh when it runs again.
+ * correlation). The indicators go to the run's {@link RunContext#computedIndicators() store of computed indicators},
+ * with the outlier marks that statistics find at the end; warnings and remarks to the database. Starts afresh when
+ * it runs again.
  */
 public class ComputeIndicatorsTasklet implements Tasklet {
 
@@ -52,19 +53,15 @@ public class ComputeIndicatorsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         RunContext run = RunContext.of(contribution.getStepExecution());
         runs.clearAnalysis(run.runId());
-        try (IndicatorsCsv.Writer file = new IndicatorsCsv.Writer(run.computedIndicators())) {
-            Computation computation = new Computation(run, file);
+        try (IndicatorStoreWriter store = new IndicatorStoreWriter(run.computedIndicators())) {
+            Computation computation = new Computation(run, store);
             computation.eachPair();
             computation.acrossSeries();
-            file.finish();
+            store.finish();
             runs.saveWarnings(run.runId(), computation.warnings, 1);
             runs.saveRemarks(run.runId(), computation.remarks);
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /** A pair's analysis, with its indicators already formatted as lines of indicators.csv. */
-    private record AnalysedPair(TradeAnalysis.Result result, List<String> lines) {
     }
 
     /**
@@ -74,18 +71,16 @@ public class ComputeIndicatorsTasklet implements Tasklet {
     private final class Computation {
 
         private final RunContext run;
-        private final IndicatorsCsv.Writer file;
+        private final IndicatorStoreWriter store;
         /** The levels and yearly changes that the comparisons across series read, in columns (millions at 100M lines). */
         private final IndicatorColumns acrossSeries = new IndicatorColumns();
-        /** Where each yearly change was written, so that statistics can flag an outlier in place. */
-        private final Map<List<Object>, Long> yearlyChangeNumber = new HashMap<>();
         private final Map<String, String> periods = new HashMap<>();
         private final List<QualityWarning> warnings = new ArrayList<>();
         private final List<Remark> remarks = new ArrayList<>();
 
-        Computation(RunContext run, IndicatorsCsv.Writer file) {
+        Computation(RunContext run, IndicatorStoreWriter store) {
             this.run = run;
-            this.file = file;
+            this.store = store;
         }
 
         void eachPair() {
@@ -99,12 +94,9 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         private void tradePairs() {
             ExecutorService analysts = Workers.start("tradestat-analysis", ANALYSTS);
             try {
-                ArrayDeque<Future<AnalysedPair>> pending = new ArrayDeque<>();
+                ArrayDeque<Future<TradeAnalysis.Result>> pending = new ArrayDeque<>();
                 runs.forEachPair(run.runId(), Dataset.TRADE, figures -> {
-                    pending.add(analysts.submit(() -> {
-                        TradeAnalysis.Result result = TradeAnalysis.analyse(figures, run.runDate());
-                        return new AnalysedPair(result, lines(result.indicators()));
-                    }));
+                    pending.add(analysts.submit(() -> TradeAnalysis.analyse(figures, run.runDate())));
                     while (!pending.isEmpty() && (pending.size() > 2 * ANALYSTS || pending.peek().isDone())) {
                         write(Workers.await(pending.poll(), "computing indicators"));
                     }
@@ -171,9 +163,7 @@ public class ComputeIndicatorsTasklet implements Tasklet {
                 SeriesStatistics.Result statistics = SeriesStatistics.analyse(yearlyAndOnePerSeries(k ->
                         acrossSeries.series(k).dataset() == owner.get(0)
                                 && acrossSeries.series(k).reporter().equals(owner.get(1))));
-                for (Indicator marked : statistics.outlierMarked()) {
-                    file.replace(yearlyChangeNumber.get(List.of(marked.series(), marked.period())), marked);
-                }
+                statistics.outlierMarked().forEach(store::markOutlier);
                 statisticsAdded.addAll(statistics.added());
                 statistics.insufficient().forEach(s -> remarks.add(new Remark("statistics", s.sentence())));
             }
@@ -210,43 +200,26 @@ public class ComputeIndicatorsTasklet implements Tasklet {
                     || named.add(List.of(acrossSeries.series(k), acrossSeries.name(k)))));
         }
 
-        private void write(AnalysedPair pair) {
-            write(pair.result().indicators(), pair.lines());
-            warnings.addAll(pair.result().warnings());
+        private void write(TradeAnalysis.Result pair) {
+            write(pair.indicators());
+            warnings.addAll(pair.warnings());
         }
 
         private void write(List<Indicator> indicators) {
-            write(indicators, lines(indicators));
-        }
-
-        private void write(List<Indicator> indicators, List<String> lines) {
-            long first;
             try {
-                first = file.appendLines(lines);
+                store.append(indicators);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + run.computedIndicators() + ": " + e.getMessage(), e);
             }
-            for (int k = 0; k < indicators.size(); k++) {
-                Indicator i = indicators.get(k);
+            for (Indicator i : indicators) {
                 if (neededAcrossSeries(i)) {
                     // kept to the end: one String per distinct period, not per indicator (millions at 100M lines)
                     String period = periods.computeIfAbsent(i.period(), p -> p);
-                    i = new Indicator(i.series(), period, i.name(), i.value(), i.unit(), i.basis(), i.flags());
-                    acrossSeries.add(i);
-                    if (!"level".equals(i.name())) {
-                        yearlyChangeNumber.put(List.of(i.series(), i.period()), first + k);
-                    }
+                    acrossSeries.add(new Indicator(i.series(), period, i.name(), i.value(), i.unit(), i.basis(),
+                            i.flags()));
                 }
             }
         }
-    }
-
-    private static List<String> lines(List<Indicator> indicators) {
-        List<String> lines = new ArrayList<>(indicators.size());
-        for (Indicator i : indicators) {
-            lines.add(IndicatorsCsv.line(i));
-        }
-        return lines;
     }
 
     /**

@@ -41,8 +41,8 @@ public record RunContext(long runId, LocalDate runDate, String period, Path inpu
     }
 
     /**
-     * The run's computed indicators in the form of {@code indicators.csv}: written by computeIndicators, read by
-     * writeReport, removed when the run has completed.
+     * The run's store of computed indicators (a binary work file of typed columns): written by computeIndicators,
+     * read by writeReport, which writes {@code indicators.csv} from it; removed when the run has completed.
      */
     public Path computedIndicators() {
         return workFiles().computedIndicators();

@@ -41,9 +41,9 @@ public record WorkFiles(Path outputDir, long runId, String token) {
         return outputDir.resolve(".work").resolve(name());
     }
 
-    /** The computed indicators in the form of {@code indicators.csv}, removed when the run has completed. */
+    /** The store of computed indicators ({@code computed.StoredIndicators}), removed when the run has completed. */
     public Path computedIndicators() {
-        return outputDir.resolve(".work").resolve(name() + "-indicators.csv");
+        return outputDir.resolve(".work").resolve(name() + "-indicators.store");
     }
 
     /**

@@ -20,24 +20,6 @@ public final class CsvText {
         return quoteIfNeeded(safe);
     }
 
-    /** Appends {@link #text}{@code (value)}, without building a String when the value needs no protection. */
-    static StringBuilder append(StringBuilder out, String value) {
-        if (value == null || value.isEmpty()) {
-            return out;
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return out.append(text(value));
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return out.append(text(value));
-            }
-        }
-        return out.append(value);
-    }
-
     public static String number(String value) {
         return value;
     }

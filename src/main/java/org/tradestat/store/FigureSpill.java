@@ -1,11 +1,8 @@
 package org.tradestat.store;
 
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -22,7 +19,6 @@ import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.ingest.FigureColumns;
 import org.tradestat.period.Period;
-import org.tradestat.period.PeriodKind;
 
 /**
  * The figure lines of a load, written to disk in partitions by pair (dataset, reporter, partner), so that duplicates
@@ -41,7 +37,7 @@ public final class FigureSpill implements Closeable {
 
     /** Distinct strings a partition numbers; more are written out in full each time. */
     static final int DICTIONARY_LIMIT = 1 << 16;
-    private static final int NEW_ENTRY = -1;
+    static final int NEW_ENTRY = -1;
     private static final int NOT_IN_DICTIONARY = -2;
     /** The file that {@link #close} writes last: the size of each partition file, one a line. */
     private static final String COMPLETE = "complete";
@@ -187,18 +183,6 @@ public final class FigureSpill implements Closeable {
         }
     }
 
-    private static String readString(DataInputStream in, List<String> dictionary) throws IOException {
-        int id = in.readInt();
-        if (id >= 0) {
-            return dictionary.get(id);
-        }
-        String text = in.readUTF();
-        if (id == NEW_ENTRY) {
-            dictionary.add(text);
-        }
-        return text;
-    }
-
     /** The lines of one partition, in the order they were appended, as figures (for tests and small partitions). */
     public static List<Line> read(Path dir, int partition) throws IOException {
         SpilledFigures columns = readColumns(dir, partition);
@@ -211,49 +195,7 @@ public final class FigureSpill implements Closeable {
 
     /** The lines of one partition, in the order they were appended, in columns. */
     static SpilledFigures readColumns(Path dir, int partition) throws IOException {
-        SpilledFigures columns = new SpilledFigures();
-        Dataset[] datasets = Dataset.values();
-        List<String> dictionary = new ArrayList<>();
-        // the spill's series numbers, as numbers of the columns; series written in full map through the columns' own
-        int[] seriesById = new int[256];
-        int seriesNumbered = 0;
-        try (DataInputStream in = new DataInputStream(new Bytes(Files.readAllBytes(file(dir, partition))))) {
-            while (true) {
-                int spillId;
-                try {
-                    spillId = in.readInt();
-                } catch (EOFException end) {
-                    return columns;
-                }
-                int series;
-                if (spillId >= 0) {
-                    series = seriesById[spillId];
-                } else {
-                    series = columns.seriesId(new SeriesKey(datasets[in.readByte()], readString(in, dictionary),
-                            readString(in, dictionary), readString(in, dictionary), readString(in, dictionary)));
-                    if (spillId == NEW_ENTRY) {
-                        if (seriesNumbered == seriesById.length) {
-                            seriesById = java.util.Arrays.copyOf(seriesById, seriesById.length * 2);
-                        }
-                        seriesById[seriesNumbered++] = series;
-                    }
-                }
-                int period = columns.periodId(in.readShort(), in.readByte(), in.readByte());
-                byte scale = in.readByte();
-                long unscaled = 0;
-                BigDecimal big = null;
-                if (scale == FigureColumns.BIG) {
-                    big = new BigDecimal(in.readUTF());
-                } else {
-                    unscaled = in.readLong();
-                }
-                byte qualifier = in.readByte();
-                int since = in.readInt();
-                // the dictionary gives one String per distinct source
-                String source = readString(in, dictionary);
-                columns.add(series, period, unscaled, scale, big, qualifier, since, source, in.readInt(), in.readLong());
-            }
-        }
+        return SpillReader.read(dir, partition);
     }
 
     /**
@@ -313,7 +255,7 @@ public final class FigureSpill implements Closeable {
     /*
      * The JDK's buffered streams lock on every call, and DataOutputStream and DataInputStream make one call per byte
      * of a number: some twenty-five locks per line, a tenth of the load and of the duplicate resolution. A partition
-     * is written by one thread and read by one, so these two do without.
+     * is written by one thread, so it does without; SpillReader reads a partition from a mapping of its file.
      */
 
     /** An output buffer of 64 KB that does not lock. */
@@ -368,36 +310,7 @@ public final class FigureSpill implements Closeable {
         }
     }
 
-    /** A partition file read whole, as a stream that does not lock. */
-    private static final class Bytes extends InputStream {
-        private final byte[] data;
-        private int position;
-
-        Bytes(byte[] data) {
-            this.data = data;
-        }
-
-        @Override
-        public int read() {
-            return position < data.length ? data[position++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (len == 0) {
-                return 0;
-            }
-            if (position >= data.length) {
-                return -1;
-            }
-            int n = Math.min(len, data.length - position);
-            System.arraycopy(data, position, b, off, n);
-            position += n;
-            return n;
-        }
-    }
-
-    private static Path file(Path dir, int partition) {
+    static Path file(Path dir, int partition) {
         return dir.resolve("figures-" + partition + ".bin");
     }
 }

@@ -8,7 +8,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tradestat.analysis.PairLines;
 import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.analysis.Value;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
@@ -140,14 +142,31 @@ final class PartitionResolver {
 
     /** A pair's winning lines reduced to what the analysis needs, each kept line with its origin. */
     private static List<Stored> reduced(SpilledFigures lines, int[] winners, int count) {
-        Map<Figure, Integer> origin = new IdentityHashMap<>(count);
-        List<Figure> figures = new ArrayList<>(count);
-        for (int w = 0; w < count; w++) {
-            Figure f = lines.figure(winners[w]);
-            origin.put(f, winners[w]);
-            figures.add(f);
-        }
-        List<Figure> kept = TradeAnalysis.reduce(figures);
+        // only the lines kept as they are (all-goods rows, other datasets) and a model line per flow become figures
+        Map<Figure, Integer> origin = new IdentityHashMap<>();
+        List<Figure> kept = TradeAnalysis.reduce(new PairLines() {
+            public int size() {
+                return count;
+            }
+
+            public SeriesKey series(int i) {
+                return lines.seriesKey(lines.series(winners[i]));
+            }
+
+            public Period period(int i) {
+                return lines.periodOf(lines.period(winners[i]));
+            }
+
+            public Value value(int i) {
+                return lines.analysisValue(winners[i]);
+            }
+
+            public Figure figure(int i) {
+                Figure f = lines.figure(winners[i]);
+                origin.put(f, winners[i]);
+                return f;
+            }
+        });
         List<Stored> stored = new ArrayList<>(kept.size());
         for (Figure f : kept) {
             Integer from = origin.get(f);

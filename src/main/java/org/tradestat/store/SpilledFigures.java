@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tradestat.analysis.Value;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
@@ -15,22 +16,47 @@ import org.tradestat.period.PeriodKind;
 import org.tradestat.util.LongIds;
 
 /**
- * One partition of a {@link FigureSpill} as read back: its lines in input order, as {@link FigureColumns}, with the
+ * One partition of a {@link FigureSpill} as read back: its lines in input order, in columns of primitives, with the
  * partition's own numbers for its few distinct series and periods, which is what sorting and duplicate resolution
- * compare. Nothing is an object per line until a line is {@linkplain #figure made a figure}.
+ * compare. A value is an unscaled {@code long} and a scale, or a {@link BigDecimal} where it needs more than 62 bits.
+ * Nothing is an object per line until a line is {@linkplain #figure made a figure}.
  */
 final class SpilledFigures {
 
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
+    private static final PeriodKind[] PERIOD_KINDS = PeriodKind.values();
 
     private final List<SeriesKey> seriesKeys = new ArrayList<>();
     private final Map<SeriesKey, Integer> seriesIds = new HashMap<>();
     private final List<Period> periods = new ArrayList<>();
     private final LongIds periodIds = new LongIds();
 
-    private final FigureColumns figures = new FigureColumns(1024);
-    private int[] series = new int[1024];
-    private int[] period = new int[1024];
+    private int size;
+    private int[] series;
+    private int[] period;
+    private long[] unscaled;
+    private byte[] scale;
+    /** The values held as BigDecimals, by line; made for the first such line. */
+    private BigDecimal[] big;
+    private byte[] qualifier;
+    private int[] since;
+    private String[] source;
+    private int[] fileSeq;
+    private long[] line;
+
+    /** Columns with room for {@code capacity} lines; they grow beyond it if need be. */
+    SpilledFigures(int capacity) {
+        int n = Math.max(16, capacity);
+        series = new int[n];
+        period = new int[n];
+        unscaled = new long[n];
+        scale = new byte[n];
+        qualifier = new byte[n];
+        since = new int[n];
+        source = new String[n];
+        fileSeq = new int[n];
+        line = new long[n];
+    }
 
     /** The number of a series in this partition, given once per series by the reader. */
     int seriesId(SeriesKey s) {
@@ -46,28 +72,54 @@ final class SpilledFigures {
         int id = periodIds.get(code);
         if (id < 0) {
             id = periods.size();
-            periods.add(new Period(year, PeriodKind.values()[kind], index));
+            periods.add(new Period(year, PERIOD_KINDS[kind], index));
             periodIds.put(code, id);
         }
         return id;
     }
 
-    /** Adds a line; {@code big} is read only when {@code scale} is {@link FigureColumns#BIG}. */
-    void add(int seriesId, int periodId, long unscaled, byte scale, BigDecimal big, byte qualifierOrdinal,
-             int sinceYear, String source, int file, long lineNo) {
-        int i = figures.size();
-        if (i == series.length) {
-            series = Arrays.copyOf(series, i * 2);
-            period = Arrays.copyOf(period, i * 2);
+    /** Adds a line; {@code bigValue} is read only when {@code valueScale} is {@link FigureColumns#BIG}. */
+    void add(int seriesId, int periodId, long unscaledValue, byte valueScale, BigDecimal bigValue, byte qualifierOrdinal,
+             int sinceYear, String sourceText, int file, long lineNo) {
+        if (size == series.length) {
+            grow();
         }
+        int i = size++;
         series[i] = seriesId;
         period[i] = periodId;
-        figures.add(file, lineNo, seriesKeys.get(seriesId), periods.get(periodId), unscaled, scale, big,
-                QUALIFIERS[qualifierOrdinal], sinceYear, source);
+        unscaled[i] = unscaledValue;
+        scale[i] = valueScale;
+        if (valueScale == FigureColumns.BIG) {
+            if (big == null) {
+                big = new BigDecimal[series.length];
+            }
+            big[i] = bigValue;
+        }
+        qualifier[i] = qualifierOrdinal;
+        since[i] = sinceYear;
+        source[i] = sourceText;
+        fileSeq[i] = file;
+        line[i] = lineNo;
+    }
+
+    private void grow() {
+        int n = series.length * 2;
+        series = Arrays.copyOf(series, n);
+        period = Arrays.copyOf(period, n);
+        unscaled = Arrays.copyOf(unscaled, n);
+        scale = Arrays.copyOf(scale, n);
+        qualifier = Arrays.copyOf(qualifier, n);
+        since = Arrays.copyOf(since, n);
+        source = Arrays.copyOf(source, n);
+        fileSeq = Arrays.copyOf(fileSeq, n);
+        line = Arrays.copyOf(line, n);
+        if (big != null) {
+            big = Arrays.copyOf(big, n);
+        }
     }
 
     int size() {
-        return figures.size();
+        return size;
     }
 
     int seriesCount() {
@@ -97,26 +149,37 @@ final class SpilledFigures {
     }
 
     int fileSeq(int i) {
-        return figures.fileSeq(i);
+        return fileSeq[i];
     }
 
     long line(int i) {
-        return figures.line(i);
+        return line[i];
     }
 
+    /** Whether two lines hold the same amount, whatever its scale ({@code 1.5} and {@code 1.50} are the same). */
     boolean sameValue(int a, int b) {
-        return figures.sameValue(a, b);
+        if (scale[a] == scale[b] && scale[a] != FigureColumns.BIG) {
+            return unscaled[a] == unscaled[b];
+        }
+        return value(a).compareTo(value(b)) == 0;
     }
 
     BigDecimal value(int i) {
-        return figures.value(i);
+        return scale[i] == FigureColumns.BIG ? big[i] : BigDecimal.valueOf(unscaled[i], scale[i]);
+    }
+
+    /** The line's value for the analysis, without a BigDecimal where it fits a long. */
+    Value analysisValue(int i) {
+        return scale[i] == FigureColumns.BIG ? Value.reported(big[i], QUALIFIERS[qualifier[i]])
+                : Value.reported(unscaled[i], scale[i], QUALIFIERS[qualifier[i]]);
     }
 
     Figure figure(int i) {
-        return figures.figure(i);
+        return new Figure(seriesKeys.get(series[i]), periods.get(period[i]), value(i), QUALIFIERS[qualifier[i]],
+                since[i] < 0 ? null : since[i], source[i]);
     }
 
     FigureSpill.Line lineAt(int i) {
-        return new FigureSpill.Line(figures.fileSeq(i), figures.line(i), figures.figure(i));
+        return new FigureSpill.Line(fileSeq[i], line[i], figure(i));
     }
 }

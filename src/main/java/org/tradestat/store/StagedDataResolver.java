@@ -21,8 +21,6 @@ import org.tradestat.figure.SeriesKey;
  */
 public final class StagedDataResolver {
 
-    private static final int BATCH = 1000;
-    private static final int ROWS_PER_STATEMENT = 50;
     /** Partitions resolved at the same time; each holds one partition's lines in memory. */
     static final int WORKERS = 2;
 
@@ -31,12 +29,13 @@ public final class StagedDataResolver {
     /** Per input file: lines merged as duplicates, lines that replaced a different value, staged lines. */
     private final Map<Integer, long[]> fileCounts = new java.util.TreeMap<>();
     private long conflictSeq;
-    private final Batch conflicts = new Batch("INSERT INTO ts_conflict (run_id, conflict_seq, dataset, item, old_value,"
-            + " old_file_seq, old_line, new_value, new_file_seq, new_line) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    private final BulkRows conflicts;
 
     public StagedDataResolver(JdbcTemplate jdbc, long runId) {
         this.jdbc = jdbc;
         this.runId = runId;
+        this.conflicts = BulkRows.into(jdbc, "ts_conflict", "run_id", "conflict_seq", "dataset", "item", "old_value",
+                "old_file_seq", "old_line", "new_value", "new_file_seq", "new_line");
     }
 
     record StagedEvent(List<Object> key, String period, int count, String source, int fileSeq, long line) {
@@ -91,9 +90,9 @@ public final class StagedDataResolver {
      * so the database holds the same rows in the same order however the work was shared.
      */
     private void resolveFigures(Path spillDir) {
-        Batch stored = new Batch("INSERT INTO ts_figure (run_id, dataset, reporter, partner, measure, commodity, period,"
-                + " figure_value, qualifier, since_year, source, derived, file_seq, line_no)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        BulkRows stored = BulkRows.into(jdbc, "ts_figure", "run_id", "dataset", "reporter", "partner", "measure",
+                "commodity", "period", "figure_value", "qualifier", "since_year", "source", "derived", "file_seq",
+                "line_no");
         int partitions;
         try {
             if (!FigureSpill.isComplete(spillDir)) {
@@ -166,8 +165,8 @@ public final class StagedDataResolver {
                         rs.getString("category"), rs.getString("event_level"), rs.getString("title")),
                 rs.getString("period"), rs.getInt("event_count"), rs.getString("source"), rs.getInt("file_seq"),
                 rs.getLong("line_no"));
-        Batch winners = new Batch("INSERT INTO ts_event (run_id, event_date, country_a, country_b, category, event_level,"
-                + " title, period, event_count, source, file_seq, line_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        BulkRows winners = BulkRows.into(jdbc, "ts_event", "run_id", "event_date", "country_a", "country_b", "category",
+                "event_level", "title", "period", "event_count", "source", "file_seq", "line_no");
         run("SELECT * FROM ts_staged_event WHERE run_id = ? ORDER BY event_date, country_a, country_b, category,"
                         + " event_level, title, file_seq, line_no", mapper,
                 StagedEvent::key, (a, b) -> a.count() == b.count(),
@@ -193,7 +192,7 @@ public final class StagedDataResolver {
         RowMapper<StagedGroup> mapper = (rs, n) -> new StagedGroup(
                 List.of(rs.getString("group_code"), rs.getString("member")), rs.getString("group_name"),
                 rs.getInt("file_seq"), rs.getLong("line_no"));
-        Batch winners = new Batch("INSERT INTO ts_group_member (run_id, group_code, member, group_name) VALUES (?,?,?,?)");
+        BulkRows winners = BulkRows.into(jdbc, "ts_group_member", "run_id", "group_code", "member", "group_name");
         // A member listed twice is the same membership; a different name is not a conflicting figure.
         run("SELECT * FROM ts_staged_group WHERE run_id = ? ORDER BY group_code, member, file_seq, line_no", mapper,
                 StagedGroup::key, (a, b) -> true,
@@ -213,8 +212,8 @@ public final class StagedDataResolver {
                 List.of(rs.getString("subject"), rs.getString("period"), rs.getString("reporter"),
                         rs.getString("partner")), rs.getBigDecimal("figure_value"), rs.getString("unit"),
                 rs.getString("qualifier"), rs.getString("source"), rs.getInt("file_seq"), rs.getLong("line_no"));
-        Batch winners = new Batch("INSERT INTO ts_published (run_id, subject, period, reporter, partner, figure_value,"
-                + " unit, qualifier, source, file_seq, line_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        BulkRows winners = BulkRows.into(jdbc, "ts_published", "run_id", "subject", "period", "reporter", "partner",
+                "figure_value", "unit", "qualifier", "source", "file_seq", "line_no");
         run("SELECT * FROM ts_staged_published WHERE run_id = ? ORDER BY subject, period, reporter, partner, file_seq,"
                         + " line_no", mapper,
                 StagedPublished::key, StagedPublished::sameValue,
@@ -259,49 +258,5 @@ public final class StagedDataResolver {
                                 String newValue, int newFile, long newLine) {
         conflicts.add(new Object[] {runId, ++conflictSeq, dataset, item, oldValue, oldFile, oldLine, newValue, newFile,
                 newLine});
-    }
-
-    /**
-     * Collects rows and inserts them a thousand at a time, {@value #ROWS_PER_STATEMENT} rows to a statement (one
-     * multi-row VALUES list: H2 and PostgreSQL pay per statement, not per row), in the order they were added.
-     */
-    private final class Batch {
-        private final String oneRow;
-        private final String manyRows;
-        private final List<Object[]> rows = new ArrayList<>(BATCH);
-
-        Batch(String sql) {
-            this.oneRow = sql;
-            int values = sql.lastIndexOf("VALUES ") + "VALUES ".length();
-            String tuple = sql.substring(values);
-            this.manyRows = sql.substring(0, values) + String.join(",", java.util.Collections.nCopies(ROWS_PER_STATEMENT, tuple));
-        }
-
-        void add(Object[] row) {
-            rows.add(row);
-            if (rows.size() >= BATCH) {
-                flush();
-            }
-        }
-
-        void flush() {
-            int full = rows.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
-            if (full > 0) {
-                List<Object[]> statements = new ArrayList<>();
-                for (int first = 0; first < full; first += ROWS_PER_STATEMENT) {
-                    int columns = rows.get(first).length;
-                    Object[] parameters = new Object[columns * ROWS_PER_STATEMENT];
-                    for (int r = 0; r < ROWS_PER_STATEMENT; r++) {
-                        System.arraycopy(rows.get(first + r), 0, parameters, r * columns, columns);
-                    }
-                    statements.add(parameters);
-                }
-                jdbc.batchUpdate(manyRows, statements);
-            }
-            if (full < rows.size()) {
-                jdbc.batchUpdate(oneRow, rows.subList(full, rows.size()));
-            }
-            rows.clear();
-        }
     }
 }
