@@ -25,6 +25,7 @@ import org.tradestat.analysis.Remark;
 import org.tradestat.analysis.SeriesStatistics;
 import org.tradestat.analysis.Shares;
 import org.tradestat.analysis.TradeAnalysis;
+import org.tradestat.analysis.TradeIndices;
 import org.tradestat.computed.IndicatorStoreWriter;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.Dataset;
@@ -33,7 +34,7 @@ import org.tradestat.store.RunRepository;
 
 /**
  * Computes every indicator of SPEC 4 from the run's loaded figures: each pair's series first (trade, investment,
- * companies, engagement), then what compares series (shares, concentration, mirror gaps, statistics,
+ * companies, engagement), then what compares series (shares, concentration, mirror gaps, trade indices, statistics,
  * correlation). The indicators go to the run's {@link RunContext#computedIndicators() store of computed indicators},
  * with the outlier marks that statistics find at the end; warnings and remarks to the database. Starts afresh when
  * it runs again.
@@ -151,6 +152,11 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             write(concentration);
             write(mirrorGaps);
             warnings.addAll(mirrorWarnings);
+            // the trade indices compare each reporter with the World, the sum over the reporters: all at once
+            TradeIndices.Result indices = TradeIndices.analyse(acrossSeries.select(k -> isTradeLevel(k)
+                    && acrossSeries.period(k).length() == 4 && MIRRORED.contains(acrossSeries.series(k).measure())));
+            write(indices.indicators());
+            remarks.addAll(indices.remarks());
 
             // statistics series by series, a reporter at a time (its results come in series order: the same order)
             java.util.SortedSet<List<Object>> owners = new java.util.TreeSet<>(java.util.Comparator
