@@ -49,11 +49,6 @@ final class TurnoverChart {
      * The turnover chart; when its figures are yearly, the forecasts of the pairs shown are drawn on it, at the year
      * after each pair's last fitted year.
      */
-    static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts) {
-        return build(trade, forecasts, CountryColours.of(trade), false);
-    }
-
-    /** The turnover chart, its pairs coloured by the run's {@link CountryColours}. */
     static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts, CountryColours countryColours) {
         return build(trade, forecasts, countryColours, false);
     }
@@ -62,11 +57,6 @@ final class TurnoverChart {
      * The separate yearly chart for the forecasts, for when the turnover chart is not yearly: the yearly turnover of
      * the pairs with a forecast, with the forecast; empty when no pair has one.
      */
-    static Optional<ChartSpec> buildYearlyForecast(TradeFacts trade, Map<Pair, Forecast> forecasts) {
-        return build(trade, forecasts, CountryColours.of(trade), true);
-    }
-
-    /** The separate yearly forecast chart, its pairs coloured by the run's {@link CountryColours}. */
     static Optional<ChartSpec> buildYearlyForecast(TradeFacts trade, Map<Pair, Forecast> forecasts,
                                                    CountryColours countryColours) {
         return build(trade, forecasts, countryColours, true);
@@ -232,11 +222,15 @@ final class TurnoverChart {
             notes.add(TurnoverForecastParts.forecastNote(shownForecasts, forecastLabels, range.getLowerBound()));
         }
         Optional<String> tooSmall = labelled ? Optional.empty()
-                : TurnoverNotes.tooSmallToSee(pairs, dataPoints, span, max);
+                : ChartNotes.tooSmallToSee(pairs, dataPoints, span, max);
         tooSmall.ifPresent(notes::add);
         List<Pair> offAxis = all.keySet().stream().filter(p -> !totals.containsKey(p)).toList();
-        String notShown = TurnoverNotes.notShownNote(forecastChart ? TurnoverForecastParts.onlyYears(all) : all,
-                pairs, span, pairsLeftOut, offAxis);
+        Map<String, Map<Period, Level>> byLabel = new TreeMap<>();
+        (forecastChart ? TurnoverForecastParts.onlyYears(all) : all).forEach((pair, series) ->
+                byLabel.put(pair.label(), series));
+        String notShown = ChartNotes.notShown(byLabel, pairs.stream().map(Pair::label).toList(), span,
+                ValueFormat.MILLIONS, new ChartNotes.LeftOut(pairsLeftOut, offAxis.stream().map(Pair::label).toList(),
+                        "pair", "pairs", 5));
         if (!notShown.isEmpty()) {
             notes.add(notShown);
         }
