@@ -253,7 +253,7 @@ final class BalanceChart {
             List<String> said = new ArrayList<>();
             parts.forEach((what, p) -> {
                 if (p != null) {
-                    said.add(what + " " + Figures.spoken(p) + (p.derived() ? " (derived)" : ""));
+                    said.add(what + " " + ValueFormat.MILLIONS.spoken(p) + (p.derived() ? " (derived)" : ""));
                 }
             });
             latest.add(f.pair().label() + " in " + last.label() + ": " + Figures.listing(said));

@@ -60,16 +60,6 @@ final class Figures {
         return Qualifier.EXACT;
     }
 
-    /** The value as a chart label shows it: {@code ~306.5}, {@code ≥4,300.0}, {@code 12.0}. */
-    static String marked(Level p) {
-        return qualifier(p.flags()).symbol() + millionsText(p.value());
-    }
-
-    /** The value as a sentence says it: {@code about 306.5}, {@code at least 4,300.0}. */
-    static String spoken(Level p) {
-        return qualifierWords(p.flags()) + millionsText(p.value());
-    }
-
     /** {@code "about "}, {@code "at least "}, {@code "at most "} or nothing. */
     static String qualifierWords(Set<Flag> flags) {
         return switch (qualifier(flags)) {
