@@ -169,19 +169,11 @@ final class LevelsChart {
 
         List<String> notes = new ArrayList<>(extraNotes);
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
-        String marks = Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled, "",
-                labelled ? "hatched bars labelled (derived)" : "hatched bars");
-        if (!marks.isEmpty()) {
-            notes.add(marks);
-        }
-        String notShown = ChartNotes.notShown(all, labels, span, spec.format(),
-                new ChartNotes.LeftOut(leftOut, offAxis, "series", "series", 4));
-        if (!notShown.isEmpty()) {
-            notes.add(notShown);
-        }
-        if (!notes.isEmpty()) {
-            ChartStyle.addNote(chart, String.join(" ", notes));
-        }
+        notes.add(Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled, "",
+                labelled ? "hatched bars labelled (derived)" : "hatched bars"));
+        notes.add(ChartNotes.notShown(all, labels, span, spec.format(),
+                new ChartNotes.LeftOut(leftOut, offAxis, "series", "series", 4)));
+        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             legend.add(LegendItems.seriesLegendItem(labels.get(i), colours.get(i), LegendItems.allDerived(points[i])));

@@ -213,11 +213,8 @@ final class TurnoverChart {
 
         List<String> notes = new ArrayList<>();
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
-        String marks = Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled,
-                derivedExample(span.kind()), labelled ? "hatched bars labelled (derived)" : "hatched bars");
-        if (!marks.isEmpty()) {
-            notes.add(marks);
-        }
+        notes.add(Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled,
+                derivedExample(span.kind()), labelled ? "hatched bars labelled (derived)" : "hatched bars"));
         if (withForecast) {
             notes.add(TurnoverForecastParts.forecastNote(shownForecasts, forecastLabels, range.getLowerBound()));
         }
@@ -228,15 +225,9 @@ final class TurnoverChart {
         Map<String, Map<Period, Level>> byLabel = new TreeMap<>();
         (forecastChart ? TurnoverForecastParts.onlyYears(all) : all).forEach((pair, series) ->
                 byLabel.put(pair.label(), series));
-        String notShown = ChartNotes.notShown(byLabel, pairs.stream().map(Pair::label).toList(), span,
-                ValueFormat.MILLIONS, new ChartNotes.LeftOut(pairsLeftOut, offAxis.stream().map(Pair::label).toList(),
-                        "pair", "pairs", 5));
-        if (!notShown.isEmpty()) {
-            notes.add(notShown);
-        }
-        if (!notes.isEmpty()) {
-            ChartStyle.addNote(chart, String.join(" ", notes), tooSmall.isPresent() ? 6 : 4);
-        }
+        notes.add(ChartNotes.notShown(byLabel, pairs.stream().map(Pair::label).toList(), span, ValueFormat.MILLIONS,
+                new ChartNotes.LeftOut(pairsLeftOut, offAxis.stream().map(Pair::label).toList(), "pair", "pairs", 5)));
+        ChartStyle.addNotes(chart, notes, tooSmall.isPresent() ? 6 : 4);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             legend.add(LegendItems.seriesLegendItem(pairs.get(i).label(), colours.get(i),
