@@ -12,6 +12,7 @@ import java.util.Set;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.report.model.Level;
+import org.tradestat.util.Words;
 
 /** How the charts write figures: US$ million with one decimal, with the source's qualifier as a symbol or in words. */
 final class Figures {
@@ -131,9 +132,6 @@ final class Figures {
 
     /** {@code A, B and C}. */
     static String listing(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return Words.join(items, "and");
     }
 }
