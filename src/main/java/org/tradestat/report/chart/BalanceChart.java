@@ -146,12 +146,9 @@ final class BalanceChart {
         figures.forEach(f -> all.addAll(f.balance().values()));
         List<String> notes = new ArrayList<>();
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
-        String marks = Figures.marksNote(all, labelled, "", labelled
+        notes.add(Figures.marksNote(all, labelled, "", labelled
                 ? "hatched bars labelled (derived) and hollow balance markers"
-                : "hatched bars and hollow balance markers");
-        if (!marks.isEmpty()) {
-            notes.add(marks);
-        }
+                : "hatched bars and hollow balance markers"));
         if (PointGrids.hasEmptySlot(allBars)) {
             notes.add("An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + ".");
         }
@@ -159,9 +156,7 @@ final class BalanceChart {
             notes.add("Not shown: " + otherPairs(pairsLeftOut) + " with both exports and imports (smaller, or with "
                     + PeriodSpan.adjective(span.kind()).toLowerCase() + " figures outside this range).");
         }
-        if (!notes.isEmpty()) {
-            ChartStyle.addNote(chart, String.join(" ", notes));
-        }
+        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         legend.add(LegendItems.boxLegendItem("Exports", ChartStyle.EXPORT));
         legend.add(LegendItems.boxLegendItem("Imports", ChartStyle.IMPORT));
@@ -253,7 +248,7 @@ final class BalanceChart {
             List<String> said = new ArrayList<>();
             parts.forEach((what, p) -> {
                 if (p != null) {
-                    said.add(what + " " + Figures.spoken(p) + (p.derived() ? " (derived)" : ""));
+                    said.add(what + " " + ValueFormat.MILLIONS.spoken(p) + (p.derived() ? " (derived)" : ""));
                 }
             });
             latest.add(f.pair().label() + " in " + last.label() + ": " + Figures.listing(said));

@@ -7,24 +7,20 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.text.TextUtils;
+import org.tradestat.report.AtomicFiles;
 import org.tradestat.report.ChartImage;
 import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** Writes a chart as PNG (at twice its display size) and SVG, each atomically: a temporary file, then a rename. */
+/** Writes a chart as PNG (at twice its display size) and SVG, each atomically ({@link AtomicFiles}). */
 final class ChartFiles {
 
     static final int PNG_SCALE = 2;
@@ -47,9 +43,9 @@ final class ChartFiles {
     static ChartImage write(ChartSpec spec, Path dir) throws IOException {
         Path png = dir.resolve(spec.name() + ".png");
         Path svg = dir.resolve(spec.name() + ".svg");
-        writeAtomically(png, out -> ChartUtils.writeScaledChartAsPNG(out, spec.chart(), spec.widthPx(), spec.heightPx(),
+        AtomicFiles.write(png, out -> ChartUtils.writeScaledChartAsPNG(out, spec.chart(), spec.widthPx(), spec.heightPx(),
                 PNG_SCALE, PNG_SCALE));
-        writeAtomically(svg, out -> writeSvg(spec, out));
+        AtomicFiles.write(svg, out -> writeSvg(spec, out));
         return new ChartImage(spec.name(), spec.title(), spec.altText(), png, svg, spec.widthPx(), spec.heightPx());
     }
 
@@ -83,29 +79,5 @@ final class ChartFiles {
         g2.stream(root, writer, true, false);
         writer.flush();
         g2.dispose();
-    }
-
-    @FunctionalInterface
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Writes to a temporary file in the same folder, then moves it over the target in one step. */
-    static void writeAtomically(Path target, Content content) throws IOException {
-        // Not Files.createTempFile: its owner-only permissions would carry over to the chart.
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

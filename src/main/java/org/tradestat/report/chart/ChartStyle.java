@@ -107,14 +107,18 @@ final class ChartStyle {
         chart.addSubtitle(legend);
     }
 
-    /** A note under the legend, wrapped to the chart's width. */
-    static void addNote(JFreeChart chart, String note) {
-        addNote(chart, note, 4);
+    /** The notes under the legend, the empty ones left out, as one paragraph wrapped to the chart's width. */
+    static void addNotes(JFreeChart chart, List<String> notes) {
+        addNotes(chart, notes, 4);
     }
 
-    /** The note with room for more lines, for a chart made taller to hold them. */
-    static void addNote(JFreeChart chart, String note, int maxLines) {
-        TextTitle t = new TextTitle(note, NOTE_FONT, MUTED_TEXT, RectangleEdge.BOTTOM,
+    /** The notes with room for more lines, for a chart made taller to hold them. */
+    static void addNotes(JFreeChart chart, List<String> notes, int maxLines) {
+        List<String> said = notes.stream().filter(note -> !note.isEmpty()).toList();
+        if (said.isEmpty()) {
+            return;
+        }
+        TextTitle t = new TextTitle(String.join(" ", said), NOTE_FONT, MUTED_TEXT, RectangleEdge.BOTTOM,
                 HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, new RectangleInsets(6, 4, 0, 4));
         t.setMaximumLinesToDisplay(maxLines);
         chart.addSubtitle(t);

@@ -16,10 +16,6 @@ final class CompanyChart {
     private CompanyChart() {
     }
 
-    static Optional<ChartSpec> build(AnalysisFacts facts) {
-        return build(facts, null);
-    }
-
     /** The company chart, its series coloured by their pair's country in the run's {@link CountryColours}. */
     static Optional<ChartSpec> build(AnalysisFacts facts, CountryColours countryColours) {
         List<LevelsChart.Series> series = new ArrayList<>();

@@ -154,7 +154,7 @@ final class EngagementChart {
             notes.add("Not shown: " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair" : " other pairs")
                     + " with fewer events.");
         }
-        ChartStyle.addNote(chart, String.join(" ", notes));
+        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int row = 0; row < categories.size(); row++) {
             legend.add(LegendItems.boxLegendItem(label(categories.get(row)), colours.get(row)));

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.report.model.Level;
+import org.tradestat.util.Words;
 
 /** How the charts write figures: US$ million with one decimal, with the source's qualifier as a symbol or in words. */
 final class Figures {
@@ -58,16 +59,6 @@ final class Figures {
             return Qualifier.AT_MOST;
         }
         return Qualifier.EXACT;
-    }
-
-    /** The value as a chart label shows it: {@code ~306.5}, {@code ≥4,300.0}, {@code 12.0}. */
-    static String marked(Level p) {
-        return qualifier(p.flags()).symbol() + millionsText(p.value());
-    }
-
-    /** The value as a sentence says it: {@code about 306.5}, {@code at least 4,300.0}. */
-    static String spoken(Level p) {
-        return qualifierWords(p.flags()) + millionsText(p.value());
     }
 
     /** {@code "about "}, {@code "at least "}, {@code "at most "} or nothing. */
@@ -141,9 +132,6 @@ final class Figures {
 
     /** {@code A, B and C}. */
     static String listing(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return Words.join(items, "and");
     }
 }

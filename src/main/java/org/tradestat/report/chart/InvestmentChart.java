@@ -27,10 +27,6 @@ final class InvestmentChart {
     private InvestmentChart() {
     }
 
-    static Optional<ChartSpec> build(AnalysisFacts facts) {
-        return build(facts, null);
-    }
-
     /** The investment chart, its series coloured by their pair's country in the run's {@link CountryColours}. */
     static Optional<ChartSpec> build(AnalysisFacts facts, CountryColours countryColours) {
         Map<LevelSeries, SortedMap<Period, Level>> levels = facts.levelSeries(Dataset.INVESTMENT);

@@ -40,11 +40,8 @@ final class LevelsChart {
     private LevelsChart() {
     }
 
-    /** One series: its legend label, its figures and the pair it is of (null: none), which gives its colour. */
+    /** One series: its legend label, its figures and the pair it is of, which gives its colour. */
     record Series(String label, Map<Period, Level> points, Pair pair) {
-        Series(String label, Map<Period, Level> points) {
-            this(label, points, null);
-        }
     }
 
     static Pair pairOf(AnalysisFacts.LevelSeries key) {
@@ -67,16 +64,10 @@ final class LevelsChart {
     }
 
     /**
-     * @param extraNotes sentences for the note under the legend (what a measure means), before the marks' note
-     */
-    static Optional<ChartSpec> build(Spec spec, List<Series> input, List<String> extraNotes) {
-        return build(spec, input, extraNotes, null);
-    }
-
-    /**
-     * @param countryColours the run's colours by country (null: the palette in order): a series takes its pair's
-     *                       country colour, or, when another series shown has it (two measures of one pair), the
-     *                       same colour with the dots the other way round, or else the first fill no series has
+     * @param extraNotes     sentences for the note under the legend (what a measure means), before the marks' note
+     * @param countryColours the run's colours by country: a series takes its pair's country colour, or, when another
+     *                       series shown has it (two measures of one pair), the same colour with the dots the other
+     *                       way round, or else the first fill no series has
      */
     static Optional<ChartSpec> build(Spec spec, List<Series> input, List<String> extraNotes,
                                      CountryColours countryColours) {
@@ -85,9 +76,7 @@ final class LevelsChart {
         for (Series s : input) {
             if (!s.points().isEmpty()) {
                 all.put(s.label(), new TreeMap<>(s.points()));
-                if (s.pair() != null) {
-                    pairOf.put(s.label(), s.pair());
-                }
+                pairOf.put(s.label(), s.pair());
             }
         }
         List<Period> everyFigure = all.values().stream().flatMap(m -> m.keySet().stream()).toList();
@@ -129,13 +118,11 @@ final class LevelsChart {
         }
         List<Color> colours = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            Pair pair = pairOf.get(labels.get(i));
-            Color c = countryColours == null || pair == null ? ChartStyle.PALETTE.get(i % ChartStyle.PALETTE.size())
-                    : countryColours.of(pair);
-            if (countryColours != null && colours.contains(c)) {
+            Color c = countryColours.of(pairOf.get(labels.get(i)));
+            if (colours.contains(c)) {
                 c = BarFills.toggled(c);
             }
-            if (countryColours != null && colours.contains(c)) {
+            if (colours.contains(c)) {
                 c = BarFills.FILLS.stream().filter(f -> !colours.contains(f)).findFirst().orElse(c);
             }
             colours.add(c);
@@ -182,18 +169,11 @@ final class LevelsChart {
 
         List<String> notes = new ArrayList<>(extraNotes);
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
-        String marks = Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled, "",
-                labelled ? "hatched bars labelled (derived)" : "hatched bars");
-        if (!marks.isEmpty()) {
-            notes.add(marks);
-        }
-        String notShown = notShownNote(all, labels, span, leftOut, offAxis, spec.format());
-        if (!notShown.isEmpty()) {
-            notes.add(notShown);
-        }
-        if (!notes.isEmpty()) {
-            ChartStyle.addNote(chart, String.join(" ", notes));
-        }
+        notes.add(Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled, "",
+                labelled ? "hatched bars labelled (derived)" : "hatched bars"));
+        notes.add(ChartNotes.notShown(all, labels, span, spec.format(),
+                new ChartNotes.LeftOut(leftOut, offAxis, "series", "series", 4)));
+        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             legend.add(LegendItems.seriesLegendItem(labels.get(i), colours.get(i), LegendItems.allDerived(points[i])));
@@ -208,43 +188,6 @@ final class LevelsChart {
             alt += " " + notDrawn + (notDrawn == 1 ? " other series is" : " other series are") + " not shown.";
         }
         return Optional.of(new ChartSpec(spec.name(), spec.title(), alt, chart, WIDTH, HEIGHT));
-    }
-
-    /** Figures of other period kinds, earlier periods and series left out, named so nobody looks for them. */
-    private static String notShownNote(Map<String, Map<Period, Level>> all, List<String> labels, PeriodSpan span,
-                                       int leftOut, List<String> offAxis, ValueFormat format) {
-        Map<PeriodKind, List<String>> otherKinds = new TreeMap<>();
-        int earlier = 0;
-        for (String label : labels) {
-            for (Level p : all.get(label).values()) {
-                if (p.period().kind() != span.kind()) {
-                    otherKinds.computeIfAbsent(p.period().kind(), k -> new ArrayList<>())
-                            .add(label + " " + p.period().label() + ": " + format.marked(p)
-                                    + (p.derived() ? " " + FlaggedBarRenderer.DERIVED_WORD : ""));
-                } else if (!span.contains(p.period())) {
-                    earlier++;
-                }
-            }
-        }
-        List<String> parts = new ArrayList<>();
-        otherKinds.forEach((kind, figures) -> {
-            String noun = PeriodSpan.adjective(kind).toLowerCase() + " figure" + (figures.size() == 1 ? "" : "s");
-            parts.add(figures.size() <= 3
-                    ? figures.size() + " " + noun + " (" + String.join("; ", figures) + ")"
-                    : figures.size() + " " + noun);
-        });
-        if (earlier > 0) {
-            parts.add(earlier + " earlier " + PeriodSpan.noun(span.kind()) + " figure" + (earlier == 1 ? "" : "s"));
-        }
-        if (leftOut > 0) {
-            parts.add(leftOut + " smaller series");
-        }
-        if (!offAxis.isEmpty()) {
-            parts.add(Figures.listing(offAxis.stream().limit(4).toList())
-                    + (offAxis.size() > 4 ? " and " + (offAxis.size() - 4) + " more series" : "")
-                    + " (no " + PeriodSpan.adjective(span.kind()).toLowerCase() + " figure in this range)");
-        }
-        return parts.isEmpty() ? "" : "Not shown: " + String.join(", ", parts) + ".";
     }
 
     static String altText(Spec spec, List<String> labels, Map<String, Map<Period, Level>> all, PeriodSpan span) {

@@ -189,15 +189,8 @@ final class SharesChart {
         List<String> notes = new ArrayList<>();
         notes.add("The whole bar is the reporter\u2019s turnover with all members of the group (100%); group totals "
                 + "reported as such are not used.");
-        String marks = Figures.marksNote(everyShare, true, "",
-                "hatched segments");
-        if (!marks.isEmpty()) {
-            notes.add(marks);
-        }
-        String narrow = narrowNote(panels, periods, byPanel, rows);
-        if (!narrow.isEmpty()) {
-            notes.add(narrow);
-        }
+        notes.add(Figures.marksNote(everyShare, true, "", "hatched segments"));
+        notes.add(narrowNote(panels, periods, byPanel, rows));
         List<String> notShown = new ArrayList<>();
         if (olderLeftOut > 0) {
             notShown.add(olderLeftOut + " earlier or other-length period" + (olderLeftOut == 1 ? "" : "s"));
@@ -209,7 +202,7 @@ final class SharesChart {
         if (!notShown.isEmpty()) {
             notes.add("Not shown: " + String.join(", ", notShown) + ".");
         }
-        ChartStyle.addNote(chart, String.join(" ", notes));
+        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             legend.add(LegendItems.boxLegendItem(rows.get(i), colours.get(i)));

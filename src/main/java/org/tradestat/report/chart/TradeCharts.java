@@ -23,26 +23,12 @@ import org.tradestat.report.model.ReportModel;
 import org.tradestat.report.model.TradeFacts;
 
 /**
- * Draws the charts of SPEC 7 from the {@link ReportModel} of a run, in this order:
- * <ol>
- *   <li>{@value TurnoverChart#NAME}: all-goods turnover over time, clustered bars by pair, on an axis of every period
- *       of the kind with the most figures (ties: the longer kind), so that gaps in time show as empty slots; when the
- *       axis is yearly, each pair's next-year forecast with its 95% interval and trend line;</li>
- *   <li>{@value TurnoverChart#FORECAST_NAME}: when the turnover chart is not yearly but some pair has a forecast,
- *       that pair's yearly turnover with the forecast;</li>
- *   <li>{@value BalanceChart#NAME}: exports and imports as bars and the balance as a line, one panel per pair that
- *       has both flows in some period;</li>
- *   <li>{@value SharesChart#NAME}: each member's share of a reporter's turnover with a group, 100% bars;</li>
- *   <li>{@value InvestmentChart#NAME}: investment levels by investor–host pair and measure;</li>
- *   <li>{@value CompanyChart#NAME}: company counts by origin–host pair and measure label;</li>
- *   <li>{@value EngagementChart#NAME}: engagement events per year by category, one panel per pair.</li>
- * </ol>
- * Each chart is written as {@code <name>.png} (rendered at twice the display size) and {@code <name>.svg}, each to a
- * temporary file first and then renamed. A chart with no data behind it is not written; {@link #writeAll} says why in
- * a sentence instead. A country has one colour in every chart of a run ({@link CountryColours}). Derived figures are hatched and labelled "(derived)", approximate ones marked "~", lower bounds
- * "≥", so that neither relies on colour. The same model gives the same SVG text.
+ * Draws the charts of a run from its {@link ReportModel}, in the order the README lists them ("What it writes"); each
+ * chart's class says what it shows. Each is written as PNG and SVG ({@link ChartFiles}); a chart with no data behind
+ * it is not written, and {@link #writeAll} says why in a sentence instead. A country has one colour in every chart of
+ * a run ({@link CountryColours}); derived and qualified figures are marked so that neither relies on colour.
  *
- * <p>Not thread-safe in the sense that JFreeChart is not: use one call per thread (each call builds its own charts).
+ * <p>JFreeChart is not thread-safe: each call builds charts of its own.
  */
 public final class TradeCharts {
 

@@ -28,7 +28,7 @@ final class TurnoverAltText {
             }
             if (last != null) {
                 latest.add((pairs.size() > 1 ? pair.label() + " " : "")
-                        + Figures.spoken(last) + " " + Figures.periodNote(last));
+                        + ValueFormat.MILLIONS.spoken(last) + " " + Figures.periodNote(last));
             }
         }
         StringBuilder alt = new StringBuilder();

@@ -49,11 +49,6 @@ final class TurnoverChart {
      * The turnover chart; when its figures are yearly, the forecasts of the pairs shown are drawn on it, at the year
      * after each pair's last fitted year.
      */
-    static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts) {
-        return build(trade, forecasts, CountryColours.of(trade), false);
-    }
-
-    /** The turnover chart, its pairs coloured by the run's {@link CountryColours}. */
     static Optional<ChartSpec> build(TradeFacts trade, Map<Pair, Forecast> forecasts, CountryColours countryColours) {
         return build(trade, forecasts, countryColours, false);
     }
@@ -62,11 +57,6 @@ final class TurnoverChart {
      * The separate yearly chart for the forecasts, for when the turnover chart is not yearly: the yearly turnover of
      * the pairs with a forecast, with the forecast; empty when no pair has one.
      */
-    static Optional<ChartSpec> buildYearlyForecast(TradeFacts trade, Map<Pair, Forecast> forecasts) {
-        return build(trade, forecasts, CountryColours.of(trade), true);
-    }
-
-    /** The separate yearly forecast chart, its pairs coloured by the run's {@link CountryColours}. */
     static Optional<ChartSpec> buildYearlyForecast(TradeFacts trade, Map<Pair, Forecast> forecasts,
                                                    CountryColours countryColours) {
         return build(trade, forecasts, countryColours, true);
@@ -223,26 +213,21 @@ final class TurnoverChart {
 
         List<String> notes = new ArrayList<>();
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
-        String marks = Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled,
-                derivedExample(span.kind()), labelled ? "hatched bars labelled (derived)" : "hatched bars");
-        if (!marks.isEmpty()) {
-            notes.add(marks);
-        }
+        notes.add(Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled,
+                derivedExample(span.kind()), labelled ? "hatched bars labelled (derived)" : "hatched bars"));
         if (withForecast) {
             notes.add(TurnoverForecastParts.forecastNote(shownForecasts, forecastLabels, range.getLowerBound()));
         }
         Optional<String> tooSmall = labelled ? Optional.empty()
-                : TurnoverNotes.tooSmallToSee(pairs, dataPoints, span, max);
+                : ChartNotes.tooSmallToSee(pairs, dataPoints, span, max);
         tooSmall.ifPresent(notes::add);
         List<Pair> offAxis = all.keySet().stream().filter(p -> !totals.containsKey(p)).toList();
-        String notShown = TurnoverNotes.notShownNote(forecastChart ? TurnoverForecastParts.onlyYears(all) : all,
-                pairs, span, pairsLeftOut, offAxis);
-        if (!notShown.isEmpty()) {
-            notes.add(notShown);
-        }
-        if (!notes.isEmpty()) {
-            ChartStyle.addNote(chart, String.join(" ", notes), tooSmall.isPresent() ? 6 : 4);
-        }
+        Map<String, Map<Period, Level>> byLabel = new TreeMap<>();
+        (forecastChart ? TurnoverForecastParts.onlyYears(all) : all).forEach((pair, series) ->
+                byLabel.put(pair.label(), series));
+        notes.add(ChartNotes.notShown(byLabel, pairs.stream().map(Pair::label).toList(), span, ValueFormat.MILLIONS,
+                new ChartNotes.LeftOut(pairsLeftOut, offAxis.stream().map(Pair::label).toList(), "pair", "pairs", 5)));
+        ChartStyle.addNotes(chart, notes, tooSmall.isPresent() ? 6 : 4);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             legend.add(LegendItems.seriesLegendItem(pairs.get(i).label(), colours.get(i),

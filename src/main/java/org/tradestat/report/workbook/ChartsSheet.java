@@ -25,7 +25,7 @@ import org.tradestat.report.chart.Charts;
  * The Charts sheet: a table of the charts with a link to each picture, the charts that could not be drawn, then each
  * picture under its title, at its own size, with its alt text.
  */
-final class ChartsSheet implements WorkbookSheet {
+final class ChartsSheet {
 
     static final String NAME = "Charts";
 
@@ -33,30 +33,19 @@ final class ChartsSheet implements WorkbookSheet {
     static final float PICTURE_ROW_POINTS = 15f;
     static final int PICTURE_ROW_PIXELS = 20;
 
-    private final Supplier<Charts> charts;
+    private ChartsSheet() {
+    }
 
     /**
      * The charts may still be being drawn: they are asked for only when this sheet is written, so the sheets before
      * it are written meanwhile.
      */
-    ChartsSheet(Supplier<Charts> charts) {
-        this.charts = charts;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String holds() {
-        return "The charts, with a description of each, and the charts that could not be drawn.";
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
-        Charts drawn = charts.get();
-        write(s, s.workbook(), drawn.drawn(), drawn.notDrawn());
+    static WorkbookSheet sheet(Supplier<Charts> charts) {
+        return WorkbookSheet.of(NAME, "The charts, with a description of each, and the charts that could not be "
+                + "drawn.", s -> {
+                    Charts drawn = charts.get();
+                    write(s, s.workbook(), drawn.drawn(), drawn.notDrawn());
+                });
     }
 
     private record Embedded(ChartImage chart, byte[] png) {

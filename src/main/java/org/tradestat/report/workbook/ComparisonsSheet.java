@@ -11,31 +11,19 @@ import org.tradestat.report.model.TradeFacts.Change;
 import org.tradestat.report.model.TradeFacts.ChangeKey;
 
 /** The Comparisons sheet: every change of a trade figure on an earlier period, one row each. */
-final class ComparisonsSheet implements WorkbookSheet {
+final class ComparisonsSheet {
 
     static final String NAME = "Comparisons";
 
-    private final TradeFacts facts;
-    private final SourceNotes sources;
-
-    ComparisonsSheet(TradeFacts facts, SourceNotes sources) {
-        this.facts = facts;
-        this.sources = sources;
+    private ComparisonsSheet() {
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    static WorkbookSheet sheet(TradeFacts facts, SourceNotes sources) {
+        return WorkbookSheet.of(NAME, "Changes of turnover, exports, imports and balance on a year earlier, on the "
+                + "previous period, and over the long run with the annual growth rate.", s -> write(s, facts, sources));
     }
 
-    @Override
-    public String holds() {
-        return "Changes of turnover, exports, imports and balance on a year earlier, on the "
-                + "previous period, and over the long run with the annual growth rate.";
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
+    private static void write(SheetBuilder s, TradeFacts facts, SourceNotes sources) {
         s.widths(10, 10, 12, 11, 10, 16, 11, 13, 13, 13, 11, 14, 40);
         List<Map.Entry<ChangeKey, Change>> rows = facts.changeRows();
         if (rows.isEmpty()) {
@@ -49,25 +37,13 @@ final class ComparisonsSheet implements WorkbookSheet {
                 "Value (US$ million)", "Earlier value (US$ million)",
                 "Change (US$ million) " + Notes.Def.CHANGES.marker(), "Change (%)",
                 "Annual growth, long run (CAGR %)", "Notes"));
-        int written = 0;
-        for (var e : rows) {
-            if (t.isFull()) {
-                break;
-            }
-            comparisonRow(t.row(), facts, e.getKey(), e.getValue(), sources);
-            written++;
-        }
+        int written = t.rows(rows, rows.size(), (r, e) -> comparisonRow(r, facts, e.getKey(), e.getValue(), sources));
         t.finish();
         for (int col : new int[]{9, 10, 11}) {
             s.signColours(t.column(col));
         }
         s.freezeHeader();
-        if (written < rows.size()) {
-            s.skipRow();
-            s.line("Only the first " + Texts.count(written) + " of " + Texts.count(rows.size()) + " comparisons fit "
-                    + "on this sheet; indicators.csv next to this workbook holds them all " + Notes.Def.LIMITS.marker()
-                    + ".", s.styles.text);
-        }
+        t.notAllFit(written, rows.size(), "comparisons", "them all");
     }
 
     private static void comparisonRow(RowWriter r, TradeFacts facts, ChangeKey k, Change c, SourceNotes sources) {

@@ -3,29 +3,20 @@ package org.tradestat.report.workbook;
 import java.util.List;
 
 /** The Contents: every other sheet, in order, with a link to it and what it holds. */
-final class ContentsSheet implements WorkbookSheet {
+final class ContentsSheet {
 
     static final String NAME = "Contents";
 
-    private final List<WorkbookSheet> listed;
+    private ContentsSheet() {
+    }
 
     /** Lists the given sheets, in their order. */
-    ContentsSheet(List<WorkbookSheet> listed) {
-        this.listed = List.copyOf(listed);
+    static WorkbookSheet sheet(List<WorkbookSheet> listed) {
+        List<WorkbookSheet> others = List.copyOf(listed);
+        return WorkbookSheet.of(NAME, "This list of sheets, with a link to each.", s -> write(s, others));
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String holds() {
-        return "This list of sheets, with a link to each.";
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
+    private static void write(SheetBuilder s, List<WorkbookSheet> listed) {
         s.widths(26, 110);
         Table t = s.table("tblContents", List.of("Sheet", "What it holds"));
         for (WorkbookSheet sheet : listed) {

@@ -19,7 +19,7 @@ import org.tradestat.report.model.TradeFacts;
 import org.tradestat.report.model.TradeFacts.RowKey;
 
 /** The Cover: title, what the workbook covers, as-of date, focus period, sources, shorthand, run and contact. */
-final class CoverSheet implements WorkbookSheet {
+final class CoverSheet {
 
     static final String NAME = "Cover";
 
@@ -29,34 +29,19 @@ final class CoverSheet implements WorkbookSheet {
     private final TradeFacts facts;
     private final AnalysisFacts more;
 
-    CoverSheet(ReportData data, TradeFacts facts, AnalysisFacts more) {
+    private CoverSheet(ReportData data, TradeFacts facts, AnalysisFacts more) {
         this.data = data;
         this.facts = facts;
         this.more = more;
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    /** Titled with the workbook's title; its content says what it shows. */
+    static WorkbookSheet sheet(ReportData data, TradeFacts facts, AnalysisFacts more) {
+        return new WorkbookSheet(NAME, "Title, as-of date, focus period, sources, and how to read this workbook.",
+                WorkbookWriter.TITLE, "", new CoverSheet(data, facts, more)::write);
     }
 
-    @Override
-    public String holds() {
-        return "Title, as-of date, focus period, sources, and how to read this workbook.";
-    }
-
-    @Override
-    public String title() {
-        return WorkbookWriter.TITLE;
-    }
-
-    @Override
-    public String about() {
-        return "";
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
+    private void write(SheetBuilder s) {
         s.widths(110);
         ReportData.RunInfo run = data.run();
         s.line("This workbook holds the statistics Tradestat computed from the files it was given: exports, imports, "

@@ -14,7 +14,7 @@ import org.tradestat.report.ReportData;
  * any, the rejected lines (with their count by file and reason when there are more than the sheet lists), the
  * conflicting figures and the consistency warnings. What has no rows is said on the Data quality sheet.
  */
-final class DataQualitySheet implements WorkbookSheet {
+final class DataQualitySheet {
 
     static final String NAME = "Data quality";
     static final String REJECTED = "Rejected lines";
@@ -47,7 +47,8 @@ final class DataQualitySheet implements WorkbookSheet {
      * warnings, of those that have rows; at most the given numbers of conflicts and warnings are listed.
      */
     static List<WorkbookSheet> sheets(ReportData data, int maxQualityRows, int maxWarningRows) {
-        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new DataQualitySheet(data)));
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(WorkbookSheet.of(NAME, "What became of each input "
+                + "file's lines: loaded, merged as duplicates, or rejected.", new DataQualitySheet(data)::write)));
         ReportData.RejectCounts counts = data.rejectCounts();
         int listed = Math.min(MAX_REJECT_ROWS, data.rejects().size());
         if (counts.total() > 0) {
@@ -80,18 +81,7 @@ final class DataQualitySheet implements WorkbookSheet {
         return sheets;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String holds() {
-        return "What became of each input file's lines: loaded, merged as duplicates, or rejected.";
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
+    private void write(SheetBuilder s) {
         s.widths(28, 62, 36, 12, 12, 12, 12, 12, 12, 12);
         if (data.inputs().isEmpty()) {
             s.line("No input files were read.", s.styles.text);
@@ -143,19 +133,12 @@ final class DataQualitySheet implements WorkbookSheet {
                 "Later value, used (US$, or a count of companies or events)", "Later file",
                 "Later line"));
         s.freezeHeader();
-        int written = 0;
-        for (ConflictLine c : conflicts) {
-            if (t.isFull() || written >= maxRows) {
-                break;
-            }
-            written++;
-            t.row().wrap(c.item())
+        int written = t.rows(conflicts, maxRows, (r, c) -> r.wrap(c.item())
                     .wrap(c.oldValue() + " (" + c.oldFile() + " line " + c.oldLine() + ") was replaced by "
                             + c.newValue() + " (" + c.newFile() + " line " + c.newLine() + ").")
                     .text(c.dataset()).textRight(readable(c.oldValue())).wrap(c.oldFile())
                     .number(c.oldLine(), s.styles.lineNumber).textRight(readable(c.newValue())).wrap(c.newFile())
-                    .number(c.newLine(), s.styles.lineNumber);
-        }
+                    .number(c.newLine(), s.styles.lineNumber));
         t.finish();
         cutNote(s, written, conflicts.size(), "conflicting figures", "run.json counts them per file");
     }
@@ -163,14 +146,7 @@ final class DataQualitySheet implements WorkbookSheet {
     private static void warnings(SheetBuilder s, List<QualityWarning> warnings, int maxRows) {
         Table t = s.table("tblWarnings", List.of("Check", "Message"));
         s.freezeHeader();
-        int written = 0;
-        for (QualityWarning w : warnings) {
-            if (t.isFull() || written >= maxRows) {
-                break;
-            }
-            written++;
-            t.row().wrap(w.check()).wrap(w.message());
-        }
+        int written = t.rows(warnings, maxRows, (r, w) -> r.wrap(w.check()).wrap(w.message()));
         t.finish();
         Map<String, Long> byCheck = new java.util.TreeMap<>();
         warnings.forEach(w -> byCheck.merge(w.check(), 1L, Long::sum));

@@ -14,7 +14,7 @@ import org.tradestat.report.model.AnalysisFacts.EventYear;
  * the total; and, each on a sheet of its own when there are any, the events per year by level and the time between
  * the latest event of a category and level and the one before it. What has no rows is said on the Engagement sheet.
  */
-final class EngagementSheet implements WorkbookSheet {
+final class EngagementSheet {
 
     static final String NAME = "Engagement";
     static final String BY_LEVEL = "Engagement by level";
@@ -30,7 +30,9 @@ final class EngagementSheet implements WorkbookSheet {
 
     /** The Engagement sheet, then the sheets of events by level and of the time between events, if any. */
     static List<WorkbookSheet> sheets(AnalysisFacts facts, SourceNotes sources) {
-        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new EngagementSheet(facts, sources)));
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(WorkbookSheet.of(NAME, "Engagement events per year of "
+                + "each pair of countries by category, with agreements signed.",
+                new EngagementSheet(facts, sources)::write)));
         if (!facts.eventYears().isEmpty() && facts.hasLevels()) {
             sheets.add(WorkbookSheet.of(BY_LEVEL, "Engagement events per year of each pair of countries by the level "
                     + "of those taking part (head of state, minister, ...) " + Notes.Def.ENGAGEMENT.marker() + ".", s -> {
@@ -48,18 +50,7 @@ final class EngagementSheet implements WorkbookSheet {
         return sheets;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String holds() {
-        return "Engagement events per year of each pair of countries by category, with agreements signed.";
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
+    private void write(SheetBuilder s) {
         s.widths(widths(facts));
         List<EventYear> years = facts.eventYears();
         List<String> sentences = new ArrayList<>();

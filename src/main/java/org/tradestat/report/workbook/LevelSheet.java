@@ -76,14 +76,7 @@ final class LevelSheet {
         headers.addAll(List.of("Long-run comparison period", "Change since then " + unit,
                 "Change since then (%)", "Annual growth since then (CAGR %)", "Notes"));
         Table t = s.table(money ? "tblInvestment" : "tblCompanies", headers);
-        int written = 0;
-        for (LevelRow row : rows) {
-            if (t.isFull()) {
-                break;
-            }
-            row(t.row(), row, money, seq, sources);
-            written++;
-        }
+        int written = t.rows(rows, rows.size(), (r, row) -> row(r, row, money, seq, sources));
         t.finish();
         int first = money ? 7 : 6;
         List<Integer> signed = new ArrayList<>(List.of(first, first + 1));
@@ -97,12 +90,7 @@ final class LevelSheet {
             s.signColours(t.column(col));
         }
         s.freezeHeader();
-        if (written < rows.size()) {
-            s.skipRow();
-            s.line("Only the first " + Texts.count(written) + " of " + Texts.count(rows.size()) + " rows fit on this "
-                    + "sheet; indicators.csv next to this workbook holds every figure " + Notes.Def.LIMITS.marker()
-                    + ".", s.styles.text);
-        }
+        t.notAllFit(written, rows.size(), "rows", "every figure");
     }
 
     private static void row(RowWriter r, LevelRow row, boolean money, boolean seq, SourceNotes sources) {

@@ -3,28 +3,19 @@ package org.tradestat.report.workbook;
 import java.util.List;
 
 /** The Notes sheet: one row per note, numbered as the [note N] markers of the other sheets point to them. */
-final class NotesSheet implements WorkbookSheet {
+final class NotesSheet {
 
     static final String NAME = "Notes";
 
-    private final List<Notes.Note> notes;
-
-    NotesSheet(List<Notes.Note> notes) {
-        this.notes = notes;
+    private NotesSheet() {
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    static WorkbookSheet sheet(List<Notes.Note> notes) {
+        return WorkbookSheet.of(NAME, "Definitions, shorthand, published figures, the sources of the figures, and the "
+                + "run.", s -> write(s, notes));
     }
 
-    @Override
-    public String holds() {
-        return "Definitions, shorthand, published figures, the sources of the figures, and the run.";
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
+    private static void write(SheetBuilder s, List<Notes.Note> notes) {
         s.widths(12, 28, 120);
         Table t = s.table("tblNotes", List.of("Note number", "Topic", "Note text"));
         for (Notes.Note n : notes) {

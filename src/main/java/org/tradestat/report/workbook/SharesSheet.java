@@ -21,7 +21,7 @@ import org.tradestat.report.model.TradeFacts;
  * its own when there are any, the Herfindahl–Hirschman index across partners and commodities (Concentration) and the
  * mirror gaps. What has no rows is said on the Shares sheet.
  */
-final class SharesSheet implements WorkbookSheet {
+final class SharesSheet {
 
     static final String NAME = "Shares";
     static final String CONCENTRATION = "Concentration";
@@ -40,7 +40,8 @@ final class SharesSheet implements WorkbookSheet {
     /** The Shares sheet, then the Concentration and Mirror gaps sheets of those that have rows. */
     static List<WorkbookSheet> sheets(AnalysisFacts facts, TradeFacts trade, List<Notes.Note> notes,
                                       List<PublishedFigure> published) {
-        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new SharesSheet(facts, notes, published)));
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(WorkbookSheet.of(NAME, "Each partner's share of a "
+                + "reporter's trade with a group of countries.", new SharesSheet(facts, notes, published)::write)));
         if (!facts.concentration().isEmpty()) {
             sheets.add(WorkbookSheet.of(CONCENTRATION, "The concentration of each reporter's trade across its "
                     + "partner countries and across commodities (HHI) " + Notes.Def.HHI.marker() + ".", s -> {
@@ -58,18 +59,7 @@ final class SharesSheet implements WorkbookSheet {
         return sheets;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String holds() {
-        return "Each partner's share of a reporter's trade with a group of countries.";
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
+    private void write(SheetBuilder s) {
         s.widths(11, 11, 32, 10, 18, 44);
         List<String> sentences = new ArrayList<>();
         List<String> remarks = facts.remarks("shares");

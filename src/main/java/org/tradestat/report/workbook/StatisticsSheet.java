@@ -21,7 +21,7 @@ import org.tradestat.report.model.AnalysisFacts.SeriesStats;
  * and the correlation of engagement and turnover (Correlation). Where the data are too few, the analysis's remark
  * stands where the figure would, with [x] in the figure's cell.
  */
-final class StatisticsSheet implements WorkbookSheet {
+final class StatisticsSheet {
 
     static final String NAME = "Statistics";
     static final String FIGURES = "Statistics figures";
@@ -60,7 +60,9 @@ final class StatisticsSheet implements WorkbookSheet {
     /** The Statistics sheet, then the sheets of the statistics as figures and of the correlations, if any. */
     static List<WorkbookSheet> sheets(AnalysisFacts facts) {
         StatisticsSheet inWords = new StatisticsSheet(facts);
-        List<WorkbookSheet> sheets = new ArrayList<>(List.of(inWords));
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(WorkbookSheet.of(NAME, "Trends, forecasts with 95% "
+                + "prediction intervals, averages, spread and outliers of the yearly series, in plain words.",
+                inWords::write)));
         if (inWords.hasSeries()) {
             sheets.add(WorkbookSheet.of(FIGURES, "Every statistic of the yearly series as a figure: trends, forecasts "
                     + "with 95% prediction intervals, averages, spread and outliers.", s -> {
@@ -82,17 +84,6 @@ final class StatisticsSheet implements WorkbookSheet {
 
     private boolean hasSeries() {
         return !stats.isEmpty() || !unmatched.isEmpty();
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String holds() {
-        return "Trends, forecasts with 95% prediction intervals, averages, spread and outliers of the yearly "
-                + "series, in plain words.";
     }
 
     /** A remark split into the series it is about (as the analysis names it), its range if given, and the rest. */
@@ -130,8 +121,7 @@ final class StatisticsSheet implements WorkbookSheet {
         }
     }
 
-    @Override
-    public void write(SheetBuilder s) {
+    private void write(SheetBuilder s) {
         s.widths(30, 11, 100);
         if (hasSeries()) {
             inWords(s, facts, stats, matched, unmatched);

@@ -25,7 +25,7 @@ import org.tradestat.report.model.TradeFacts.Change;
  * sentences; then, on a sheet of its own, the Key figures of each pair for the focus period with the comparisons that
  * period has (the previous month, quarter or half as well as a year earlier).
  */
-final class SummarySheet implements WorkbookSheet {
+final class SummarySheet {
 
     static final String NAME = "Summary";
     static final String KEY_FIGURES = "Key figures";
@@ -45,62 +45,27 @@ final class SummarySheet implements WorkbookSheet {
      * then shows its latest period.
      */
     static List<WorkbookSheet> sheets(TradeFacts facts, AnalysisFacts more, Period focus, SourceNotes sources) {
-        return List.of(new SummarySheet(facts, more, focus), new WorkbookSheet() {
-            @Override
-            public String name() {
-                return KEY_FIGURES;
-            }
-
-            @Override
-            public String holds() {
-                return "Key figures of each pair of countries for the focus period, with the change on a year "
-                        + "earlier, on the previous period and over the long run.";
-            }
-
-            @Override
-            public String title() {
-                return KEY_FIGURES + (focus == null ? "" : ": " + Texts.periodWords(focus));
-            }
-
-            @Override
-            public void write(SheetBuilder s) {
-                s.widths(10, 10, 10, 13, 13, 13, 13, 12, 15, 13, 15, 13, 14, 15, 13, 14, 40);
-                if (facts.totalPairs().isEmpty()) {
-                    s.line("No trade figures were loaded for this run.", s.styles.text);
-                } else {
-                    keyFigures(s, facts, facts.totalPairs(), focus, sources);
-                }
-            }
-        });
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String holds() {
-        return "The headline findings in plain sentences: trade, shares, investment, companies, engagement and "
-                + "trends.";
-    }
-
-    @Override
-    public String title() {
-        return "Summary" + (focus == null ? "" : ": " + Texts.periodWords(focus));
-    }
-
-    @Override
-    public String about() {
-        return "";
+        String inFocus = focus == null ? "" : ": " + Texts.periodWords(focus);
+        String keyFiguresHold = "Key figures of each pair of countries for the focus period, with the change on a year "
+                + "earlier, on the previous period and over the long run.";
+        return List.of(new WorkbookSheet(NAME, "The headline findings in plain sentences: trade, shares, investment, "
+                        + "companies, engagement and trends.", NAME + inFocus, "",
+                        new SummarySheet(facts, more, focus)::write),
+                new WorkbookSheet(KEY_FIGURES, keyFiguresHold, KEY_FIGURES + inFocus, keyFiguresHold, s -> {
+                    s.widths(10, 10, 10, 13, 13, 13, 13, 12, 15, 13, 15, 13, 14, 15, 13, 14, 40);
+                    if (facts.totalPairs().isEmpty()) {
+                        s.line("No trade figures were loaded for this run.", s.styles.text);
+                    } else {
+                        keyFigures(s, facts, facts.totalPairs(), focus, sources);
+                    }
+                }));
     }
 
     /**
      * Sentences only, each in a cell of one wide column that wraps it, as on the Cover: a sentence read across a
      * table's narrow columns ran off the printed page, and fitting the page to it shrank the print to nothing.
      */
-    @Override
-    public void write(SheetBuilder s) {
+    private void write(SheetBuilder s) {
         s.widths(110);
         for (String headline : Headlines.of(facts, focus)) {
             s.line(headline, s.styles.wrap);

@@ -1,6 +1,7 @@
 package org.tradestat.report.workbook;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
@@ -70,6 +71,32 @@ final class Table {
     RowWriter row() {
         rows++;
         return new RowWriter(sheet, sheet.newRow(), this);
+    }
+
+    /** A row for each item, as many as fit on the sheet and at most {@code max}; returns how many were written. */
+    <T> int rows(List<T> items, int max, BiConsumer<RowWriter, T> writer) {
+        int written = 0;
+        for (T item : items) {
+            if (isFull() || written >= max) {
+                break;
+            }
+            writer.accept(row(), item);
+            written++;
+        }
+        return written;
+    }
+
+    /**
+     * Under a table that the sheet could not hold whole: how many of its rows it shows, and that indicators.csv holds
+     * the rest.
+     */
+    void notAllFit(int written, int all, String what, String inCsv) {
+        if (written < all) {
+            sheet.skipRow();
+            sheet.line("Only the first " + Texts.count(written) + " of " + Texts.count(all) + " " + what + " fit on "
+                    + "this sheet; indicators.csv next to this workbook holds " + inCsv + " " + Notes.Def.LIMITS.marker()
+                    + ".", sheet.styles.text);
+        }
     }
 
     /** The range of one column's data cells. */

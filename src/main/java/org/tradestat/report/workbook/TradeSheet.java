@@ -14,31 +14,19 @@ import org.tradestat.report.model.TradeFacts;
 import org.tradestat.report.model.TradeFacts.RowKey;
 
 /** The Trade sheet: exports, imports, turnover, balance and coverage of each pair by commodity and period. */
-final class TradeSheet implements WorkbookSheet {
+final class TradeSheet {
 
     static final String NAME = "Trade";
 
-    private final TradeFacts facts;
-    private final SourceNotes sources;
-
-    TradeSheet(TradeFacts facts, SourceNotes sources) {
-        this.facts = facts;
-        this.sources = sources;
+    private TradeSheet() {
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    static WorkbookSheet sheet(TradeFacts facts, SourceNotes sources) {
+        return WorkbookSheet.of(NAME, "Exports, imports, turnover, balance and coverage of each pair of countries, by "
+                + "commodity and period.", s -> write(s, facts, sources));
     }
 
-    @Override
-    public String holds() {
-        return "Exports, imports, turnover, balance and coverage of each pair of countries, by "
-                + "commodity and period.";
-    }
-
-    @Override
-    public void write(SheetBuilder s) {
+    private static void write(SheetBuilder s, TradeFacts facts, SourceNotes sources) {
         s.widths(10, 10, 12, 10, 9, 13, 13, 13, 13, 12, 14, 60);
         List<RowKey> rows = facts.rows();
         if (rows.isEmpty()) {
@@ -53,23 +41,10 @@ final class TradeSheet implements WorkbookSheet {
                 "Coverage (ratio) " + Notes.Def.COVERAGE.marker(),
                 "Normalized balance (ratio) " + Notes.Def.NORMALIZED.marker(),
                 "Notes"));
-        int written = 0;
-        for (RowKey key : rows) {
-            if (t.isFull()) {
-                break;
-            }
-            tradeRow(t.row(), facts, key, sources);
-            written++;
-        }
+        int written = t.rows(rows, rows.size(), (r, key) -> tradeRow(r, facts, key, sources));
         t.finish();
         s.freezeHeader();
-        if (written < rows.size()) {
-            s.skipRow();
-            s.line("Only the first " + Texts.count(written) + " of " + Texts.count(rows.size()) + " rows fit on this "
-                    + "sheet; indicators.csv next to this workbook holds every figure " + Notes.Def.LIMITS.marker()
-                    + ".",
-                    s.styles.text);
-        }
+        t.notAllFit(written, rows.size(), "rows", "every figure");
     }
 
     private static void tradeRow(RowWriter r, TradeFacts facts, RowKey key, SourceNotes sources) {

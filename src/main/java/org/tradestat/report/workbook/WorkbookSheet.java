@@ -1,51 +1,25 @@
 package org.tradestat.report.workbook;
 
+import java.util.function.Consumer;
+
 /**
- * One sheet of the workbook: the name on its tab, what the Contents sheet says it holds, and its content.
- * {@link WorkbookWriter} writes the sheets in order, each on a {@link SheetBuilder} of its own; a sheet gets what it
- * is written from (the report data, the facts, the notes) through its constructor.
+ * One sheet of the workbook. {@link WorkbookWriter} writes the sheets in order, each on a {@link SheetBuilder} of its
+ * own: the title in A1 (the spreadsheet guidance), what the sheet shows under it unless that is empty, then the
+ * content.
+ *
+ * @param name    the name on the sheet's tab, which links to the sheet use too
+ * @param holds   what the sheet holds, in a sentence for the Contents sheet
+ * @param about   what the sheet shows, under its title; empty where the content says it in its own words
+ * @param content writes the rest of the sheet top to bottom; the writer selects A1 and ends the sheet afterwards
  */
-interface WorkbookSheet {
+record WorkbookSheet(String name, String holds, String title, String about, Consumer<SheetBuilder> content) {
 
-    /** The name on the sheet's tab, which links to the sheet use too. */
-    String name();
-
-    /** What the sheet holds, in a sentence for the Contents sheet. */
-    String holds();
-
-    /** The sheet's title, which the writer puts in A1 above the content (the spreadsheet guidance). */
-    default String title() {
-        return name();
+    /** A sheet titled by its name, which says under the title what it holds. */
+    static WorkbookSheet of(String name, String holds, Consumer<SheetBuilder> content) {
+        return new WorkbookSheet(name, holds, name, holds, content);
     }
 
-    /** What the sheet shows, under its title; empty where the content says it in its own words. */
-    default String about() {
-        return holds();
-    }
-
-    /**
-     * Writes the sheet's content top to bottom, below its title and what it shows; the writer selects A1 and ends
-     * the sheet afterwards.
-     */
-    void write(SheetBuilder s);
-
-    /** A sheet of the given name and description whose content the body writes. */
-    static WorkbookSheet of(String name, String holds, java.util.function.Consumer<SheetBuilder> body) {
-        return new WorkbookSheet() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String holds() {
-                return holds;
-            }
-
-            @Override
-            public void write(SheetBuilder s) {
-                body.accept(s);
-            }
-        };
+    void write(SheetBuilder s) {
+        content.accept(s);
     }
 }

@@ -95,19 +95,19 @@ public final class WorkbookWriter {
         List<Notes.Note> notes = Notes.all(data);
         Period focus = Period.tryParse(data.run().focusPeriod()).orElse(null);
         SourceNotes sources = SourceNotes.of(data.sources(), notes);
-        List<WorkbookSheet> sheets = new ArrayList<>(List.of(new CoverSheet(data, facts, more)));
+        List<WorkbookSheet> sheets = new ArrayList<>(List.of(CoverSheet.sheet(data, facts, more)));
         sheets.addAll(SummarySheet.sheets(facts, more, focus, sources));
-        sheets.add(new TradeSheet(facts, sources));
-        sheets.add(new ComparisonsSheet(facts, sources));
+        sheets.add(TradeSheet.sheet(facts, sources));
+        sheets.add(ComparisonsSheet.sheet(facts, sources));
         sheets.addAll(SharesSheet.sheets(more, facts, notes, data.published()));
         sheets.add(LevelSheet.investment(more, sources));
         sheets.add(LevelSheet.companies(more, sources));
         sheets.addAll(EngagementSheet.sheets(more, sources));
         sheets.addAll(StatisticsSheet.sheets(more));
-        sheets.add(new ChartsSheet(charts));
+        sheets.add(ChartsSheet.sheet(charts));
         sheets.addAll(DataQualitySheet.sheets(data, maxQualityRows, maxWarningRows));
-        sheets.add(new NotesSheet(notes));
-        sheets.add(1, new ContentsSheet(sheets));
+        sheets.add(NotesSheet.sheet(notes));
+        sheets.add(1, ContentsSheet.sheet(sheets));
         return sheets;
     }
 

@@ -1,20 +1,12 @@
 package org.tradestat.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
@@ -56,10 +48,6 @@ class ChartPartsTest {
                 .isEqualTo(BarFills.light(colour));
         assertThat(LegendItems.seriesLegendItem("KGZ\u2013KOR", colour, false).getFillPaint()).isEqualTo(colour);
     }
-
-
-    @TempDir
-    Path dir;
 
     private static List<Period> periods(String... texts) {
         return Arrays.stream(texts).map(Period::parse).toList();
@@ -109,11 +97,11 @@ class ChartPartsTest {
                 Set.of(Flag.DERIVED, Flag.APPROX));
         Level atLeast = new Level(Period.parse("2024"), new BigDecimal("4300000000"), Set.of(Flag.AT_LEAST));
 
-        assertThat(Figures.marked(approxDerived)).isEqualTo("~306.5");
-        assertThat(Figures.spoken(approxDerived)).isEqualTo("about 306.5");
+        assertThat(ValueFormat.MILLIONS.marked(approxDerived)).isEqualTo("~306.5");
+        assertThat(ValueFormat.MILLIONS.spoken(approxDerived)).isEqualTo("about 306.5");
         assertThat(Figures.periodNote(approxDerived)).isEqualTo("(2022 H2, derived)");
-        assertThat(Figures.marked(atLeast)).isEqualTo("\u22654,300.0");
-        assertThat(Figures.spoken(atLeast)).isEqualTo("at least 4,300.0");
+        assertThat(ValueFormat.MILLIONS.marked(atLeast)).isEqualTo("\u22654,300.0");
+        assertThat(ValueFormat.MILLIONS.spoken(atLeast)).isEqualTo("at least 4,300.0");
         assertThat(FlaggedBarRenderer.labelLines(approxDerived, LabelMode.STACKED, ValueFormat.MILLIONS))
                 .containsExactly("~306.5", "(derived)");
         assertThat(FlaggedBarRenderer.labelLines(approxDerived, LabelMode.UPRIGHT, ValueFormat.MILLIONS))
@@ -129,36 +117,5 @@ class ChartPartsTest {
 
         assertThat(balance.value()).isEqualByComparingTo("273500000");
         assertThat(balance.flags()).containsExactlyInAnyOrder(Flag.APPROX, Flag.DERIVED);
-    }
-
-    @Test
-    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
-        Path target = dir.resolve("chart.svg");
-        Files.writeString(target, "old");
-
-        assertThatThrownBy(() -> ChartFiles.writeAtomically(target, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
-
-        assertThat(target).hasContent("old");
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(target);
-        }
-    }
-
-    @Test
-    void aWriteReplacesTheFileInOneStep() throws IOException {
-        Path target = dir.resolve("chart.svg");
-        Files.writeString(target, "old");
-
-        ChartFiles.writeAtomically(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
-
-        assertThat(target).hasContent("new");
-        List<Path> left = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            files.forEach(left::add);
-        }
-        assertThat(left).containsExactly(target);
     }
 }

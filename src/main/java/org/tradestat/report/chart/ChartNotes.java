@@ -1,20 +1,19 @@
 package org.tradestat.report.chart;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.model.Level;
 import org.tradestat.report.model.Pair;
 
-/** The notes under the turnover chart on what it does not show: figures left out, and bars too small to see. */
-final class TurnoverNotes {
+/** The notes under a chart on what it does not show: figures left out, and bars too small to see. */
+final class ChartNotes {
 
-    private TurnoverNotes() {
+    private ChartNotes() {
     }
 
     /**
@@ -44,16 +43,23 @@ final class TurnoverNotes {
                 + span.last().label() + " unless said).");
     }
 
-    /** Figures of other period kinds, and pairs left out, named so that nobody looks for them on the chart. */
-    static String notShownNote(Map<Pair, Map<Period, Level>> all, List<Pair> pairs, PeriodSpan span,
-                                       int pairsLeftOut, List<Pair> offAxis) {
-        Map<PeriodKind, List<String>> otherKinds = new LinkedHashMap<>();
+    /** What a chart leaves out of the series it names: the smaller ones, and those with no figure in its range. */
+    record LeftOut(int smaller, List<String> offAxis, String noun, String nouns, int named) {
+    }
+
+    /**
+     * The series' figures of other period kinds and earlier periods, and the series left out, named so that nobody
+     * looks for them on the chart: "Not shown: 1 half-yearly figure (KOR–KAZ 2024 H1: 63.5), 2 smaller pairs."
+     */
+    static String notShown(Map<String, Map<Period, Level>> figures, List<String> shown, PeriodSpan span,
+                           ValueFormat format, LeftOut leftOut) {
+        Map<PeriodKind, List<String>> otherKinds = new TreeMap<>();
         int earlier = 0;
-        for (Pair pair : pairs) {
-            for (Level p : all.get(pair).values()) {
+        for (String label : shown) {
+            for (Level p : figures.get(label).values()) {
                 if (p.period().kind() != span.kind()) {
                     otherKinds.computeIfAbsent(p.period().kind(), k -> new ArrayList<>())
-                            .add(pair.label() + " " + p.period().label() + ": " + Figures.marked(p)
+                            .add(label + " " + p.period().label() + ": " + format.marked(p)
                                     + (p.derived() ? " " + FlaggedBarRenderer.DERIVED_WORD : ""));
                 } else if (!span.contains(p.period())) {
                     earlier++;
@@ -61,22 +67,23 @@ final class TurnoverNotes {
             }
         }
         List<String> parts = new ArrayList<>();
-        otherKinds.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder())).forEach(e -> {
-            List<String> figures = e.getValue();
-            String noun = PeriodSpan.adjective(e.getKey()).toLowerCase() + " figure" + (figures.size() == 1 ? "" : "s");
-            parts.add(figures.size() <= 3
-                    ? figures.size() + " " + noun + " (" + String.join("; ", figures) + ")"
-                    : figures.size() + " " + noun);
+        otherKinds.forEach((kind, listed) -> {
+            String noun = PeriodSpan.adjective(kind).toLowerCase() + " figure" + (listed.size() == 1 ? "" : "s");
+            parts.add(listed.size() <= 3
+                    ? listed.size() + " " + noun + " (" + String.join("; ", listed) + ")"
+                    : listed.size() + " " + noun);
         });
         if (earlier > 0) {
             parts.add(earlier + " earlier " + PeriodSpan.noun(span.kind()) + " figure" + (earlier == 1 ? "" : "s"));
         }
-        if (pairsLeftOut > 0) {
-            parts.add(pairsLeftOut + " smaller pair" + (pairsLeftOut == 1 ? "" : "s"));
+        if (leftOut.smaller() > 0) {
+            parts.add(leftOut.smaller() + " smaller " + (leftOut.smaller() == 1 ? leftOut.noun() : leftOut.nouns()));
         }
+        List<String> offAxis = leftOut.offAxis();
         if (!offAxis.isEmpty()) {
-            parts.add(Figures.listing(offAxis.stream().limit(5).map(Pair::label).toList())
-                    + (offAxis.size() > 5 ? " and " + (offAxis.size() - 5) + " more pairs" : "")
+            parts.add(Figures.listing(offAxis.stream().limit(leftOut.named()).toList())
+                    + (offAxis.size() > leftOut.named()
+                    ? " and " + (offAxis.size() - leftOut.named()) + " more " + leftOut.nouns() : "")
                     + " (no " + PeriodSpan.adjective(span.kind()).toLowerCase() + " figure in this range)");
         }
         return parts.isEmpty() ? "" : "Not shown: " + String.join(", ", parts) + ".";
