@@ -14,7 +14,7 @@ import org.tradestat.util.LongIds;
 /**
  * Reads a line of a trade file straight from its bytes, without a String or an object per line, when the line is
  * written the plain way: printable ASCII, the header's number of fields, upper-case country codes, a lower-case flow,
- * an HS code or TOTAL, a period such as 2024 or 2024-07, a value in plain digits. Every rule of docs/formats.md is
+ * an HS code or TOTAL, a period such as 2024 or 2024-07, a value in plain digits. Every rule of README "Input files" is
  * checked in place; a line written any other way (lower-case codes, spaces around a field, a group code, a negative or
  * malformed value...) is {@linkplain #parse declined} and goes to {@link RecordParser}, which accepts it or says why
  * not. So both give the same figure for a line, and only the record parser writes reasons.

@@ -16,8 +16,8 @@ import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 
 /**
- * Resolves one partition of a {@link FigureSpill} by the duplicate rules (docs/formats.md, "Duplicates and
- * conflicts"), on its columns: each line becomes one {@code long} sort key (the rank of its series, the rank of its
+ * Resolves one partition of a {@link FigureSpill} by the duplicate rules (README, "Input files", duplicates and
+ * conflicts), on its columns: each line becomes one {@code long} sort key (the rank of its series, the rank of its
  * period, its place in the input), so that one primitive sort puts every key's lines together in input order. A key's
  * later line with the same value is a duplicate; with another value, a conflict that the later line wins. Only the
  * winners become {@link Figure}s, one pair at a time, for {@link TradeAnalysis#reduce}.

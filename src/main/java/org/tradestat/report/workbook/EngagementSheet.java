@@ -66,8 +66,9 @@ final class EngagementSheet {
                         + "counts by level.");
             }
             if (facts.yearsBetween().isEmpty()) {
-                sentences.add("No category and level has events on two different dates, so the time between events "
-                        + "cannot be shown " + Notes.Def.YEARS_BETWEEN.marker() + ".");
+                sentences.add("No category and level has two events dated to the day or month, one surely after "
+                        + "the other, so the time between events cannot be shown " + Notes.Def.YEARS_BETWEEN.marker()
+                        + ".");
             }
         }
         sentences.forEach(text -> s.line(text, s.styles.text));

@@ -100,15 +100,15 @@ final class Notes {
                 + "events between two countries recorded in the input; the pair has no direction. A line of the "
                 + "input may stand for several events (for example 10 agreements signed at one summit), and each "
                 + "counts. Agreements signed counts the agreements. Counts are given for years that have ended by "
-                + "the as-of date; a year with events of other kinds but none of a kind shows 0. By level counts "
+                + "the as-of date; every year from a pair's first to its last year with an event has a count, 0 in a "
+                + "year without one of a kind (the correlation counts such years as 0 too). By level counts "
                 + "events whose level (head of state, minister, ...) the input names."),
-        YEARS_BETWEEN("Time between events", "For each pair, category and level with events on at least two "
-                + "dates: the date of the latest event, the date of the one before it, and the time between them in "
-                + "years (days / 365.25). An event known only by its month counts from the first day of that month, "
-                + "and the time is then approximate. When either event is known only by its year (or half or "
-                + "quarter), the time is not given in years: a count from the first day of the year would show a "
-                + "precision the dates do not have (0.2 years after an event of 2022 known only as 2022), so the "
-                + "years are named instead, with the number of calendar years between them."),
+        YEARS_BETWEEN("Time between events", "For each pair, category and level: the date of the latest event, "
+                + "the date of the one before it, and the time between them in years (days / 365.25). Only events "
+                + "dated to the day or to the month count; one known by its month counts from the first day of that "
+                + "month, and the time is then approximate. An event known only by its year (or half or quarter) may "
+                + "fall anywhere in it, so it is never the one before a dated event of the same year, and where it "
+                + "surely falls between the two dated events, or after the latest, the time is not given."),
         SHARE("Share within a group", "A partner's share is its turnover with the reporter divided by the "
                 + "reporter's turnover with all members of the group, in percent. It is computed only when every "
                 + "member has a figure for the period; a group's own aggregate row is never used. A share computed "
@@ -164,7 +164,8 @@ final class Notes {
                 + "summary statistics of a series are given only when it has at least 5 yearly figures, none of them "
                 + "a bound (\u2265 or \u2264), since a line through fewer points, or through a figure that only says "
                 + "\"more than\", gives a forecast and an interval more certain than the data are. The outlier check "
-                + "needs at least 4 year-on-year changes as well, a correlation at least 4 years. Where there is less, "
+                + "needs at least 4 year-on-year changes as well; a correlation at least 5 years, 3 of them with events, "
+                + "and it is called significant only when Pearson's and Spearman's tests agree. Where there is less, "
                 + "the tables say \"insufficient data\" with the reason and never show a number computed from too "
                 + "little (indicators.csv holds what was computed). With fewer than about 10 years, trends, intervals "
                 + "and p-values rest on little evidence: read them as indicative, not as firm results."),

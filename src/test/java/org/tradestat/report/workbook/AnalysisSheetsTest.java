@@ -520,8 +520,8 @@ class AnalysisSheetsTest {
         XSSFSheet lvl = shipped.getSheet(EngagementSheet.BY_LEVEL);
         List<String> level2024 = text(lvl.getRow(table(lvl, "tblEventsByLevel").getEndRowIndex()));
         assertEquals(List.of("KGZ", "KOR", "2024", "11"), level2024.subList(0, 4));
-        assertTrue(sheetText(shipped, "Engagement").contains("No category and level has events on two different "
-                + "dates"));
+        assertTrue(sheetText(shipped, "Engagement").contains("No category and level has two events dated to the "
+                + "day or month, one surely after the other"));
 
         // No yearly series has five points: the Statistics sheet says so where the figures would stand.
         XSSFSheet st = shipped.getSheet("Statistics");
