@@ -87,4 +87,47 @@ class ValueTest {
         assertEquals(EnumSet.of(Flag.DERIVED), v("2", Qualifier.EXACT).flagsWith(v("1", Qualifier.EXACT).asDerived()));
         assertEquals(Set.of(), v("2", Qualifier.EXACT).flagsWith(v("1", Qualifier.EXACT)));
     }
+
+    /** Sums on the compact long form give what BigDecimal arithmetic gives: the same value and the same scale. */
+    @ParameterizedTest(name = "{0}e-{1} and {2}e-{3}")
+    @CsvSource({
+            "150, 2, 25, 1",
+            "-7, 0, 3, 6",
+            "9223372036854775807, 2, 1, 2",          // the sum leaves the long range
+            "-9223372036854775807, 0, 2, 0",
+            "922337203685477580, 1, 1, 3",            // rescaling the first leaves the long range
+            "5000000000000000000, 2, 5000000000000000000, 2",
+            "1, 0, 1, 18",
+            "123, 19, 4, 2",                           // a scale beyond the compact form
+    })
+    void compactSumsAreExactLikeBigDecimal(long a, int aScale, long b, int bScale) {
+        Value x = Value.reported(a, aScale, Qualifier.EXACT);
+        Value y = Value.reported(b, bScale, Qualifier.AT_LEAST);
+        BigDecimal bx = BigDecimal.valueOf(a, aScale);
+        BigDecimal by = BigDecimal.valueOf(b, bScale);
+
+        assertEquals(bx.add(by), x.plus(y).amount());
+        assertEquals(bx.subtract(by), x.minus(y).amount());
+        assertEquals(by.subtract(bx), y.minus(x).amount());
+        assertEquals(bx.add(by), x.plus(Value.reported(by, Qualifier.EXACT)).amount());
+        assertSame(Qualifier.AT_LEAST, x.plus(y).qualifier());
+        assertEquals(Value.reported(bx, Qualifier.EXACT), x);
+    }
+
+    @Test
+    void manyCompactSumsEndExactlyWhereBigDecimalEnds() {
+        java.util.Random random = new java.util.Random(20241231);
+        Value sum = Value.reported(0, 0, Qualifier.EXACT);
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = 0; i < 10_000; i++) {
+            long unscaled = random.nextLong() >> random.nextInt(64);
+            int scale = random.nextInt(8);
+            Value v = Value.reported(unscaled, scale, Qualifier.EXACT);
+            boolean subtract = random.nextBoolean();
+            sum = subtract ? sum.minus(v) : sum.plus(v);
+            expected = subtract ? expected.subtract(BigDecimal.valueOf(unscaled, scale))
+                    : expected.add(BigDecimal.valueOf(unscaled, scale));
+            assertEquals(expected, sum.amount());
+        }
+    }
 }
