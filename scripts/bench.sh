@@ -312,7 +312,7 @@ tradestat_prepare_launch "$jar" "$run_dir/start-archive"  # the JIT choice is ma
         echo "- tradestat: $source_jar, commit $(git -C "$project" rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -n "$(git -C "$project" status --porcelain -- src/main pom.xml 2>/dev/null)" ] && echo ' + uncommitted changes in src/main'), built $(date -r "$source_jar" '+%F %T')"
     fi
     echo "- runs: $( [ "$repeat" = 1 ] && echo 'one run per tool and size' || echo "best (shortest completed) of $repeat runs per tool and size")"
-    echo "- start-up (scripts/start-archive.sh, as run-report.sh): class-data-sharing archive $( [ "${TRADESTAT_JAR[1]}" = "$jar" ] && echo 'not used' || echo 'made for this jar'); the job keeps inputs under 64 MB to the quick JIT compiler (job/CompilerChoice.java)"
+    echo "- start-up (scripts/start-archive.sh, as run-report.sh): class-data-sharing archive $( [ "${TRADESTAT_JAR[1]}" = "$jar" ] && echo 'not used' || echo 'made for this jar'); the quick JIT compiler only (-XX:TieredStopAtLevel=1) for inputs under 64 MB"
     echo "- JAVA_OPTS: $JAVA_OPTS; measured with $( [ "$timer" = gnu ] && echo '/usr/bin/time -v' || echo '/proc VmHWM polling'); warm page cache; load = 1-min load average at the start of the run"
     echo "- command: $command_line"
     echo "- load at the start: $(uptime | sed 's/.*load average/load average/')"

@@ -10,14 +10,23 @@
 #    needs plain jars on the class path, not jars nested in a jar), then a training run over the shipped input/
 #    records the classes a real run loads. If that fails, or the archive does not match the JVM or the jars, Java
 #    starts without it. TRADESTAT_CDS=0 turns it off.
-# 2. No JIT options here: the job sizes its input itself (as the load reads it, through links and shares) and keeps
-#    a small input's run to the quick compiler (job/CompilerChoice.java, docs/scaling.md "Start-up"), so
-#    `java -jar` without this script starts as fast.
+# 2. For small inputs (under 64 MB of CSV in the input folder), only the quick JIT compiler (C1). The optimising
+#    compiler (C2) pays for itself on big inputs, but on two cores its compile threads take CPU from a short run:
+#    measured on the project's machine, 1,000 lines took 2.8 s with C1 only and 4.5 s with both; 1M lines (46 MB)
+#    12.6 s and 14.0 s; 10M lines (457 MB) 90 s and 63 s. The input is sized as the job reads it: files named *.csv
+#    in any case, through symbolic links (a 10M-line file given as a link was once taken for an empty folder and ran
+#    with C1 only: 91 s instead of 63 s). `java -jar` without this script runs with both compilers: full speed on a
+#    big input; on a small one the job then keeps itself to C1 with a compiler directive (job/CompilerChoice.java),
+#    which recovers part of the cost: on the 1k input 4.0 s, against 2.9 s with this option (5.7 s for the build
+#    before, with neither; docs/scaling.md "Start-up"). TRADESTAT_SMALL_INPUT_BYTES sets the threshold, here and
+#    in the job.
 # 3. File names read as UTF-8 whatever the locale. Java reads command-line arguments and file names in the character
 #    set of the locale it starts in (sun.jnu.encoding, fixed at start-up: -Dsun.jnu.encoding is ignored, and
 #    -Dfile.encoding changes file contents only). Under cron's or a bare container's C/POSIX locale that is ASCII,
 #    and input/trade-Қырғыз-한국.csv cannot be named. When the locale's character set is not UTF-8, LC_ALL is set to a
 #    UTF-8 locale (C.UTF-8, else en_US.UTF-8) for Java.
+
+TRADESTAT_SMALL_INPUT_BYTES="${TRADESTAT_SMALL_INPUT_BYTES:-$((64 * 1024 * 1024))}"
 
 tradestat_utf8_locale() {
     if ! command -v locale >/dev/null 2>&1; then
@@ -48,6 +57,21 @@ tradestat_prepare_launch() {
     tradestat_utf8_locale
     TRADESTAT_JVM_OPTS=(-Djava.awt.headless=true)
     TRADESTAT_JAR=(-jar "$jar")
+
+    local input="input" previous=""
+    for arg in "$@"; do
+        case "$previous" in --input) input="$arg" ;; esac
+        case "$arg" in --input=*) input="${arg#--input=}" ;; esac
+        previous="$arg"
+    done
+    local bytes
+    # A missing or unreadable input folder counts as empty here: the job itself says what is wrong with it (exit 2).
+    # -L: a file given as a symbolic link counts with the size of what it points to, as the job reads it.
+    bytes="$( { find -L "$input" -maxdepth 1 -type f -iname '*.csv' -printf '%s\n' 2>/dev/null || true; } \
+        | awk '{ s += $1 } END { print s + 0 }')"
+    if [ "$bytes" -lt "$TRADESTAT_SMALL_INPUT_BYTES" ]; then
+        TRADESTAT_JVM_OPTS+=(-XX:TieredStopAtLevel=1)
+    fi
 
     [ "${TRADESTAT_CDS:-1}" = 0 ] && return 0
     local app="$dir/tradestat.jar" archive="$dir/tradestat.jsa"

@@ -15,8 +15,8 @@ import org.tradestat.ingest.InputScanner;
  * symbolic links and mounted shares alike). A small input runs in a few seconds, and on two cores the optimising
  * compiler (C2) takes CPU from the run without paying back: below {@link #SMALL_INPUT_BYTES} every method is kept to
  * the quick compiler (C1) by a compiler directive, the equivalent of {@code jcmd <pid> Compiler.directives_add}. A big
- * input keeps both compilers. So one set of JVM options serves every input, however Java is started (docs/scaling.md,
- * "Start-up").
+ * input keeps both compilers. The launcher passes {@code -XX:TieredStopAtLevel=1} for a small input, which is quicker
+ * still; this serves a JVM started another way ({@code java -jar}). See docs/scaling.md, "Start-up".
  */
 public final class CompilerChoice {
 

@@ -79,4 +79,39 @@ class LauncherScriptTest {
             assertThat(in.get("loaded")).isEqualTo(3);
         });
     }
+
+    /** The JVM options the launcher chooses for an input folder, as run-report.sh would pass them. */
+    static String jvmOptions(Path input, Map<String, String> env) throws IOException, InterruptedException {
+        String script = """
+                set -euo pipefail
+                . "$TRADESTAT_PROJECT/scripts/start-archive.sh"
+                tradestat_prepare_launch "$TRADESTAT_PROJECT/target/no-such.jar" "$TRADESTAT_PROJECT/target/no-such" "$@"
+                echo "${TRADESTAT_JVM_OPTS[*]}"
+                """;
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script, "launcher", "--input", input.toString());
+        builder.environment().putAll(env);
+        builder.environment().put("TRADESTAT_PROJECT", Path.of("").toAbsolutePath().toString());
+        builder.environment().put("TRADESTAT_CDS", "0");
+        builder.redirectErrorStream(true);
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
+
+    @Test
+    void aBigInputGivenAsASymbolicLinkOrInUpperCaseRunsWithBothCompilers() throws Exception {
+        Map<String, String> threshold = Map.of("TRADESTAT_SMALL_INPUT_BYTES", "1000");
+        Path elsewhere = Files.createDirectories(temp.resolve("share"));
+        Files.writeString(elsewhere.resolve("big.csv"), "x".repeat(5000));
+        Path linked = Files.createDirectories(temp.resolve("linked"));
+        Files.createSymbolicLink(linked.resolve("trade.csv"), elsewhere.resolve("big.csv"));
+        assertThat(jvmOptions(linked, threshold)).doesNotContain("TieredStopAtLevel");
+        Path upper = Files.createDirectories(temp.resolve("upper"));
+        Files.writeString(upper.resolve("TRADE.CSV"), "x".repeat(5000));
+        assertThat(jvmOptions(upper, threshold)).doesNotContain("TieredStopAtLevel");
+        Path small = Files.createDirectories(temp.resolve("small"));
+        Files.writeString(small.resolve("trade.csv"), "x".repeat(10));
+        assertThat(jvmOptions(small, threshold)).contains("-XX:TieredStopAtLevel=1");
+    }
 }
