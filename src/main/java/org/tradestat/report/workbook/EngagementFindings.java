@@ -105,9 +105,8 @@ final class EngagementFindings {
 
     /**
      * "The latest ministerial visit between Kyrgyzstan and South Korea, on 1 June 2022, came 3.2 years after the
-     * previous one (15 March 2019)." Where either date is known only by its year, no fraction of a year: "The latest
-     * head-of-state visit between Kyrgyzstan and South Korea was on 3 December 2024; the previous one was in 2013, 11
-     * calendar years before."
+     * previous one (15 March 2019)." The time is given only between events dated to the day or month
+     * (docs/statistics.md, "Time between events").
      */
     static String betweenSentence(Indicator between) {
         String measure = between.series().measure();
@@ -115,21 +114,6 @@ final class EngagementFindings {
         String level = AnalysisFacts.level(measure);
         String what = (level.isEmpty() ? "" : levelAdjective(level) + " ") + categoryWords(category, 1);
         String pair = Texts.place(between.series().reporter()) + " and " + Texts.place(between.series().partner());
-        if (!EngagementSheet.inYearsAndFractions(between)) {
-            int years = EngagementSheet.calendarYears(between);
-            String latest = EngagementSheet.when(between.period());
-            String previous = EngagementSheet.when(between.basis());
-            if (years == 0) {
-                // an event known only by its year may have come before or after the other one of that year
-                boolean latestIsCoarse = !EngagementSheet.inYearsAndFractions(between.period());
-                String adjective = level.isEmpty() ? "" : levelAdjective(level) + " ";
-                return "Of the two latest " + adjective + categoryWords(category, 2) + " between " + pair + ", one was "
-                        + (latestIsCoarse ? previous : latest) + " and the other " + (latestIsCoarse ? latest : previous)
-                        + ", on a day the input does not give, so the time between them is not known.";
-            }
-            return "The latest " + what + " between " + pair + " was " + latest + "; the previous one was " + previous
-                    + ", " + (years == 1 ? "the calendar year before." : Texts.count(years) + " calendar years before.");
-        }
         String years = Texts.decimal(between.value(), 1);
         return "The latest " + what + " between " + pair + ", on " + Texts.date(between.period()) + ", came "
                 + (between.flags().contains(Flag.APPROX) ? "about " : "") + years + " years after the previous one ("

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
-import org.tradestat.period.Period;
-import org.tradestat.period.PeriodKind;
 import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.AnalysisFacts.EventYear;
 
@@ -140,10 +138,6 @@ final class EngagementSheet {
                     .text(categoryHeader(AnalysisFacts.category(measure)))
                     .text(levelHeader(AnalysisFacts.level(measure)))
                     .text(Texts.date(i.period())).text(Texts.date(i.basis()));
-            if (!inYearsAndFractions(i)) {
-                r.x().note(coarseNote(i));
-                continue;
-            }
             r.number(i.value().doubleValue(), s.styles.years);
             r.note(i.flags().contains(Flag.APPROX)
                     ? "Approximate [u]: an event known only by its month counts from the first day of it "
@@ -151,48 +145,6 @@ final class EngagementSheet {
                     : "");
         }
         t.finish();
-    }
-
-    /**
-     * Whether the time between two events can be given in years and tenths: not when either date is known only by
-     * its year (or half or quarter), as it then counts from the first day of that period and "0.2 years" would be a
-     * precision the dates do not have.
-     */
-    static boolean inYearsAndFractions(Indicator between) {
-        return inYearsAndFractions(between.period()) && inYearsAndFractions(between.basis());
-    }
-
-    /** A date known to the day or the month; not one known only by a year, half or quarter ({@code 2022-H1}). */
-    static boolean inYearsAndFractions(String dateText) {
-        return Period.tryParse(dateText).filter(p -> p.kind() != PeriodKind.MONTH).isEmpty();
-    }
-
-    /** Whole calendar years between the two events' years: 2013 and 3 December 2024 are 11 apart. */
-    static int calendarYears(Indicator between) {
-        return year(between.period()) - year(between.basis());
-    }
-
-    private static int year(String dateText) {
-        return Integer.parseInt(dateText.substring(0, 4));
-    }
-
-    /** "on 3 December 2024" for a day, "in 2013" for a year, "in 2022-09" for a month. */
-    static String when(String dateText) {
-        return (Period.tryParse(dateText).isPresent() ? "in " : "on ") + Texts.date(dateText);
-    }
-
-    /** The Notes cell of a time between events that is not given in years, with what the dates do say. */
-    private static String coarseNote(Indicator between) {
-        int years = calendarYears(between);
-        String dates = "Not given in years: an event known only by its year, half or quarter has no day to count from";
-        return switch (years) {
-            case 0 -> dates + "; both are in " + year(between.period()) + " " + Notes.Def.YEARS_BETWEEN.marker()
-                    + ".";
-            case 1 -> dates + "; the previous one was in the calendar year before " + Notes.Def.YEARS_BETWEEN.marker()
-                    + ".";
-            default -> dates + "; the previous one was " + Texts.count(years) + " calendar years before "
-                    + Notes.Def.YEARS_BETWEEN.marker() + ".";
-        };
     }
 
     static String categoryHeader(String category) {
