@@ -181,7 +181,8 @@ final class Notes {
                 + "Luxembourg until 1998 (UN M49 058) and alone from 1999 (056); Germany was the Federal Republic of "
                 + "Germany until 1990 (280) and the united Germany from 1991 (276). The first figure under the new "
                 + "territory, and every comparison across the change, is marked as a break: the figures on either "
-                + "side are not of the same territory.");
+                + "side are not of the same territory."),
+        TRADE_INDICES("Trade indices (WITS)", TradeIndicesSheet.DEFINITIONS);
 
         private final String topic;
         private final String text;

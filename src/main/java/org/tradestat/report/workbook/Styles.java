@@ -62,6 +62,8 @@ final class Styles {
     final CellStyle countDecimal;
     final CellStyle countDecimalSigned;
     final CellStyle plainRatio;
+    /** A ratio to 3 decimals: the trade indices (an RCA of 1.833). */
+    final CellStyle ratio3;
     final CellStyle signedRatio;
     final CellStyle pValue;
     final CellStyle years;
@@ -128,6 +130,7 @@ final class Styles {
         countDecimal = numeric(wb, formats, COUNT_DECIMAL);
         countDecimalSigned = numeric(wb, formats, COUNT_DECIMAL_SIGNED);
         plainRatio = numeric(wb, formats, RATIO);
+        ratio3 = numeric(wb, formats, "0.000");
         signedRatio = numeric(wb, formats, SIGNED_RATIO);
         pValue = numeric(wb, formats, P_VALUE);
         years = numeric(wb, formats, YEARS);

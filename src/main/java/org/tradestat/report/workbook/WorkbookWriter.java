@@ -100,6 +100,7 @@ public final class WorkbookWriter {
         sheets.add(TradeSheet.sheet(facts, sources));
         sheets.add(ComparisonsSheet.sheet(facts, sources));
         sheets.addAll(SharesSheet.sheets(more, facts, notes, data.published()));
+        sheets.addAll(TradeIndicesSheet.sheets(data.indicators()));
         sheets.add(LevelSheet.investment(more, sources));
         sheets.add(LevelSheet.companies(more, sources));
         sheets.addAll(EngagementSheet.sheets(more, sources));
