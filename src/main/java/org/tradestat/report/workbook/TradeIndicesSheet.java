@@ -51,10 +51,9 @@ final class TradeIndicesSheet {
             return List.of();
         }
         String marker = Notes.Def.TRADE_INDICES.marker();
-        return List.of(WorkbookSheet.of(NAME, "The standard trade indices, as WITS defines them " + marker
-                + ": revealed comparative advantage, trade intensity, intra-industry trade (Grubel\u2013Lloyd), "
-                + "export diversification and trade complementarity. Source: computed from the input's exports and "
-                + "imports; the World is the sum of the reporters present in the input, as the Basis column says.",
+        return List.of(WorkbookSheet.of(NAME, "Standard trade indices as WITS defines them " + marker
+                + ", computed from the input's exports and imports; the World is the sum of the reporters in the "
+                + "input.",
                 s -> write(s, rows, marker)));
     }
 
