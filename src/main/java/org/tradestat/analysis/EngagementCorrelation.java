@@ -89,7 +89,7 @@ public final class EngagementCorrelation {
             return 0.0;
         }
         double t = Math.abs(c) * Math.sqrt((n - 2) / (1.0 - c * c));
-        return 2.0 * new TDistribution(n - 2).cumulativeProbability(-t);
+        return 2.0 * new TDistribution(null, n - 2).cumulativeProbability(-t); // no random generator: none is drawn from
     }
 
     /** @param indicators all indicators of a run; engagement {@code all} and trade turnover levels are used */

@@ -1,5 +1,7 @@
 package org.tradestat.analysis;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -32,8 +34,18 @@ public record Trend(long n, double slope, double intercept, double rSquare, doub
             throw new IllegalArgumentException("a trend needs at least two different x");
         }
         return new Trend(regression.getN(), regression.getSlope(), regression.getIntercept(),
-                regression.getRSquare(), regression.getSignificance(), regression.getMeanSquareError(),
+                regression.getRSquare(), significance(regression), regression.getMeanSquareError(),
                 StatUtils.mean(x), regression.getXSumSquares());
+    }
+
+    /**
+     * The p-value of the slope, as {@link SimpleRegression#getSignificance()} computes it, from a distribution made
+     * once per number of points rather than once a series.
+     */
+    private static double significance(SimpleRegression regression) {
+        int degrees = (int) regression.getN() - 2;
+        return 2d * (1.0 - T_DISTRIBUTIONS.computeIfAbsent(degrees, Trend::studentT)
+                .cumulativeProbability(Math.abs(regression.getSlope()) / regression.getSlopeStdErr()));
     }
 
     public double predict(double x) {
@@ -45,10 +57,30 @@ public record Trend(long n, double slope, double intercept, double rSquare, doub
      * ŷ ± t(1 − α/2; n − 2) · s · √(1 + 1/n + (x0 − x̄)² / Sxx), with s² the mean square error.
      */
     public Interval predictionInterval(double x0, double confidence) {
-        double t = new TDistribution(n - 2, QUANTILE_ACCURACY).inverseCumulativeProbability(0.5 + confidence / 2);
+        double t = tQuantile((int) (n - 2), 0.5 + confidence / 2);
         double dx = x0 - xMean;
         double half = t * Math.sqrt(meanSquareError) * Math.sqrt(1.0 + 1.0 / n + dx * dx / xSumSquares);
         double centre = predict(x0);
         return new Interval(centre - half, centre + half);
     }
+
+    /**
+     * The quantile of Student's t with {@code degrees} degrees of freedom. A big run fits a trend to tens of thousands
+     * of series of a few lengths: each quantile is solved once (an iterative search), not once a series.
+     */
+    static double tQuantile(int degrees, double p) {
+        return T_QUANTILES.computeIfAbsent(new Quantile(degrees, p),
+                q -> T_DISTRIBUTIONS.computeIfAbsent(q.degrees(), Trend::studentT).inverseCumulativeProbability(q.p()));
+    }
+
+    /** Without a random generator: Commons Math would seed a new one (2.5 KB) for every distribution made. */
+    private static TDistribution studentT(int degrees) {
+        return new TDistribution(null, degrees, QUANTILE_ACCURACY);
+    }
+
+    private record Quantile(int degrees, double p) {
+    }
+
+    private static final Map<Integer, TDistribution> T_DISTRIBUTIONS = new ConcurrentHashMap<>();
+    private static final Map<Quantile, Double> T_QUANTILES = new ConcurrentHashMap<>();
 }

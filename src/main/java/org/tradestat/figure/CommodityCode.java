@@ -14,7 +14,7 @@ public record CommodityCode(Classification classification, String digits) {
     private static final int MAX_DIGITS = 10;
 
     public CommodityCode {
-        if (digits.isEmpty() || digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(digits)) {
             throw new IllegalArgumentException("a commodity code is 1 to " + MAX_DIGITS + " digits: '" + digits + "'");
         }
     }
@@ -38,10 +38,23 @@ public record CommodityCode(Classification classification, String digits) {
             }
             digits = key.substring(colon + 1);
         }
-        if (digits.isEmpty() || digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(digits)) {
             return Optional.empty();
         }
         return Optional.of(new CommodityCode(classification, digits));
+    }
+
+    /** 1 to {@value #MAX_DIGITS} ASCII digits (a loop: the report and the analysis ask this of every figure). */
+    private static boolean isDigits(String text) {
+        if (text.isEmpty() || text.length() > MAX_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of the folded rest of a classification's smaller commodities: {@code OTHER}, {@code SITC:OTHER}. */
