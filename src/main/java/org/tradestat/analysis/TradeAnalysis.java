@@ -46,6 +46,14 @@ public final class TradeAnalysis {
      * known); comparisons per commodity are not computed.
      */
     public static Result analyse(List<Figure> figures, LocalDate asOf) {
+        return analyse(figures, asOf, null);
+    }
+
+    /**
+     * The same, with the year to date and rolling twelve months of the all-goods flows also at the run's focus
+     * period ({@link RunningTotals}); {@code focus} may be null.
+     */
+    public static Result analyse(List<Figure> figures, LocalDate asOf, Period focus) {
         if (figures.isEmpty()) {
             return new Result(List.of(), List.of());
         }
@@ -70,7 +78,7 @@ public final class TradeAnalysis {
         useReFlowsWhereNoPlainFlow(totals);
         Map<String, NavigableMap<Period, Value>> totalsByPeriod = new TreeMap<>();
         totals.forEach((flow, grid) -> totalsByPeriod.put(flow, grid.toMap()));
-        Result result = analyseAllGoods(total, totalsByPeriod);
+        Result result = analyseAllGoods(total, totalsByPeriod, focus);
         List<Indicator> out = new ArrayList<>(result.indicators());
         byCommodity.forEach((commodity, flows) -> {
             Map<String, NavigableMap<Period, Value>> years = new TreeMap<>();
@@ -285,7 +293,8 @@ public final class TradeAnalysis {
         });
     }
 
-    private static Result analyseAllGoods(SeriesKey any, Map<String, NavigableMap<Period, Value>> reported) {
+    private static Result analyseAllGoods(SeriesKey any, Map<String, NavigableMap<Period, Value>> reported,
+                                          Period focus) {
         List<QualityWarning> warnings = new ArrayList<>();
         String where = any.pairLabel() + (SeriesKey.ALL_GOODS.equals(any.commodity()) ? "" : " commodity " + any.commodity());
         Map<String, NavigableMap<Period, Value>> flows = new TreeMap<>();
@@ -302,9 +311,9 @@ public final class TradeAnalysis {
 
         List<Indicator> out = new ArrayList<>();
         SeriesKey key = any.withMeasure("export");
-        addSeries(out, warnings, where, key.withMeasure("export"), exports);
-        addSeries(out, warnings, where, key.withMeasure("import"), imports);
-        addSeries(out, warnings, where, key.withMeasure("turnover"), turnover);
+        addSeries(out, warnings, where, key.withMeasure("export"), exports, focus);
+        addSeries(out, warnings, where, key.withMeasure("import"), imports, focus);
+        addSeries(out, warnings, where, key.withMeasure("turnover"), turnover, focus);
         NavigableMap<Period, Value> balance = new TreeMap<>();
         for (var e : exports.entrySet()) {
             Value imp = imports.get(e.getKey());
@@ -313,6 +322,7 @@ public final class TradeAnalysis {
             }
         }
         out.addAll(Comparisons.of(key.withMeasure("balance"), balance, Unit.USD));
+        out.addAll(RunningTotals.of(key.withMeasure("balance"), balance, Unit.USD, focus));
         addRatios(out, key, exports, imports);
         return new Result(out, warnings);
     }
@@ -341,8 +351,9 @@ public final class TradeAnalysis {
     }
 
     private static void addSeries(List<Indicator> out, List<QualityWarning> warnings, String where, SeriesKey key,
-                                  NavigableMap<Period, Value> values) {
+                                  NavigableMap<Period, Value> values, Period focus) {
         out.addAll(Comparisons.of(key, values, Unit.USD));
+        out.addAll(RunningTotals.of(key, values, Unit.USD, focus));
         for (var e : values.entrySet()) {
             Value next = values.get(e.getKey().next());
             BigDecimal before = e.getValue().amount();

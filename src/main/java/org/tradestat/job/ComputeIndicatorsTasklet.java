@@ -30,6 +30,7 @@ import org.tradestat.computed.IndicatorStoreWriter;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
 import org.tradestat.store.RunRepository;
 
 /**
@@ -78,15 +79,19 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         private final Map<String, String> periods = new HashMap<>();
         private final List<QualityWarning> warnings = new ArrayList<>();
         private final List<Remark> remarks = new ArrayList<>();
+        /** The focus period asked for, where year to date and rolling twelve months are also computed; or null. */
+        private final Period focus;
 
         Computation(RunContext run, IndicatorStoreWriter store) {
             this.run = run;
             this.store = store;
+            this.focus = Period.tryParse(run.period()).orElse(null);
         }
 
         void eachPair() {
             tradePairs();
-            runs.forEachPair(run.runId(), Dataset.INVESTMENT, figures -> write(LevelAnalysis.analyse(figures, run.runDate())));
+            runs.forEachPair(run.runId(), Dataset.INVESTMENT,
+                    figures -> write(LevelAnalysis.analyse(figures, run.runDate(), focus)));
             runs.forEachPair(run.runId(), Dataset.COMPANIES, figures -> write(LevelAnalysis.analyse(figures, run.runDate())));
             write(EngagementAnalysis.analyse(runs.events(run.runId()), run.runDate()));
         }
@@ -97,7 +102,7 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             try {
                 ArrayDeque<Future<TradeAnalysis.Result>> pending = new ArrayDeque<>();
                 runs.forEachPair(run.runId(), Dataset.TRADE, figures -> {
-                    pending.add(analysts.submit(() -> TradeAnalysis.analyse(figures, run.runDate())));
+                    pending.add(analysts.submit(() -> TradeAnalysis.analyse(figures, run.runDate(), focus)));
                     while (!pending.isEmpty() && (pending.size() > 2 * ANALYSTS || pending.peek().isDone())) {
                         write(Workers.await(pending.poll(), "computing indicators"));
                     }
