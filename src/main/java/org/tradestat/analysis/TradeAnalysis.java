@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.tradestat.figure.Classification;
 import org.tradestat.figure.CommodityCode;
+import org.tradestat.figure.Countries;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.SeriesKey;
@@ -27,12 +27,17 @@ import org.tradestat.period.PeriodKind;
  */
 public final class TradeAnalysis {
 
-    /** Commodities kept per pair and classification; the rest are summed as {@link CommodityCode#other}. */
-    public static final int TOP_COMMODITIES = 10;
     static final BigDecimal TURNOVER_TOLERANCE = new BigDecimal("0.005");
     static final BigDecimal JUMP_FACTOR = BigDecimal.TEN;
 
-    public record Result(List<Indicator> indicators, List<QualityWarning> warnings) {
+    /**
+     * @param indexLevels the yearly export and import levels of every commodity code of a pair with the World, before
+     *                    any folding into {@code OTHER}: what the trade indices read, not shown as they are
+     */
+    public record Result(List<Indicator> indicators, List<QualityWarning> warnings, List<Indicator> indexLevels) {
+        public Result(List<Indicator> indicators, List<QualityWarning> warnings) {
+            this(indicators, warnings, List.of());
+        }
     }
 
     private TradeAnalysis() {
@@ -80,7 +85,10 @@ public final class TradeAnalysis {
         totals.forEach((flow, grid) -> totalsByPeriod.put(flow, grid.toMap()));
         Result result = analyseAllGoods(total, totalsByPeriod, focus);
         List<Indicator> out = new ArrayList<>(result.indicators());
-        byCommodity.forEach((commodity, flows) -> {
+        List<Indicator> indexLevels = new ArrayList<>();
+        Map<String, Map<String, PeriodGrid>> shown = Countries.WORLD.equals(any.partner())
+                ? foldWorldRows(any, byCommodity, indexLevels) : byCommodity;
+        shown.forEach((commodity, flows) -> {
             Map<String, NavigableMap<Period, Value>> years = new TreeMap<>();
             flows.forEach((flow, values) -> {
                 if (!flow.startsWith("re_")) { // re-flows are shown only where they stand in for plain flows
@@ -108,7 +116,28 @@ public final class TradeAnalysis {
                     key.withMeasure(flow), period.toString(), "level", v.amount(), Unit.USD, "", v.flags()))));
             addRatios(out, key, exports, imports);
         });
-        return new Result(SeriesBreaks.flag(out), result.warnings());
+        return new Result(SeriesBreaks.flag(out), result.warnings(), SeriesBreaks.flag(indexLevels));
+    }
+
+    /**
+     * The commodity detail of a pair with the World as shown ({@link CommodityFolding#fold}), and every code's yearly
+     * exports and imports, unfolded, as levels for the trade indices.
+     */
+    private static Map<String, Map<String, PeriodGrid>> foldWorldRows(SeriesKey any,
+                                                                     Map<String, Map<String, PeriodGrid>> byCommodity,
+                                                                     List<Indicator> indexLevels) {
+        Map<String, Map<String, PeriodGrid>> shown = new TreeMap<>();
+        CommodityFolding.yearly(byCommodity).forEach((classification, codes) -> {
+            codes.forEach((commodity, flows) -> flows.forEach((flow, years) -> {
+                if ("export".equals(flow) || "import".equals(flow)) {
+                    SeriesKey key = new SeriesKey(any.dataset(), any.reporter(), any.partner(), flow, commodity);
+                    years.forEach((year, place, v) -> indexLevels.add(new Indicator(key, Integer.toString(year),
+                            "level", v.amount(), Unit.USD, "", v.flags())));
+                }
+            }));
+            shown.putAll(CommodityFolding.fold(classification, codes));
+        });
+        return shown;
     }
 
     /**
@@ -164,66 +193,22 @@ public final class TradeAnalysis {
                         PeriodGrid.periodAt(year, place), v));
             }
         }));
-        keepLargestCommodities(byCommodity, sample, kept);
+        keepLargestCommodities(byCommodity, sample, kept, Countries.WORLD.equals(lines.series(0).partner()));
         return kept;
     }
 
     private static final int YEAR = PeriodGrid.place(PeriodKind.YEAR, 1);
 
     /**
-     * Each commodity's yearly figures, at the shortest level of each classification present. Where a pair has more
-     * than {@link #TOP_COMMODITIES} codes of a classification, the largest by their trade over the whole span are
-     * kept, in every year, and the rest summed as {@link CommodityCode#other} in every year: choosing per year would
-     * drop a commodity from the years it ranks lower and leave holes in its series (a 10-million-line customs extract
-     * would otherwise store every HS chapter).
+     * Each commodity's yearly figures as {@link CommodityFolding} shows them; the World rows of a pair with the World
+     * keep every code, which the trade indices read, and {@link #analyse} folds them for what it shows.
      */
     private static void keepLargestCommodities(Map<String, Map<String, PeriodGrid>> byCommodity,
-                                               Map<String, Figure> sample, List<Figure> kept) {
-        Map<Classification, Integer> shownLevel = new EnumMap<>(Classification.class);
-        byCommodity.keySet().forEach(c -> CommodityCode.of(c).ifPresent(code ->
-                shownLevel.merge(code.classification(), code.level(), Math::min)));
-        Map<Classification, Map<String, Map<String, PeriodGrid>>> yearly = new EnumMap<>(Classification.class);
-        Map<String, BigDecimal> size = new HashMap<>();
-        byCommodity.forEach((commodity, flows) -> {
-            CommodityCode code = CommodityCode.of(commodity).orElse(null);
-            if (code == null || code.level() != shownLevel.get(code.classification())) {
-                return;
-            }
-            flows.forEach((flow, values) -> {
-                if (flow.startsWith("re_")) {
-                    return;
-                }
-                PeriodDerivation.derive(values).forEach((year, place, v) -> {
-                    if (place == YEAR) {
-                        yearly.computeIfAbsent(code.classification(), k -> new TreeMap<>())
-                                .computeIfAbsent(commodity, k -> new TreeMap<>())
-                                .computeIfAbsent(flow, k -> new PeriodGrid()).put(year, place, v);
-                        size.merge(commodity, v.amount(), BigDecimal::add);
-                    }
-                });
-            });
-        });
-        yearly.forEach((classification, codes) -> {
-            List<String> ranked = new ArrayList<>(codes.keySet());
-            ranked.sort(Comparator.comparing((String c) -> size.get(c)).reversed().thenComparing(Comparator.naturalOrder()));
-            Map<String, PeriodGrid> other = new TreeMap<>();
-            for (int i = 0; i < ranked.size(); i++) {
-                String commodity = ranked.get(i);
-                boolean shown = ranked.size() <= TOP_COMMODITIES || i < TOP_COMMODITIES;
-                codes.get(commodity).forEach((flow, values) -> values.forEach((year, place, v) -> {
-                    if (shown) {
-                        kept.add(derivedFigure(like(sample, flow), flow, commodity, Period.year(year), v));
-                    } else {
-                        PeriodGrid sum = other.computeIfAbsent(flow, f -> new PeriodGrid());
-                        Value before = sum.get(year, place);
-                        sum.put(year, place, before == null ? v.asDerived() : before.plus(v.asDerived()));
-                    }
-                }));
-            }
-            String otherKey = CommodityCode.other(classification);
-            other.forEach((flow, values) -> values.forEach((year, place, v) ->
-                    kept.add(derivedFigure(like(sample, flow), flow, otherKey, Period.year(year), v))));
-        });
+                                               Map<String, Figure> sample, List<Figure> kept, boolean world) {
+        CommodityFolding.yearly(byCommodity).forEach((classification, codes) ->
+                (world ? codes : CommodityFolding.fold(classification, codes)).forEach((commodity, flows) ->
+                        flows.forEach((flow, values) -> values.forEach((year, place, v) ->
+                                kept.add(derivedFigure(like(sample, flow), flow, commodity, Period.year(year), v))))));
     }
 
     private static Figure like(Map<String, Figure> sample, String flow) {

@@ -28,6 +28,7 @@ import org.tradestat.analysis.TradeAnalysis;
 import org.tradestat.analysis.TradeIndices;
 import org.tradestat.computed.IndicatorStoreWriter;
 import org.tradestat.concurrent.Workers;
+import org.tradestat.figure.Countries;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
@@ -76,6 +77,8 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         private final IndicatorStoreWriter store;
         /** The levels and yearly changes that the comparisons across series read, in columns (millions at 100M lines). */
         private final IndicatorColumns acrossSeries = new IndicatorColumns();
+        /** The World rows by every commodity code, unfolded: what the trade indices read instead of the shown ones. */
+        private final List<Indicator> worldByCommodity = new ArrayList<>();
         private final Map<String, String> periods = new HashMap<>();
         private final List<QualityWarning> warnings = new ArrayList<>();
         private final List<Remark> remarks = new ArrayList<>();
@@ -158,8 +161,12 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             write(mirrorGaps);
             warnings.addAll(mirrorWarnings);
             // the trade indices compare each reporter with the World, the sum over the reporters: all at once
-            TradeIndices.Result indices = TradeIndices.analyse(acrossSeries.select(k -> isTradeLevel(k)
-                    && acrossSeries.period(k).length() == 4 && MIRRORED.contains(acrossSeries.series(k).measure())));
+            List<Indicator> indexInput = acrossSeries.select(k -> isTradeLevel(k)
+                    && acrossSeries.period(k).length() == 4 && MIRRORED.contains(acrossSeries.series(k).measure())
+                    && !(Countries.WORLD.equals(acrossSeries.series(k).partner())
+                    && !SeriesKey.ALL_GOODS.equals(acrossSeries.series(k).commodity())));
+            indexInput.addAll(worldByCommodity);
+            TradeIndices.Result indices = TradeIndices.analyse(indexInput);
             write(indices.indicators());
             remarks.addAll(indices.remarks());
 
@@ -213,6 +220,7 @@ public class ComputeIndicatorsTasklet implements Tasklet {
 
         private void write(TradeAnalysis.Result pair) {
             write(pair.indicators());
+            worldByCommodity.addAll(pair.indexLevels());
             warnings.addAll(pair.warnings());
         }
 
