@@ -216,8 +216,8 @@ public final class TradeAnalysis {
 
     /**
      * Re-exports (re-imports) count as exports (imports) only in periods with no plain export (import) figure, and
-     * are then marked derived (docs/comtrade.md, "Flows"). For the all-goods total this runs after the commodity sums, so that plain
-     * commodity rows beat a re-export total.
+     * are then marked derived (docs/comtrade.md, "Flows"). For the all-goods total this runs after the commodity sums,
+     * so that plain commodity rows beat a re-export total.
      */
     private static void useReFlowsWhereNoPlainFlow(Map<String, PeriodGrid> flows) {
         for (String[] pair : new String[][] {{"re_export", "export"}, {"re_import", "import"}}) {
