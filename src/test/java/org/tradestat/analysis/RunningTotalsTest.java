@@ -213,6 +213,31 @@ class RunningTotalsTest {
         assertTrue(out.stream().noneMatch(i -> i.name().equals("ytd") && i.series().measure().equals("coverage")));
     }
 
+    @Test
+    void investmentInflowsAddUpButStocksAndCompanyCountsDoNot() {
+        // inflow, stock (investment) and operating companies, each 2025-Q1 .. 2026-Q2: 10, 20, 30, 40, 15, 25
+        String[] amounts = {"10", "20", "30", "40", "15", "25"};
+        List<Figure> investment = new ArrayList<>();
+        List<Figure> companies = new ArrayList<>();
+        for (int k = 0; k < amounts.length; k++) {
+            Period quarter = Period.quarter(2025 + k / 4, k % 4 + 1);
+            for (String measure : List.of("inflow", "stock")) {
+                investment.add(new Figure(new SeriesKey(Dataset.INVESTMENT, "KOR", "KAZ", measure, ""), quarter,
+                        new BigDecimal(amounts[k]), Qualifier.EXACT, null, "test.csv"));
+            }
+            companies.add(new Figure(new SeriesKey(Dataset.COMPANIES, "KOR", "KAZ", "operating", ""), quarter,
+                    new BigDecimal(amounts[k]), Qualifier.EXACT, null, "test.csv"));
+        }
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        List<Indicator> out = LevelAnalysis.analyse(investment, asOf, null);
+        // inflow 2026-Q2: ytd 15 + 25 = 40 against 10 + 20 = 30, +10; r12 2025-Q3 .. 2026-Q2 = 30 + 40 + 15 + 25 = 110
+        assertAmount("40", only(out, "inflow", "2026-Q2", "ytd"));
+        assertAmount("10", only(out, "inflow", "2026-Q2", "ytd_yoy_abs"));
+        assertAmount("110", only(out, "inflow", "2026-Q2", "r12"));
+        assertTrue(out.stream().noneMatch(i -> i.series().measure().equals("stock") && i.name().startsWith("ytd")));
+        assertTrue(LevelAnalysis.analyse(companies, asOf, null).stream().noneMatch(i -> i.name().startsWith("r12")));
+    }
+
     private static Figure figure(String flow, Period period, String amount) {
         return new Figure(new SeriesKey(Dataset.TRADE, "KGZ", "KOR", flow, SeriesKey.ALL_GOODS), period,
                 new BigDecimal(amount), Qualifier.EXACT, null, "test.csv", false);
