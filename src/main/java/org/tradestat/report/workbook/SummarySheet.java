@@ -4,6 +4,7 @@ import static org.tradestat.report.workbook.TradeCells.flags;
 import static org.tradestat.report.workbook.TradeCells.money;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,7 +148,7 @@ final class SummarySheet {
         }
         headers.add("Notes");
         int[] widths = new int[headers.size()];
-        java.util.Arrays.fill(widths, 14);
+        Arrays.fill(widths, 14);
         widths[0] = widths[1] = widths[2] = 10;
         widths[widths.length - 1] = 40;
         s.widths(widths);
