@@ -184,6 +184,9 @@ class RunningTotalsTest {
         assertEquals(Set.of(Flag.AT_LEAST), find(out, "2026-03", "r12").flags());
         // 2025-12 holds no bound
         assertEquals(Set.of(), find(out, "2025-12", "ytd").flags());
+        // a lower and an upper bound in one span: the sum is neither, approximate (as a year summed from its months)
+        series.put(Period.month(2026, 3), Value.reported(new BigDecimal("120"), Qualifier.AT_MOST));
+        assertEquals(Set.of(Flag.APPROX), find(RunningTotals.of(KEY, series, Unit.USD, null), "2026-03", "ytd").flags());
     }
 
     @Test
