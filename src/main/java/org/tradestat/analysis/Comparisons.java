@@ -68,8 +68,12 @@ public final class Comparisons {
         return java.util.Optional.empty();
     }
 
-    private static void change(List<Indicator> out, SeriesKey series, Period period, Value value, Period base,
-                               Value baseValue, String prefix, Unit unit) {
+    /**
+     * {@code <prefix>_abs}, and {@code <prefix>_pct} where {@link #hasPercentChange} allows it, of {@code value} at
+     * {@code period} against {@code baseValue} at {@code base}: also the changes of {@link RunningTotals}.
+     */
+    static void change(List<Indicator> out, SeriesKey series, Period period, Value value, Period base,
+                       Value baseValue, String prefix, Unit unit) {
         var flags = value.flagsWith(baseValue);
         BigDecimal abs = value.amount().subtract(baseValue.amount());
         out.add(new Indicator(series, period.toString(), prefix + "_abs", abs, unit, base.toString(), flags));

@@ -17,7 +17,7 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.ingest.Countries;
+import org.tradestat.figure.Countries;
 import org.tradestat.period.Period;
 
 /**

@@ -36,6 +36,14 @@ public final class LevelAnalysis {
      * @return level and comparison indicators, by reporter, partner, measure, then period
      */
     public static List<Indicator> analyse(List<Figure> figures, LocalDate asOf) {
+        return analyse(figures, asOf, null);
+    }
+
+    /**
+     * The same, with the year to date and rolling twelve months of monthly or quarterly inflows ({@link
+     * RunningTotals}) also at the run's focus period; {@code focus} may be null.
+     */
+    public static List<Indicator> analyse(List<Figure> figures, LocalDate asOf, Period focus) {
         Map<SeriesKey, Map<Integer, NavigableMap<Period, Value>>> series = new LinkedHashMap<>();
         for (Figure f : figures) {
             unitOf(f.series().dataset());
@@ -53,7 +61,8 @@ public final class LevelAnalysis {
             Unit unit = unitOf(key.dataset());
             for (var bySince : entry.getValue().entrySet()) {
                 NavigableMap<Period, Value> values = bySince.getValue();
-                if (key.dataset() == Dataset.INVESTMENT && INFLOW.equals(key.measure())) {
+                boolean inflow = key.dataset() == Dataset.INVESTMENT && INFLOW.equals(key.measure());
+                if (inflow) {
                     values = PeriodDerivation.derive(values);
                 }
                 Integer since = bySince.getKey();
@@ -61,6 +70,9 @@ public final class LevelAnalysis {
                     out.add(since != null && "level".equals(i.name())
                             ? new Indicator(i.series(), i.period(), i.name(), i.value(), i.unit(), since.toString(), i.flags())
                             : i);
+                }
+                if (inflow) {
+                    out.addAll(RunningTotals.of(key, values, unit, focus));
                 }
             }
         }

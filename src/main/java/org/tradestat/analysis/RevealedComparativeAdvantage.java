@@ -14,7 +14,7 @@ import org.tradestat.figure.Classification;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.ingest.Countries;
+import org.tradestat.figure.Countries;
 
 /**
  * Revealed comparative advantage (Balassa index, as WITS defines it; docs/indicators.md): RCA = (x_ik / X_i) /

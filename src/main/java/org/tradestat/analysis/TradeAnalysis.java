@@ -1,19 +1,13 @@
 package org.tradestat.analysis;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.tradestat.figure.Classification;
 import org.tradestat.figure.CommodityCode;
+import org.tradestat.figure.Countries;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.SeriesKey;
@@ -22,17 +16,21 @@ import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 
 /**
- * The trade computations of SPEC 4 for one (reporter, partner, commodity): derived periods, turnover, balance,
- * coverage, normalized balance, and the period comparisons of each, as of the run date. Plain Java.
+ * The trade computations of one (reporter, partner): the all-goods series ({@link TradeSeriesAnalysis}: derived
+ * periods, turnover, balance, coverage, normalized balance, the period comparisons and running totals of each), each
+ * commodity's yearly levels, and the reduction of a pair's lines to what the analysis needs, as of the run date.
+ * Plain Java.
  */
 public final class TradeAnalysis {
 
-    /** Commodities kept per pair and classification; the rest are summed as {@link CommodityCode#other}. */
-    public static final int TOP_COMMODITIES = 10;
-    static final BigDecimal TURNOVER_TOLERANCE = new BigDecimal("0.005");
-    static final BigDecimal JUMP_FACTOR = BigDecimal.TEN;
-
-    public record Result(List<Indicator> indicators, List<QualityWarning> warnings) {
+    /**
+     * @param indexLevels the yearly export and import levels of every commodity code of a pair with the World, before
+     *                    any folding into {@code OTHER}: what the trade indices read, not shown as they are
+     */
+    public record Result(List<Indicator> indicators, List<QualityWarning> warnings, List<Indicator> indexLevels) {
+        public Result(List<Indicator> indicators, List<QualityWarning> warnings) {
+            this(indicators, warnings, List.of());
+        }
     }
 
     private TradeAnalysis() {
@@ -46,6 +44,14 @@ public final class TradeAnalysis {
      * known); comparisons per commodity are not computed.
      */
     public static Result analyse(List<Figure> figures, LocalDate asOf) {
+        return analyse(figures, asOf, null);
+    }
+
+    /**
+     * The same, with the year to date and rolling twelve months of the all-goods flows also at the run's focus
+     * period ({@link RunningTotals}); {@code focus} may be null.
+     */
+    public static Result analyse(List<Figure> figures, LocalDate asOf, Period focus) {
         if (figures.isEmpty()) {
             return new Result(List.of(), List.of());
         }
@@ -70,9 +76,12 @@ public final class TradeAnalysis {
         useReFlowsWhereNoPlainFlow(totals);
         Map<String, NavigableMap<Period, Value>> totalsByPeriod = new TreeMap<>();
         totals.forEach((flow, grid) -> totalsByPeriod.put(flow, grid.toMap()));
-        Result result = analyseAllGoods(total, totalsByPeriod);
+        Result result = TradeSeriesAnalysis.allGoods(total, totalsByPeriod, focus);
         List<Indicator> out = new ArrayList<>(result.indicators());
-        byCommodity.forEach((commodity, flows) -> {
+        List<Indicator> indexLevels = new ArrayList<>();
+        Map<String, Map<String, PeriodGrid>> shown = Countries.WORLD.equals(any.partner())
+                ? foldWorldRows(any, byCommodity, indexLevels) : byCommodity;
+        shown.forEach((commodity, flows) -> {
             Map<String, NavigableMap<Period, Value>> years = new TreeMap<>();
             flows.forEach((flow, values) -> {
                 if (!flow.startsWith("re_")) { // re-flows are shown only where they stand in for plain flows
@@ -98,9 +107,30 @@ public final class TradeAnalysis {
             });
             years.forEach((flow, values) -> values.forEach((period, v) -> out.add(new Indicator(
                     key.withMeasure(flow), period.toString(), "level", v.amount(), Unit.USD, "", v.flags()))));
-            addRatios(out, key, exports, imports);
+            TradeSeriesAnalysis.addRatios(out, key, exports, imports);
         });
-        return new Result(SeriesBreaks.flag(out), result.warnings());
+        return new Result(SeriesBreaks.flag(out), result.warnings(), SeriesBreaks.flag(indexLevels));
+    }
+
+    /**
+     * The commodity detail of a pair with the World as shown ({@link CommodityFolding#fold}), and every code's yearly
+     * exports and imports, unfolded, as levels for the trade indices.
+     */
+    private static Map<String, Map<String, PeriodGrid>> foldWorldRows(SeriesKey any,
+                                                                     Map<String, Map<String, PeriodGrid>> byCommodity,
+                                                                     List<Indicator> indexLevels) {
+        Map<String, Map<String, PeriodGrid>> shown = new TreeMap<>();
+        CommodityFolding.yearly(byCommodity).forEach((classification, codes) -> {
+            codes.forEach((commodity, flows) -> flows.forEach((flow, years) -> {
+                if ("export".equals(flow) || "import".equals(flow)) {
+                    SeriesKey key = new SeriesKey(any.dataset(), any.reporter(), any.partner(), flow, commodity);
+                    years.forEach((year, place, v) -> indexLevels.add(new Indicator(key, Integer.toString(year),
+                            "level", v.amount(), Unit.USD, "", v.flags())));
+                }
+            }));
+            shown.putAll(CommodityFolding.fold(classification, codes));
+        });
+        return shown;
     }
 
     /**
@@ -156,66 +186,22 @@ public final class TradeAnalysis {
                         PeriodGrid.periodAt(year, place), v));
             }
         }));
-        keepLargestCommodities(byCommodity, sample, kept);
+        keepLargestCommodities(byCommodity, sample, kept, Countries.WORLD.equals(lines.series(0).partner()));
         return kept;
     }
 
     private static final int YEAR = PeriodGrid.place(PeriodKind.YEAR, 1);
 
     /**
-     * Each commodity's yearly figures, at the shortest level of each classification present. Where a pair has more
-     * than {@link #TOP_COMMODITIES} codes of a classification, the largest by their trade over the whole span are
-     * kept, in every year, and the rest summed as {@link CommodityCode#other} in every year: choosing per year would
-     * drop a commodity from the years it ranks lower and leave holes in its series (a 10-million-line customs extract
-     * would otherwise store every HS chapter).
+     * Each commodity's yearly figures as {@link CommodityFolding} shows them; the World rows of a pair with the World
+     * keep every code, which the trade indices read, and {@link #analyse} folds them for what it shows.
      */
     private static void keepLargestCommodities(Map<String, Map<String, PeriodGrid>> byCommodity,
-                                               Map<String, Figure> sample, List<Figure> kept) {
-        Map<Classification, Integer> shownLevel = new EnumMap<>(Classification.class);
-        byCommodity.keySet().forEach(c -> CommodityCode.of(c).ifPresent(code ->
-                shownLevel.merge(code.classification(), code.level(), Math::min)));
-        Map<Classification, Map<String, Map<String, PeriodGrid>>> yearly = new EnumMap<>(Classification.class);
-        Map<String, BigDecimal> size = new HashMap<>();
-        byCommodity.forEach((commodity, flows) -> {
-            CommodityCode code = CommodityCode.of(commodity).orElse(null);
-            if (code == null || code.level() != shownLevel.get(code.classification())) {
-                return;
-            }
-            flows.forEach((flow, values) -> {
-                if (flow.startsWith("re_")) {
-                    return;
-                }
-                PeriodDerivation.derive(values).forEach((year, place, v) -> {
-                    if (place == YEAR) {
-                        yearly.computeIfAbsent(code.classification(), k -> new TreeMap<>())
-                                .computeIfAbsent(commodity, k -> new TreeMap<>())
-                                .computeIfAbsent(flow, k -> new PeriodGrid()).put(year, place, v);
-                        size.merge(commodity, v.amount(), BigDecimal::add);
-                    }
-                });
-            });
-        });
-        yearly.forEach((classification, codes) -> {
-            List<String> ranked = new ArrayList<>(codes.keySet());
-            ranked.sort(Comparator.comparing((String c) -> size.get(c)).reversed().thenComparing(Comparator.naturalOrder()));
-            Map<String, PeriodGrid> other = new TreeMap<>();
-            for (int i = 0; i < ranked.size(); i++) {
-                String commodity = ranked.get(i);
-                boolean shown = ranked.size() <= TOP_COMMODITIES || i < TOP_COMMODITIES;
-                codes.get(commodity).forEach((flow, values) -> values.forEach((year, place, v) -> {
-                    if (shown) {
-                        kept.add(derivedFigure(like(sample, flow), flow, commodity, Period.year(year), v));
-                    } else {
-                        PeriodGrid sum = other.computeIfAbsent(flow, f -> new PeriodGrid());
-                        Value before = sum.get(year, place);
-                        sum.put(year, place, before == null ? v.asDerived() : before.plus(v.asDerived()));
-                    }
-                }));
-            }
-            String otherKey = CommodityCode.other(classification);
-            other.forEach((flow, values) -> values.forEach((year, place, v) ->
-                    kept.add(derivedFigure(like(sample, flow), flow, otherKey, Period.year(year), v))));
-        });
+                                               Map<String, Figure> sample, List<Figure> kept, boolean world) {
+        CommodityFolding.yearly(byCommodity).forEach((classification, codes) ->
+                (world ? codes : CommodityFolding.fold(classification, codes)).forEach((commodity, flows) ->
+                        flows.forEach((flow, values) -> values.forEach((year, place, v) ->
+                                kept.add(derivedFigure(like(sample, flow), flow, commodity, Period.year(year), v))))));
     }
 
     private static Figure like(Map<String, Figure> sample, String flow) {
@@ -230,8 +216,8 @@ public final class TradeAnalysis {
 
     /**
      * Re-exports (re-imports) count as exports (imports) only in periods with no plain export (import) figure, and
-     * are then marked derived (SPEC 2.6). For the all-goods total this runs after the commodity sums, so that plain
-     * commodity rows beat a re-export total.
+     * are then marked derived (docs/comtrade.md, "Flows"). For the all-goods total this runs after the commodity sums,
+     * so that plain commodity rows beat a re-export total.
      */
     private static void useReFlowsWhereNoPlainFlow(Map<String, PeriodGrid> flows) {
         for (String[] pair : new String[][] {{"re_export", "export"}, {"re_import", "import"}}) {
@@ -283,108 +269,5 @@ public final class TradeAnalysis {
             PeriodGrid total = totals.computeIfAbsent(flow, f -> new PeriodGrid());
             values.forEach(total::put);
         });
-    }
-
-    private static Result analyseAllGoods(SeriesKey any, Map<String, NavigableMap<Period, Value>> reported) {
-        List<QualityWarning> warnings = new ArrayList<>();
-        String where = any.pairLabel() + (SeriesKey.ALL_GOODS.equals(any.commodity()) ? "" : " commodity " + any.commodity());
-        Map<String, NavigableMap<Period, Value>> flows = new TreeMap<>();
-        for (var entry : reported.entrySet()) {
-            for (String problem : PeriodDerivation.partsExceedingYear(entry.getValue(), TURNOVER_TOLERANCE)) {
-                warnings.add(new QualityWarning("parts exceed year", where + " " + entry.getKey() + ": " + problem));
-            }
-            flows.put(entry.getKey(), PeriodDerivation.derive(entry.getValue()));
-        }
-        NavigableMap<Period, Value> exports = flows.getOrDefault("export", new TreeMap<>());
-        NavigableMap<Period, Value> imports = flows.getOrDefault("import", new TreeMap<>());
-        NavigableMap<Period, Value> turnover = turnover(exports, imports,
-                flows.getOrDefault("turnover", new TreeMap<>()), where, warnings);
-
-        List<Indicator> out = new ArrayList<>();
-        SeriesKey key = any.withMeasure("export");
-        addSeries(out, warnings, where, key.withMeasure("export"), exports);
-        addSeries(out, warnings, where, key.withMeasure("import"), imports);
-        addSeries(out, warnings, where, key.withMeasure("turnover"), turnover);
-        NavigableMap<Period, Value> balance = new TreeMap<>();
-        for (var e : exports.entrySet()) {
-            Value imp = imports.get(e.getKey());
-            if (imp != null) {
-                balance.put(e.getKey(), e.getValue().minus(imp));
-            }
-        }
-        out.addAll(Comparisons.of(key.withMeasure("balance"), balance, Unit.USD));
-        addRatios(out, key, exports, imports);
-        return new Result(out, warnings);
-    }
-
-    /** The coverage ratio and the normalized balance of each period with both flows (where they are defined). */
-    private static void addRatios(List<Indicator> out, SeriesKey key, NavigableMap<Period, Value> exports,
-                                  NavigableMap<Period, Value> imports) {
-        for (var e : exports.entrySet()) {
-            Period period = e.getKey();
-            Value exp = e.getValue();
-            Value imp = imports.get(period);
-            if (imp == null) {
-                continue;
-            }
-            if (imp.amount().signum() > 0) {
-                out.add(new Indicator(key.withMeasure("coverage"), period.toString(), "level",
-                        exp.amount().divide(imp.amount(), MathContext.DECIMAL64), Unit.RATIO, "", exp.flagsWith(imp)));
-            }
-            BigDecimal total = exp.amount().add(imp.amount());
-            if (total.signum() > 0) {
-                out.add(new Indicator(key.withMeasure("normalized_balance"), period.toString(), "level",
-                        exp.amount().subtract(imp.amount()).divide(total, MathContext.DECIMAL64), Unit.RATIO, "",
-                        exp.flagsWith(imp)));
-            }
-        }
-    }
-
-    private static void addSeries(List<Indicator> out, List<QualityWarning> warnings, String where, SeriesKey key,
-                                  NavigableMap<Period, Value> values) {
-        out.addAll(Comparisons.of(key, values, Unit.USD));
-        for (var e : values.entrySet()) {
-            Value next = values.get(e.getKey().next());
-            BigDecimal before = e.getValue().amount();
-            if (next != null && before.signum() > 0 && next.amount().signum() > 0
-                    && (next.amount().compareTo(before.multiply(JUMP_FACTOR)) > 0
-                    || before.compareTo(next.amount().multiply(JUMP_FACTOR)) > 0)) {
-                warnings.add(new QualityWarning("jump", where + " " + key.measure() + ": "
-                        + plain(before) + " in " + e.getKey() + " then " + plain(next.amount()) + " in "
-                        + e.getKey().next() + ", a change by more than a factor of 10"));
-            }
-        }
-    }
-
-    /**
-     * Turnover is export + import where both are known, unless a reported turnover competes with a derived
-     * split; a turnover row fills the periods where the split is unknown.
-     */
-    private static NavigableMap<Period, Value> turnover(NavigableMap<Period, Value> exports,
-                                                        NavigableMap<Period, Value> imports,
-                                                        NavigableMap<Period, Value> rows, String where,
-                                                        List<QualityWarning> warnings) {
-        NavigableMap<Period, Value> result = new TreeMap<>(rows);
-        TreeSet<Period> periods = new TreeSet<>(exports.keySet());
-        periods.retainAll(imports.keySet());
-        for (Period period : periods) {
-            Value sum = exports.get(period).plus(imports.get(period));
-            Value row = rows.get(period);
-            if (row == null || row.derived() || !sum.derived()) {
-                result.put(period, sum);
-            }
-            if (row != null && !row.derived() && !sum.derived()) {
-                BigDecimal gap = row.amount().subtract(sum.amount()).abs();
-                if (gap.compareTo(sum.amount().multiply(TURNOVER_TOLERANCE)) > 0) {
-                    warnings.add(new QualityWarning("turnover differs from export + import", where + " " + period
-                            + ": reported turnover " + plain(row.amount()) + ", export + import " + plain(sum.amount())));
-                }
-            }
-        }
-        return result;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -12,7 +12,7 @@ import org.tradestat.analysis.YearlyTradeLevels.Flow;
 import org.tradestat.figure.Classification;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.ingest.Countries;
+import org.tradestat.figure.Countries;
 
 /**
  * Trade complementarity index (Michaely, as WITS defines it; docs/indicators.md): C_ij = 100 · (1 − Σ_k |m_ik − x_jk|

@@ -3,7 +3,7 @@ package org.tradestat.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.tradestat.ingest.Countries;
+import org.tradestat.figure.Countries;
 
 /**
  * The standard trade indices of docs/indicators.md ("Trade indices"), as WITS defines them, from the yearly trade

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.tradestat.analysis.YearlyTradeLevels.Flow;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.ingest.Countries;
+import org.tradestat.figure.Countries;
 
 /**
  * Trade intensity index (as WITS defines it; docs/indicators.md): T_ij = (x_ij / X_i) / (x_wj / X_w), computed exactly

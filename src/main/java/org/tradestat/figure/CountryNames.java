@@ -26,7 +26,7 @@ public final class CountryNames {
      * other codes are returned as they are.
      */
     public static String of(String code) {
-        if ("WLD".equals(code)) {
+        if (Countries.WORLD.equals(code)) {
             return "the World";
         }
         String name = BY_ALPHA3.get(code);
@@ -44,7 +44,7 @@ public final class CountryNames {
      * (tables keep codes).
      */
     public static String place(String code) {
-        return isCountry(code) || "WLD".equals(code) ? of(code) : group(code);
+        return isCountry(code) || Countries.WORLD.equals(code) ? of(code) : group(code);
     }
 
     /** A group code in words: {@code CENTRAL_ASIA} is "Central Asia"; a code without {@code _} (EU) stays as it is. */

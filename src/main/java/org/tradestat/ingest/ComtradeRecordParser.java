@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.tradestat.figure.Classification;
 import org.tradestat.figure.CommodityCode;
+import org.tradestat.figure.Countries;
 import org.tradestat.figure.Figure;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;

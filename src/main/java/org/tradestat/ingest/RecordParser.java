@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tradestat.figure.CommodityCode;
+import org.tradestat.figure.Countries;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.EngagementEvent;
 import org.tradestat.figure.Figure;

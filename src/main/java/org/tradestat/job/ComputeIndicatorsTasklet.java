@@ -28,8 +28,10 @@ import org.tradestat.analysis.TradeAnalysis;
 import org.tradestat.analysis.TradeIndices;
 import org.tradestat.computed.IndicatorStoreWriter;
 import org.tradestat.concurrent.Workers;
+import org.tradestat.figure.Countries;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
 import org.tradestat.store.RunRepository;
 
 /**
@@ -75,18 +77,24 @@ public class ComputeIndicatorsTasklet implements Tasklet {
         private final IndicatorStoreWriter store;
         /** The levels and yearly changes that the comparisons across series read, in columns (millions at 100M lines). */
         private final IndicatorColumns acrossSeries = new IndicatorColumns();
+        /** The World rows by every commodity code, unfolded: what the trade indices read instead of the shown ones. */
+        private final List<Indicator> worldByCommodity = new ArrayList<>();
         private final Map<String, String> periods = new HashMap<>();
         private final List<QualityWarning> warnings = new ArrayList<>();
         private final List<Remark> remarks = new ArrayList<>();
+        /** The focus period asked for, where year to date and rolling twelve months are also computed; or null. */
+        private final Period focus;
 
         Computation(RunContext run, IndicatorStoreWriter store) {
             this.run = run;
             this.store = store;
+            this.focus = Period.tryParse(run.period()).orElse(null);
         }
 
         void eachPair() {
             tradePairs();
-            runs.forEachPair(run.runId(), Dataset.INVESTMENT, figures -> write(LevelAnalysis.analyse(figures, run.runDate())));
+            runs.forEachPair(run.runId(), Dataset.INVESTMENT,
+                    figures -> write(LevelAnalysis.analyse(figures, run.runDate(), focus)));
             runs.forEachPair(run.runId(), Dataset.COMPANIES, figures -> write(LevelAnalysis.analyse(figures, run.runDate())));
             write(EngagementAnalysis.analyse(runs.events(run.runId()), run.runDate()));
         }
@@ -97,7 +105,7 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             try {
                 ArrayDeque<Future<TradeAnalysis.Result>> pending = new ArrayDeque<>();
                 runs.forEachPair(run.runId(), Dataset.TRADE, figures -> {
-                    pending.add(analysts.submit(() -> TradeAnalysis.analyse(figures, run.runDate())));
+                    pending.add(analysts.submit(() -> TradeAnalysis.analyse(figures, run.runDate(), focus)));
                     while (!pending.isEmpty() && (pending.size() > 2 * ANALYSTS || pending.peek().isDone())) {
                         write(Workers.await(pending.poll(), "computing indicators"));
                     }
@@ -153,8 +161,12 @@ public class ComputeIndicatorsTasklet implements Tasklet {
             write(mirrorGaps);
             warnings.addAll(mirrorWarnings);
             // the trade indices compare each reporter with the World, the sum over the reporters: all at once
-            TradeIndices.Result indices = TradeIndices.analyse(acrossSeries.select(k -> isTradeLevel(k)
-                    && acrossSeries.period(k).length() == 4 && MIRRORED.contains(acrossSeries.series(k).measure())));
+            List<Indicator> indexInput = acrossSeries.select(k -> isTradeLevel(k)
+                    && acrossSeries.period(k).length() == 4 && MIRRORED.contains(acrossSeries.series(k).measure())
+                    && !(Countries.WORLD.equals(acrossSeries.series(k).partner())
+                    && !SeriesKey.ALL_GOODS.equals(acrossSeries.series(k).commodity())));
+            indexInput.addAll(worldByCommodity);
+            TradeIndices.Result indices = TradeIndices.analyse(indexInput);
             write(indices.indicators());
             remarks.addAll(indices.remarks());
 
@@ -208,6 +220,7 @@ public class ComputeIndicatorsTasklet implements Tasklet {
 
         private void write(TradeAnalysis.Result pair) {
             write(pair.indicators());
+            worldByCommodity.addAll(pair.indexLevels());
             warnings.addAll(pair.warnings());
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tradestat.figure.Countries;
 
 /** Header, FileKind, FreeText, Countries and the reject-rate message. */
 class HeaderAndTextTest {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.tradestat.figure.Countries;
 
 /** The shipped UN M49 table (m49-iso3.csv). */
 class M49Test {

@@ -81,6 +81,7 @@ public final class TradeFacts {
 
     private final Map<SeriesId, NavigableMap<Period, Level>> levels = new HashMap<>();
     private final Map<ChangeKey, Change> changes = new HashMap<>();
+    private final RunningTotals runningTotals = new RunningTotals();
     private List<Pair> totalPairs = List.of();
 
     private TradeFacts() {
@@ -107,6 +108,10 @@ public final class TradeFacts {
                         .merge(period, level.get(), Level::firstReported);
                 continue;
             }
+            if (SeriesKey.ALL_GOODS.equals(commodity) && MONEY_MEASURES.contains(s.measure())
+                    && facts.runningTotals.add(pair, s.measure(), period, ind)) {
+                continue;
+            }
             Optional<Comparison> comparison = Comparison.of(ind.name());
             if (comparison.isPresent() && MONEY_MEASURES.contains(s.measure())) {
                 ChangeKey key = new ChangeKey(pair, commodity, s.measure(), period, comparison.get().type);
@@ -125,6 +130,7 @@ public final class TradeFacts {
             facts.changes.put(k, new Change(k.type(), k.period(), base, abs.value(),
                     pct == null ? null : pct.value(), cagr == null ? null : cagr.value(), abs.flags()));
         }
+        facts.runningTotals.finish();
         TreeSet<Pair> pairs = new TreeSet<>();
         for (SeriesId id : facts.levels.keySet()) {
             if (SeriesKey.ALL_GOODS.equals(id.commodity())) {
@@ -161,6 +167,11 @@ public final class TradeFacts {
 
     public Optional<Change> change(Pair pair, String commodity, String measure, Period period, String type) {
         return Optional.ofNullable(changes.get(new ChangeKey(pair, commodity, measure, period, type)));
+    }
+
+    /** The year to date or rolling twelve months of an all-goods flow ending at {@code end}, when the run has it. */
+    public Optional<RunningTotal> runningTotal(Pair pair, String measure, RunningTotal.Span span, Period end) {
+        return runningTotals.get(pair, measure, span, end);
     }
 
     /** Periods of a series, chronological. */

@@ -4,6 +4,7 @@ import static org.tradestat.report.workbook.TradeCells.flags;
 import static org.tradestat.report.workbook.TradeCells.money;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.tradestat.period.Period;
 import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.Level;
 import org.tradestat.report.model.Pair;
+import org.tradestat.report.model.RunningTotal;
+import org.tradestat.report.model.RunningTotal.Span;
 import org.tradestat.report.model.TradeFacts;
 import org.tradestat.report.model.TradeFacts.Change;
 
@@ -47,12 +50,12 @@ final class SummarySheet {
     static List<WorkbookSheet> sheets(TradeFacts facts, AnalysisFacts more, Period focus, SourceNotes sources) {
         String inFocus = focus == null ? "" : ": " + Texts.periodWords(focus);
         String keyFiguresHold = "Key figures of each pair of countries for the focus period, with the change on a year "
-                + "earlier, on the previous period and over the long run.";
+                + "earlier, on the previous period and over the long run, and for a month or quarter its year to date "
+                + "and rolling twelve months.";
         return List.of(new WorkbookSheet(NAME, "The headline findings in plain sentences: trade, shares, investment, "
                         + "companies, engagement and trends.", NAME + inFocus, "",
                         new SummarySheet(facts, more, focus)::write),
                 new WorkbookSheet(KEY_FIGURES, keyFiguresHold, KEY_FIGURES + inFocus, keyFiguresHold, s -> {
-                    s.widths(10, 10, 10, 13, 13, 13, 13, 12, 15, 13, 15, 13, 14, 15, 13, 14, 40);
                     if (facts.totalPairs().isEmpty()) {
                         s.line("No trade figures were loaded for this run.", s.styles.text);
                     } else {
@@ -80,9 +83,15 @@ final class SummarySheet {
                 SheetBuilder.address(KEY_FIGURES, 0, 0));
     }
 
-    /** What a pair's row of key figures holds beyond its levels: the comparisons the shown period has. */
-    private record SummaryColumns(String seqName, boolean longRun) {
+    /**
+     * What a pair's row of key figures holds beyond its levels: the comparisons the shown period has, and the year to
+     * date and rolling twelve months that some row has ({@code runningChanges}: those that some row has a change of).
+     */
+    private record SummaryColumns(String seqName, boolean longRun, List<Span> running, Set<Span> runningChanges) {
     }
+
+    private static final Map<Span, String> RUNNING_WORDS = Map.of(Span.YTD, "year to date", Span.R12,
+            "rolling twelve months");
 
     private static void keyFigures(SheetBuilder s, TradeFacts facts, List<Pair> pairs, Period focus,
                                    SourceNotes sources) {
@@ -99,7 +108,21 @@ final class SummarySheet {
         Period withPrevious = shown.entrySet().stream().filter(e -> facts.change(e.getKey(), SeriesKey.ALL_GOODS,
                 TradeFacts.TURNOVER, e.getValue(), "seq").isPresent()).map(Map.Entry::getValue).findFirst()
                 .orElse(null);
-        SummaryColumns columns = new SummaryColumns(withPrevious == null ? null : previousName(withPrevious), longRun);
+        List<Span> running = new ArrayList<>();
+        Set<Span> runningChanges = EnumSet.noneOf(Span.class);
+        for (Span span : Span.values()) {
+            for (var e : shown.entrySet()) {
+                Optional<RunningTotal> total = facts.runningTotal(e.getKey(), TradeFacts.TURNOVER, span, e.getValue());
+                if (total.isPresent() && !running.contains(span)) {
+                    running.add(span);
+                }
+                if (total.flatMap(RunningTotal::change).isPresent()) {
+                    runningChanges.add(span);
+                }
+            }
+        }
+        SummaryColumns columns = new SummaryColumns(withPrevious == null ? null : previousName(withPrevious), longRun,
+                running, runningChanges);
         List<String> headers = new ArrayList<>(List.of("Reporter", "Partner", "Period",
                 "Turnover (US$ million) " + Notes.Def.TURNOVER.marker(),
                 "Exports (US$ million)", "Imports (US$ million)",
@@ -115,7 +138,20 @@ final class SummarySheet {
             headers.addAll(List.of("Long-run comparison period", "Turnover change since then (US$ million)",
                     "Turnover change since then (%)", "Turnover growth a year since then (CAGR %)"));
         }
+        for (Span span : columns.running()) {
+            String words = RUNNING_WORDS.get(span);
+            headers.add("Turnover, " + words + " (US$ million) " + Notes.Def.RUNNING_TOTALS.marker());
+            if (columns.runningChanges().contains(span)) {
+                headers.add("Turnover " + words + ", change on a year earlier (US$ million)");
+                headers.add("Turnover " + words + ", change on a year earlier (%)");
+            }
+        }
         headers.add("Notes");
+        int[] widths = new int[headers.size()];
+        Arrays.fill(widths, 14);
+        widths[0] = widths[1] = widths[2] = 10;
+        widths[widths.length - 1] = 40;
+        s.widths(widths);
         Table t = s.table("tblKeyFigures", headers);
         s.freezeHeader();
         shown.forEach((pair, period) -> summaryRow(t.row(), facts, pair, period, focus, columns, sources));
@@ -128,6 +164,14 @@ final class SummarySheet {
         }
         if (columns.longRun()) {
             signed.addAll(List.of(next + 1, next + 2, next + 3));
+            next += 4;
+        }
+        for (Span span : columns.running()) {
+            next++;
+            if (columns.runningChanges().contains(span)) {
+                signed.addAll(List.of(next, next + 1));
+                next += 2;
+            }
         }
         for (int col : signed) {
             s.signColours(t.column(col));
@@ -174,12 +218,25 @@ final class SummarySheet {
                 r.x().x().x().x();
             }
         }
+        Set<Flag> changeFlags = EnumSet.noneOf(Flag.class);
+        Map<String, Set<Flag>> runningFlags = new LinkedHashMap<>();
+        for (Span span : columns.running()) {
+            Optional<RunningTotal> total = facts.runningTotal(pair, TradeFacts.TURNOVER, span, period);
+            r.money(total.map(RunningTotal::value).orElse(null), total.map(RunningTotal::flags).orElse(Set.of()));
+            total.ifPresent(t -> runningFlags.put("turnover " + RUNNING_WORDS.get(span), t.flags()));
+            Optional<Change> change = total.flatMap(RunningTotal::change);
+            if (columns.runningChanges().contains(span)) {
+                changeCells(r, change);
+            }
+            change.ifPresent(c -> changeFlags.addAll(c.flags()));
+        }
         Map<String, Set<Flag>> flags = new LinkedHashMap<>();
         flags.put("turnover", flags(turnover));
         flags.put("exports", flags(export));
         flags.put("imports", flags(imp));
         flags.put("balance", flags(balance));
         flags.put("coverage", flags(coverage));
+        flags.putAll(runningFlags);
         List<String> notes = new ArrayList<>();
         if (focus != null && !period.equals(focus)) {
             notes.add(Texts.capitalize(Findings.fallbackNote(focus, period)) + ".");
@@ -188,7 +245,6 @@ final class SummarySheet {
         if (!flagText.isEmpty()) {
             notes.add(flagText);
         }
-        Set<Flag> changeFlags = EnumSet.noneOf(Flag.class);
         yoy.ifPresent(c -> changeFlags.addAll(c.flags()));
         seq.ifPresent(c -> changeFlags.addAll(c.flags()));
         lng.ifPresent(c -> changeFlags.addAll(c.flags()));

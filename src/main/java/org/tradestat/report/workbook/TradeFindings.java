@@ -94,6 +94,8 @@ final class TradeFindings {
                     + fallbackNote(focus, shown) + ").";
         }
         out.add(levelSentence);
+        RunningTotalFindings.sentence(facts, pair, measure, shown, Texts.capitalize(measurePhrase(measure, pair)))
+                .ifPresent(out::add);
         Set<Period> described = new TreeSet<>();
         described.add(shown);
 

@@ -1,4 +1,4 @@
-package org.tradestat.ingest;
+package org.tradestat.figure;
 
 import java.util.Locale;
 import java.util.Set;
@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * ISO 3166-1 alpha-3 country codes, as the JDK knows them, plus the codes of former countries that trade statistics
- * still report (ISO 3166-3), plus {@code WLD} for the World.
+ * still report (ISO 3166-3), plus {@code WLD} for the World: one definition, for the load, which files UN Comtrade's
+ * World under it, and the analysis, whose trade indices need the World rows.
  */
 public final class Countries {
 
