@@ -53,6 +53,11 @@ public class RunLauncher {
     }
 
     public int launch(CommandLineOptions options, Database db, PrintStream out, PrintStream err) throws Exception {
+        Optional<String> noComparison = noRunToCompareWith(options);
+        if (noComparison.isPresent()) {
+            err.println("tradestat: " + noComparison.get());
+            return ExitCodes.BAD_PARAMETERS;
+        }
         int rerun = 0;
         JobInstance latest = jobRepository.getJobInstance(job.getName(), identifying(options, 0));
         while (latest != null) {
@@ -489,8 +494,28 @@ public class RunLauncher {
         return builder.toJobParameters();
     }
 
+    /** A --compare-with date that no completed run has, in words (README, "Revisions"); empty when it can be used. */
+    private Optional<String> noRunToCompareWith(CommandLineOptions options) {
+        if (options.compareWith() == null) {
+            return Optional.empty();
+        }
+        var completed = new CompletedRuns(jobRepository, job.getName()).byDate();
+        if (completed.containsKey(options.compareWith())) {
+            return Optional.empty();
+        }
+        List<String> dates = completed.keySet().stream().map(Object::toString).toList();
+        return Optional.of("--compare-with " + options.compareWith() + ": no run for that date has completed on this"
+                + " database, so there is nothing to compare with; " + (dates.isEmpty() ? "no run has completed yet."
+                : "runs have completed for " + String.join(", ", dates.subList(Math.max(0, dates.size() - 10),
+                dates.size())) + (dates.size() > 10 ? " (the latest 10 of " + dates.size() + ")." : ".")));
+    }
+
     private static JobParameters parameters(CommandLineOptions options, int rerun) {
-        return new JobParametersBuilder(identifying(options, rerun))
+        JobParametersBuilder builder = new JobParametersBuilder(identifying(options, rerun));
+        if (options.compareWith() != null) {
+            builder.addLocalDate(RunContext.COMPARE_WITH, options.compareWith(), false);
+        }
+        return builder
                 .addString(RunContext.PERIOD, options.period(), false)
                 .addString(RunContext.INPUT_DIR, options.inputDir().toString(), false)
                 .addString(RunContext.OUTPUT_DIR, options.outputDir().toString(), false)
