@@ -182,7 +182,8 @@ final class Notes {
                 + "Germany until 1990 (280) and the united Germany from 1991 (276). The first figure under the new "
                 + "territory, and every comparison across the change, is marked as a break: the figures on either "
                 + "side are not of the same territory."),
-        TRADE_INDICES("Trade indices (WITS)", TradeIndicesSheet.DEFINITIONS);
+        TRADE_INDICES("Trade indices (WITS)", TradeIndicesSheet.DEFINITIONS),
+        REVISIONS("Revisions [r]", RevisionsSheet.DEFINITION);
 
         private final String topic;
         private final String text;
@@ -252,7 +253,8 @@ final class Notes {
         APPROX(Flag.APPROX, "Approximate [u]", Def.APPROX),
         AT_LEAST(Flag.AT_LEAST, "At least", Def.AT_LEAST),
         AT_MOST(Flag.AT_MOST, "At most", Def.AT_MOST),
-        BREAK(Flag.BREAK, "Break in series [b]", Def.BREAK);
+        BREAK(Flag.BREAK, "Break in series [b]", Def.BREAK),
+        REVISED(Flag.REVISED, "Revised [r]", Def.REVISIONS);
 
         private final Flag flag;
         private final String word;
