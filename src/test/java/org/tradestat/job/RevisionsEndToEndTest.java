@@ -189,6 +189,29 @@ class RevisionsEndToEndTest {
         assertThat(keptFigures("2024-08-31")).as("the rerun replaced the date's figures").isEqualTo(8);
     }
 
+    @Test
+    void aRunOfAnEarlierVersionIsNamedAndTheNextRunComparesWithThisOne() throws Exception {
+        completed(FIRST, "--date", "2024-06-30");
+        // the database as an earlier version left it: no table of kept figures, no keepFigures step in its runs
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE ts_run_figure");
+            s.execute("DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID IN (SELECT STEP_EXECUTION_ID"
+                    + " FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'keepFigures')");
+            s.execute("DELETE FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'keepFigures'");
+        }
+
+        completed(SECOND, "--date", "2024-07-31");
+        assertThat(revisionsCsv("2024-07-31")).containsExactly(HEADER);
+        assertThat(cover("2024-07-31")).contains("The run of 2024-06-30 was made by an earlier version of Tradestat,"
+                + " which did not keep its figures: nothing to compare with. The next run compares with this one.");
+        assertThat(keptFigures("2024-07-31")).isEqualTo(8);
+
+        completed(SECOND.replace("KAZ,KOR,2024-02,export,8000000", "KAZ,KOR,2024-02,export,8000001"),
+                "--date", "2024-08-31");
+        assertThat(revisionsCsv("2024-08-31")).containsExactly(HEADER,
+                "trade,KAZ,KOR,export,TOTAL,2024-02,8000000,8000001,1,2024-07-31");
+    }
+
     private int keptFigures(String date) throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ts_run_figure WHERE run_date = DATE '" + date + "'")) {
