@@ -3,6 +3,7 @@ package org.tradestat.job;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -60,6 +61,25 @@ final class CompletedRuns {
         NavigableMap<LocalDate, Completed> runs = byDate();
         return Optional.ofNullable(chosen != null ? runs.get(chosen)
                 : Optional.ofNullable(runs.lowerEntry(runDate)).map(java.util.Map.Entry::getValue).orElse(null));
+    }
+
+    /**
+     * Why a --compare-with date cannot be used, in words: no run of that date has completed (README, "Revisions");
+     * empty when it can, or when none is given.
+     */
+    Optional<String> noRunOn(LocalDate compareWith) {
+        if (compareWith == null) {
+            return Optional.empty();
+        }
+        NavigableMap<LocalDate, Completed> completed = byDate();
+        if (completed.containsKey(compareWith)) {
+            return Optional.empty();
+        }
+        List<String> dates = completed.keySet().stream().map(Object::toString).toList();
+        return Optional.of("--compare-with " + compareWith + ": no run for that date has completed on this database,"
+                + " so there is nothing to compare with; " + (dates.isEmpty() ? "no run has completed yet."
+                : "runs have completed for " + String.join(", ", dates.subList(Math.max(0, dates.size() - 10),
+                dates.size())) + (dates.size() > 10 ? " (the latest 10 of " + dates.size() + ")." : ".")));
     }
 
     /** Whether the run kept its figures: runs of versions before revisions were compared did not. */

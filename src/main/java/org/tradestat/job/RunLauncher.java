@@ -53,7 +53,7 @@ public class RunLauncher {
     }
 
     public int launch(CommandLineOptions options, Database db, PrintStream out, PrintStream err) throws Exception {
-        Optional<String> noComparison = noRunToCompareWith(options);
+        Optional<String> noComparison = new CompletedRuns(jobRepository, job.getName()).noRunOn(options.compareWith());
         if (noComparison.isPresent()) {
             err.println("tradestat: " + noComparison.get());
             return ExitCodes.BAD_PARAMETERS;
@@ -492,22 +492,6 @@ public class RunLauncher {
             builder.addLong(RunContext.RERUN, (long) rerun);
         }
         return builder.toJobParameters();
-    }
-
-    /** A --compare-with date that no completed run has, in words (README, "Revisions"); empty when it can be used. */
-    private Optional<String> noRunToCompareWith(CommandLineOptions options) {
-        if (options.compareWith() == null) {
-            return Optional.empty();
-        }
-        var completed = new CompletedRuns(jobRepository, job.getName()).byDate();
-        if (completed.containsKey(options.compareWith())) {
-            return Optional.empty();
-        }
-        List<String> dates = completed.keySet().stream().map(Object::toString).toList();
-        return Optional.of("--compare-with " + options.compareWith() + ": no run for that date has completed on this"
-                + " database, so there is nothing to compare with; " + (dates.isEmpty() ? "no run has completed yet."
-                : "runs have completed for " + String.join(", ", dates.subList(Math.max(0, dates.size() - 10),
-                dates.size())) + (dates.size() > 10 ? " (the latest 10 of " + dates.size() + ")." : ".")));
     }
 
     private static JobParameters parameters(CommandLineOptions options, int rerun) {
