@@ -27,7 +27,7 @@ final class RunRevisions {
         if (!completed.keptFigures(compared)) {
             return Revisions.notKept(compared.runDate());
         }
-        try (Stream<RunFigure> before = figures.kept(compared.runDate(), compared.runId());
+        try (Stream<RunFigure> before = figures.kept(compared.runDate());
              Stream<RunFigure> now = figures.resolved(run.runId())) {
             return Revisions.compare(compared.runDate(), before.iterator(), now.iterator());
         }

@@ -41,11 +41,15 @@ public final class RunFigures {
                 + " WHERE run_id = ?", runDate, runId);
     }
 
-    /** The figures the run of {@code runDate} (run id {@code runId}) kept, in key order; close the stream after use. */
-    public Stream<RunFigure> kept(LocalDate runDate, long runId) {
+    /**
+     * The figures kept for {@code runDate}, in key order; close the stream after use. They are those of the run of that
+     * date that last kept its figures: a run keeps them in its last step, so that is its latest completed run (or a
+     * run killed between its last step and its end, whose figures were final).
+     */
+    public Stream<RunFigure> kept(LocalDate runDate) {
         return jdbc.queryForStream("SELECT " + KEY + ", figure_value FROM ts_run_figure WHERE run_date = ?"
-                // the leading constant columns let H2 read in the order of the index instead of sorting
-                + " AND run_id = ? ORDER BY run_date, run_id, " + keyOrder, FIGURE, runDate, runId);
+                // the leading columns, one value each, let H2 read in the order of the index instead of sorting
+                + " ORDER BY run_date, run_id, " + keyOrder, FIGURE, runDate);
     }
 
     /** A run's resolved figures, in key order; close the stream after use. */
