@@ -34,8 +34,8 @@ final class RevisionsSheet {
     static WorkbookSheet sheet(Revisions revisions) {
         String marker = Notes.Def.REVISIONS.marker();
         String about = switch (revisions.basis()) {
-            case FIRST_RUN -> "What changed since the previous run " + marker + ".";
-            case NOT_KEPT, COMPARED -> "The figures that changed, went or appeared since the run of "
+            case FIRST_RUN, NOT_KEPT -> "What changed since the previous run " + marker + ".";
+            case COMPARED -> "The figures that changed, went or appeared since the run of "
                     + revisions.previousRun() + " " + marker + ", for the periods that had ended by then: values "
                     + "changed first, largest change first, then figures no longer given, then new ones, largest "
                     + "first.";
