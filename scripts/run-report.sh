@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Tradestat report job; builds the application first when the sources are newer than the jar.
 # Usage: scripts/run-report.sh [--date YYYY-MM-DD] [--period P] [--input DIR] [--output DIR]
-#                              [--max-reject-rate R] [--rerun] [--db JDBC_URL] [--help]
+#                              [--max-reject-rate R] [--rerun] [--compare-with YYYY-MM-DD] [--db JDBC_URL] [--help]
 # Exit codes: 0 completed (or already completed), 1 the job failed, 2 bad parameters, or an input folder that is
 #             missing, unreadable or holds no *.csv files.
 # Environment: JAVA_OPTS (default: -Xmx1g), TRADESTAT_DB_URL / TRADESTAT_DB_USER / TRADESTAT_DB_PASSWORD.

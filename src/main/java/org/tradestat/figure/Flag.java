@@ -4,7 +4,9 @@ package org.tradestat.figure;
 public enum Flag {
     DERIVED, APPROX, AT_LEAST, AT_MOST, OUTLIER,
     /** The territory behind a country code changed at this period, or between a comparison's two periods. */
-    BREAK;
+    BREAK,
+    /** The value changed since the run this run was compared with (README, "Revisions"). */
+    REVISED;
 
     public String code() {
         return name().toLowerCase();

@@ -8,7 +8,8 @@ import org.tradestat.period.Period;
 
 /** The command line of {@code scripts/run-report.sh} (SPEC 5), parsed and checked. */
 public record CommandLineOptions(LocalDate runDate, String period, Path inputDir, Path outputDir,
-                                 double maxRejectRate, boolean rerun, String dbUrl, boolean help) {
+                                 double maxRejectRate, boolean rerun, String dbUrl, boolean help,
+                                 LocalDate compareWith) {
 
     public static final String USAGE = """
             Usage: scripts/run-report.sh [options]
@@ -25,6 +26,9 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
               --output DIR             report folder (default: reports); not the root folder /
               --max-reject-rate R      fail when more than this share of a file's lines is rejected (default: 0.05)
               --rerun                  produce a fresh run for a date whose run already completed
+              --compare-with YYYY-MM-DD
+                                       list the revisions since the completed run of that date (default: the
+                                       latest completed run of an earlier date); not after --date
               --db JDBC_URL            database (default: H2 file database under data/;
                                        or set TRADESTAT_DB_URL, TRADESTAT_DB_USER, TRADESTAT_DB_PASSWORD)
               --help                   print this help
@@ -57,6 +61,7 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
         boolean rerun = false;
         boolean help = false;
         String db = null;
+        LocalDate compareWith = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -69,7 +74,7 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--rerun" -> rerun = true;
-                case "--date", "--period", "--input", "--output", "--max-reject-rate", "--db" -> {
+                case "--date", "--period", "--input", "--output", "--max-reject-rate", "--db", "--compare-with" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new UsageException(name + " needs a value");
@@ -77,18 +82,23 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
                         value = args[++i];
                     }
                     switch (name) {
-                        case "--date" -> runDate = date(value);
+                        case "--date" -> runDate = date(name, value);
                         case "--period" -> period = period(value);
                         case "--input" -> input = path(name, value);
                         case "--output" -> output = path(name, value);
                         case "--max-reject-rate" -> maxRejectRate = rate(value);
+                        case "--compare-with" -> compareWith = date(name, value);
                         default -> db = value;
                     }
                 }
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        return new CommandLineOptions(runDate, period, input, output, maxRejectRate, rerun, db, help);
+        if (compareWith != null && compareWith.isAfter(runDate)) {
+            throw new UsageException("--compare-with " + compareWith + " is after the as-of date " + runDate
+                    + ": a run is compared with an earlier run (or an earlier run of its own date)");
+        }
+        return new CommandLineOptions(runDate, period, input, output, maxRejectRate, rerun, db, help, compareWith);
     }
 
     /**
@@ -106,19 +116,19 @@ public record CommandLineOptions(LocalDate runDate, String period, Path inputDir
         }
     }
 
-    private static LocalDate date(String value) throws UsageException {
+    private static LocalDate date(String option, String value) throws UsageException {
         try {
             if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 throw new DateTimeParseException("format", value, 0);
             }
             LocalDate date = LocalDate.parse(value);
             if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                throw new UsageException("--date '" + value + "' is out of range: the year must be from " + FIRST_YEAR
+                throw new UsageException(option + " '" + value + "' is out of range: the year must be from " + FIRST_YEAR
                         + " to " + LAST_YEAR);
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw new UsageException("--date '" + value + "' is not a calendar date YYYY-MM-DD");
+            throw new UsageException(option + " '" + value + "' is not a calendar date YYYY-MM-DD");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
+import org.tradestat.analysis.Revisions;
 import org.tradestat.report.ReportData;
 import org.tradestat.report.ReportRequest;
 import org.tradestat.store.RunRepository;
@@ -20,7 +21,7 @@ final class ReportRequests {
     private ReportRequests() {
     }
 
-    static ReportRequest of(RunContext run, JobExecution execution, RunRepository runs) {
+    static ReportRequest of(RunContext run, JobExecution execution, RunRepository runs, Revisions revisions) {
         Map<String, String> parameters = new TreeMap<>();
         for (JobParameter<?> p : execution.getJobParameters()) {
             parameters.put(p.name(), String.valueOf(p.value()));
@@ -32,6 +33,7 @@ final class ReportRequests {
                 start == null ? Instant.now() : start.atZone(ZoneId.systemDefault()).toInstant(),
                 runs.inputSummaries(id, run.inputDir()), runs.conflicts(id), runs.warnings(id),
                 runs.sources(id, run.runDate()), runs.remarks(id), runs.published(id, run.runDate()),
-                run.computedIndicators(), run.reportDir(), each -> runs.forEachReject(id, run.inputDir(), each));
+                run.computedIndicators(), run.reportDir(), each -> runs.forEachReject(id, run.inputDir(), each),
+                revisions);
     }
 }

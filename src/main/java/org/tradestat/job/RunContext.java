@@ -19,6 +19,8 @@ public record RunContext(long runId, LocalDate runDate, String period, Path inpu
     public static final String INPUT_DIR = "inputDir";
     public static final String OUTPUT_DIR = "outputDir";
     public static final String MAX_REJECT_RATE = "maxRejectRate";
+    /** The date of the run to compare with (--compare-with), a parameter that does not identify the run. */
+    public static final String COMPARE_WITH = "compareWith";
 
     public static RunContext of(StepExecution step) {
         return of(step.getJobExecution());

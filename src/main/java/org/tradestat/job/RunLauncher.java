@@ -53,6 +53,11 @@ public class RunLauncher {
     }
 
     public int launch(CommandLineOptions options, Database db, PrintStream out, PrintStream err) throws Exception {
+        Optional<String> noComparison = new CompletedRuns(jobRepository, job.getName()).noRunOn(options.compareWith());
+        if (noComparison.isPresent()) {
+            err.println("tradestat: " + noComparison.get());
+            return ExitCodes.BAD_PARAMETERS;
+        }
         int rerun = 0;
         JobInstance latest = jobRepository.getJobInstance(job.getName(), identifying(options, 0));
         while (latest != null) {
@@ -490,7 +495,11 @@ public class RunLauncher {
     }
 
     private static JobParameters parameters(CommandLineOptions options, int rerun) {
-        return new JobParametersBuilder(identifying(options, rerun))
+        JobParametersBuilder builder = new JobParametersBuilder(identifying(options, rerun));
+        if (options.compareWith() != null) {
+            builder.addLocalDate(RunContext.COMPARE_WITH, options.compareWith(), false);
+        }
+        return builder
                 .addString(RunContext.PERIOD, options.period(), false)
                 .addString(RunContext.INPUT_DIR, options.inputDir().toString(), false)
                 .addString(RunContext.OUTPUT_DIR, options.outputDir().toString(), false)

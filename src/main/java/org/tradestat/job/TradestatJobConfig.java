@@ -21,6 +21,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tradestat.analysis.Revisions;
 import org.tradestat.ingest.InputBlock;
 import org.tradestat.ingest.InputBlocks;
 import org.tradestat.ingest.InputFile;
@@ -28,6 +29,7 @@ import org.tradestat.ingest.InputFilesReader;
 import org.tradestat.ingest.InputScanner;
 import org.tradestat.report.ReportWriter;
 import org.tradestat.store.FigureSpill;
+import org.tradestat.store.RunFigures;
 import org.tradestat.store.RunRepository;
 import org.tradestat.store.StagedDataResolver;
 import org.tradestat.store.StagingWriter;
@@ -44,8 +46,10 @@ public class TradestatJobConfig {
     static final String RESOLVE_DUPLICATES = "resolveDuplicates";
     static final String COMPUTE_INDICATORS = "computeIndicators";
     static final String WRITE_REPORT = "writeReport";
+    static final String KEEP_FIGURES = "keepFigures";
     /** The steps in the order they run. */
-    static final List<String> STEPS = List.of(LOAD_INPUTS, RESOLVE_DUPLICATES, COMPUTE_INDICATORS, WRITE_REPORT);
+    static final List<String> STEPS = List.of(LOAD_INPUTS, RESOLVE_DUPLICATES, COMPUTE_INDICATORS, WRITE_REPORT,
+            KEEP_FIGURES);
 
     @Bean
     JdbcTemplate jdbcTemplate(DataSource dataSource) {
@@ -62,13 +66,19 @@ public class TradestatJobConfig {
     }
 
     @Bean
+    RunFigures runFigures(JdbcTemplate jdbc) {
+        return new RunFigures(jdbc);
+    }
+
+    @Bean
     Job tradestatJob(JobRepository jobRepository, Step loadInputs, Step resolveDuplicates,
-                     Step computeIndicators, Step writeReport) {
+                     Step computeIndicators, Step writeReport, Step keepFigures) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadInputs)
                 .next(resolveDuplicates)
                 .next(computeIndicators)
                 .next(writeReport)
+                .next(keepFigures)
                 .listener(new ResourceUse())
                 .listener(WorkFiles.listener(jobRepository))
                 .build();
@@ -148,11 +158,28 @@ public class TradestatJobConfig {
     }
 
     @Bean
-    Step writeReport(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs) {
+    Step writeReport(JobRepository jobRepository, PlatformTransactionManager tm, RunRepository runs,
+                     RunFigures figures) {
         return new StepBuilder(WRITE_REPORT, jobRepository).tasklet((contribution, chunk) -> {
             StepExecution step = contribution.getStepExecution();
             RunContext run = RunContext.of(step);
-            new ReportWriter().write(ReportRequests.of(run, step.getJobExecution(), runs));
+            Revisions revisions = RunRevisions.of(run, step.getJobParameters().getLocalDate(RunContext.COMPARE_WITH),
+                    new CompletedRuns(jobRepository, JOB_NAME), figures);
+            new ReportWriter().write(ReportRequests.of(run, step.getJobExecution(), runs, revisions));
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    /**
+     * Keeps the run's resolved figures by its date, for later runs to compare with (README, "Revisions"): last, once
+     * the report is written, so that a --rerun that fails leaves the figures of the completed run of its date as they
+     * were; the date's rows are replaced in the step's transaction, so a step redone after a kill keeps them once.
+     */
+    @Bean
+    Step keepFigures(JobRepository jobRepository, PlatformTransactionManager tm, RunFigures figures) {
+        return new StepBuilder(KEEP_FIGURES, jobRepository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(contribution.getStepExecution());
+            figures.keep(run.runDate(), run.runId());
             return RepeatStatus.FINISHED;
         }, tm).build();
     }

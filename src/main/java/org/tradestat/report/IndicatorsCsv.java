@@ -26,10 +26,19 @@ public final class IndicatorsCsv {
 
     /** Writes the store's indicators, in its order, to {@code target} (in place when complete). */
     public static void write(StoredIndicators stored, Path target) throws IOException {
-        AtomicFiles.write(target, out -> write(stored, out));
+        write(stored, RevisedLevels.in(stored, java.util.Map.of()), target);
+    }
+
+    /** The same, the levels of revised figures flagged {@code revised}. */
+    static void write(StoredIndicators stored, RevisedLevels revised, Path target) throws IOException {
+        AtomicFiles.write(target, out -> write(stored, revised, out));
     }
 
     static void write(StoredIndicators stored, OutputStream out) throws IOException {
+        write(stored, RevisedLevels.in(stored, java.util.Map.of()), out);
+    }
+
+    static void write(StoredIndicators stored, RevisedLevels revised, OutputStream out) throws IOException {
         byte[][] series = seriesFields(stored.series());
         List<String> textList = stored.texts();
         byte[][] texts = new byte[textList.size()][];
@@ -58,7 +67,7 @@ public final class IndicatorsCsv {
             }
             line.put(',').put(units[rows.unit(k).ordinal()]).put(',')
                     .put(texts[rows.basisId(k)]).put(',')
-                    .put(flagSets[rows.flagBits(k)]).put('\n');
+                    .put(flagSets[revised.flagBits(rows, k)]).put('\n');
         });
         line.flush();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.analysis.QualityWarning;
 import org.tradestat.analysis.Remark;
+import org.tradestat.analysis.Revisions;
 import org.tradestat.figure.ConflictLine;
 import org.tradestat.figure.InputSummary;
 import org.tradestat.figure.PublishedFigure;
@@ -17,12 +18,20 @@ import org.tradestat.figure.SourceRef;
  * what ran, what each input file gave, the indicators shown, and the data-quality findings. {@code rejects} is the first rejected
  * lines, which the workbook lists (a run can reject millions: {@code rejects.csv}, streamed from the database, holds
  * them all); {@code rejectCounts} counts all of them. {@code published}: the figures of the input's published-figures
- * files, shown as published.
+ * files, shown as published. {@code revisions}: what changed since the run compared with (README, "Revisions").
  */
 public record ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators,
                          List<RejectLine> rejects, List<ConflictLine> conflicts, List<QualityWarning> warnings,
                          List<SourceRef> sources, List<Remark> remarks, RejectCounts rejectCounts,
-                         List<PublishedFigure> published) {
+                         List<PublishedFigure> published, Revisions revisions) {
+
+    /** The report of a first run: nothing to compare with. */
+    public ReportData(RunInfo run, List<InputSummary> inputs, List<Indicator> indicators, List<RejectLine> rejects,
+                      List<ConflictLine> conflicts, List<QualityWarning> warnings, List<SourceRef> sources,
+                      List<Remark> remarks, RejectCounts rejectCounts, List<PublishedFigure> published) {
+        this(run, inputs, indicators, rejects, conflicts, warnings, sources, remarks, rejectCounts, published,
+                Revisions.firstRun());
+    }
 
     /**
      * Whether the input holds figures of a dataset (events, for engagement), whatever their periods: a file of that

@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.analysis.Remark;
 import org.tradestat.computed.StoredIndicators;
+import org.tradestat.figure.SeriesKey;
+import org.tradestat.period.Period;
 import org.tradestat.concurrent.Workers;
 import org.tradestat.report.chart.Charts;
 import org.tradestat.report.chart.TradeCharts;
@@ -19,7 +23,7 @@ import org.tradestat.report.workbook.WorkbookWriter;
 
 /**
  * Writes a run's report folder {@code <outputDir>/<runDate>/}: charts, workbook, {@code indicators.csv},
- * {@code rejects.csv} and, last, {@code run.json}. The folder is written atomically as a whole: everything goes to a
+ * {@code revisions.csv}, {@code rejects.csv} and, last, {@code run.json}. The folder is written atomically as a whole: everything goes to a
  * temporary folder beside it ({@code .tradestat-tmp-<runDate>-<pid>}), which then takes its place. A run that fails
  * or is killed while writing leaves the previous report folder as it was, never a mix of old and new files; the
  * next attempt removes what it left.
@@ -44,7 +48,9 @@ public final class ReportWriter {
         }
         StoredIndicators stored = StoredIndicators.open(computed);
         List<Remark> remarks = new ArrayList<>(request.remarks());
-        List<Indicator> shown = WorkbookSelection.shown(stored, remarks, WORKBOOK_INDICATORS, PAIRS_IN_FULL);
+        Map<SeriesKey, Set<Period>> revised = request.revisions().changed();
+        List<Indicator> shown = RevisedLevels.mark(
+                WorkbookSelection.shown(stored, remarks, WORKBOOK_INDICATORS, PAIRS_IN_FULL), revised);
         ReportData.RunInfo asked = request.run();
         ReportData.RunInfo run = new ReportData.RunInfo(asked.job(), asked.runId(), asked.runDate(),
                 FocusPeriod.choose(asked.focusPeriod(), shown), asked.parameters());
@@ -55,7 +61,7 @@ public final class ReportWriter {
         AtomicFiles.removeLeftovers(target);
         AtomicFiles.removeLeftovers(target.resolve("charts"));
         try {
-            write(request, run, stored, shown, remarks, dir);
+            write(request, run, stored, RevisedLevels.in(stored, revised), shown, remarks, dir);
             AtomicFiles.replaceFolder(dir, target);
         } finally {
             AtomicFiles.deleteRecursively(dir);
@@ -64,14 +70,17 @@ public final class ReportWriter {
     }
 
     private static void write(ReportRequest request, ReportData.RunInfo run, StoredIndicators stored,
-                              List<Indicator> shown, List<Remark> remarks, Path dir) throws IOException {
+                              RevisedLevels revisedLevels, List<Indicator> shown, List<Remark> remarks, Path dir)
+            throws IOException {
         Path chartsDir = dir.resolve("charts");
         Files.createDirectories(chartsDir);
         List<String> outputs = new ArrayList<>();
         // rejects.csv first, streamed from the database: the workbook shows the first lines and the counts it saw
         RejectTally rejects = RejectsCsv.write(request.rejects(), dir.resolve("rejects.csv"));
         ReportData data = new ReportData(run, request.inputs(), shown, rejects.first(), request.conflicts(),
-                request.warnings(), request.sources(), remarks, rejects.counts(), request.published());
+                request.warnings(), request.sources(), remarks, rejects.counts(), request.published(),
+                request.revisions());
+        RevisionsCsv.write(request.revisions(), dir.resolve("revisions.csv"));
 
         ReportModel model = ReportModel.of(data);
         // The charts are drawn on a thread of their own while the workbook's sheets before the Charts sheet are
@@ -82,7 +91,7 @@ public final class ReportWriter {
         try {
             Future<Charts> drawing = chartThread.submit(() -> new TradeCharts().writeAll(model, chartsDir));
             Future<Void> indicatorsCsv = chartThread.submit(() -> {
-                IndicatorsCsv.write(stored, dir.resolve("indicators.csv"));
+                IndicatorsCsv.write(stored, revisedLevels, dir.resolve("indicators.csv"));
                 return null;
             });
             String workbookName = "tradestat-" + run.runDate() + ".xlsx";
@@ -105,6 +114,7 @@ public final class ReportWriter {
             outputs.add("charts/" + chart.svg().getFileName());
         }
         outputs.add("indicators.csv");
+        outputs.add("revisions.csv");
         outputs.add("rejects.csv");
 
         outputs.add("run.json");

@@ -65,7 +65,7 @@ public abstract sealed class BulkRows permits PostgresCopy, MultiRowInsert {
         T run(Connection connection) throws SQLException;
     }
 
-    private static boolean onPostgres(JdbcTemplate jdbc) {
+    static boolean onPostgres(JdbcTemplate jdbc) {
         DataSource dataSource = jdbc.getDataSource();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {

@@ -258,7 +258,7 @@ final class SharesChart {
                 continue;
             }
             sum = sum == null ? e.getValue().value() : sum.add(e.getValue().value());
-            if (!e.getValue().flags().isEmpty()) {
+            if (e.getValue().flags().stream().anyMatch(f -> f != Flag.REVISED)) { // revised figures are as exact
                 flags.add(Flag.APPROX);
             }
             if (e.getValue().derived()) {

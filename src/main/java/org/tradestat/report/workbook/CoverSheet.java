@@ -67,7 +67,7 @@ final class CoverSheet {
         s.line("Shorthand and notes", s.styles.subheading);
         s.line("[x] not available; [z] not applicable; [e] estimated: derived from other figures; [u] low "
                 + "reliability: approximate in the source (~ before the number); \u2265 at least; \u2264 at most; "
-                + "[b] break in series; "
+                + "[b] break in series; [r] revised since the previous run; "
                 + SheetBuilder.NO_NOTE + " nothing to note. Markers such as " + Notes.Def.SHORTHAND.marker()
                 + " refer to the Notes sheet. Money is in US$ million unless a header says otherwise.", s.styles.wrap);
         s.line("Release and revisions", s.styles.subheading);
@@ -75,6 +75,7 @@ final class CoverSheet {
                 + "Sources revise their figures, and a later run gives the figures as revised: compare runs by their "
                 + "as-of date. Within this run, where two files give one figure different values, the later file's "
                 + "value is used and both are listed on the Conflicts sheet (there when there are any).", s.styles.wrap);
+        s.line(RevisionsSheet.summary(data.revisions()), s.styles.wrap);
         s.line("Run", s.styles.subheading);
         s.line("Job " + run.job() + ", run id " + run.runId() + ". The run's parameters and input files are in "
                 + "run.json, next to this workbook.", s.styles.wrap);

@@ -190,7 +190,8 @@ final class Notes {
                 + "2026), which smooths out the ups and downs of single months. Each is compared with the same span "
                 + "a year earlier (January–July 2025; August 2024–July 2025). A sum is given only when every "
                 + "month of its span has a figure, and a change only when both spans have: nothing is estimated. "
-                + "They are given for the latest month (quarter) of each year and for the focus period.");
+                + "They are given for the latest month (quarter) of each year and for the focus period."),
+        REVISIONS("Revisions [r]", RevisionsSheet.DEFINITION);
 
         private final String topic;
         private final String text;
@@ -260,7 +261,8 @@ final class Notes {
         APPROX(Flag.APPROX, "Approximate [u]", Def.APPROX),
         AT_LEAST(Flag.AT_LEAST, "At least", Def.AT_LEAST),
         AT_MOST(Flag.AT_MOST, "At most", Def.AT_MOST),
-        BREAK(Flag.BREAK, "Break in series [b]", Def.BREAK);
+        BREAK(Flag.BREAK, "Break in series [b]", Def.BREAK),
+        REVISED(Flag.REVISED, "Revised [r]", Def.REVISIONS);
 
         private final Flag flag;
         private final String word;

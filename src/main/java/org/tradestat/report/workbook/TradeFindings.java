@@ -228,6 +228,7 @@ final class TradeFindings {
             flags.addAll(exp.get().flags());
             flags.addAll(imp.get().flags());
             flags.remove(Flag.DERIVED);
+            flags.remove(Flag.REVISED); // a revised figure is as exact as before: no "about"
             BigDecimal share = imp.get().value().multiply(HUNDRED).divide(total, MathContext.DECIMAL64);
             BigDecimal balance = exp.get().value().subtract(imp.get().value());
             String derived = exp.get().has(Flag.DERIVED) || imp.get().has(Flag.DERIVED) ? "derived " : "";
@@ -260,6 +261,7 @@ final class TradeFindings {
                 flags.addAll(levelFlags);
                 flags.addAll(change.get().flags());
                 flags.remove(Flag.DERIVED);
+                flags.remove(Flag.REVISED);
                 return Optional.of(Texts.balanceChange(balance.subtract(change.get().abs()), balance,
                         Texts.periodWords(change.get().base()), flags.isEmpty() ? "" : "about "));
             }

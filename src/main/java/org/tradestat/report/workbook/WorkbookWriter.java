@@ -97,6 +97,7 @@ public final class WorkbookWriter {
         SourceNotes sources = SourceNotes.of(data.sources(), notes);
         List<WorkbookSheet> sheets = new ArrayList<>(List.of(CoverSheet.sheet(data, facts, more)));
         sheets.addAll(SummarySheet.sheets(facts, more, focus, sources));
+        sheets.add(RevisionsSheet.sheet(data.revisions()));
         sheets.add(TradeSheet.sheet(facts, sources));
         sheets.add(ComparisonsSheet.sheet(facts, sources));
         sheets.addAll(SharesSheet.sheets(more, facts, notes, data.published()));
