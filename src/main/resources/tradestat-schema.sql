@@ -176,21 +176,3 @@ CREATE TABLE IF NOT EXISTS ts_file_warning (
 );
 CREATE INDEX IF NOT EXISTS ix_file_warning_run ON ts_file_warning (run_id, file_seq, line_no);
 
--- Every completed run's resolved figures (those of ts_figure), by run date: what a later run compares itself with
--- (README, "Revisions"). The run's last step, keepFigures, replaces its date's rows in one transaction, so that a
--- --rerun replaces them and a step redone after a kill does not repeat them.
-CREATE TABLE IF NOT EXISTS ts_run_figure (
-    run_date DATE NOT NULL,
-    run_id BIGINT NOT NULL,
-    dataset VARCHAR(12) NOT NULL,
-    reporter VARCHAR(40) NOT NULL,
-    partner VARCHAR(40) NOT NULL,
-    measure VARCHAR(60) NOT NULL,
-    commodity VARCHAR(12) NOT NULL,
-    period VARCHAR(8) NOT NULL,
-    figure_value NUMERIC(24, 6) NOT NULL,
-    qualifier VARCHAR(8) NOT NULL,
-    derived BOOLEAN NOT NULL
-);
-CREATE INDEX IF NOT EXISTS ix_run_figure_key ON ts_run_figure
-    (run_date, run_id, dataset, reporter, partner, commodity, measure, period);

@@ -31,8 +31,8 @@ public record Revisions(Basis basis, LocalDate previousRun, List<Revision> figur
     public enum Basis {
         /** No run completed before this one: nothing to compare with. */
         FIRST_RUN,
-        /** The run to compare with was made by a version of Tradestat that did not keep its figures. */
-        NOT_KEPT,
+        /** The run to compare with completed, but its figures have since been deleted from the database. */
+        FIGURES_GONE,
         COMPARED
     }
 
@@ -53,8 +53,8 @@ public record Revisions(Basis basis, LocalDate previousRun, List<Revision> figur
         return new Revisions(Basis.FIRST_RUN, null, List.of());
     }
 
-    public static Revisions notKept(LocalDate previousRun) {
-        return new Revisions(Basis.NOT_KEPT, previousRun, List.of());
+    public static Revisions figuresGone(LocalDate previousRun) {
+        return new Revisions(Basis.FIGURES_GONE, previousRun, List.of());
     }
 
     /**

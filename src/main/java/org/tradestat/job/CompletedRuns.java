@@ -11,7 +11,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The completed runs of the job, as the job repository records them: the run a run compares itself with (README,
@@ -80,12 +79,5 @@ final class CompletedRuns {
                 + " so there is nothing to compare with; " + (dates.isEmpty() ? "no run has completed yet."
                 : "runs have completed for " + String.join(", ", dates.subList(Math.max(0, dates.size() - 10),
                 dates.size())) + (dates.size() > 10 ? " (the latest 10 of " + dates.size() + ")." : ".")));
-    }
-
-    /** Whether the run kept its figures: runs of versions before revisions were compared did not. */
-    boolean keptFigures(Completed run) {
-        StepExecution kept = repository.getLastStepExecution(repository.getJobInstance(run.runId()),
-                TradestatJobConfig.KEEP_FIGURES);
-        return kept != null && kept.getStatus() == BatchStatus.COMPLETED;
     }
 }

@@ -7,7 +7,7 @@ import org.tradestat.analysis.Revisions;
 import org.tradestat.analysis.RunFigure;
 import org.tradestat.store.RunFigures;
 
-/** A run's revisions: its resolved figures compared with those the run it compares itself with kept. */
+/** A run's revisions: its resolved figures compared with those of the run it compares itself with. */
 final class RunRevisions {
 
     private RunRevisions() {
@@ -24,10 +24,10 @@ final class RunRevisions {
             return Revisions.firstRun();
         }
         CompletedRuns.Completed compared = previous.get();
-        if (!completed.keptFigures(compared)) {
-            return Revisions.notKept(compared.runDate());
+        if (!figures.held(compared.runId())) {
+            return Revisions.figuresGone(compared.runDate());
         }
-        try (Stream<RunFigure> before = figures.kept(compared.runDate());
+        try (Stream<RunFigure> before = figures.resolved(compared.runId());
              Stream<RunFigure> now = figures.resolved(run.runId())) {
             return Revisions.compare(compared.runDate(), before.iterator(), now.iterator());
         }

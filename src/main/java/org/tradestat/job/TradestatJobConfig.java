@@ -46,10 +46,8 @@ public class TradestatJobConfig {
     static final String RESOLVE_DUPLICATES = "resolveDuplicates";
     static final String COMPUTE_INDICATORS = "computeIndicators";
     static final String WRITE_REPORT = "writeReport";
-    static final String KEEP_FIGURES = "keepFigures";
     /** The steps in the order they run. */
-    static final List<String> STEPS = List.of(LOAD_INPUTS, RESOLVE_DUPLICATES, COMPUTE_INDICATORS, WRITE_REPORT,
-            KEEP_FIGURES);
+    static final List<String> STEPS = List.of(LOAD_INPUTS, RESOLVE_DUPLICATES, COMPUTE_INDICATORS, WRITE_REPORT);
 
     @Bean
     JdbcTemplate jdbcTemplate(DataSource dataSource) {
@@ -72,13 +70,12 @@ public class TradestatJobConfig {
 
     @Bean
     Job tradestatJob(JobRepository jobRepository, Step loadInputs, Step resolveDuplicates,
-                     Step computeIndicators, Step writeReport, Step keepFigures) {
+                     Step computeIndicators, Step writeReport) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadInputs)
                 .next(resolveDuplicates)
                 .next(computeIndicators)
                 .next(writeReport)
-                .next(keepFigures)
                 .listener(new ResourceUse())
                 .listener(WorkFiles.listener(jobRepository))
                 .build();
@@ -166,20 +163,6 @@ public class TradestatJobConfig {
             Revisions revisions = RunRevisions.of(run, step.getJobParameters().getLocalDate(RunContext.COMPARE_WITH),
                     new CompletedRuns(jobRepository, JOB_NAME), figures);
             new ReportWriter().write(ReportRequests.of(run, step.getJobExecution(), runs, revisions));
-            return RepeatStatus.FINISHED;
-        }, tm).build();
-    }
-
-    /**
-     * Keeps the run's resolved figures by its date, for later runs to compare with (README, "Revisions"): last, once
-     * the report is written, so that a --rerun that fails leaves the figures of the completed run of its date as they
-     * were; the date's rows are replaced in the step's transaction, so a step redone after a kill keeps them once.
-     */
-    @Bean
-    Step keepFigures(JobRepository jobRepository, PlatformTransactionManager tm, RunFigures figures) {
-        return new StepBuilder(KEEP_FIGURES, jobRepository).tasklet((contribution, chunk) -> {
-            RunContext run = RunContext.of(contribution.getStepExecution());
-            figures.keep(run.runDate(), run.runId());
             return RepeatStatus.FINISHED;
         }, tm).build();
     }

@@ -1,6 +1,5 @@
 package org.tradestat.store;
 
-import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -10,8 +9,8 @@ import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 
 /**
- * The resolved figures each completed run keeps by its run date ({@code ts_run_figure}), and the figures of two runs
- * in {@link RunFigure#KEY_ORDER}, for the comparison of a run with an earlier one (README, "Revisions").
+ * The resolved figures of a run ({@code ts_figure}, which keeps every run's by its run id) in {@link
+ * RunFigure#KEY_ORDER}, for the comparison of a run with an earlier one (README, "Revisions").
  */
 public final class RunFigures {
 
@@ -31,25 +30,12 @@ public final class RunFigures {
     }
 
     /**
-     * Replaces the figures kept for {@code runDate} by the run's resolved figures, in the caller's transaction (copied
-     * inside the database, in one statement); returns how many were kept.
+     * Whether the run's figures are still in the database: every run records its input files, so a run without them
+     * has been deleted (README, "What the database holds").
      */
-    public int keep(LocalDate runDate, long runId) {
-        jdbc.update("DELETE FROM ts_run_figure WHERE run_date = ?", runDate);
-        return jdbc.update("INSERT INTO ts_run_figure (run_date, run_id, " + KEY + ", figure_value, qualifier, derived)"
-                + " SELECT CAST(? AS DATE), run_id, " + KEY + ", figure_value, qualifier, derived FROM ts_figure"
-                + " WHERE run_id = ?", runDate, runId);
-    }
-
-    /**
-     * The figures kept for {@code runDate}, in key order; close the stream after use. They are those of the run of that
-     * date that last kept its figures: a run keeps them in its last step, so that is its latest completed run (or a
-     * run killed between its last step and its end, whose figures were final).
-     */
-    public Stream<RunFigure> kept(LocalDate runDate) {
-        return jdbc.queryForStream("SELECT " + KEY + ", figure_value FROM ts_run_figure WHERE run_date = ?"
-                // the leading columns, one value each, let H2 read in the order of the index instead of sorting
-                + " ORDER BY run_date, run_id, " + keyOrder, FIGURE, runDate);
+    public boolean held(long runId) {
+        Integer files = jdbc.queryForObject("SELECT COUNT(*) FROM ts_input_file WHERE run_id = ?", Integer.class, runId);
+        return files != null && files > 0;
     }
 
     /** A run's resolved figures, in key order; close the stream after use. */

@@ -131,6 +131,6 @@ class RevisionsTest {
         assertThat(first.basis()).isEqualTo(Revisions.Basis.FIRST_RUN);
         assertThat(first.previousRun()).isNull();
         assertThat(first.figures()).isEmpty();
-        assertThat(Revisions.notKept(PREVIOUS_RUN).previousRun()).isEqualTo(PREVIOUS_RUN);
+        assertThat(Revisions.figuresGone(PREVIOUS_RUN).previousRun()).isEqualTo(PREVIOUS_RUN);
     }
 }

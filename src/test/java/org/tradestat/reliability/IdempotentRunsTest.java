@@ -95,22 +95,6 @@ class IdempotentRunsTest {
                 .anyMatch(r -> r.startsWith("[TS_REJECT, "))
                 .anyMatch(r -> r.startsWith("[TS_CONFLICT, "))
                 .noneMatch(r -> r.startsWith("[TS_STAGED_"));
-        // the figures kept by run date: the --rerun replaced its date's, which are those of its own ts_figure
-        assertThat(keptFigures(temp.resolve("db"))).as("run id, figures kept for " + DATE)
-                .isEqualTo(List.of(new ArrayList<>(runs.keySet()).get(1),
-                        String.valueOf(secondRows.stream().filter(r -> r.startsWith("[TS_FIGURE, ")).count())));
-    }
-
-    /** The run ids of the figures kept for the date, and how many there are. */
-    static List<String> keptFigures(Path dbFolder) throws SQLException {
-        String url = "jdbc:h2:file:" + dbFolder.resolve("tradestat").toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
-             ResultSet rs = c.createStatement().executeQuery("SELECT MIN(run_id), MAX(run_id), COUNT(*)"
-                     + " FROM ts_run_figure WHERE run_date = DATE '" + DATE + "'")) {
-            rs.next();
-            assertThat(rs.getString(1)).isEqualTo(rs.getString(2));
-            return List.of(rs.getString(1), rs.getString(3));
-        }
     }
 
     @Test
@@ -153,8 +137,7 @@ class IdempotentRunsTest {
 
     /**
      * Every row of every Tradestat table that has a run id, by run id: each row as [table, column values without the
-     * run id], sorted, so that two runs compare as lists. The figures kept by run date ({@code ts_run_figure}) are
-     * left out: a --rerun replaces those of its date, so only the latest run of a date has them.
+     * run id], sorted, so that two runs compare as lists.
      */
     static Map<String, List<List<String>>> rowsByRun(Path dbFolder) throws SQLException {
         Map<String, List<List<String>>> runs = new TreeMap<>();
@@ -162,8 +145,7 @@ class IdempotentRunsTest {
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = c.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS"
-                    + " WHERE TABLE_NAME LIKE 'TS\\_%' AND COLUMN_NAME = 'RUN_ID' AND TABLE_NAME <> 'TS_RUN_FIGURE'"
-                    + " ORDER BY TABLE_NAME")) {
+                    + " WHERE TABLE_NAME LIKE 'TS\\_%' AND COLUMN_NAME = 'RUN_ID' ORDER BY TABLE_NAME")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }

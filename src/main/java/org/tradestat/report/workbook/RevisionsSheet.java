@@ -34,7 +34,7 @@ final class RevisionsSheet {
     static WorkbookSheet sheet(Revisions revisions) {
         String marker = Notes.Def.REVISIONS.marker();
         String about = switch (revisions.basis()) {
-            case FIRST_RUN, NOT_KEPT -> "What changed since the previous run " + marker + ".";
+            case FIRST_RUN, FIGURES_GONE -> "What changed since the previous run " + marker + ".";
             case COMPARED -> "The figures that changed, went or appeared since the run of "
                     + revisions.previousRun() + " " + marker + ", for the periods that had ended by then: values "
                     + "changed first, largest change first, then figures no longer given, then new ones, largest "
@@ -48,7 +48,7 @@ final class RevisionsSheet {
     static String summary(Revisions revisions) {
         return switch (revisions.basis()) {
             case FIRST_RUN -> "First run: nothing to compare with.";
-            case NOT_KEPT -> notKept(revisions);
+            case FIGURES_GONE -> figuresGone(revisions);
             case COMPARED -> {
                 long changed = revisions.count(Revision.Kind.CHANGED);
                 long gone = revisions.count(Revision.Kind.DISAPPEARED);
@@ -60,9 +60,9 @@ final class RevisionsSheet {
         };
     }
 
-    private static String notKept(Revisions revisions) {
-        return "The run of " + revisions.previousRun() + " was made by an earlier version of Tradestat, which did not "
-                + "keep its figures: nothing to compare with. The next run compares with this one.";
+    private static String figuresGone(Revisions revisions) {
+        return "The figures of the run of " + revisions.previousRun() + " are no longer in the database: nothing to "
+                + "compare with. The next run compares with this one.";
     }
 
     private static String figures(long n) {
