@@ -19,7 +19,6 @@ import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.chart.FlaggedBarRenderer.LabelLayout;
-import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.Level;
 import org.tradestat.report.model.Pair;
 
@@ -42,10 +41,6 @@ final class LevelsChart {
 
     /** One series: its legend label, its figures and the pair it is of, which gives its colour. */
     record Series(String label, Map<Period, Level> points, Pair pair) {
-    }
-
-    static Pair pairOf(AnalysisFacts.LevelSeries key) {
-        return new Pair(key.series().reporter(), key.series().partner());
     }
 
     /**

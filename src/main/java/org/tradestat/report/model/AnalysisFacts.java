@@ -72,6 +72,10 @@ public final class AnalysisFacts {
      * ({@code since}; empty for the others).
      */
     public record LevelSeries(SeriesKey series, String since) {
+        /** The investor and host, or the origin and host. */
+        public Pair pair() {
+            return new Pair(series.reporter(), series.partner());
+        }
     }
 
     /** The engagement counts of an {@link Pair#unordered} pair in a year, by measure (category, all, level:x). */

@@ -282,15 +282,6 @@ class ReportChartsTest {
     }
 
     @Test
-    void theOldWriteStillGivesTheTradeChartsOnly() throws Exception {
-        List<ChartImage> written = charts.write(ReportModel.of(rich()), dir);
-
-        assertThat(written).extracting(ChartImage::name)
-                .containsExactly("turnover-over-time", "exports-imports-balance");
-        assertThat(dir.resolve("investment.png")).doesNotExist();
-    }
-
-    @Test
     void sameInputGivesTheSameSvgAndAltText() throws Exception {
         List<Indicator> input = rich();
         input.addAll(ReportChartData.shipped());
