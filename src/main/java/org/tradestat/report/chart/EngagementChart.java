@@ -19,6 +19,7 @@ import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.AnalysisFacts.EventYear;
+import org.tradestat.report.model.EngagementCategory;
 import org.tradestat.report.model.Pair;
 
 /**
@@ -108,7 +109,7 @@ final class EngagementChart {
             DefaultCategoryDataset data = new DefaultCategoryDataset();
             for (int row = 0; row < categories.size(); row++) {
                 for (int col = 0; col < span.size(); col++) {
-                    data.addValue(c[row][col] == 0 ? null : Long.valueOf(c[row][col]), label(categories.get(row)),
+                    data.addValue(c[row][col] == 0 ? null : Long.valueOf(c[row][col]), EngagementCategory.heading(categories.get(row)),
                             span.periods().get(col).label());
                 }
             }
@@ -117,7 +118,7 @@ final class EngagementChart {
                         if (c[row][col] == 0) {
                             return List.of();
                         }
-                        String word = shortName(c[row][col], categories.get(row));
+                        String word = EngagementCategory.segmentWord(c[row][col], categories.get(row));
                         String n = Long.toString(c[row][col]);
                         return categoriesIn(c, col) > 1 ? List.of(n + " " + word, n + "\n" + word, n)
                                 : List.of(word);
@@ -157,7 +158,7 @@ final class EngagementChart {
         ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int row = 0; row < categories.size(); row++) {
-            legend.add(LegendItems.boxLegendItem(label(categories.get(row)), colours.get(row)));
+            legend.add(LegendItems.boxLegendItem(EngagementCategory.heading(categories.get(row)), colours.get(row)));
         }
         ChartStyle.addLegend(chart, legend);
 
@@ -201,44 +202,6 @@ final class EngagementChart {
         return n;
     }
 
-    /** The legend name of a category: {@code Visits}, {@code Agreements signed}. */
-    static String label(String category) {
-        return switch (category) {
-            case "visit" -> "Visits";
-            case "agreement" -> "Agreements signed";
-            case "forum" -> "Forums";
-            case "cultural" -> "Cultural events";
-            case "business" -> "Business events";
-            case "other" -> "Other events";
-            default -> {
-                String words = Figures.words(category);
-                yield words.isEmpty() ? category : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-            }
-        };
-    }
-
-    /** The word in a segment: {@code visits}, {@code agreement}, {@code cultural}. */
-    static String shortName(long n, String category) {
-        return switch (category) {
-            case "visit", "agreement", "forum" -> n == 1 ? category : category + "s";
-            default -> Figures.words(category);
-        };
-    }
-
-    /** {@code 1 visit}, {@code 10 agreements}, {@code 5 cultural events}. */
-    static String counted(long n, String category) {
-        String one = switch (category) {
-            case "visit" -> "visit";
-            case "agreement" -> "agreement";
-            case "forum" -> "forum";
-            case "cultural" -> "cultural event";
-            case "business" -> "business event";
-            case "other" -> "other event";
-            default -> Figures.words(category) + " event";
-        };
-        return n + " " + (n == 1 ? one : one + "s");
-    }
-
     static String altText(List<Pair> pairs, List<String> categories, long[][][] counts, PeriodSpan span) {
         StringBuilder alt = new StringBuilder("Stacked bar chart of engagement events per year by category, ")
                 .append(span.rangeText()).append('.');
@@ -255,7 +218,7 @@ final class EngagementChart {
                 List<String> parts = new ArrayList<>();
                 for (int row = 0; row < categories.size(); row++) {
                     if (c[row][col] > 0) {
-                        parts.add(counted(c[row][col], categories.get(row)));
+                        parts.add(EngagementCategory.counted(c[row][col], categories.get(row)));
                     }
                 }
                 years.put(span.periods().get(col).label(), total + " (" + String.join(", ", parts) + ")");

@@ -36,11 +36,10 @@ public final class AnalysisFacts {
     public static final String ANY = "*";
     public static final String CUMULATIVE = "cumulative";
 
-    /** The engagement categories of SPEC 2.4, in column order. */
-    public static final List<String> CATEGORIES = List.of("visit", AGREEMENT, "forum", "cultural", "business", "other");
-    /** The engagement levels of SPEC 2.4, in column order. */
-    public static final List<String> LEVELS = List.of("head_of_state", "head_of_government", "minister",
-            "deputy_minister", "ambassador", "expert", "other");
+    /** The engagement categories of the events file, in column order. */
+    public static final List<String> CATEGORIES = EngagementCategory.CODES;
+    /** The engagement levels of the events file, in column order. */
+    public static final List<String> LEVELS = EngagementLevel.CODES;
 
     /** The statistics of a series over a range of years, in the order the Statistics sheet shows them. */
     public static final List<String> STATISTICS = List.of("trend_slope", "trend_r2", "trend_p", "forecast",

@@ -1,7 +1,5 @@
 package org.tradestat.report.workbook;
 
-import static org.tradestat.report.workbook.Findings.plural;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,8 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
 import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.EngagementCategory;
+import org.tradestat.report.model.EngagementLevel;
 import org.tradestat.report.model.Pair;
 
 /** The findings on engagement: the latest year's events of each pair, and the time since the one before. */
@@ -59,18 +59,16 @@ final class EngagementFindings {
         if (all <= 0) {
             return out;
         }
+        // the categories of the events file, then any other found
+        List<String> categories = new ArrayList<>(AnalysisFacts.CATEGORIES);
+        new java.util.TreeSet<>(y.counts().keySet()).stream()
+                .filter(m -> AnalysisFacts.isCategory(m) && !AnalysisFacts.CATEGORIES.contains(m))
+                .forEach(categories::add);
         List<String> parts = new ArrayList<>();
-        for (String c : AnalysisFacts.CATEGORIES) {
+        for (String c : categories) {
             long n = y.count(c);
             if (n > 0) {
                 parts.add(Texts.count(n) + " " + categoryWords(c, n));
-            }
-        }
-        for (var c : y.counts().entrySet()) {
-            String m = c.getKey();
-            if (!m.equals(AnalysisFacts.ALL) && !m.startsWith(AnalysisFacts.LEVEL_PREFIX)
-                    && !AnalysisFacts.CATEGORIES.contains(m) && c.getValue() > 0) {
-                parts.add(Texts.count(c.getValue()) + " " + Texts.words(m));
             }
         }
         // the levels of SPEC 2.4, then any other found, and the events with no level given: the parts add to the total
@@ -84,7 +82,7 @@ final class EngagementFindings {
         for (String l : levelNames) {
             long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);
             if (n > 0) {
-                levels.add(Texts.count(n) + " at " + levelWords(l) + " level");
+                levels.add(Texts.count(n) + " at " + EngagementLevel.words(l) + " level");
                 withLevel += n;
             }
         }
@@ -112,7 +110,7 @@ final class EngagementFindings {
         String measure = between.series().measure();
         String category = AnalysisFacts.category(measure);
         String level = AnalysisFacts.level(measure);
-        String what = (level.isEmpty() ? "" : levelAdjective(level) + " ") + categoryWords(category, 1);
+        String what = (level.isEmpty() ? "" : EngagementLevel.adjective(level) + " ") + categoryWords(category, 1);
         String pair = Texts.place(between.series().reporter()) + " and " + Texts.place(between.series().partner());
         String years = Texts.decimal(between.value(), 1);
         return "The latest " + what + " between " + pair + ", on " + Texts.date(between.period()) + ", came "
@@ -120,39 +118,9 @@ final class EngagementFindings {
                 + Texts.date(between.basis()) + ").";
     }
 
+    /** "visit", "cultural events", "agreements signed". */
     private static String categoryWords(String category, long n) {
-        String one = switch (category) {
-            case "agreement" -> n == 1 ? "agreement signed" : "agreements signed";
-            case "visit" -> "visit";
-            case "forum" -> "forum";
-            case "cultural" -> "cultural event";
-            case "business" -> "business event";
-            case "other" -> "other event";
-            default -> Texts.words(category);
-        };
-        if (category.equals("agreement")) {
-            return one;
-        }
-        return n == 1 ? one : plural(one);
-    }
-
-    /** "head-of-state" visit, "ministerial" visit, "expert-level" forum. */
-    private static String levelAdjective(String level) {
-        return switch (level) {
-            case "minister" -> "ministerial";
-            case "deputy_minister" -> "deputy-ministerial";
-            case "head_of_state", "head_of_government" -> levelWords(level);
-            default -> Texts.words(level).replace(' ', '-') + "-level";
-        };
-    }
-
-    private static String levelWords(String level) {
-        return switch (level) {
-            case "head_of_state" -> "head-of-state";
-            case "head_of_government" -> "head-of-government";
-            case "deputy_minister" -> "deputy-minister";
-            case "other" -> "other";
-            default -> Texts.words(level);
-        };
+        String noun = EngagementCategory.noun(n, category);
+        return category.equals(AnalysisFacts.AGREEMENT) ? noun + " signed" : noun;
     }
 }

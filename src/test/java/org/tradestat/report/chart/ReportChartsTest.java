@@ -310,8 +310,6 @@ class ReportChartsTest {
         assertThat(ValueFormat.PERCENT.spoken(share)).isEqualTo("about 61.3%");
         assertThat(Figures.billions(new BigDecimal("4300000000"))).isEqualTo("US$ 4.3 billion");
         assertThat(Figures.billions(new BigDecimal("999000000"))).isEmpty();
-        assertThat(EngagementChart.counted(1, "agreement")).isEqualTo("1 agreement");
-        assertThat(EngagementChart.counted(5, "cultural")).isEqualTo("5 cultural events");
     }
 
     @Test
