@@ -177,8 +177,8 @@ final class BalanceChart {
 
     /** Export minus import, with the qualifier and derivation that carry over. */
     static Level difference(Level exports, Level imports) {
-        Value e = new Value(exports.value(), Figures.qualifier(exports.flags()), exports.derived());
-        Value i = new Value(imports.value(), Figures.qualifier(imports.flags()), imports.derived());
+        Value e = new Value(exports.value(), exports.qualifier(), exports.derived());
+        Value i = new Value(imports.value(), imports.qualifier(), imports.derived());
         Value b = e.minus(i);
         return new Level(exports.period(), b.amount(), b.flags());
     }
