@@ -1,6 +1,5 @@
 package org.tradestat.report.chart;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -61,23 +60,18 @@ final class BalanceChart {
                 both.put(pair, common);
             }
         }
-        List<Period> everyFigure = both.values().stream().flatMap(List::stream).toList();
-        Optional<PeriodKind> kind = PeriodSpan.mostFrequentKind(everyFigure);
+        Optional<PeriodKind> kind = PeriodSpan.mostFrequentKind(both.values().stream().flatMap(List::stream)
+                .toList());
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        PeriodSpan window = PeriodSpan.covering(kind.get(), everyFigure).orElseThrow().latest(MAX_PERIODS);
         // Pairs with both flows in a period of the window; the largest when there are too many.
-        Map<Pair, BigDecimal> totals = new TreeMap<>();
-        both.forEach((pair, periods) -> periods.stream().filter(window::contains).forEach(p ->
-                totals.merge(pair, trade.allGoods(pair, TradeFacts.EXPORT).get(p).value()
-                        .add(trade.allGoods(pair, TradeFacts.IMPORT).get(p).value()), BigDecimal::add)));
-        List<Pair> pairs = TurnoverChart.largest(totals, MAX_PAIRS);
-        int pairsLeftOut = both.size() - pairs.size();
-        PeriodSpan span = PeriodSpan.covering(kind.get(), pairs.stream().flatMap(p -> both.get(p).stream())
-                .filter(window::contains).toList()).orElseThrow();
-        boolean earlier = pairs.stream().flatMap(p -> both.get(p).stream())
-                .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
+        ChartSelection<Pair> selection = ChartSelection.of(both, kind.get(), MAX_PERIODS, MAX_PAIRS, (pair, p) ->
+                trade.allGoods(pair, TradeFacts.EXPORT).get(p).value()
+                        .add(trade.allGoods(pair, TradeFacts.IMPORT).get(p).value())).orElseThrow();
+        List<Pair> pairs = selection.shown();
+        int pairsLeftOut = selection.notDrawn();
+        PeriodSpan span = selection.span();
 
         List<PairFigures> figures = new ArrayList<>();
         for (Pair pair : pairs) {
@@ -140,7 +134,7 @@ final class BalanceChart {
         ChartStyle.stylePlot(combined);
 
         JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
-        ChartStyle.styleChart(chart, subtitle(span, earlier, figures.size() > 1));
+        ChartStyle.styleChart(chart, subtitle(selection, figures.size() > 1));
         List<Level> all = new ArrayList<>();
         Arrays.stream(allBars).flatMap(Arrays::stream).forEach(all::add);
         figures.forEach(f -> all.addAll(f.balance().values()));
@@ -222,10 +216,10 @@ final class BalanceChart {
         return plot;
     }
 
-    private static String subtitle(PeriodSpan span, boolean earlier, boolean panels) {
-        String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
+    private static String subtitle(ChartSelection<Pair> selection, boolean panels) {
+        PeriodSpan span = selection.span();
         return PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText()
-                + shortened + ", in US$ million. For a pair A\u2013B: A\u2019s exports to B and imports from B."
+                + selection.latestOnly() + ", in US$ million. For a pair A\u2013B: A\u2019s exports to B and imports from B."
                 + (panels ? " Each pair has its own scale: compare heights within a panel, not across panels." : "");
     }
 

@@ -1,12 +1,15 @@
 package org.tradestat.report.chart;
 
 import java.awt.Color;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
@@ -56,22 +59,15 @@ final class EngagementChart {
         if (byPair.isEmpty()) {
             return Optional.empty();
         }
-        List<Period> everyYear = byPair.values().stream().flatMap(m -> m.values().stream())
-                .flatMap(m -> m.keySet().stream()).toList();
-        PeriodSpan window = PeriodSpan.covering(PeriodKind.YEAR, everyYear).orElseThrow().latest(MAX_YEARS);
-        Map<Pair, Long> totals = new TreeMap<>();
-        byPair.forEach((pair, categories) -> categories.values().forEach(years -> years.forEach((year, n) -> {
-            if (window.contains(year)) {
-                totals.merge(pair, n, Long::sum);
-            }
-        })));
-        List<Pair> pairs = TurnoverChart.largest(totals, MAX_PAIRS);
-        int pairsLeftOut = byPair.size() - pairs.size();
-        PeriodSpan span = PeriodSpan.covering(PeriodKind.YEAR, pairs.stream()
-                .flatMap(p -> byPair.get(p).values().stream()).flatMap(m -> m.keySet().stream())
-                .filter(window::contains).toList()).orElseThrow();
-        boolean earlier = pairs.stream().flatMap(p -> byPair.get(p).values().stream())
-                .flatMap(m -> m.keySet().stream()).anyMatch(y -> y.compareTo(span.first()) < 0);
+        Map<Pair, Set<Period>> years = new TreeMap<>();
+        byPair.forEach((pair, categories) -> categories.values()
+                .forEach(counts -> years.computeIfAbsent(pair, p -> new TreeSet<>()).addAll(counts.keySet())));
+        ChartSelection<Pair> selection = ChartSelection.of(years, PeriodKind.YEAR, MAX_YEARS, MAX_PAIRS,
+                (pair, year) -> BigDecimal.valueOf(byPair.get(pair).values().stream()
+                        .mapToLong(counts -> counts.getOrDefault(year, 0L)).sum())).orElseThrow();
+        List<Pair> pairs = selection.shown();
+        int pairsLeftOut = selection.notDrawn();
+        PeriodSpan span = selection.span();
 
         List<String> present = pairs.stream().flatMap(p -> byPair.get(p).keySet().stream()).toList();
         List<String> categories = facts.categories().stream().filter(present::contains).toList();
@@ -135,14 +131,13 @@ final class EngagementChart {
         ChartStyle.stylePlot(combined);
 
         JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
-        String shortened = earlier ? " (the latest " + span.size() + " years)" : "";
         boolean gaps = false;
         for (long[][] c : counts) {
             for (int col = 0; col < span.size(); col++) {
                 gaps |= total(c, col) == 0;
             }
         }
-        ChartStyle.styleChart(chart, "Events in the input per year, " + span.rangeText() + shortened
+        ChartStyle.styleChart(chart, "Events in the input per year, " + span.rangeText() + selection.latestOnly()
                 + ", stacked by category; the number above a bar is the year\u2019s total."
                 + (pairs.size() > 1 ? " One panel per pair, on the same scale." : "")
                 + (gaps ? " An empty slot means no recorded event that year." : ""));

@@ -1,7 +1,6 @@
 package org.tradestat.report.chart;
 
 import java.awt.Color;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -79,20 +78,10 @@ final class LevelsChart {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        PeriodSpan window = PeriodSpan.covering(kind.get(), everyFigure).orElseThrow().latest(MAX_PERIODS);
-        Map<String, BigDecimal> totals = new TreeMap<>();
-        all.forEach((label, series) -> series.forEach((period, point) -> {
-            if (window.contains(period)) {
-                totals.merge(label, point.value().abs(), BigDecimal::add);
-            }
-        }));
-        List<String> labels = TurnoverChart.largest(totals, MAX_SERIES);
-        int leftOut = totals.size() - labels.size();
-        List<String> offAxis = all.keySet().stream().filter(l -> !totals.containsKey(l)).toList();
-        PeriodSpan span = PeriodSpan.covering(kind.get(), labels.stream()
-                .flatMap(l -> all.get(l).keySet().stream()).filter(window::contains).toList()).orElseThrow();
-        boolean earlier = labels.stream().flatMap(l -> all.get(l).keySet().stream())
-                .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
+        ChartSelection<String> selection = ChartSelection.of(ChartSelection.periodsOf(all), kind.get(),
+                MAX_PERIODS, MAX_SERIES, (label, period) -> all.get(label).get(period).value().abs()).orElseThrow();
+        List<String> labels = selection.shown();
+        PeriodSpan span = selection.span();
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Level[][] points = new Level[labels.size()][span.size()];
@@ -156,9 +145,8 @@ final class LevelsChart {
 
         JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE_FONT, plot, false);
         boolean gaps = PointGrids.hasEmptySlot(points) && span.size() > 1;
-        String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
         String count = figures <= 3 ? "; " + figures + (figures == 1 ? " figure" : " figures") + " in the input" : "";
-        ChartStyle.styleChart(chart, PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText() + shortened
+        ChartStyle.styleChart(chart, PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText() + selection.latestOnly()
                 + ", " + spec.unitPhrase() + count + ". " + spec.pairsAre()
                 + (gaps ? " An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + "." : ""));
 
@@ -167,7 +155,7 @@ final class LevelsChart {
         notes.add(Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled, "",
                 labelled ? "hatched bars labelled (derived)" : "hatched bars"));
         notes.add(ChartNotes.notShown(all, labels, span, spec.format(),
-                new ChartNotes.LeftOut(leftOut, offAxis, "series", "series", 4)));
+                new ChartNotes.LeftOut(selection.smaller(), selection.offAxis(), "series", "series", 4)));
         ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -178,7 +166,7 @@ final class LevelsChart {
         }
         ChartStyle.addLegend(chart, legend);
         String alt = altText(spec, labels, all, span);
-        int notDrawn = leftOut + offAxis.size();
+        int notDrawn = selection.notDrawn();
         if (notDrawn > 0) {
             alt += " " + notDrawn + (notDrawn == 1 ? " other series is" : " other series are") + " not shown.";
         }

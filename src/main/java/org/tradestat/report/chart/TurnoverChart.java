@@ -1,7 +1,6 @@
 package org.tradestat.report.chart;
 
 import java.awt.Color;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -90,21 +89,10 @@ final class TurnoverChart {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        PeriodSpan window = PeriodSpan.covering(kind.get(), everyFigure).orElseThrow().latest(MAX_PERIODS);
-
-        // The pairs with a figure in the window; the largest when there are too many.
-        Map<Pair, BigDecimal> totals = new TreeMap<>();
-        all.forEach((pair, series) -> series.forEach((period, point) -> {
-            if (window.contains(period)) {
-                totals.merge(pair, point.value(), BigDecimal::add);
-            }
-        }));
-        List<Pair> pairs = largest(totals, MAX_PAIRS);
-        int pairsLeftOut = totals.size() - pairs.size();
-        PeriodSpan span = PeriodSpan.covering(kind.get(), pairs.stream()
-                .flatMap(p -> all.get(p).keySet().stream()).filter(window::contains).toList()).orElseThrow();
-        boolean earlier = pairs.stream().flatMap(p -> all.get(p).keySet().stream())
-                .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
+        ChartSelection<Pair> selection = ChartSelection.of(ChartSelection.periodsOf(all), kind.get(), MAX_PERIODS,
+                MAX_PAIRS, (pair, period) -> all.get(pair).get(period).value()).orElseThrow();
+        List<Pair> pairs = selection.shown();
+        PeriodSpan span = selection.span();
 
         // Forecasts are drawn on yearly charts only, for the pairs shown, at a year not before the axis starts.
         List<Forecast> shownForecasts = new ArrayList<>();
@@ -199,7 +187,7 @@ final class TurnoverChart {
 
         String title = forecastChart ? FORECAST_TITLE : TITLE;
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, false);
-        String sub = subtitle(span, earlier, PointGrids.hasEmptySlot(dataPoints));
+        String sub = subtitle(selection, PointGrids.hasEmptySlot(dataPoints));
         if (withForecast) {
             sub = sub.substring(0, sub.indexOf(", in US$ million.")) + ", in US$ million, with the forecast for "
                     + TurnoverForecastParts.forecastYears(shownForecasts) + "."
@@ -221,12 +209,12 @@ final class TurnoverChart {
         Optional<String> tooSmall = labelled ? Optional.empty()
                 : ChartNotes.tooSmallToSee(pairs, dataPoints, span, max);
         tooSmall.ifPresent(notes::add);
-        List<Pair> offAxis = all.keySet().stream().filter(p -> !totals.containsKey(p)).toList();
         Map<String, Map<Period, Level>> byLabel = new TreeMap<>();
         (forecastChart ? TurnoverForecastParts.onlyYears(all) : all).forEach((pair, series) ->
                 byLabel.put(pair.label(), series));
         notes.add(ChartNotes.notShown(byLabel, pairs.stream().map(Pair::label).toList(), span, ValueFormat.MILLIONS,
-                new ChartNotes.LeftOut(pairsLeftOut, offAxis.stream().map(Pair::label).toList(), "pair", "pairs", 5)));
+                new ChartNotes.LeftOut(selection.smaller(), selection.offAxis().stream().map(Pair::label).toList(), "pair",
+                        "pairs", 5)));
         ChartStyle.addNotes(chart, notes, tooSmall.isPresent() ? 6 : 4);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -244,7 +232,7 @@ final class TurnoverChart {
         }
         ChartStyle.addLegend(chart, legend);
         String alt = TurnoverAltText.altText(pairs, all, span);
-        int notDrawn = pairsLeftOut + offAxis.size();
+        int notDrawn = selection.notDrawn();
         if (notDrawn > 0) {
             alt += " " + notDrawn + (notDrawn == 1 ? " other pair is" : " other pairs are") + " not shown.";
         }
@@ -255,19 +243,10 @@ final class TurnoverChart {
         return Optional.of(new ChartSpec(forecastChart ? FORECAST_NAME : NAME, title, alt, chart, WIDTH, height));
     }
 
-    /** The pairs (or series) with the largest totals, at most {@code max}, in their own order. */
-    static <K extends Comparable<K>, V extends Comparable<V>> List<K> largest(Map<K, V> totals, int max) {
-        return totals.entrySet().stream()
-                .sorted(Map.Entry.<K, V>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(max).map(Map.Entry::getKey).sorted().toList();
-    }
-
-    private static String subtitle(PeriodSpan span, boolean earlier, boolean gaps) {
-        String kind = PeriodSpan.adjective(span.kind());
-        String range = span.rangeText();
-        String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
-        return kind + " figures, " + range + shortened + ", in US$ million."
+    private static String subtitle(ChartSelection<Pair> selection, boolean gaps) {
+        PeriodSpan span = selection.span();
+        return PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText() + selection.latestOnly()
+                + ", in US$ million."
                 + (gaps ? " An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + "." : "");
     }
 
