@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -33,11 +32,9 @@ final class BalanceChart {
 
     static final String NAME = "exports-imports-balance";
     static final String TITLE = "Exports, imports and balance";
-    static final int WIDTH = 900;
     static final int MAX_PAIRS = 4;
     static final int MAX_PERIODS = TurnoverChart.MAX_PERIODS;
 
-    private static final double PLOT_WIDTH = WIDTH - 110;
     /** Height of the title, subtitle, legend, notes and time axis; each panel adds {@link #PANEL_HEIGHT}. */
     private static final int FRAME_HEIGHT = 230;
     private static final int PANEL_HEIGHT = 290;
@@ -91,7 +88,7 @@ final class BalanceChart {
             figures.add(new PairFigures(pair, exports, imports, balance));
         }
 
-        int height = Math.max(TurnoverChart.HEIGHT, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
+        int height = Math.max(ChartStyle.HEIGHT, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
         double panelHeight = (height - FRAME_HEIGHT) / (double) pairs.size() - 20;
 
         Level[][][] barPoints = new Level[pairs.size()][][];
@@ -118,9 +115,9 @@ final class BalanceChart {
         }
         // One label layout for all panels, so that they look alike.
         Level[][] allBars = Arrays.stream(barPoints).flatMap(Arrays::stream).toArray(Level[][]::new);
-        LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(PLOT_WIDTH, span.size(), 2));
+        LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), 2));
 
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
+        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(2));
         CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(domain);
         combined.setGap(16);
@@ -133,8 +130,7 @@ final class BalanceChart {
         }
         ChartStyle.stylePlot(combined);
 
-        JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
-        ChartStyle.styleChart(chart, subtitle(selection, figures.size() > 1));
+        String subtitle = subtitle(selection, figures.size() > 1);
         List<Level> all = new ArrayList<>();
         Arrays.stream(allBars).flatMap(Arrays::stream).forEach(all::add);
         figures.forEach(f -> all.addAll(f.balance().values()));
@@ -150,7 +146,6 @@ final class BalanceChart {
             notes.add("Not shown: " + otherPairs(pairsLeftOut) + " with both exports and imports (smaller, or with "
                     + PeriodSpan.adjective(span.kind()).toLowerCase() + " figures outside this range).");
         }
-        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         legend.add(LegendItems.boxLegendItem("Exports", ChartStyle.EXPORT));
         legend.add(LegendItems.boxLegendItem("Imports", ChartStyle.IMPORT));
@@ -158,11 +153,11 @@ final class BalanceChart {
         if (anyDerived) {
             legend.add(LegendItems.derivedLegendItem("Derived figure (hatched bar, hollow marker)"));
         }
-        ChartStyle.addLegend(chart, legend);
         String alt = altText(figures, span)
                 + (pairsLeftOut > 0
                 ? " " + otherPairs(pairsLeftOut) + (pairsLeftOut == 1 ? " is" : " are") + " not shown." : "");
-        return Optional.of(new ChartSpec(NAME, TITLE, alt, chart, WIDTH, height));
+        return Optional.of(ChartSpec.compose(NAME, TITLE, combined, subtitle, legend, notes, ChartStyle.NOTE_LINES,
+                alt, height));
     }
 
     private static String otherPairs(int n) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -34,11 +33,9 @@ final class EngagementChart {
 
     static final String NAME = "engagement-by-category";
     static final String TITLE = "Engagement events per year, by category";
-    static final int WIDTH = 900;
     static final int MAX_PAIRS = 4;
     static final int MAX_YEARS = 40;
 
-    private static final double PLOT_WIDTH = WIDTH - 110;
     private static final int FRAME_HEIGHT = 250;
     private static final int PANEL_HEIGHT = 250;
 
@@ -93,7 +90,7 @@ final class EngagementChart {
 
         int height = Math.max(500, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
         double panelHeight = (height - FRAME_HEIGHT) / (double) pairs.size() - 20;
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
+        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(0.25);
         CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(domain);
         combined.setGap(16);
@@ -130,17 +127,16 @@ final class EngagementChart {
         }
         ChartStyle.stylePlot(combined);
 
-        JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
         boolean gaps = false;
         for (long[][] c : counts) {
             for (int col = 0; col < span.size(); col++) {
                 gaps |= total(c, col) == 0;
             }
         }
-        ChartStyle.styleChart(chart, "Events in the input per year, " + span.rangeText() + selection.latestOnly()
+        String subtitle = "Events in the input per year, " + span.rangeText() + selection.latestOnly()
                 + ", stacked by category; the number above a bar is the year\u2019s total."
                 + (pairs.size() > 1 ? " One panel per pair, on the same scale." : "")
-                + (gaps ? " An empty slot means no recorded event that year." : ""));
+                + (gaps ? " An empty slot means no recorded event that year." : "");
         List<String> notes = new ArrayList<>();
         if (categories.contains("agreement")) {
             notes.add("Agreements count the documents signed (ten signed at one summit count as ten).");
@@ -150,18 +146,17 @@ final class EngagementChart {
             notes.add("Not shown: " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair" : " other pairs")
                     + " with fewer events.");
         }
-        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int row = 0; row < categories.size(); row++) {
             legend.add(LegendItems.boxLegendItem(EngagementCategory.heading(categories.get(row)), colours.get(row)));
         }
-        ChartStyle.addLegend(chart, legend);
 
         String alt = altText(pairs, categories, counts, span);
         if (pairsLeftOut > 0) {
             alt += " " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair is" : " other pairs are") + " not shown.";
         }
-        return Optional.of(new ChartSpec(NAME, TITLE, alt, chart, WIDTH, height));
+        return Optional.of(ChartSpec.compose(NAME, TITLE, combined, subtitle, legend, notes, ChartStyle.NOTE_LINES,
+                alt, height));
     }
 
     /**

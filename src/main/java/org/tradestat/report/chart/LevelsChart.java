@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -28,12 +27,8 @@ import org.tradestat.report.model.Pair;
  */
 final class LevelsChart {
 
-    static final int WIDTH = 900;
-    static final int HEIGHT = 500;
     static final int MAX_SERIES = 6;
     static final int MAX_PERIODS = 40;
-    private static final double PLOT_WIDTH = WIDTH - 110;
-    private static final double PLOT_HEIGHT = HEIGHT - 210;
 
     private LevelsChart() {
     }
@@ -112,13 +107,13 @@ final class LevelsChart {
             colours.add(c);
         }
         LabelLayout layout = FlaggedBarRenderer.layout(points,
-                ChartStyle.labelSlot(PLOT_WIDTH, span.size(), labels.size()), spec.format());
+                ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), labels.size()), spec.format());
         FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, points, layout.mode(), spec.format());
         if (span.size() * labels.size() <= 2) {
             // One or two bars: keep them from spreading across the whole plot.
             renderer.setMaximumBarWidth(0.12);
         }
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
+        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(labels.size()));
         double max = 0;
         double min = 0;
@@ -131,7 +126,7 @@ final class LevelsChart {
             }
         }
         NumberAxis range;
-        double margin = ChartStyle.headroomMargin(layout.headroomPx(), PLOT_HEIGHT);
+        double margin = ChartStyle.headroomMargin(layout.headroomPx(), ChartStyle.PLOT_HEIGHT);
         if (spec.format() == ValueFormat.COUNT) {
             range = ChartStyle.countAxis(spec.axisLabel());
             ChartStyle.countTicks(range, max, margin);
@@ -143,12 +138,11 @@ final class LevelsChart {
         plot.setOrientation(PlotOrientation.VERTICAL);
         ChartStyle.stylePlot(plot);
 
-        JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE_FONT, plot, false);
         boolean gaps = PointGrids.hasEmptySlot(points) && span.size() > 1;
         String count = figures <= 3 ? "; " + figures + (figures == 1 ? " figure" : " figures") + " in the input" : "";
-        ChartStyle.styleChart(chart, PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText() + selection.latestOnly()
-                + ", " + spec.unitPhrase() + count + ". " + spec.pairsAre()
-                + (gaps ? " An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + "." : ""));
+        String subtitle = PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText()
+                + selection.latestOnly() + ", " + spec.unitPhrase() + count + ". " + spec.pairsAre()
+                + (gaps ? " An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + "." : "");
 
         List<String> notes = new ArrayList<>(extraNotes);
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
@@ -156,7 +150,6 @@ final class LevelsChart {
                 labelled ? "hatched bars labelled (derived)" : "hatched bars"));
         notes.add(ChartNotes.notShown(all, labels, span, spec.format(),
                 new ChartNotes.LeftOut(selection.smaller(), selection.offAxis(), "series", "series", 4)));
-        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             legend.add(LegendItems.seriesLegendItem(labels.get(i), colours.get(i), LegendItems.allDerived(points[i])));
@@ -164,13 +157,13 @@ final class LevelsChart {
         if (anyDerived) {
             legend.add(LegendItems.derivedLegendItem("Derived figure (hatched)"));
         }
-        ChartStyle.addLegend(chart, legend);
         String alt = altText(spec, labels, all, span);
         int notDrawn = selection.notDrawn();
         if (notDrawn > 0) {
             alt += " " + notDrawn + (notDrawn == 1 ? " other series is" : " other series are") + " not shown.";
         }
-        return Optional.of(new ChartSpec(spec.name(), spec.title(), alt, chart, WIDTH, HEIGHT));
+        return Optional.of(ChartSpec.compose(spec.name(), spec.title(), plot, subtitle, legend, notes,
+                ChartStyle.NOTE_LINES, alt, ChartStyle.HEIGHT));
     }
 
     static String altText(Spec spec, List<String> labels, Map<String, Map<Period, Level>> all, PeriodSpan span) {

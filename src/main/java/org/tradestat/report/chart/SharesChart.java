@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -38,7 +37,6 @@ final class SharesChart {
 
     static final String NAME = "shares-within-group";
     static final String TITLE = "Shares of trade turnover within a group";
-    static final int WIDTH = 900;
     static final int MAX_PANELS = 3;
     static final int MAX_PERIODS = 6;
     /** Members beyond this many are shown together as "Other members". */
@@ -182,10 +180,9 @@ final class SharesChart {
         ChartStyle.stylePlot(combined);
         combined.setRangeZeroBaselineVisible(false);
 
-        JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
-        ChartStyle.styleChart(chart, "Each member\u2019s share of the reporter\u2019s trade turnover with the group\u2019s "
+        String subtitle = "Each member\u2019s share of the reporter\u2019s trade turnover with the group\u2019s "
                 + "members, in percent; one bar per " + (bars == 1 ? "period" : "period with a share for every member")
-                + (panels.size() > 1 ? ", one panel per reporter and group." : "."));
+                + (panels.size() > 1 ? ", one panel per reporter and group." : ".");
         List<String> notes = new ArrayList<>();
         notes.add("The whole bar is the reporter\u2019s turnover with all members of the group (100%); group totals "
                 + "reported as such are not used.");
@@ -202,7 +199,6 @@ final class SharesChart {
         if (!notShown.isEmpty()) {
             notes.add("Not shown: " + String.join(", ", notShown) + ".");
         }
-        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             legend.add(LegendItems.boxLegendItem(rows.get(i), colours.get(i)));
@@ -210,9 +206,8 @@ final class SharesChart {
         if (anyDerived) {
             legend.add(LegendItems.derivedLegendItem("Derived share (hatched)"));
         }
-        ChartStyle.addLegend(chart, legend);
-        return Optional.of(new ChartSpec(NAME, TITLE, SharesAltText.of(panels, periods, byPanel, panelsLeftOut), chart, WIDTH,
-                height));
+        return Optional.of(ChartSpec.compose(NAME, TITLE, combined, subtitle, legend, notes, ChartStyle.NOTE_LINES,
+                SharesAltText.of(panels, periods, byPanel, panelsLeftOut), height));
     }
 
     /**

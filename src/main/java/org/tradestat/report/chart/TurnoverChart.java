@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -30,16 +29,10 @@ final class TurnoverChart {
     static final String TITLE = "Trade turnover over time, by pair";
     static final String FORECAST_NAME = "turnover-yearly-forecast";
     static final String FORECAST_TITLE = "Yearly trade turnover and next-year forecast";
-    static final int WIDTH = 900;
-    static final int HEIGHT = 500;
     /** More pairs than this make the clusters unreadable: the largest are shown. */
     static final int MAX_PAIRS = 6;
     /** More periods than this make the bars unreadable: the latest are shown. */
     static final int MAX_PERIODS = 40;
-
-    /** Plot area estimates (display pixels) used to size labels before JFreeChart lays the chart out. */
-    private static final double PLOT_WIDTH = WIDTH - 110;
-    private static final double PLOT_HEIGHT = HEIGHT - 210;
 
     private TurnoverChart() {
     }
@@ -143,11 +136,11 @@ final class TurnoverChart {
         for (Pair pair : pairs) {
             colours.add(countryColours.of(pair));
         }
-        double slot = ChartStyle.labelSlot(PLOT_WIDTH, axis.size(), pairs.size());
+        double slot = ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, axis.size(), pairs.size());
         LabelLayout layout = FlaggedBarRenderer.layout(points, slot);
         FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, points, layout.mode());
 
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, axis, PLOT_WIDTH);
+        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, axis, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(pairs.size()));
         NumberAxis range = ChartStyle.millionsAxis("US$ million");
         double max = PointGrids.maxMillions(points);
@@ -159,7 +152,7 @@ final class TurnoverChart {
             shownForecasts.stream().filter(f -> f != null).forEach(f -> perYear.merge(f.year(), 1L, Long::sum));
             forecastLabels = perYear.values().stream().allMatch(n -> n == 1)
                     && shownForecasts.stream().filter(f -> f != null)
-                    .allMatch(f -> ForecastRenderer.labelWidth(f) + 8 <= PLOT_WIDTH * 0.96 / axis.size() * 1.6);
+                    .allMatch(f -> ForecastRenderer.labelWidth(f) + 8 <= ChartStyle.PLOT_WIDTH * 0.96 / axis.size() * 1.6);
             for (Forecast f : shownForecasts) {
                 if (f != null) {
                     max = Math.max(max, Figures.millions(f.upper()));
@@ -167,7 +160,7 @@ final class TurnoverChart {
             }
             headroom = Math.max(headroom, forecastLabels ? ForecastRenderer.labelHeadroom() : 12);
         }
-        ChartStyle.niceTicks(range, 0, max, ChartStyle.headroomMargin(headroom, PLOT_HEIGHT), 0);
+        ChartStyle.niceTicks(range, 0, max, ChartStyle.headroomMargin(headroom, ChartStyle.PLOT_HEIGHT), 0);
         CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         if (withForecast) {
@@ -186,7 +179,6 @@ final class TurnoverChart {
         ChartStyle.stylePlot(plot);
 
         String title = forecastChart ? FORECAST_TITLE : TITLE;
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, false);
         String sub = subtitle(selection, PointGrids.hasEmptySlot(dataPoints));
         if (withForecast) {
             sub = sub.substring(0, sub.indexOf(", in US$ million.")) + ", in US$ million, with the forecast for "
@@ -197,7 +189,6 @@ final class TurnoverChart {
             sub += " The turnover chart shows " + PeriodSpan.plural(kind(trade).orElse(PeriodKind.YEAR))
                     + "; this one the years, for the forecast.";
         }
-        ChartStyle.styleChart(chart, sub);
 
         List<String> notes = new ArrayList<>();
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
@@ -215,7 +206,6 @@ final class TurnoverChart {
         notes.add(ChartNotes.notShown(byLabel, pairs.stream().map(Pair::label).toList(), span, ValueFormat.MILLIONS,
                 new ChartNotes.LeftOut(selection.smaller(), selection.offAxis().stream().map(Pair::label).toList(), "pair",
                         "pairs", 5)));
-        ChartStyle.addNotes(chart, notes, tooSmall.isPresent() ? 6 : 4);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             legend.add(LegendItems.seriesLegendItem(pairs.get(i).label(), colours.get(i),
@@ -230,7 +220,6 @@ final class TurnoverChart {
             }
             legend.add(ForecastRenderer.legendItem("Forecast (95% interval)"));
         }
-        ChartStyle.addLegend(chart, legend);
         String alt = TurnoverAltText.altText(pairs, all, span);
         int notDrawn = selection.notDrawn();
         if (notDrawn > 0) {
@@ -239,8 +228,9 @@ final class TurnoverChart {
         if (withForecast) {
             alt += " " + TurnoverForecastParts.forecastSentence(pairs, shownForecasts);
         }
-        int height = HEIGHT + (withForecast && !forecastLabels ? 20 : 0) + (tooSmall.isPresent() ? 40 : 0);
-        return Optional.of(new ChartSpec(forecastChart ? FORECAST_NAME : NAME, title, alt, chart, WIDTH, height));
+        int height = ChartStyle.HEIGHT + (withForecast && !forecastLabels ? 20 : 0) + (tooSmall.isPresent() ? 40 : 0);
+        return Optional.of(ChartSpec.compose(forecastChart ? FORECAST_NAME : NAME, title, plot, sub, legend, notes,
+                tooSmall.isPresent() ? 6 : ChartStyle.NOTE_LINES, alt, height));
     }
 
     private static String subtitle(ChartSelection<Pair> selection, boolean gaps) {
