@@ -42,9 +42,9 @@ final class BalanceChart {
     private BalanceChart() {
     }
 
-    /** The figures of one pair on the chart. */
+    /** The figures of one pair on the chart, and its panel's bars (exports, imports) and balance line. */
     private record PairFigures(Pair pair, Map<Period, Level> exports, Map<Period, Level> imports,
-                               Map<Period, Level> balance) {
+                               Map<Period, Level> balance, BarGrid bars, BarGrid line) {
     }
 
     static Optional<ChartSpec> build(TradeFacts trade) {
@@ -85,36 +85,16 @@ final class BalanceChart {
                     balance.put(p, b);
                 }
             }
-            figures.add(new PairFigures(pair, exports, imports, balance));
+            figures.add(new PairFigures(pair, exports, imports, balance, BarGrid.of(List.of("Exports", "Imports"),
+                    List.of(exports, imports), span.periods()), BarGrid.of(List.of("Balance"), List.of(balance),
+                    span.periods())));
         }
 
         int height = Math.max(ChartStyle.HEIGHT, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
         double panelHeight = (height - FRAME_HEIGHT) / (double) pairs.size() - 20;
 
-        Level[][][] barPoints = new Level[pairs.size()][][];
-        boolean anyDerived = false;
-        for (int i = 0; i < figures.size(); i++) {
-            PairFigures f = figures.get(i);
-            Level[][] points = new Level[2][span.size()];
-            for (int col = 0; col < span.size(); col++) {
-                Period p = span.periods().get(col);
-                points[0][col] = f.exports().get(p);
-                points[1][col] = f.imports().get(p);
-            }
-            barPoints[i] = points;
-            for (Level[] row : points) {
-                for (Level p : row) {
-                    if (p != null) {
-                        anyDerived |= p.derived();
-                    }
-                }
-            }
-            for (Level p : f.balance().values()) {
-                anyDerived |= p.derived();
-            }
-        }
         // One label layout for all panels, so that they look alike.
-        Level[][] allBars = Arrays.stream(barPoints).flatMap(Arrays::stream).toArray(Level[][]::new);
+        Level[][] allBars = figures.stream().flatMap(f -> Arrays.stream(f.bars().points())).toArray(Level[][]::new);
         LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), 2));
 
         PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, ChartStyle.PLOT_WIDTH);
@@ -123,7 +103,7 @@ final class BalanceChart {
         combined.setGap(16);
         combined.setOrientation(PlotOrientation.VERTICAL);
         for (int i = 0; i < figures.size(); i++) {
-            CategoryPlot panel = panel(figures.get(i), barPoints[i], span, layout, panelHeight);
+            CategoryPlot panel = panel(figures.get(i), layout, panelHeight);
             combined.add(panel, 1);
             // add() zeroes a subplot's insets: the top inset is where the pair's heading goes.
             panel.setInsets(new RectangleInsets(PanelPlot.HEADING_HEIGHT, 0, 0, 0));
@@ -132,36 +112,30 @@ final class BalanceChart {
 
         String subtitle = subtitle(selection, figures.size() > 1);
         List<Level> all = new ArrayList<>();
-        Arrays.stream(allBars).flatMap(Arrays::stream).forEach(all::add);
+        figures.forEach(f -> all.addAll(f.bars().figures()));
         figures.forEach(f -> all.addAll(f.balance().values()));
         List<String> notes = new ArrayList<>();
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
         notes.add(Figures.marksNote(all, labelled, "", labelled
                 ? "hatched bars labelled (derived) and hollow balance markers"
                 : "hatched bars and hollow balance markers"));
-        if (PointGrids.hasEmptySlot(allBars)) {
+        if (figures.stream().anyMatch(f -> f.bars().hasEmptySlot())) {
             notes.add("An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + ".");
         }
         if (pairsLeftOut > 0) {
-            notes.add("Not shown: " + otherPairs(pairsLeftOut) + " with both exports and imports (smaller, or with "
+            notes.add("Not shown: " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair" : " other pairs") + " with both exports and imports (smaller, or with "
                     + PeriodSpan.adjective(span.kind()).toLowerCase() + " figures outside this range).");
         }
         List<LegendItem> legend = new ArrayList<>();
         legend.add(LegendItems.boxLegendItem("Exports", ChartStyle.EXPORT));
         legend.add(LegendItems.boxLegendItem("Imports", ChartStyle.IMPORT));
         legend.add(BalanceRenderer.legendItem());
-        if (anyDerived) {
+        if (all.stream().anyMatch(Level::derived)) {
             legend.add(LegendItems.derivedLegendItem("Derived figure (hatched bar, hollow marker)"));
         }
-        String alt = altText(figures, span)
-                + (pairsLeftOut > 0
-                ? " " + otherPairs(pairsLeftOut) + (pairsLeftOut == 1 ? " is" : " are") + " not shown." : "");
+        String alt = altText(figures, span) + Figures.othersNotShown(pairsLeftOut, "pair", "pairs");
         return Optional.of(ChartSpec.compose(NAME, TITLE, combined, subtitle, legend, notes, ChartStyle.NOTE_LINES,
                 alt, height));
-    }
-
-    private static String otherPairs(int n) {
-        return n + (n == 1 ? " other pair" : " other pairs");
     }
 
     /** Export minus import, with the qualifier and derivation that carry over. */
@@ -172,35 +146,17 @@ final class BalanceChart {
         return new Level(exports.period(), b.amount(), b.flags());
     }
 
-    private static CategoryPlot panel(PairFigures f, Level[][] points, PeriodSpan span, LabelLayout layout,
-                                      double panelHeight) {
-        DefaultCategoryDataset bars = new DefaultCategoryDataset();
-        DefaultCategoryDataset line = new DefaultCategoryDataset();
-        List<Level> balancePoints = new ArrayList<>();
-        for (int col = 0; col < span.size(); col++) {
-            Period p = span.periods().get(col);
-            String column = p.label();
-            bars.addValue(points[0][col] == null ? null : Figures.millions(points[0][col].value()), "Exports", column);
-            bars.addValue(points[1][col] == null ? null : Figures.millions(points[1][col].value()), "Imports", column);
-            Level b = f.balance().get(p);
-            line.addValue(b == null ? null : Figures.millions(b.value()), "Balance", column);
-            balancePoints.add(b);
-        }
-        FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT), points,
-                layout.mode());
+    private static CategoryPlot panel(PairFigures f, LabelLayout layout, double panelHeight) {
+        DefaultCategoryDataset bars = f.bars().dataset(ValueFormat.MILLIONS);
+        FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT),
+                f.bars().points(), layout.mode());
         NumberAxis range = ChartStyle.millionsAxis("US$ million");
-        double max = PointGrids.maxMillions(points);
-        double min = PointGrids.minMillions(points);
-        for (Level b : balancePoints) {
-            if (b != null) {
-                max = Math.max(max, Figures.millions(b.value()));
-                min = Math.min(min, Figures.millions(b.value()));
-            }
-        }
+        double max = Math.max(f.bars().max(ValueFormat.MILLIONS), f.line().max(ValueFormat.MILLIONS));
+        double min = Math.min(f.bars().min(ValueFormat.MILLIONS), f.line().min(ValueFormat.MILLIONS));
         ChartStyle.niceTicks(range, min, max, ChartStyle.headroomMargin(layout.headroomPx(), panelHeight), 0.08);
         CategoryPlot plot = new PanelPlot(f.pair().label(), bars, null, range, barRenderer);
-        plot.setDataset(1, line);
-        plot.setRenderer(1, new BalanceRenderer(balancePoints));
+        plot.setDataset(1, f.line().dataset(ValueFormat.MILLIONS));
+        plot.setRenderer(1, new BalanceRenderer(Arrays.asList(f.line().points()[0])));
         // The bars' value labels come last, on white patches, so that the balance line and its markers do not cross
         // them; the bars themselves stay under the line.
         plot.setDataset(2, bars);

@@ -151,10 +151,7 @@ final class EngagementChart {
             legend.add(LegendItems.boxLegendItem(EngagementCategory.heading(categories.get(row)), colours.get(row)));
         }
 
-        String alt = altText(pairs, categories, counts, span);
-        if (pairsLeftOut > 0) {
-            alt += " " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair is" : " other pairs are") + " not shown.";
-        }
+        String alt = altText(pairs, categories, counts, span) + Figures.othersNotShown(pairsLeftOut, "pair", "pairs");
         return Optional.of(ChartSpec.compose(NAME, TITLE, combined, subtitle, legend, notes, ChartStyle.NOTE_LINES,
                 alt, height));
     }

@@ -100,6 +100,11 @@ final class Figures {
         return parts.isEmpty() ? "" : "Notes: " + String.join("; ", parts) + ".";
     }
 
+    /** {@code " 2 other pairs are not shown."} at the end of an alt text; nothing when none is left out. */
+    static String othersNotShown(int n, String one, String many) {
+        return n == 0 ? "" : " " + n + " other " + (n == 1 ? one + " is" : many + " are") + " not shown.";
+    }
+
     /** {@code joint_venture} as {@code joint venture}. */
     static String words(String snakeCase) {
         return snakeCase.replace('_', ' ').trim();

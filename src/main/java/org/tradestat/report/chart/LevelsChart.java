@@ -2,17 +2,14 @@ package org.tradestat.report.chart;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
@@ -78,23 +75,8 @@ final class LevelsChart {
         List<String> labels = selection.shown();
         PeriodSpan span = selection.span();
 
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        Level[][] points = new Level[labels.size()][span.size()];
-        boolean anyDerived = false;
-        int figures = 0;
-        for (int row = 0; row < labels.size(); row++) {
-            Map<Period, Level> series = all.get(labels.get(row));
-            for (int col = 0; col < span.size(); col++) {
-                Period period = span.periods().get(col);
-                Level p = series.get(period);
-                points[row][col] = p;
-                dataset.addValue(p == null ? null : spec.format().plotted(p.value()), labels.get(row), period.label());
-                if (p != null) {
-                    anyDerived |= p.derived();
-                    figures++;
-                }
-            }
-        }
+        BarGrid bars = BarGrid.of(labels, labels.stream().map(all::get).toList(), span.periods());
+        Level[][] points = bars.points();
         List<Color> colours = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Color c = countryColours.of(pairOf.get(labels.get(i)));
@@ -115,16 +97,8 @@ final class LevelsChart {
         }
         PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(labels.size()));
-        double max = 0;
-        double min = 0;
-        for (Level[] row : points) {
-            for (Level p : row) {
-                if (p != null) {
-                    max = Math.max(max, spec.format().plotted(p.value()));
-                    min = Math.min(min, spec.format().plotted(p.value()));
-                }
-            }
-        }
+        double max = bars.max(spec.format());
+        double min = bars.min(spec.format());
         NumberAxis range;
         double margin = ChartStyle.headroomMargin(layout.headroomPx(), ChartStyle.PLOT_HEIGHT);
         if (spec.format() == ValueFormat.COUNT) {
@@ -134,11 +108,12 @@ final class LevelsChart {
             range = ChartStyle.millionsAxis(spec.axisLabel());
             ChartStyle.niceTicks(range, min, max, margin, 0.08);
         }
-        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+        CategoryPlot plot = new CategoryPlot(bars.dataset(spec.format()), domain, range, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         ChartStyle.stylePlot(plot);
 
-        boolean gaps = PointGrids.hasEmptySlot(points) && span.size() > 1;
+        boolean gaps = bars.hasEmptySlot() && span.size() > 1;
+        int figures = bars.figures().size();
         String count = figures <= 3 ? "; " + figures + (figures == 1 ? " figure" : " figures") + " in the input" : "";
         String subtitle = PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText()
                 + selection.latestOnly() + ", " + spec.unitPhrase() + count + ". " + spec.pairsAre()
@@ -146,23 +121,13 @@ final class LevelsChart {
 
         List<String> notes = new ArrayList<>(extraNotes);
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
-        notes.add(Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled, "",
+        notes.add(Figures.marksNote(bars.figures(), labelled, "",
                 labelled ? "hatched bars labelled (derived)" : "hatched bars"));
         notes.add(ChartNotes.notShown(all, labels, span, spec.format(),
                 new ChartNotes.LeftOut(selection.smaller(), selection.offAxis(), "series", "series", 4)));
-        List<LegendItem> legend = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            legend.add(LegendItems.seriesLegendItem(labels.get(i), colours.get(i), LegendItems.allDerived(points[i])));
-        }
-        if (anyDerived) {
-            legend.add(LegendItems.derivedLegendItem("Derived figure (hatched)"));
-        }
-        String alt = altText(spec, labels, all, span);
-        int notDrawn = selection.notDrawn();
-        if (notDrawn > 0) {
-            alt += " " + notDrawn + (notDrawn == 1 ? " other series is" : " other series are") + " not shown.";
-        }
-        return Optional.of(ChartSpec.compose(spec.name(), spec.title(), plot, subtitle, legend, notes,
+        String alt = altText(spec, labels, all, span)
+                + Figures.othersNotShown(selection.notDrawn(), "series", "series");
+        return Optional.of(ChartSpec.compose(spec.name(), spec.title(), plot, subtitle, bars.legend(colours), notes,
                 ChartStyle.NOTE_LINES, alt, ChartStyle.HEIGHT));
     }
 

@@ -2,7 +2,6 @@ package org.tradestat.report.chart;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,27 +107,17 @@ final class TurnoverChart {
         }
         PeriodSpan axis = new PeriodSpan(span.kind(), axisPeriods);
 
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<String> labels = pairs.stream().map(Pair::label).toList();
+        List<Map<Period, Level>> series = pairs.stream().map(all::get).toList();
+        // the bars over the whole axis, and over the periods with figures (the axis less the forecast years)
+        BarGrid bars = BarGrid.of(labels, series, axis.periods());
+        BarGrid figureBars = BarGrid.of(labels, series, span.periods());
         DefaultCategoryDataset forecastData = new DefaultCategoryDataset();
-        Level[][] points = new Level[pairs.size()][axis.size()];
-        Level[][] dataPoints = new Level[pairs.size()][span.size()];
-        boolean anyDerived = false;
         for (int row = 0; row < pairs.size(); row++) {
-            Map<Period, Level> series = all.get(pairs.get(row));
             Forecast f = withForecast ? shownForecasts.get(row) : null;
-            for (int col = 0; col < axis.size(); col++) {
-                Period period = axis.periods().get(col);
-                Level p = series.get(period);
-                points[row][col] = p;
-                if (col < span.size()) {
-                    dataPoints[row][col] = p;
-                }
-                dataset.addValue(p == null ? null : Figures.millions(p.value()), pairs.get(row).label(), period.label());
+            for (Period period : axis.periods()) {
                 forecastData.addValue(f != null && f.year() == period.year() ? Figures.millions(f.value()) : null,
-                        pairs.get(row).label(), period.label());
-                if (p != null) {
-                    anyDerived |= p.derived();
-                }
+                        labels.get(row), period.label());
             }
         }
 
@@ -137,13 +126,13 @@ final class TurnoverChart {
             colours.add(countryColours.of(pair));
         }
         double slot = ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, axis.size(), pairs.size());
-        LabelLayout layout = FlaggedBarRenderer.layout(points, slot);
-        FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, points, layout.mode());
+        LabelLayout layout = FlaggedBarRenderer.layout(bars.points(), slot);
+        FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, bars.points(), layout.mode());
 
         PeriodCategoryAxis domain = new PeriodCategoryAxis(null, axis, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(pairs.size()));
         NumberAxis range = ChartStyle.millionsAxis("US$ million");
-        double max = PointGrids.maxMillions(points);
+        double max = bars.max(ValueFormat.MILLIONS);
         double headroom = layout.headroomPx();
         // The forecast figures are written over the whisker when one pair's forecast stands in its year's column.
         boolean forecastLabels = false;
@@ -161,7 +150,7 @@ final class TurnoverChart {
             headroom = Math.max(headroom, forecastLabels ? ForecastRenderer.labelHeadroom() : 12);
         }
         ChartStyle.niceTicks(range, 0, max, ChartStyle.headroomMargin(headroom, ChartStyle.PLOT_HEIGHT), 0);
-        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+        CategoryPlot plot = new CategoryPlot(bars.dataset(ValueFormat.MILLIONS), domain, range, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         if (withForecast) {
             plot.setDataset(1, forecastData);
@@ -179,7 +168,7 @@ final class TurnoverChart {
         ChartStyle.stylePlot(plot);
 
         String title = forecastChart ? FORECAST_TITLE : TITLE;
-        String sub = subtitle(selection, PointGrids.hasEmptySlot(dataPoints));
+        String sub = subtitle(selection, figureBars.hasEmptySlot());
         if (withForecast) {
             sub = sub.substring(0, sub.indexOf(", in US$ million.")) + ", in US$ million, with the forecast for "
                     + TurnoverForecastParts.forecastYears(shownForecasts) + "."
@@ -192,39 +181,29 @@ final class TurnoverChart {
 
         List<String> notes = new ArrayList<>();
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
-        notes.add(Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled,
+        notes.add(Figures.marksNote(bars.figures(), labelled,
                 derivedExample(span.kind()), labelled ? "hatched bars labelled (derived)" : "hatched bars"));
         if (withForecast) {
             notes.add(TurnoverForecastParts.forecastNote(shownForecasts, forecastLabels, range.getLowerBound()));
         }
         Optional<String> tooSmall = labelled ? Optional.empty()
-                : ChartNotes.tooSmallToSee(pairs, dataPoints, span, max);
+                : ChartNotes.tooSmallToSee(pairs, figureBars.points(), span, max);
         tooSmall.ifPresent(notes::add);
         Map<String, Map<Period, Level>> byLabel = new TreeMap<>();
-        (forecastChart ? TurnoverForecastParts.onlyYears(all) : all).forEach((pair, series) ->
-                byLabel.put(pair.label(), series));
-        notes.add(ChartNotes.notShown(byLabel, pairs.stream().map(Pair::label).toList(), span, ValueFormat.MILLIONS,
+        (forecastChart ? TurnoverForecastParts.onlyYears(all) : all).forEach((pair, figures) ->
+                byLabel.put(pair.label(), figures));
+        notes.add(ChartNotes.notShown(byLabel, labels, span, ValueFormat.MILLIONS,
                 new ChartNotes.LeftOut(selection.smaller(), selection.offAxis().stream().map(Pair::label).toList(), "pair",
                         "pairs", 5)));
-        List<LegendItem> legend = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            legend.add(LegendItems.seriesLegendItem(pairs.get(i).label(), colours.get(i),
-                    LegendItems.allDerived(points[i])));
-        }
-        if (anyDerived) {
-            legend.add(LegendItems.derivedLegendItem("Derived figure (hatched)"));
-        }
+        List<LegendItem> legend = new ArrayList<>(bars.legend(colours));
         if (withForecast) {
             if (TurnoverForecastParts.trendLines(shownForecasts)) {
                 legend.add(ForecastRenderer.trendLegendItem(ForecastRenderer.TREND_LEGEND_LABEL + " (dashed)"));
             }
             legend.add(ForecastRenderer.legendItem("Forecast (95% interval)"));
         }
-        String alt = TurnoverAltText.altText(pairs, all, span);
-        int notDrawn = selection.notDrawn();
-        if (notDrawn > 0) {
-            alt += " " + notDrawn + (notDrawn == 1 ? " other pair is" : " other pairs are") + " not shown.";
-        }
+        String alt = TurnoverAltText.altText(pairs, all, span)
+                + Figures.othersNotShown(selection.notDrawn(), "pair", "pairs");
         if (withForecast) {
             alt += " " + TurnoverForecastParts.forecastSentence(pairs, shownForecasts);
         }
