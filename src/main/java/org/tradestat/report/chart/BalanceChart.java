@@ -95,7 +95,8 @@ final class BalanceChart {
 
         // One label layout for all panels, so that they look alike.
         Level[][] allBars = figures.stream().flatMap(f -> Arrays.stream(f.bars().points())).toArray(Level[][]::new);
-        LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), 2));
+        LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), 2),
+                ValueFormat.MILLIONS);
 
         PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(2));
@@ -149,7 +150,7 @@ final class BalanceChart {
     private static CategoryPlot panel(PairFigures f, LabelLayout layout, double panelHeight) {
         DefaultCategoryDataset bars = f.bars().dataset(ValueFormat.MILLIONS);
         FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT),
-                f.bars().points(), layout.mode());
+                f.bars().points(), layout.mode(), ValueFormat.MILLIONS);
         NumberAxis range = ChartStyle.millionsAxis("US$ million");
         double max = Math.max(f.bars().max(ValueFormat.MILLIONS), f.line().max(ValueFormat.MILLIONS));
         double min = Math.min(f.bars().min(ValueFormat.MILLIONS), f.line().min(ValueFormat.MILLIONS));

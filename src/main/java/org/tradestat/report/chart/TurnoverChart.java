@@ -126,8 +126,8 @@ final class TurnoverChart {
             colours.add(countryColours.of(pair));
         }
         double slot = ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, axis.size(), pairs.size());
-        LabelLayout layout = FlaggedBarRenderer.layout(bars.points(), slot);
-        FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, bars.points(), layout.mode());
+        LabelLayout layout = FlaggedBarRenderer.layout(bars.points(), slot, ValueFormat.MILLIONS);
+        FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, bars.points(), layout.mode(), ValueFormat.MILLIONS);
 
         PeriodCategoryAxis domain = new PeriodCategoryAxis(null, axis, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(pairs.size()));
