@@ -9,11 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.analysis.Value;
 import org.tradestat.period.Period;
@@ -98,16 +95,9 @@ final class BalanceChart {
         LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), 2),
                 ValueFormat.MILLIONS);
 
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, ChartStyle.PLOT_WIDTH);
-        domain.setCategoryMargin(ChartStyle.categoryMargin(2));
-        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(domain);
-        combined.setGap(16);
-        combined.setOrientation(PlotOrientation.VERTICAL);
-        for (int i = 0; i < figures.size(); i++) {
-            CategoryPlot panel = panel(figures.get(i), layout, panelHeight);
-            combined.add(panel, 1);
-            // add() zeroes a subplot's insets: the top inset is where the pair's heading goes.
-            panel.setInsets(new RectangleInsets(PanelPlot.HEADING_HEIGHT, 0, 0, 0));
+        CombinedDomainCategoryPlot combined = PanelPlot.onTimeAxis(span, ChartStyle.categoryMargin(2));
+        for (PairFigures f : figures) {
+            panel(f, layout, panelHeight).addTo(combined);
         }
         ChartStyle.stylePlot(combined);
 
@@ -147,7 +137,7 @@ final class BalanceChart {
         return new Level(exports.period(), b.amount(), b.flags());
     }
 
-    private static CategoryPlot panel(PairFigures f, LabelLayout layout, double panelHeight) {
+    private static PanelPlot panel(PairFigures f, LabelLayout layout, double panelHeight) {
         DefaultCategoryDataset bars = f.bars().dataset(ValueFormat.MILLIONS);
         FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT),
                 f.bars().points(), layout.mode(), ValueFormat.MILLIONS);
@@ -155,7 +145,7 @@ final class BalanceChart {
         double max = Math.max(f.bars().max(ValueFormat.MILLIONS), f.line().max(ValueFormat.MILLIONS));
         double min = Math.min(f.bars().min(ValueFormat.MILLIONS), f.line().min(ValueFormat.MILLIONS));
         ChartStyle.niceTicks(range, min, max, ChartStyle.headroomMargin(layout.headroomPx(), panelHeight), 0.08);
-        CategoryPlot plot = new PanelPlot(f.pair().label(), bars, null, range, barRenderer);
+        PanelPlot plot = new PanelPlot(f.pair().label(), bars, null, range, barRenderer);
         plot.setDataset(1, f.line().dataset(ValueFormat.MILLIONS));
         plot.setRenderer(1, new BalanceRenderer(Arrays.asList(f.line().points()[0])));
         // The bars' value labels come last, on white patches, so that the balance line and its markers do not cross

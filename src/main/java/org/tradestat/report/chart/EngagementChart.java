@@ -13,8 +13,6 @@ import java.util.TreeSet;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
@@ -90,11 +88,7 @@ final class EngagementChart {
 
         int height = Math.max(500, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
         double panelHeight = (height - FRAME_HEIGHT) / (double) pairs.size() - 20;
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, ChartStyle.PLOT_WIDTH);
-        domain.setCategoryMargin(0.25);
-        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(domain);
-        combined.setGap(16);
-        combined.setOrientation(PlotOrientation.VERTICAL);
+        CombinedDomainCategoryPlot combined = PanelPlot.onTimeAxis(span, 0.25);
         double totalHeadroom = ChartStyle.TOTAL_LABEL_FONT.getLineMetrics("0", ChartStyle.fontRenderContext())
                 .getHeight() + 8;
         for (int i = 0; i < pairs.size(); i++) {
@@ -102,8 +96,8 @@ final class EngagementChart {
             DefaultCategoryDataset data = new DefaultCategoryDataset();
             for (int row = 0; row < categories.size(); row++) {
                 for (int col = 0; col < span.size(); col++) {
-                    data.addValue(c[row][col] == 0 ? null : Long.valueOf(c[row][col]), EngagementCategory.heading(categories.get(row)),
-                            span.periods().get(col).label());
+                    data.addValue(c[row][col] == 0 ? null : Long.valueOf(c[row][col]),
+                            EngagementCategory.heading(categories.get(row)), span.periods().get(col).label());
                 }
             }
             // Segments name their category where it fits, so that a greyscale print needs no colour matching.
@@ -122,8 +116,7 @@ final class EngagementChart {
             ChartStyle.countTicks(range, max, ChartStyle.headroomMargin(totalHeadroom, panelHeight));
             PanelPlot panel = new PanelPlot(pairs.get(i).label(), data, null, range, renderer);
             ChartStyle.stylePlot(panel);
-            combined.add(panel, 1);
-            panel.setInsets(new RectangleInsets(PanelPlot.HEADING_HEIGHT, 0, 0, 0));
+            panel.addTo(combined);
         }
         ChartStyle.stylePlot(combined);
 

@@ -17,7 +17,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedRangeCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
@@ -174,7 +173,7 @@ final class SharesChart {
             ChartStyle.stylePlot(plot);
             plot.setRangeGridlinesVisible(true);
             combined.add(plot, shown.size() + 1);
-            plot.setInsets(new RectangleInsets(PanelPlot.HEADING_HEIGHT, 0, 0, 0));
+            plot.makeRoomForHeading();
             height += PANEL_FRAME + BAR_ROW * shown.size();
         }
         ChartStyle.stylePlot(combined);
