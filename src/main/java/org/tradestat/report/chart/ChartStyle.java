@@ -201,8 +201,8 @@ final class ChartStyle {
         return 10 * power;
     }
 
-    /** A value axis in US$ million: whole numbers with grouping, the label carrying the unit. */
-    static NumberAxis millionsAxis(String label) {
+    /** A value axis in the charts' fonts, without an axis line or tick marks (the gridlines stand for them). */
+    static NumberAxis valueAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setLabelFont(AXIS_LABEL_FONT);
         axis.setLabelPaint(TEXT);
@@ -210,6 +210,12 @@ final class ChartStyle {
         axis.setTickLabelPaint(TEXT);
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
+        return axis;
+    }
+
+    /** A value axis in US$ million: whole numbers with grouping, the label carrying the unit. */
+    static NumberAxis millionsAxis(String label) {
+        NumberAxis axis = valueAxis(label);
         axis.setNumberFormatOverride(new DecimalFormat("#,##0.###", Figures.symbols()));
         axis.setAutoRangeIncludesZero(true);
         return axis;

@@ -84,7 +84,7 @@ final class LevelsChart {
                 c = BarFills.toggled(c);
             }
             if (colours.contains(c)) {
-                c = BarFills.FILLS.stream().filter(f -> !colours.contains(f)).findFirst().orElse(c);
+                c = BarFills.firstUnused(colours).orElse(c);
             }
             colours.add(c);
         }

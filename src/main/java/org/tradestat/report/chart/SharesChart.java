@@ -108,25 +108,16 @@ final class SharesChart {
         if (merged) {
             rows.add(OTHERS);
         }
-        // "Other members" is no country: it takes a fill no member shown has
         List<Color> colours = new ArrayList<>();
-        for (String row : rows) {
-            colours.add(OTHERS.equals(row) ? null : countryColours.of(row));
+        for (String member : members.subList(0, merged ? MAX_MEMBERS - 1 : members.size())) {
+            colours.add(countryColours.of(member));
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (colours.get(i) == null) {
-                colours.set(i, BarFills.FILLS.stream().filter(c -> !colours.contains(c)).findFirst()
-                        .orElse(ChartStyle.PALETTE.get(2)));
-            }
+        if (merged) {
+            // "Other members" is no country: it takes a fill no member shown has
+            colours.add(BarFills.firstUnused(colours).orElse(ChartStyle.PALETTE.get(2)));
         }
 
-        NumberAxis range = new NumberAxis("Share of the reporter\u2019s turnover with the group (%)");
-        range.setLabelFont(ChartStyle.AXIS_LABEL_FONT);
-        range.setLabelPaint(ChartStyle.TEXT);
-        range.setTickLabelFont(ChartStyle.TICK_FONT);
-        range.setTickLabelPaint(ChartStyle.TEXT);
-        range.setAxisLineVisible(false);
-        range.setTickMarksVisible(false);
+        NumberAxis range = ChartStyle.valueAxis("Share of the reporter\u2019s turnover with the group (%)");
         range.setAutoRange(false);
         range.setRange(0, 100);
         range.setTickUnit(new NumberTickUnit(10, new DecimalFormat("0'%'", Figures.symbols())));
