@@ -59,27 +59,17 @@ final class EngagementFindings {
         if (all <= 0) {
             return out;
         }
-        // the categories of the events file, then any other found
-        List<String> categories = new ArrayList<>(AnalysisFacts.CATEGORIES);
-        new java.util.TreeSet<>(y.counts().keySet()).stream()
-                .filter(m -> AnalysisFacts.isCategory(m) && !AnalysisFacts.CATEGORIES.contains(m))
-                .forEach(categories::add);
         List<String> parts = new ArrayList<>();
-        for (String c : categories) {
+        for (String c : y.categories()) {
             long n = y.count(c);
             if (n > 0) {
                 parts.add(Texts.count(n) + " " + categoryWords(c, n));
             }
         }
-        // the levels of SPEC 2.4, then any other found, and the events with no level given: the parts add to the total
-        List<String> levelNames = new ArrayList<>(AnalysisFacts.LEVELS);
-        new java.util.TreeSet<>(y.counts().keySet()).stream()
-                .filter(m -> m.startsWith(AnalysisFacts.LEVEL_PREFIX))
-                .map(m -> m.substring(AnalysisFacts.LEVEL_PREFIX.length()))
-                .filter(l -> !AnalysisFacts.LEVELS.contains(l)).forEach(levelNames::add);
+        // the levels, and the events with no level given: the parts add to the total
         List<String> levels = new ArrayList<>();
         long withLevel = 0;
-        for (String l : levelNames) {
+        for (String l : y.levels()) {
             long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);
             if (n > 0) {
                 levels.add(Texts.count(n) + " at " + EngagementLevel.words(l) + " level");
