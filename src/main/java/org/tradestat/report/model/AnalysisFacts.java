@@ -33,7 +33,6 @@ public final class AnalysisFacts {
 
     public static final String ALL = "all";
     public static final String LEVEL_PREFIX = "level:";
-    public static final String AGREEMENT = "agreement";
     public static final String ANY = "*";
     public static final String CUMULATIVE = "cumulative";
 

@@ -50,7 +50,7 @@ final class EngagementFindings {
         List<String> out = new ArrayList<>();
         String a = Texts.place(y.pair().reporter());
         String b = Texts.place(y.pair().partner());
-        long agreements = y.count(AnalysisFacts.AGREEMENT);
+        long agreements = y.count(EngagementCategory.AGREEMENT.code());
         if (agreements > 0) {
             out.add(Texts.count(agreements) + (agreements == 1 ? " agreement was" : " agreements were")
                     + " signed between " + a + " and " + b + " in " + y.year() + ".");
@@ -111,6 +111,6 @@ final class EngagementFindings {
     /** "visit", "cultural events", "agreements signed". */
     private static String categoryWords(String category, long n) {
         String noun = EngagementCategory.noun(n, category);
-        return category.equals(AnalysisFacts.AGREEMENT) ? noun + " signed" : noun;
+        return category.equals(EngagementCategory.AGREEMENT.code()) ? noun + " signed" : noun;
     }
 }
