@@ -92,8 +92,8 @@ final class BalanceChart {
 
         // One label layout for all panels, so that they look alike.
         Level[][] allBars = figures.stream().flatMap(f -> Arrays.stream(f.bars().points())).toArray(Level[][]::new);
-        LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), 2),
-                ValueFormat.MILLIONS);
+        LabelLayout layout = FlaggedBarRenderer.layout(allBars,
+                ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), 2), ValueFormat.MILLIONS);
 
         CombinedDomainCategoryPlot combined = PanelPlot.onTimeAxis(span, ChartStyle.categoryMargin(2));
         for (PairFigures f : figures) {
@@ -114,7 +114,8 @@ final class BalanceChart {
             notes.add("An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + ".");
         }
         if (pairsLeftOut > 0) {
-            notes.add("Not shown: " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair" : " other pairs") + " with both exports and imports (smaller, or with "
+            notes.add("Not shown: " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair" : " other pairs")
+                    + " with both exports and imports (smaller, or with "
                     + PeriodSpan.adjective(span.kind()).toLowerCase() + " figures outside this range).");
         }
         List<LegendItem> legend = new ArrayList<>();
@@ -161,7 +162,8 @@ final class BalanceChart {
     private static String subtitle(ChartSelection<Pair> selection, boolean panels) {
         PeriodSpan span = selection.span();
         return PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText()
-                + selection.latestOnly() + ", in US$ million. For a pair A\u2013B: A\u2019s exports to B and imports from B."
+                + selection.latestOnly()
+                + ", in US$ million. For a pair A\u2013B: A\u2019s exports to B and imports from B."
                 + (panels ? " Each pair has its own scale: compare heights within a panel, not across panels." : "");
     }
 

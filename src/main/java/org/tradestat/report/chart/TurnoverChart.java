@@ -127,7 +127,8 @@ final class TurnoverChart {
         }
         double slot = ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, axis.size(), pairs.size());
         LabelLayout layout = FlaggedBarRenderer.layout(bars.points(), slot, ValueFormat.MILLIONS);
-        FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, bars.points(), layout.mode(), ValueFormat.MILLIONS);
+        FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, bars.points(), layout.mode(),
+                ValueFormat.MILLIONS);
 
         PeriodCategoryAxis domain = new PeriodCategoryAxis(null, axis, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(pairs.size()));
@@ -141,7 +142,8 @@ final class TurnoverChart {
             shownForecasts.stream().filter(f -> f != null).forEach(f -> perYear.merge(f.year(), 1L, Long::sum));
             forecastLabels = perYear.values().stream().allMatch(n -> n == 1)
                     && shownForecasts.stream().filter(f -> f != null)
-                    .allMatch(f -> ForecastRenderer.labelWidth(f) + 8 <= ChartStyle.PLOT_WIDTH * 0.96 / axis.size() * 1.6);
+                    .allMatch(f -> ForecastRenderer.labelWidth(f) + 8
+                            <= ChartStyle.PLOT_WIDTH * 0.96 / axis.size() * 1.6);
             for (Forecast f : shownForecasts) {
                 if (f != null) {
                     max = Math.max(max, Figures.millions(f.upper()));
@@ -168,12 +170,8 @@ final class TurnoverChart {
         ChartStyle.stylePlot(plot);
 
         String title = forecastChart ? FORECAST_TITLE : TITLE;
-        String sub = subtitle(selection, figureBars.hasEmptySlot());
-        if (withForecast) {
-            sub = sub.substring(0, sub.indexOf(", in US$ million.")) + ", in US$ million, with the forecast for "
-                    + TurnoverForecastParts.forecastYears(shownForecasts) + "."
-                    + sub.substring(sub.indexOf(", in US$ million.") + ", in US$ million.".length());
-        }
+        String sub = subtitle(selection, withForecast ? ", with the forecast for "
+                + TurnoverForecastParts.forecastYears(shownForecasts) : "", figureBars.hasEmptySlot());
         if (forecastChart) {
             sub += " The turnover chart shows " + PeriodSpan.plural(kind(trade).orElse(PeriodKind.YEAR))
                     + "; this one the years, for the forecast.";
@@ -193,8 +191,8 @@ final class TurnoverChart {
         (forecastChart ? TurnoverForecastParts.onlyYears(all) : all).forEach((pair, figures) ->
                 byLabel.put(pair.label(), figures));
         notes.add(ChartNotes.notShown(byLabel, labels, span, ValueFormat.MILLIONS,
-                new ChartNotes.LeftOut(selection.smaller(), selection.offAxis().stream().map(Pair::label).toList(), "pair",
-                        "pairs", 5)));
+                new ChartNotes.LeftOut(selection.smaller(), selection.offAxis().stream().map(Pair::label).toList(),
+                        "pair", "pairs", 5)));
         List<LegendItem> legend = new ArrayList<>(bars.legend(colours));
         if (withForecast) {
             if (TurnoverForecastParts.trendLines(shownForecasts)) {
@@ -212,10 +210,11 @@ final class TurnoverChart {
                 tooSmall.isPresent() ? 6 : ChartStyle.NOTE_LINES, alt, height));
     }
 
-    private static String subtitle(ChartSelection<Pair> selection, boolean gaps) {
+    /** @param forecast what the chart adds to the figures, e.g. ", with the forecast for 2025 from the linear trend" */
+    private static String subtitle(ChartSelection<Pair> selection, String forecast, boolean gaps) {
         PeriodSpan span = selection.span();
         return PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText() + selection.latestOnly()
-                + ", in US$ million."
+                + ", in US$ million" + forecast + "."
                 + (gaps ? " An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + "." : "");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link EngagementCategory} and {@link EngagementLevel}: the one place the workbook and the charts take words from. */
+/** {@link EngagementCategory} and {@link EngagementLevel}: where the workbook and the charts take their words from. */
 class EngagementWordsTest {
 
     @Test
