@@ -1,6 +1,5 @@
 package org.tradestat.report.chart;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.analysis.Value;
 import org.tradestat.period.Period;
@@ -34,11 +29,9 @@ final class BalanceChart {
 
     static final String NAME = "exports-imports-balance";
     static final String TITLE = "Exports, imports and balance";
-    static final int WIDTH = 900;
     static final int MAX_PAIRS = 4;
     static final int MAX_PERIODS = TurnoverChart.MAX_PERIODS;
 
-    private static final double PLOT_WIDTH = WIDTH - 110;
     /** Height of the title, subtitle, legend, notes and time axis; each panel adds {@link #PANEL_HEIGHT}. */
     private static final int FRAME_HEIGHT = 230;
     private static final int PANEL_HEIGHT = 290;
@@ -46,9 +39,9 @@ final class BalanceChart {
     private BalanceChart() {
     }
 
-    /** The figures of one pair on the chart. */
+    /** The figures of one pair on the chart, and its panel's bars (exports, imports) and balance line. */
     private record PairFigures(Pair pair, Map<Period, Level> exports, Map<Period, Level> imports,
-                               Map<Period, Level> balance) {
+                               Map<Period, Level> balance, BarGrid bars, BarGrid line) {
     }
 
     static Optional<ChartSpec> build(TradeFacts trade) {
@@ -61,23 +54,18 @@ final class BalanceChart {
                 both.put(pair, common);
             }
         }
-        List<Period> everyFigure = both.values().stream().flatMap(List::stream).toList();
-        Optional<PeriodKind> kind = PeriodSpan.mostFrequentKind(everyFigure);
+        Optional<PeriodKind> kind = PeriodSpan.mostFrequentKind(both.values().stream().flatMap(List::stream)
+                .toList());
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        PeriodSpan window = PeriodSpan.covering(kind.get(), everyFigure).orElseThrow().latest(MAX_PERIODS);
         // Pairs with both flows in a period of the window; the largest when there are too many.
-        Map<Pair, BigDecimal> totals = new TreeMap<>();
-        both.forEach((pair, periods) -> periods.stream().filter(window::contains).forEach(p ->
-                totals.merge(pair, trade.allGoods(pair, TradeFacts.EXPORT).get(p).value()
-                        .add(trade.allGoods(pair, TradeFacts.IMPORT).get(p).value()), BigDecimal::add)));
-        List<Pair> pairs = TurnoverChart.largest(totals, MAX_PAIRS);
-        int pairsLeftOut = both.size() - pairs.size();
-        PeriodSpan span = PeriodSpan.covering(kind.get(), pairs.stream().flatMap(p -> both.get(p).stream())
-                .filter(window::contains).toList()).orElseThrow();
-        boolean earlier = pairs.stream().flatMap(p -> both.get(p).stream())
-                .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
+        ChartSelection<Pair> selection = ChartSelection.of(both, kind.get(), MAX_PERIODS, MAX_PAIRS, (pair, p) ->
+                trade.allGoods(pair, TradeFacts.EXPORT).get(p).value()
+                        .add(trade.allGoods(pair, TradeFacts.IMPORT).get(p).value())).orElseThrow();
+        List<Pair> pairs = selection.shown();
+        int pairsLeftOut = selection.notDrawn();
+        PeriodSpan span = selection.span();
 
         List<PairFigures> figures = new ArrayList<>();
         for (Pair pair : pairs) {
@@ -94,124 +82,73 @@ final class BalanceChart {
                     balance.put(p, b);
                 }
             }
-            figures.add(new PairFigures(pair, exports, imports, balance));
+            figures.add(new PairFigures(pair, exports, imports, balance, BarGrid.of(List.of("Exports", "Imports"),
+                    List.of(exports, imports), span.periods()), BarGrid.of(List.of("Balance"), List.of(balance),
+                    span.periods())));
         }
 
-        int height = Math.max(TurnoverChart.HEIGHT, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
+        int height = Math.max(ChartStyle.HEIGHT, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
         double panelHeight = (height - FRAME_HEIGHT) / (double) pairs.size() - 20;
 
-        Level[][][] barPoints = new Level[pairs.size()][][];
-        boolean anyDerived = false;
-        for (int i = 0; i < figures.size(); i++) {
-            PairFigures f = figures.get(i);
-            Level[][] points = new Level[2][span.size()];
-            for (int col = 0; col < span.size(); col++) {
-                Period p = span.periods().get(col);
-                points[0][col] = f.exports().get(p);
-                points[1][col] = f.imports().get(p);
-            }
-            barPoints[i] = points;
-            for (Level[] row : points) {
-                for (Level p : row) {
-                    if (p != null) {
-                        anyDerived |= p.derived();
-                    }
-                }
-            }
-            for (Level p : f.balance().values()) {
-                anyDerived |= p.derived();
-            }
-        }
         // One label layout for all panels, so that they look alike.
-        Level[][] allBars = Arrays.stream(barPoints).flatMap(Arrays::stream).toArray(Level[][]::new);
-        LabelLayout layout = FlaggedBarRenderer.layout(allBars, ChartStyle.labelSlot(PLOT_WIDTH, span.size(), 2));
+        Level[][] allBars = figures.stream().flatMap(f -> Arrays.stream(f.bars().points())).toArray(Level[][]::new);
+        LabelLayout layout = FlaggedBarRenderer.layout(allBars,
+                ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), 2), ValueFormat.MILLIONS);
 
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
-        domain.setCategoryMargin(ChartStyle.categoryMargin(2));
-        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(domain);
-        combined.setGap(16);
-        combined.setOrientation(PlotOrientation.VERTICAL);
-        for (int i = 0; i < figures.size(); i++) {
-            CategoryPlot panel = panel(figures.get(i), barPoints[i], span, layout, panelHeight);
-            combined.add(panel, 1);
-            // add() zeroes a subplot's insets: the top inset is where the pair's heading goes.
-            panel.setInsets(new RectangleInsets(PanelPlot.HEADING_HEIGHT, 0, 0, 0));
+        CombinedDomainCategoryPlot combined = PanelPlot.onTimeAxis(span, ChartStyle.categoryMargin(2));
+        for (PairFigures f : figures) {
+            panel(f, layout, panelHeight).addTo(combined);
         }
         ChartStyle.stylePlot(combined);
 
-        JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
-        ChartStyle.styleChart(chart, subtitle(span, earlier, figures.size() > 1));
+        String subtitle = subtitle(selection, figures.size() > 1);
         List<Level> all = new ArrayList<>();
-        Arrays.stream(allBars).flatMap(Arrays::stream).forEach(all::add);
+        figures.forEach(f -> all.addAll(f.bars().figures()));
         figures.forEach(f -> all.addAll(f.balance().values()));
         List<String> notes = new ArrayList<>();
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
         notes.add(Figures.marksNote(all, labelled, "", labelled
                 ? "hatched bars labelled (derived) and hollow balance markers"
                 : "hatched bars and hollow balance markers"));
-        if (PointGrids.hasEmptySlot(allBars)) {
+        if (figures.stream().anyMatch(f -> f.bars().hasEmptySlot())) {
             notes.add("An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + ".");
         }
         if (pairsLeftOut > 0) {
-            notes.add("Not shown: " + otherPairs(pairsLeftOut) + " with both exports and imports (smaller, or with "
+            notes.add("Not shown: " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair" : " other pairs")
+                    + " with both exports and imports (smaller, or with "
                     + PeriodSpan.adjective(span.kind()).toLowerCase() + " figures outside this range).");
         }
-        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         legend.add(LegendItems.boxLegendItem("Exports", ChartStyle.EXPORT));
         legend.add(LegendItems.boxLegendItem("Imports", ChartStyle.IMPORT));
         legend.add(BalanceRenderer.legendItem());
-        if (anyDerived) {
+        if (all.stream().anyMatch(Level::derived)) {
             legend.add(LegendItems.derivedLegendItem("Derived figure (hatched bar, hollow marker)"));
         }
-        ChartStyle.addLegend(chart, legend);
-        String alt = altText(figures, span)
-                + (pairsLeftOut > 0
-                ? " " + otherPairs(pairsLeftOut) + (pairsLeftOut == 1 ? " is" : " are") + " not shown." : "");
-        return Optional.of(new ChartSpec(NAME, TITLE, alt, chart, WIDTH, height));
-    }
-
-    private static String otherPairs(int n) {
-        return n + (n == 1 ? " other pair" : " other pairs");
+        String alt = altText(figures, span) + Figures.othersNotShown(pairsLeftOut, "pair", "pairs");
+        return Optional.of(ChartSpec.compose(NAME, TITLE, combined, subtitle, legend, notes, ChartStyle.NOTE_LINES,
+                alt, height));
     }
 
     /** Export minus import, with the qualifier and derivation that carry over. */
     static Level difference(Level exports, Level imports) {
-        Value e = new Value(exports.value(), Figures.qualifier(exports.flags()), exports.derived());
-        Value i = new Value(imports.value(), Figures.qualifier(imports.flags()), imports.derived());
+        Value e = new Value(exports.value(), exports.qualifier(), exports.derived());
+        Value i = new Value(imports.value(), imports.qualifier(), imports.derived());
         Value b = e.minus(i);
         return new Level(exports.period(), b.amount(), b.flags());
     }
 
-    private static CategoryPlot panel(PairFigures f, Level[][] points, PeriodSpan span, LabelLayout layout,
-                                      double panelHeight) {
-        DefaultCategoryDataset bars = new DefaultCategoryDataset();
-        DefaultCategoryDataset line = new DefaultCategoryDataset();
-        List<Level> balancePoints = new ArrayList<>();
-        for (int col = 0; col < span.size(); col++) {
-            Period p = span.periods().get(col);
-            String column = p.label();
-            bars.addValue(points[0][col] == null ? null : Figures.millions(points[0][col].value()), "Exports", column);
-            bars.addValue(points[1][col] == null ? null : Figures.millions(points[1][col].value()), "Imports", column);
-            Level b = f.balance().get(p);
-            line.addValue(b == null ? null : Figures.millions(b.value()), "Balance", column);
-            balancePoints.add(b);
-        }
-        FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT), points,
-                layout.mode());
+    private static PanelPlot panel(PairFigures f, LabelLayout layout, double panelHeight) {
+        DefaultCategoryDataset bars = f.bars().dataset(ValueFormat.MILLIONS);
+        FlaggedBarRenderer barRenderer = new FlaggedBarRenderer(List.of(ChartStyle.EXPORT, ChartStyle.IMPORT),
+                f.bars().points(), layout.mode(), ValueFormat.MILLIONS);
         NumberAxis range = ChartStyle.millionsAxis("US$ million");
-        double max = PointGrids.maxMillions(points);
-        double min = PointGrids.minMillions(points);
-        for (Level b : balancePoints) {
-            if (b != null) {
-                max = Math.max(max, Figures.millions(b.value()));
-                min = Math.min(min, Figures.millions(b.value()));
-            }
-        }
+        double max = Math.max(f.bars().max(ValueFormat.MILLIONS), f.line().max(ValueFormat.MILLIONS));
+        double min = Math.min(f.bars().min(ValueFormat.MILLIONS), f.line().min(ValueFormat.MILLIONS));
         ChartStyle.niceTicks(range, min, max, ChartStyle.headroomMargin(layout.headroomPx(), panelHeight), 0.08);
-        CategoryPlot plot = new PanelPlot(f.pair().label(), bars, null, range, barRenderer);
-        plot.setDataset(1, line);
-        plot.setRenderer(1, new BalanceRenderer(balancePoints));
+        PanelPlot plot = new PanelPlot(f.pair().label(), bars, null, range, barRenderer);
+        plot.setDataset(1, f.line().dataset(ValueFormat.MILLIONS));
+        plot.setRenderer(1, new BalanceRenderer(Arrays.asList(f.line().points()[0])));
         // The bars' value labels come last, on white patches, so that the balance line and its markers do not cross
         // them; the bars themselves stay under the line.
         plot.setDataset(2, bars);
@@ -222,10 +159,11 @@ final class BalanceChart {
         return plot;
     }
 
-    private static String subtitle(PeriodSpan span, boolean earlier, boolean panels) {
-        String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
+    private static String subtitle(ChartSelection<Pair> selection, boolean panels) {
+        PeriodSpan span = selection.span();
         return PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText()
-                + shortened + ", in US$ million. For a pair A\u2013B: A\u2019s exports to B and imports from B."
+                + selection.latestOnly()
+                + ", in US$ million. For a pair A\u2013B: A\u2019s exports to B and imports from B."
                 + (panels ? " Each pair has its own scale: compare heights within a panel, not across panels." : "");
     }
 

@@ -8,6 +8,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How bars are filled: plain in their colour, with white dots for every second colour of the palette, or lighter and
@@ -46,6 +47,11 @@ final class BarFills {
         }
         int j = VARIANTS.indexOf(c);
         return j >= 0 ? ChartStyle.PALETTE.get(j) : c;
+    }
+
+    /** The first of the {@link #FILLS} that none of the given colours is. */
+    static Optional<Color> firstUnused(List<Color> taken) {
+        return FILLS.stream().filter(fill -> !taken.contains(fill)).findFirst();
     }
 
     /** The paint of a derived bar: the series colour mixed with much white, so the hatching on it stands out. */

@@ -8,11 +8,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.text.TextUtils;
 import org.tradestat.report.AtomicFiles;
 import org.tradestat.report.ChartImage;
@@ -38,6 +41,20 @@ final class ChartFiles {
 
     /** A chart ready to be written. */
     record ChartSpec(String name, String title, String altText, JFreeChart chart, int widthPx, int heightPx) {
+
+        /**
+         * A chart put together as every chart of the report is: the title and subtitle above the plot, then under it
+         * the legend and the notes (the empty ones left out, at most {@code noteLines} lines), in the report's style
+         * and {@link ChartStyle#WIDTH} wide.
+         */
+        static ChartSpec compose(String name, String title, Plot plot, String subtitle, List<LegendItem> legend,
+                                 List<String> notes, int noteLines, String altText, int heightPx) {
+            JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, false);
+            ChartStyle.styleChart(chart, subtitle);
+            ChartStyle.addNotes(chart, notes, noteLines);
+            ChartStyle.addLegend(chart, legend);
+            return new ChartSpec(name, title, altText, chart, ChartStyle.WIDTH, heightPx);
+        }
     }
 
     static ChartImage write(ChartSpec spec, Path dir) throws IOException {

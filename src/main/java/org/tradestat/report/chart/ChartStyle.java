@@ -48,6 +48,15 @@ final class ChartStyle {
     static final Color AXIS_LINE = new Color(0x7F7F7F);
     static final Color GRID = new Color(0xDDDDDD);
 
+    /** Every chart's width in display pixels, and the height of one with a single plot. */
+    static final int WIDTH = 900;
+    static final int HEIGHT = 500;
+    /** Plot area estimates (display pixels) used to size labels before JFreeChart lays the chart out. */
+    static final double PLOT_WIDTH = WIDTH - 110;
+    static final double PLOT_HEIGHT = HEIGHT - 210;
+    /** How many lines of notes a chart holds under its legend. */
+    static final int NOTE_LINES = 4;
+
     /** The logical sans-serif font: DejaVu Sans here, and {@code sans-serif} in the SVG. */
     private static final String FAMILY = Font.SANS_SERIF;
     static final Font TITLE_FONT = new Font(FAMILY, Font.BOLD, 19);
@@ -108,11 +117,6 @@ final class ChartStyle {
     }
 
     /** The notes under the legend, the empty ones left out, as one paragraph wrapped to the chart's width. */
-    static void addNotes(JFreeChart chart, List<String> notes) {
-        addNotes(chart, notes, 4);
-    }
-
-    /** The notes with room for more lines, for a chart made taller to hold them. */
     static void addNotes(JFreeChart chart, List<String> notes, int maxLines) {
         List<String> said = notes.stream().filter(note -> !note.isEmpty()).toList();
         if (said.isEmpty()) {
@@ -197,8 +201,8 @@ final class ChartStyle {
         return 10 * power;
     }
 
-    /** A value axis in US$ million: whole numbers with grouping, the label carrying the unit. */
-    static NumberAxis millionsAxis(String label) {
+    /** A value axis in the charts' fonts, without an axis line or tick marks (the gridlines stand for them). */
+    static NumberAxis valueAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setLabelFont(AXIS_LABEL_FONT);
         axis.setLabelPaint(TEXT);
@@ -206,6 +210,12 @@ final class ChartStyle {
         axis.setTickLabelPaint(TEXT);
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
+        return axis;
+    }
+
+    /** A value axis in US$ million: whole numbers with grouping, the label carrying the unit. */
+    static NumberAxis millionsAxis(String label) {
+        NumberAxis axis = valueAxis(label);
         axis.setNumberFormatOverride(new DecimalFormat("#,##0.###", Figures.symbols()));
         axis.setAutoRangeIncludesZero(true);
         return axis;

@@ -21,7 +21,7 @@ final class CompanyChart {
         List<LevelsChart.Series> series = new ArrayList<>();
         facts.levelSeries(Dataset.COMPANIES).forEach((key, points) -> series.add(new LevelsChart.Series(
                 key.series().pairLabel() + " " + Figures.words(key.series().measure()), points,
-                LevelsChart.pairOf(key))));
+                key.pair())));
         LevelsChart.Spec spec = new LevelsChart.Spec(NAME, TITLE, ValueFormat.COUNT, "Number of companies",
                 "number of companies", "company counts", "Pairs are origin\u2013host (companies from the first "
                 + "country in the second).");

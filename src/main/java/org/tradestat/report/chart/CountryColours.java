@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tradestat.analysis.Indicator;
+import org.tradestat.figure.Dataset;
 import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.AnalysisFacts.EventYear;
 import org.tradestat.report.model.Level;
@@ -40,32 +41,22 @@ final class CountryColours {
         }
     }
 
-    /** The colours of the countries in the trade figures only. */
-    static CountryColours of(TradeFacts trade) {
-        return of(trade, null);
-    }
-
     /** The colours of every country that a chart of the run may show. */
     static CountryColours of(ReportModel model) {
-        return of(model.trade(), model.analysis());
-    }
-
-    private static CountryColours of(TradeFacts trade, AnalysisFacts analysis) {
+        TradeFacts trade = model.trade();
+        AnalysisFacts analysis = model.analysis();
         List<Pair> pairs = new ArrayList<>(trade.totalPairs());
         Set<String> members = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
-        if (analysis != null) {
-            for (Indicator share : analysis.shares()) {
-                pairs.add(new Pair(share.series().reporter(), share.series().partner()));
-                groups.add(share.basis());
-            }
-            analysis.levelSeries(org.tradestat.figure.Dataset.INVESTMENT).keySet().forEach(k -> pairs.add(
-                    new Pair(k.series().reporter(), k.series().partner())));
-            analysis.levelSeries(org.tradestat.figure.Dataset.COMPANIES).keySet().forEach(k -> pairs.add(
-                    new Pair(k.series().reporter(), k.series().partner())));
-            for (EventYear y : analysis.eventYears()) {
-                pairs.add(y.pair());
-            }
+        for (Indicator share : analysis.shares()) {
+            pairs.add(new Pair(share.series().reporter(), share.series().partner()));
+            groups.add(share.basis());
+        }
+        for (Dataset dataset : List.of(Dataset.INVESTMENT, Dataset.COMPANIES)) {
+            analysis.levelSeries(dataset).keySet().forEach(k -> pairs.add(k.pair()));
+        }
+        for (EventYear y : analysis.eventYears()) {
+            pairs.add(y.pair());
         }
         Map<String, Integer> pairsOf = new TreeMap<>();
         for (Pair pair : pairs) {

@@ -1,24 +1,25 @@
 package org.tradestat.report.chart;
 
 import java.awt.Color;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import org.jfree.chart.JFreeChart;
+import java.util.TreeSet;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.AnalysisFacts.EventYear;
+import org.tradestat.report.model.EngagementCategory;
 import org.tradestat.report.model.Pair;
 
 /**
@@ -30,11 +31,9 @@ final class EngagementChart {
 
     static final String NAME = "engagement-by-category";
     static final String TITLE = "Engagement events per year, by category";
-    static final int WIDTH = 900;
     static final int MAX_PAIRS = 4;
     static final int MAX_YEARS = 40;
 
-    private static final double PLOT_WIDTH = WIDTH - 110;
     private static final int FRAME_HEIGHT = 250;
     private static final int PANEL_HEIGHT = 250;
 
@@ -55,22 +54,15 @@ final class EngagementChart {
         if (byPair.isEmpty()) {
             return Optional.empty();
         }
-        List<Period> everyYear = byPair.values().stream().flatMap(m -> m.values().stream())
-                .flatMap(m -> m.keySet().stream()).toList();
-        PeriodSpan window = PeriodSpan.covering(PeriodKind.YEAR, everyYear).orElseThrow().latest(MAX_YEARS);
-        Map<Pair, Long> totals = new TreeMap<>();
-        byPair.forEach((pair, categories) -> categories.values().forEach(years -> years.forEach((year, n) -> {
-            if (window.contains(year)) {
-                totals.merge(pair, n, Long::sum);
-            }
-        })));
-        List<Pair> pairs = TurnoverChart.largest(totals, MAX_PAIRS);
-        int pairsLeftOut = byPair.size() - pairs.size();
-        PeriodSpan span = PeriodSpan.covering(PeriodKind.YEAR, pairs.stream()
-                .flatMap(p -> byPair.get(p).values().stream()).flatMap(m -> m.keySet().stream())
-                .filter(window::contains).toList()).orElseThrow();
-        boolean earlier = pairs.stream().flatMap(p -> byPair.get(p).values().stream())
-                .flatMap(m -> m.keySet().stream()).anyMatch(y -> y.compareTo(span.first()) < 0);
+        Map<Pair, Set<Period>> years = new TreeMap<>();
+        byPair.forEach((pair, categories) -> categories.values()
+                .forEach(counts -> years.computeIfAbsent(pair, p -> new TreeSet<>()).addAll(counts.keySet())));
+        ChartSelection<Pair> selection = ChartSelection.of(years, PeriodKind.YEAR, MAX_YEARS, MAX_PAIRS,
+                (pair, year) -> BigDecimal.valueOf(byPair.get(pair).values().stream()
+                        .mapToLong(counts -> counts.getOrDefault(year, 0L)).sum())).orElseThrow();
+        List<Pair> pairs = selection.shown();
+        int pairsLeftOut = selection.notDrawn();
+        PeriodSpan span = selection.span();
 
         List<String> present = pairs.stream().flatMap(p -> byPair.get(p).keySet().stream()).toList();
         List<String> categories = facts.categories().stream().filter(present::contains).toList();
@@ -96,11 +88,7 @@ final class EngagementChart {
 
         int height = Math.max(500, FRAME_HEIGHT + PANEL_HEIGHT * pairs.size());
         double panelHeight = (height - FRAME_HEIGHT) / (double) pairs.size() - 20;
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
-        domain.setCategoryMargin(0.25);
-        CombinedDomainCategoryPlot combined = new CombinedDomainCategoryPlot(domain);
-        combined.setGap(16);
-        combined.setOrientation(PlotOrientation.VERTICAL);
+        CombinedDomainCategoryPlot combined = PanelPlot.onTimeAxis(span, 0.25);
         double totalHeadroom = ChartStyle.TOTAL_LABEL_FONT.getLineMetrics("0", ChartStyle.fontRenderContext())
                 .getHeight() + 8;
         for (int i = 0; i < pairs.size(); i++) {
@@ -108,8 +96,8 @@ final class EngagementChart {
             DefaultCategoryDataset data = new DefaultCategoryDataset();
             for (int row = 0; row < categories.size(); row++) {
                 for (int col = 0; col < span.size(); col++) {
-                    data.addValue(c[row][col] == 0 ? null : Long.valueOf(c[row][col]), label(categories.get(row)),
-                            span.periods().get(col).label());
+                    data.addValue(c[row][col] == 0 ? null : Long.valueOf(c[row][col]),
+                            EngagementCategory.heading(categories.get(row)), span.periods().get(col).label());
                 }
             }
             // Segments name their category where it fits, so that a greyscale print needs no colour matching.
@@ -117,7 +105,7 @@ final class EngagementChart {
                         if (c[row][col] == 0) {
                             return List.of();
                         }
-                        String word = shortName(c[row][col], categories.get(row));
+                        String word = EngagementCategory.segmentWord(c[row][col], categories.get(row));
                         String n = Long.toString(c[row][col]);
                         return categoriesIn(c, col) > 1 ? List.of(n + " " + word, n + "\n" + word, n)
                                 : List.of(word);
@@ -128,23 +116,20 @@ final class EngagementChart {
             ChartStyle.countTicks(range, max, ChartStyle.headroomMargin(totalHeadroom, panelHeight));
             PanelPlot panel = new PanelPlot(pairs.get(i).label(), data, null, range, renderer);
             ChartStyle.stylePlot(panel);
-            combined.add(panel, 1);
-            panel.setInsets(new RectangleInsets(PanelPlot.HEADING_HEIGHT, 0, 0, 0));
+            panel.addTo(combined);
         }
         ChartStyle.stylePlot(combined);
 
-        JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
-        String shortened = earlier ? " (the latest " + span.size() + " years)" : "";
         boolean gaps = false;
         for (long[][] c : counts) {
             for (int col = 0; col < span.size(); col++) {
                 gaps |= total(c, col) == 0;
             }
         }
-        ChartStyle.styleChart(chart, "Events in the input per year, " + span.rangeText() + shortened
+        String subtitle = "Events in the input per year, " + span.rangeText() + selection.latestOnly()
                 + ", stacked by category; the number above a bar is the year\u2019s total."
                 + (pairs.size() > 1 ? " One panel per pair, on the same scale." : "")
-                + (gaps ? " An empty slot means no recorded event that year." : ""));
+                + (gaps ? " An empty slot means no recorded event that year." : "");
         List<String> notes = new ArrayList<>();
         if (categories.contains("agreement")) {
             notes.add("Agreements count the documents signed (ten signed at one summit count as ten).");
@@ -154,18 +139,14 @@ final class EngagementChart {
             notes.add("Not shown: " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair" : " other pairs")
                     + " with fewer events.");
         }
-        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int row = 0; row < categories.size(); row++) {
-            legend.add(LegendItems.boxLegendItem(label(categories.get(row)), colours.get(row)));
+            legend.add(LegendItems.boxLegendItem(EngagementCategory.heading(categories.get(row)), colours.get(row)));
         }
-        ChartStyle.addLegend(chart, legend);
 
-        String alt = altText(pairs, categories, counts, span);
-        if (pairsLeftOut > 0) {
-            alt += " " + pairsLeftOut + (pairsLeftOut == 1 ? " other pair is" : " other pairs are") + " not shown.";
-        }
-        return Optional.of(new ChartSpec(NAME, TITLE, alt, chart, WIDTH, height));
+        String alt = altText(pairs, categories, counts, span) + Figures.othersNotShown(pairsLeftOut, "pair", "pairs");
+        return Optional.of(ChartSpec.compose(NAME, TITLE, combined, subtitle, legend, notes, ChartStyle.NOTE_LINES,
+                alt, height));
     }
 
     /**
@@ -201,44 +182,6 @@ final class EngagementChart {
         return n;
     }
 
-    /** The legend name of a category: {@code Visits}, {@code Agreements signed}. */
-    static String label(String category) {
-        return switch (category) {
-            case "visit" -> "Visits";
-            case "agreement" -> "Agreements signed";
-            case "forum" -> "Forums";
-            case "cultural" -> "Cultural events";
-            case "business" -> "Business events";
-            case "other" -> "Other events";
-            default -> {
-                String words = Figures.words(category);
-                yield words.isEmpty() ? category : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-            }
-        };
-    }
-
-    /** The word in a segment: {@code visits}, {@code agreement}, {@code cultural}. */
-    static String shortName(long n, String category) {
-        return switch (category) {
-            case "visit", "agreement", "forum" -> n == 1 ? category : category + "s";
-            default -> Figures.words(category);
-        };
-    }
-
-    /** {@code 1 visit}, {@code 10 agreements}, {@code 5 cultural events}. */
-    static String counted(long n, String category) {
-        String one = switch (category) {
-            case "visit" -> "visit";
-            case "agreement" -> "agreement";
-            case "forum" -> "forum";
-            case "cultural" -> "cultural event";
-            case "business" -> "business event";
-            case "other" -> "other event";
-            default -> Figures.words(category) + " event";
-        };
-        return n + " " + (n == 1 ? one : one + "s");
-    }
-
     static String altText(List<Pair> pairs, List<String> categories, long[][][] counts, PeriodSpan span) {
         StringBuilder alt = new StringBuilder("Stacked bar chart of engagement events per year by category, ")
                 .append(span.rangeText()).append('.');
@@ -255,7 +198,7 @@ final class EngagementChart {
                 List<String> parts = new ArrayList<>();
                 for (int row = 0; row < categories.size(); row++) {
                     if (c[row][col] > 0) {
-                        parts.add(counted(c[row][col], categories.get(row)));
+                        parts.add(EngagementCategory.counted(c[row][col], categories.get(row)));
                     }
                 }
                 years.put(span.periods().get(col).label(), total + " (" + String.join(", ", parts) + ")");

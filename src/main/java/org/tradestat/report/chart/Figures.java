@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.tradestat.figure.Flag;
-import org.tradestat.figure.Qualifier;
 import org.tradestat.report.model.Level;
 import org.tradestat.util.Words;
 
@@ -46,29 +44,6 @@ final class Figures {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
         symbols.setMinusSign('\u2212');
         return symbols;
-    }
-
-    static Qualifier qualifier(Set<Flag> flags) {
-        if (flags.contains(Flag.APPROX)) {
-            return Qualifier.APPROX;
-        }
-        if (flags.contains(Flag.AT_LEAST)) {
-            return Qualifier.AT_LEAST;
-        }
-        if (flags.contains(Flag.AT_MOST)) {
-            return Qualifier.AT_MOST;
-        }
-        return Qualifier.EXACT;
-    }
-
-    /** {@code "about "}, {@code "at least "}, {@code "at most "} or nothing. */
-    static String qualifierWords(Set<Flag> flags) {
-        return switch (qualifier(flags)) {
-            case EXACT -> "";
-            case APPROX -> "about ";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        };
     }
 
     /** {@code (2022 H2, derived)}: the period and, when derived, that word. */
@@ -123,6 +98,11 @@ final class Figures {
                     + (example.isEmpty() ? "" : " (e.g. " + example + ")"));
         }
         return parts.isEmpty() ? "" : "Notes: " + String.join("; ", parts) + ".";
+    }
+
+    /** {@code " 2 other pairs are not shown."} at the end of an alt text; nothing when none is left out. */
+    static String othersNotShown(int n, String one, String many) {
+        return n == 0 ? "" : " " + n + " other " + (n == 1 ? one + " is" : many + " are") + " not shown.";
     }
 
     /** {@code joint_venture} as {@code joint venture}. */

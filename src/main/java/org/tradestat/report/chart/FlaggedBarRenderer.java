@@ -11,6 +11,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RectangularShape;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -57,12 +58,8 @@ final class FlaggedBarRenderer extends BarRenderer {
      * @param seriesColours colour of each row (series) of the dataset
      * @param points        the figure behind each bar, {@code [row][column]}, null where there is none
      * @param labelMode     how to draw the value labels
+     * @param format        how the labels write the figures (US$ million, counts)
      */
-    FlaggedBarRenderer(List<Color> seriesColours, Level[][] points, LabelMode labelMode) {
-        this(seriesColours, points, labelMode, ValueFormat.MILLIONS);
-    }
-
-    /** As above, with labels in the given format (counts, percentages) instead of US$ million. */
     FlaggedBarRenderer(List<Color> seriesColours, Level[][] points, LabelMode labelMode, ValueFormat format) {
         this.seriesColours = List.copyOf(seriesColours);
         this.points = points;
@@ -134,10 +131,6 @@ final class FlaggedBarRenderer extends BarRenderer {
      * Picks the label mode for bars of the given width in pixels and the pixels of plot height each mode needs above
      * the tallest bar.
      */
-    static LabelLayout layout(Level[][] points, double barSlotPx) {
-        return layout(points, barSlotPx, ValueFormat.MILLIONS);
-    }
-
     static LabelLayout layout(Level[][] points, double barSlotPx, ValueFormat format) {
         FontRenderContext frc = ChartStyle.fontRenderContext();
         Font font = ChartStyle.ITEM_LABEL_FONT;
@@ -194,38 +187,26 @@ final class FlaggedBarRenderer extends BarRenderer {
         g2.setFont(getItemLabelFont(row, column));
         g2.setPaint(getItemLabelPaint(row, column));
         float x = (float) bar.getCenterX();
-        List<String> lines = labelLines(p, labelMode, format);
+        // above a bar that rises from the axis, below one that falls from it
+        float y = (float) (negative ? bar.getMaxY() + LABEL_GAP : bar.getMinY() - LABEL_GAP);
+        List<String> lines = new ArrayList<>(labelLines(p, labelMode, format));
         if (labelMode == LabelMode.STACKED) {
             FontMetrics fm = g2.getFontMetrics();
-            float lineHeight = fm.getAscent() + fm.getDescent();
+            float step = negative ? fm.getAscent() + fm.getDescent() : -(fm.getAscent() + fm.getDescent());
+            TextAnchor anchor = negative ? TextAnchor.TOP_CENTER : TextAnchor.BOTTOM_CENTER;
             if (!negative) {
-                float y = (float) (bar.getMinY() - LABEL_GAP);
-                for (int i = lines.size() - 1; i >= 0; i--) {
-                    halo(g2, TextUtils.calcAlignedStringBounds(lines.get(i), g2, x, y, TextAnchor.BOTTOM_CENTER));
-                    TextUtils.drawAlignedString(lines.get(i), g2, x, y, TextAnchor.BOTTOM_CENTER);
-                    y -= lineHeight;
-                }
-            } else {
-                float y = (float) (bar.getMaxY() + LABEL_GAP);
-                for (String line : lines) {
-                    halo(g2, TextUtils.calcAlignedStringBounds(line, g2, x, y, TextAnchor.TOP_CENTER));
-                    TextUtils.drawAlignedString(line, g2, x, y, TextAnchor.TOP_CENTER);
-                    y += lineHeight;
-                }
+                // stacked upwards from the bar: the last line first
+                Collections.reverse(lines);
+            }
+            for (String line : lines) {
+                halo(g2, TextUtils.calcAlignedStringBounds(line, g2, x, y, anchor));
+                TextUtils.drawAlignedString(line, g2, x, y, anchor);
+                y += step;
             }
         } else {
-            String text = lines.get(0);
-            if (!negative) {
-                halo(g2, TextUtils.calculateRotatedStringBounds(text, g2, x, (float) (bar.getMinY() - LABEL_GAP),
-                        TextAnchor.CENTER_LEFT, -Math.PI / 2, TextAnchor.CENTER_LEFT));
-                TextUtils.drawRotatedString(text, g2, x, (float) (bar.getMinY() - LABEL_GAP),
-                        TextAnchor.CENTER_LEFT, -Math.PI / 2, TextAnchor.CENTER_LEFT);
-            } else {
-                halo(g2, TextUtils.calculateRotatedStringBounds(text, g2, x, (float) (bar.getMaxY() + LABEL_GAP),
-                        TextAnchor.CENTER_RIGHT, -Math.PI / 2, TextAnchor.CENTER_RIGHT));
-                TextUtils.drawRotatedString(text, g2, x, (float) (bar.getMaxY() + LABEL_GAP),
-                        TextAnchor.CENTER_RIGHT, -Math.PI / 2, TextAnchor.CENTER_RIGHT);
-            }
+            TextAnchor anchor = negative ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
+            halo(g2, TextUtils.calculateRotatedStringBounds(lines.get(0), g2, x, y, anchor, -Math.PI / 2, anchor));
+            TextUtils.drawRotatedString(lines.get(0), g2, x, y, anchor, -Math.PI / 2, anchor);
         }
     }
 

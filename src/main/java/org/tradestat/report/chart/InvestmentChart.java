@@ -46,7 +46,7 @@ final class InvestmentChart {
                 }
                 return;
             }
-            series.add(new LevelsChart.Series(label(key), points, LevelsChart.pairOf(key)));
+            series.add(new LevelsChart.Series(label(key), points, key.pair()));
             measures.add(key.series().measure());
             if (CUMULATIVE.equals(key.series().measure()) && !key.since().isEmpty() && !points.isEmpty()) {
                 Period last = points.keySet().stream().max(Period::compareTo).orElseThrow();

@@ -44,13 +44,14 @@ final class LegendItems {
     }
 
     private static LegendItem hatchedLegendItem(String label, Color colour) {
-        Rectangle2D square = new Rectangle2D.Double(-6, -6, 12, 12);
-        Path2D.Double swatch = new Path2D.Double(square);
-        // Clip each hatch line to the square so that the swatch is plain vector lines.
+        Path2D.Double swatch = new Path2D.Double(new Rectangle2D.Double(-6, -6, 12, 12));
+        // Hatch lines rising at 45 degrees, (x + s, 6 - s), each cut to the square so that the swatch is plain vector
+        // lines: s runs from where the line enters the square to where it leaves it.
         for (double x = -6 - 12; x < 6; x += 4) {
-            Line2D.Double line = clip(new Line2D.Double(x, 6, x + 12, -6), square);
-            if (line != null) {
-                swatch.append(line, false);
+            double from = Math.max(0, -6 - x);
+            double to = Math.min(12, 6 - x);
+            if (from < to) {
+                swatch.append(new Line2D.Double(x + from, 6 - from, x + to, 6 - to), false);
             }
         }
         LegendItem item = new LegendItem(label, null, null, null, true, swatch, true, BarFills.light(colour), true,
@@ -77,38 +78,5 @@ final class LegendItems {
         item.setLabelFont(ChartStyle.LEGEND_FONT);
         item.setLabelPaint(ChartStyle.TEXT);
         return item;
-    }
-
-    /** Clips a 45-degree line to a square centred on the origin; null when it misses. */
-    private static Line2D.Double clip(Line2D.Double line, Rectangle2D square) {
-        // The lines run from (x, max) to (x + size, min): parametrise by t in [0, 1].
-        double x1 = line.x1;
-        double y1 = line.y1;
-        double dx = line.x2 - line.x1;
-        double dy = line.y2 - line.y1;
-        double tMin = 0;
-        double tMax = 1;
-        double[][] bounds = {{-dx, x1 - square.getMinX()}, {dx, square.getMaxX() - x1},
-                {-dy, y1 - square.getMinY()}, {dy, square.getMaxY() - y1}};
-        for (double[] b : bounds) {
-            double p = b[0];
-            double q = b[1];
-            if (p == 0) {
-                if (q < 0) {
-                    return null;
-                }
-            } else {
-                double t = q / p;
-                if (p < 0) {
-                    tMin = Math.max(tMin, t);
-                } else {
-                    tMax = Math.min(tMax, t);
-                }
-            }
-        }
-        if (tMin >= tMax) {
-            return null;
-        }
-        return new Line2D.Double(x1 + tMin * dx, y1 + tMin * dy, x1 + tMax * dx, y1 + tMax * dy);
     }
 }

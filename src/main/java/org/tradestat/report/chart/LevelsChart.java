@@ -1,25 +1,19 @@
 package org.tradestat.report.chart;
 
 import java.awt.Color;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.chart.FlaggedBarRenderer.LabelLayout;
-import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.Level;
 import org.tradestat.report.model.Pair;
 
@@ -30,22 +24,14 @@ import org.tradestat.report.model.Pair;
  */
 final class LevelsChart {
 
-    static final int WIDTH = 900;
-    static final int HEIGHT = 500;
     static final int MAX_SERIES = 6;
     static final int MAX_PERIODS = 40;
-    private static final double PLOT_WIDTH = WIDTH - 110;
-    private static final double PLOT_HEIGHT = HEIGHT - 210;
 
     private LevelsChart() {
     }
 
     /** One series: its legend label, its figures and the pair it is of, which gives its colour. */
     record Series(String label, Map<Period, Level> points, Pair pair) {
-    }
-
-    static Pair pairOf(AnalysisFacts.LevelSeries key) {
-        return new Pair(key.series().reporter(), key.series().partner());
     }
 
     /**
@@ -84,38 +70,13 @@ final class LevelsChart {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        PeriodSpan window = PeriodSpan.covering(kind.get(), everyFigure).orElseThrow().latest(MAX_PERIODS);
-        Map<String, BigDecimal> totals = new TreeMap<>();
-        all.forEach((label, series) -> series.forEach((period, point) -> {
-            if (window.contains(period)) {
-                totals.merge(label, point.value().abs(), BigDecimal::add);
-            }
-        }));
-        List<String> labels = TurnoverChart.largest(totals, MAX_SERIES);
-        int leftOut = totals.size() - labels.size();
-        List<String> offAxis = all.keySet().stream().filter(l -> !totals.containsKey(l)).toList();
-        PeriodSpan span = PeriodSpan.covering(kind.get(), labels.stream()
-                .flatMap(l -> all.get(l).keySet().stream()).filter(window::contains).toList()).orElseThrow();
-        boolean earlier = labels.stream().flatMap(l -> all.get(l).keySet().stream())
-                .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
+        ChartSelection<String> selection = ChartSelection.of(ChartSelection.periodsOf(all), kind.get(),
+                MAX_PERIODS, MAX_SERIES, (label, period) -> all.get(label).get(period).value().abs()).orElseThrow();
+        List<String> labels = selection.shown();
+        PeriodSpan span = selection.span();
 
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        Level[][] points = new Level[labels.size()][span.size()];
-        boolean anyDerived = false;
-        int figures = 0;
-        for (int row = 0; row < labels.size(); row++) {
-            Map<Period, Level> series = all.get(labels.get(row));
-            for (int col = 0; col < span.size(); col++) {
-                Period period = span.periods().get(col);
-                Level p = series.get(period);
-                points[row][col] = p;
-                dataset.addValue(p == null ? null : spec.format().plotted(p.value()), labels.get(row), period.label());
-                if (p != null) {
-                    anyDerived |= p.derived();
-                    figures++;
-                }
-            }
-        }
+        BarGrid bars = BarGrid.of(labels, labels.stream().map(all::get).toList(), span.periods());
+        Level[][] points = bars.points();
         List<Color> colours = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Color c = countryColours.of(pairOf.get(labels.get(i)));
@@ -123,31 +84,23 @@ final class LevelsChart {
                 c = BarFills.toggled(c);
             }
             if (colours.contains(c)) {
-                c = BarFills.FILLS.stream().filter(f -> !colours.contains(f)).findFirst().orElse(c);
+                c = BarFills.firstUnused(colours).orElse(c);
             }
             colours.add(c);
         }
         LabelLayout layout = FlaggedBarRenderer.layout(points,
-                ChartStyle.labelSlot(PLOT_WIDTH, span.size(), labels.size()), spec.format());
+                ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, span.size(), labels.size()), spec.format());
         FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, points, layout.mode(), spec.format());
         if (span.size() * labels.size() <= 2) {
             // One or two bars: keep them from spreading across the whole plot.
             renderer.setMaximumBarWidth(0.12);
         }
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, PLOT_WIDTH);
+        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, span, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(labels.size()));
-        double max = 0;
-        double min = 0;
-        for (Level[] row : points) {
-            for (Level p : row) {
-                if (p != null) {
-                    max = Math.max(max, spec.format().plotted(p.value()));
-                    min = Math.min(min, spec.format().plotted(p.value()));
-                }
-            }
-        }
+        double max = bars.max(spec.format());
+        double min = bars.min(spec.format());
         NumberAxis range;
-        double margin = ChartStyle.headroomMargin(layout.headroomPx(), PLOT_HEIGHT);
+        double margin = ChartStyle.headroomMargin(layout.headroomPx(), ChartStyle.PLOT_HEIGHT);
         if (spec.format() == ValueFormat.COUNT) {
             range = ChartStyle.countAxis(spec.axisLabel());
             ChartStyle.countTicks(range, max, margin);
@@ -155,39 +108,27 @@ final class LevelsChart {
             range = ChartStyle.millionsAxis(spec.axisLabel());
             ChartStyle.niceTicks(range, min, max, margin, 0.08);
         }
-        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+        CategoryPlot plot = new CategoryPlot(bars.dataset(spec.format()), domain, range, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         ChartStyle.stylePlot(plot);
 
-        JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE_FONT, plot, false);
-        boolean gaps = PointGrids.hasEmptySlot(points) && span.size() > 1;
-        String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
+        boolean gaps = bars.hasEmptySlot() && span.size() > 1;
+        int figures = bars.figures().size();
         String count = figures <= 3 ? "; " + figures + (figures == 1 ? " figure" : " figures") + " in the input" : "";
-        ChartStyle.styleChart(chart, PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText() + shortened
-                + ", " + spec.unitPhrase() + count + ". " + spec.pairsAre()
-                + (gaps ? " An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + "." : ""));
+        String subtitle = PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText()
+                + selection.latestOnly() + ", " + spec.unitPhrase() + count + ". " + spec.pairsAre()
+                + (gaps ? " An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + "." : "");
 
         List<String> notes = new ArrayList<>(extraNotes);
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
-        notes.add(Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled, "",
+        notes.add(Figures.marksNote(bars.figures(), labelled, "",
                 labelled ? "hatched bars labelled (derived)" : "hatched bars"));
         notes.add(ChartNotes.notShown(all, labels, span, spec.format(),
-                new ChartNotes.LeftOut(leftOut, offAxis, "series", "series", 4)));
-        ChartStyle.addNotes(chart, notes);
-        List<LegendItem> legend = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            legend.add(LegendItems.seriesLegendItem(labels.get(i), colours.get(i), LegendItems.allDerived(points[i])));
-        }
-        if (anyDerived) {
-            legend.add(LegendItems.derivedLegendItem("Derived figure (hatched)"));
-        }
-        ChartStyle.addLegend(chart, legend);
-        String alt = altText(spec, labels, all, span);
-        int notDrawn = leftOut + offAxis.size();
-        if (notDrawn > 0) {
-            alt += " " + notDrawn + (notDrawn == 1 ? " other series is" : " other series are") + " not shown.";
-        }
-        return Optional.of(new ChartSpec(spec.name(), spec.title(), alt, chart, WIDTH, HEIGHT));
+                new ChartNotes.LeftOut(selection.smaller(), selection.offAxis(), "series", "series", 4)));
+        String alt = altText(spec, labels, all, span)
+                + Figures.othersNotShown(selection.notDrawn(), "series", "series");
+        return Optional.of(ChartSpec.compose(spec.name(), spec.title(), plot, subtitle, bars.legend(colours), notes,
+                ChartStyle.NOTE_LINES, alt, ChartStyle.HEIGHT));
     }
 
     static String altText(Spec spec, List<String> labels, Map<String, Map<Period, Level>> all, PeriodSpan span) {

@@ -32,10 +32,6 @@ final class SharesAltText {
                     .append(shown.size() == 1 ? ": " : "; in " + last.label() + ": ")
                     .append(Figures.listing(said)).append('.');
         }
-        if (panelsLeftOut > 0) {
-            alt.append(' ').append(panelsLeftOut).append(panelsLeftOut == 1 ? " other reporter or group is"
-                    : " other reporters or groups are").append(" not shown.");
-        }
-        return alt.toString();
+        return alt + Figures.othersNotShown(panelsLeftOut, "reporter or group", "reporters or groups");
     }
 }

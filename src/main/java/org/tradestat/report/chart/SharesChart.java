@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -18,7 +17,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedRangeCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
@@ -38,7 +36,6 @@ final class SharesChart {
 
     static final String NAME = "shares-within-group";
     static final String TITLE = "Shares of trade turnover within a group";
-    static final int WIDTH = 900;
     static final int MAX_PANELS = 3;
     static final int MAX_PERIODS = 6;
     /** Members beyond this many are shown together as "Other members". */
@@ -111,25 +108,16 @@ final class SharesChart {
         if (merged) {
             rows.add(OTHERS);
         }
-        // "Other members" is no country: it takes a fill no member shown has
         List<Color> colours = new ArrayList<>();
-        for (String row : rows) {
-            colours.add(OTHERS.equals(row) ? null : countryColours.of(row));
+        for (String member : members.subList(0, merged ? MAX_MEMBERS - 1 : members.size())) {
+            colours.add(countryColours.of(member));
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (colours.get(i) == null) {
-                colours.set(i, BarFills.FILLS.stream().filter(c -> !colours.contains(c)).findFirst()
-                        .orElse(ChartStyle.PALETTE.get(2)));
-            }
+        if (merged) {
+            // "Other members" is no country: it takes a fill no member shown has
+            colours.add(BarFills.firstUnused(colours).orElse(ChartStyle.PALETTE.get(2)));
         }
 
-        NumberAxis range = new NumberAxis("Share of the reporter\u2019s turnover with the group (%)");
-        range.setLabelFont(ChartStyle.AXIS_LABEL_FONT);
-        range.setLabelPaint(ChartStyle.TEXT);
-        range.setTickLabelFont(ChartStyle.TICK_FONT);
-        range.setTickLabelPaint(ChartStyle.TEXT);
-        range.setAxisLineVisible(false);
-        range.setTickMarksVisible(false);
+        NumberAxis range = ChartStyle.valueAxis("Share of the reporter\u2019s turnover with the group (%)");
         range.setAutoRange(false);
         range.setRange(0, 100);
         range.setTickUnit(new NumberTickUnit(10, new DecimalFormat("0'%'", Figures.symbols())));
@@ -176,16 +164,15 @@ final class SharesChart {
             ChartStyle.stylePlot(plot);
             plot.setRangeGridlinesVisible(true);
             combined.add(plot, shown.size() + 1);
-            plot.setInsets(new RectangleInsets(PanelPlot.HEADING_HEIGHT, 0, 0, 0));
+            plot.makeRoomForHeading();
             height += PANEL_FRAME + BAR_ROW * shown.size();
         }
         ChartStyle.stylePlot(combined);
         combined.setRangeZeroBaselineVisible(false);
 
-        JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE_FONT, combined, false);
-        ChartStyle.styleChart(chart, "Each member\u2019s share of the reporter\u2019s trade turnover with the group\u2019s "
+        String subtitle = "Each member\u2019s share of the reporter\u2019s trade turnover with the group\u2019s "
                 + "members, in percent; one bar per " + (bars == 1 ? "period" : "period with a share for every member")
-                + (panels.size() > 1 ? ", one panel per reporter and group." : "."));
+                + (panels.size() > 1 ? ", one panel per reporter and group." : ".");
         List<String> notes = new ArrayList<>();
         notes.add("The whole bar is the reporter\u2019s turnover with all members of the group (100%); group totals "
                 + "reported as such are not used.");
@@ -202,7 +189,6 @@ final class SharesChart {
         if (!notShown.isEmpty()) {
             notes.add("Not shown: " + String.join(", ", notShown) + ".");
         }
-        ChartStyle.addNotes(chart, notes);
         List<LegendItem> legend = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             legend.add(LegendItems.boxLegendItem(rows.get(i), colours.get(i)));
@@ -210,9 +196,8 @@ final class SharesChart {
         if (anyDerived) {
             legend.add(LegendItems.derivedLegendItem("Derived share (hatched)"));
         }
-        ChartStyle.addLegend(chart, legend);
-        return Optional.of(new ChartSpec(NAME, TITLE, SharesAltText.of(panels, periods, byPanel, panelsLeftOut), chart, WIDTH,
-                height));
+        return Optional.of(ChartSpec.compose(NAME, TITLE, combined, subtitle, legend, notes, ChartStyle.NOTE_LINES,
+                SharesAltText.of(panels, periods, byPanel, panelsLeftOut), height));
     }
 
     /**

@@ -33,17 +33,6 @@ import org.tradestat.report.model.TradeFacts;
 public final class TradeCharts {
 
     /**
-     * Writes the trade charts only (turnover, with the forecast when yearly, and exports/imports/balance) into
-     * chartsDir and returns what was written, in order. {@link #writeAll} writes every chart.
-     */
-    public List<ChartImage> write(ReportModel model, Path chartsDir) throws IOException {
-        List<ChartSpec> specs = new ArrayList<>();
-        TurnoverChart.build(model.trade(), model.analysis().forecasts(), CountryColours.of(model)).ifPresent(specs::add);
-        BalanceChart.build(model.trade()).ifPresent(specs::add);
-        return writeSpecs(specs, chartsDir);
-    }
-
-    /**
      * Writes every chart of SPEC 7 that has data into chartsDir, and returns them in SPEC 7 order with a sentence for
      * each chart not drawn and why: a chart of a dataset the input does not hold is not drawn because there are no
      * figures, not because their periods had not ended, and its sentence says which.

@@ -1,14 +1,11 @@
 package org.tradestat.report.chart;
 
 import java.awt.Color;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -31,16 +28,10 @@ final class TurnoverChart {
     static final String TITLE = "Trade turnover over time, by pair";
     static final String FORECAST_NAME = "turnover-yearly-forecast";
     static final String FORECAST_TITLE = "Yearly trade turnover and next-year forecast";
-    static final int WIDTH = 900;
-    static final int HEIGHT = 500;
     /** More pairs than this make the clusters unreadable: the largest are shown. */
     static final int MAX_PAIRS = 6;
     /** More periods than this make the bars unreadable: the latest are shown. */
     static final int MAX_PERIODS = 40;
-
-    /** Plot area estimates (display pixels) used to size labels before JFreeChart lays the chart out. */
-    private static final double PLOT_WIDTH = WIDTH - 110;
-    private static final double PLOT_HEIGHT = HEIGHT - 210;
 
     private TurnoverChart() {
     }
@@ -90,21 +81,10 @@ final class TurnoverChart {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        PeriodSpan window = PeriodSpan.covering(kind.get(), everyFigure).orElseThrow().latest(MAX_PERIODS);
-
-        // The pairs with a figure in the window; the largest when there are too many.
-        Map<Pair, BigDecimal> totals = new TreeMap<>();
-        all.forEach((pair, series) -> series.forEach((period, point) -> {
-            if (window.contains(period)) {
-                totals.merge(pair, point.value(), BigDecimal::add);
-            }
-        }));
-        List<Pair> pairs = largest(totals, MAX_PAIRS);
-        int pairsLeftOut = totals.size() - pairs.size();
-        PeriodSpan span = PeriodSpan.covering(kind.get(), pairs.stream()
-                .flatMap(p -> all.get(p).keySet().stream()).filter(window::contains).toList()).orElseThrow();
-        boolean earlier = pairs.stream().flatMap(p -> all.get(p).keySet().stream())
-                .anyMatch(p -> p.kind() == span.kind() && p.compareTo(span.first()) < 0);
+        ChartSelection<Pair> selection = ChartSelection.of(ChartSelection.periodsOf(all), kind.get(), MAX_PERIODS,
+                MAX_PAIRS, (pair, period) -> all.get(pair).get(period).value()).orElseThrow();
+        List<Pair> pairs = selection.shown();
+        PeriodSpan span = selection.span();
 
         // Forecasts are drawn on yearly charts only, for the pairs shown, at a year not before the axis starts.
         List<Forecast> shownForecasts = new ArrayList<>();
@@ -127,27 +107,17 @@ final class TurnoverChart {
         }
         PeriodSpan axis = new PeriodSpan(span.kind(), axisPeriods);
 
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<String> labels = pairs.stream().map(Pair::label).toList();
+        List<Map<Period, Level>> series = pairs.stream().map(all::get).toList();
+        // the bars over the whole axis, and over the periods with figures (the axis less the forecast years)
+        BarGrid bars = BarGrid.of(labels, series, axis.periods());
+        BarGrid figureBars = BarGrid.of(labels, series, span.periods());
         DefaultCategoryDataset forecastData = new DefaultCategoryDataset();
-        Level[][] points = new Level[pairs.size()][axis.size()];
-        Level[][] dataPoints = new Level[pairs.size()][span.size()];
-        boolean anyDerived = false;
         for (int row = 0; row < pairs.size(); row++) {
-            Map<Period, Level> series = all.get(pairs.get(row));
             Forecast f = withForecast ? shownForecasts.get(row) : null;
-            for (int col = 0; col < axis.size(); col++) {
-                Period period = axis.periods().get(col);
-                Level p = series.get(period);
-                points[row][col] = p;
-                if (col < span.size()) {
-                    dataPoints[row][col] = p;
-                }
-                dataset.addValue(p == null ? null : Figures.millions(p.value()), pairs.get(row).label(), period.label());
+            for (Period period : axis.periods()) {
                 forecastData.addValue(f != null && f.year() == period.year() ? Figures.millions(f.value()) : null,
-                        pairs.get(row).label(), period.label());
-                if (p != null) {
-                    anyDerived |= p.derived();
-                }
+                        labels.get(row), period.label());
             }
         }
 
@@ -155,14 +125,15 @@ final class TurnoverChart {
         for (Pair pair : pairs) {
             colours.add(countryColours.of(pair));
         }
-        double slot = ChartStyle.labelSlot(PLOT_WIDTH, axis.size(), pairs.size());
-        LabelLayout layout = FlaggedBarRenderer.layout(points, slot);
-        FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, points, layout.mode());
+        double slot = ChartStyle.labelSlot(ChartStyle.PLOT_WIDTH, axis.size(), pairs.size());
+        LabelLayout layout = FlaggedBarRenderer.layout(bars.points(), slot, ValueFormat.MILLIONS);
+        FlaggedBarRenderer renderer = new FlaggedBarRenderer(colours, bars.points(), layout.mode(),
+                ValueFormat.MILLIONS);
 
-        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, axis, PLOT_WIDTH);
+        PeriodCategoryAxis domain = new PeriodCategoryAxis(null, axis, ChartStyle.PLOT_WIDTH);
         domain.setCategoryMargin(ChartStyle.categoryMargin(pairs.size()));
         NumberAxis range = ChartStyle.millionsAxis("US$ million");
-        double max = PointGrids.maxMillions(points);
+        double max = bars.max(ValueFormat.MILLIONS);
         double headroom = layout.headroomPx();
         // The forecast figures are written over the whisker when one pair's forecast stands in its year's column.
         boolean forecastLabels = false;
@@ -171,7 +142,8 @@ final class TurnoverChart {
             shownForecasts.stream().filter(f -> f != null).forEach(f -> perYear.merge(f.year(), 1L, Long::sum));
             forecastLabels = perYear.values().stream().allMatch(n -> n == 1)
                     && shownForecasts.stream().filter(f -> f != null)
-                    .allMatch(f -> ForecastRenderer.labelWidth(f) + 8 <= PLOT_WIDTH * 0.96 / axis.size() * 1.6);
+                    .allMatch(f -> ForecastRenderer.labelWidth(f) + 8
+                            <= ChartStyle.PLOT_WIDTH * 0.96 / axis.size() * 1.6);
             for (Forecast f : shownForecasts) {
                 if (f != null) {
                     max = Math.max(max, Figures.millions(f.upper()));
@@ -179,8 +151,8 @@ final class TurnoverChart {
             }
             headroom = Math.max(headroom, forecastLabels ? ForecastRenderer.labelHeadroom() : 12);
         }
-        ChartStyle.niceTicks(range, 0, max, ChartStyle.headroomMargin(headroom, PLOT_HEIGHT), 0);
-        CategoryPlot plot = new CategoryPlot(dataset, domain, range, renderer);
+        ChartStyle.niceTicks(range, 0, max, ChartStyle.headroomMargin(headroom, ChartStyle.PLOT_HEIGHT), 0);
+        CategoryPlot plot = new CategoryPlot(bars.dataset(ValueFormat.MILLIONS), domain, range, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         if (withForecast) {
             plot.setDataset(1, forecastData);
@@ -198,76 +170,51 @@ final class TurnoverChart {
         ChartStyle.stylePlot(plot);
 
         String title = forecastChart ? FORECAST_TITLE : TITLE;
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, false);
-        String sub = subtitle(span, earlier, PointGrids.hasEmptySlot(dataPoints));
-        if (withForecast) {
-            sub = sub.substring(0, sub.indexOf(", in US$ million.")) + ", in US$ million, with the forecast for "
-                    + TurnoverForecastParts.forecastYears(shownForecasts) + "."
-                    + sub.substring(sub.indexOf(", in US$ million.") + ", in US$ million.".length());
-        }
+        String sub = subtitle(selection, withForecast ? ", with the forecast for "
+                + TurnoverForecastParts.forecastYears(shownForecasts) : "", figureBars.hasEmptySlot());
         if (forecastChart) {
             sub += " The turnover chart shows " + PeriodSpan.plural(kind(trade).orElse(PeriodKind.YEAR))
                     + "; this one the years, for the forecast.";
         }
-        ChartStyle.styleChart(chart, sub);
 
         List<String> notes = new ArrayList<>();
         boolean labelled = layout.mode() != FlaggedBarRenderer.LabelMode.NONE;
-        notes.add(Figures.marksNote(Arrays.stream(points).flatMap(Arrays::stream).toList(), labelled,
+        notes.add(Figures.marksNote(bars.figures(), labelled,
                 derivedExample(span.kind()), labelled ? "hatched bars labelled (derived)" : "hatched bars"));
         if (withForecast) {
             notes.add(TurnoverForecastParts.forecastNote(shownForecasts, forecastLabels, range.getLowerBound()));
         }
         Optional<String> tooSmall = labelled ? Optional.empty()
-                : ChartNotes.tooSmallToSee(pairs, dataPoints, span, max);
+                : ChartNotes.tooSmallToSee(pairs, figureBars.points(), span, max);
         tooSmall.ifPresent(notes::add);
-        List<Pair> offAxis = all.keySet().stream().filter(p -> !totals.containsKey(p)).toList();
         Map<String, Map<Period, Level>> byLabel = new TreeMap<>();
-        (forecastChart ? TurnoverForecastParts.onlyYears(all) : all).forEach((pair, series) ->
-                byLabel.put(pair.label(), series));
-        notes.add(ChartNotes.notShown(byLabel, pairs.stream().map(Pair::label).toList(), span, ValueFormat.MILLIONS,
-                new ChartNotes.LeftOut(pairsLeftOut, offAxis.stream().map(Pair::label).toList(), "pair", "pairs", 5)));
-        ChartStyle.addNotes(chart, notes, tooSmall.isPresent() ? 6 : 4);
-        List<LegendItem> legend = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            legend.add(LegendItems.seriesLegendItem(pairs.get(i).label(), colours.get(i),
-                    LegendItems.allDerived(points[i])));
-        }
-        if (anyDerived) {
-            legend.add(LegendItems.derivedLegendItem("Derived figure (hatched)"));
-        }
+        (forecastChart ? TurnoverForecastParts.onlyYears(all) : all).forEach((pair, figures) ->
+                byLabel.put(pair.label(), figures));
+        notes.add(ChartNotes.notShown(byLabel, labels, span, ValueFormat.MILLIONS,
+                new ChartNotes.LeftOut(selection.smaller(), selection.offAxis().stream().map(Pair::label).toList(),
+                        "pair", "pairs", 5)));
+        List<LegendItem> legend = new ArrayList<>(bars.legend(colours));
         if (withForecast) {
             if (TurnoverForecastParts.trendLines(shownForecasts)) {
                 legend.add(ForecastRenderer.trendLegendItem(ForecastRenderer.TREND_LEGEND_LABEL + " (dashed)"));
             }
             legend.add(ForecastRenderer.legendItem("Forecast (95% interval)"));
         }
-        ChartStyle.addLegend(chart, legend);
-        String alt = TurnoverAltText.altText(pairs, all, span);
-        int notDrawn = pairsLeftOut + offAxis.size();
-        if (notDrawn > 0) {
-            alt += " " + notDrawn + (notDrawn == 1 ? " other pair is" : " other pairs are") + " not shown.";
-        }
+        String alt = TurnoverAltText.altText(pairs, all, span)
+                + Figures.othersNotShown(selection.notDrawn(), "pair", "pairs");
         if (withForecast) {
             alt += " " + TurnoverForecastParts.forecastSentence(pairs, shownForecasts);
         }
-        int height = HEIGHT + (withForecast && !forecastLabels ? 20 : 0) + (tooSmall.isPresent() ? 40 : 0);
-        return Optional.of(new ChartSpec(forecastChart ? FORECAST_NAME : NAME, title, alt, chart, WIDTH, height));
+        int height = ChartStyle.HEIGHT + (withForecast && !forecastLabels ? 20 : 0) + (tooSmall.isPresent() ? 40 : 0);
+        return Optional.of(ChartSpec.compose(forecastChart ? FORECAST_NAME : NAME, title, plot, sub, legend, notes,
+                tooSmall.isPresent() ? 6 : ChartStyle.NOTE_LINES, alt, height));
     }
 
-    /** The pairs (or series) with the largest totals, at most {@code max}, in their own order. */
-    static <K extends Comparable<K>, V extends Comparable<V>> List<K> largest(Map<K, V> totals, int max) {
-        return totals.entrySet().stream()
-                .sorted(Map.Entry.<K, V>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(max).map(Map.Entry::getKey).sorted().toList();
-    }
-
-    private static String subtitle(PeriodSpan span, boolean earlier, boolean gaps) {
-        String kind = PeriodSpan.adjective(span.kind());
-        String range = span.rangeText();
-        String shortened = earlier ? " (the latest " + span.size() + " " + PeriodSpan.plural(span.kind()) + ")" : "";
-        return kind + " figures, " + range + shortened + ", in US$ million."
+    /** @param forecast what the chart adds to the figures, e.g. ", with the forecast for 2025 from the linear trend" */
+    private static String subtitle(ChartSelection<Pair> selection, String forecast, boolean gaps) {
+        PeriodSpan span = selection.span();
+        return PeriodSpan.adjective(span.kind()) + " figures, " + span.rangeText() + selection.latestOnly()
+                + ", in US$ million" + forecast + "."
                 + (gaps ? " An empty slot means no figure for that " + PeriodSpan.noun(span.kind()) + "." : "");
     }
 

@@ -35,11 +35,17 @@ enum ValueFormat {
 
     /** The value as a chart label shows it: {@code ~306.5}, {@code ≥370}, {@code 61.2%}. */
     String marked(Level p) {
-        return Figures.qualifier(p.flags()).symbol() + text(p.value());
+        return p.qualifier().symbol() + text(p.value());
     }
 
     /** The value as a sentence says it: {@code about 306.5}, {@code at least 370}. */
     String spoken(Level p) {
-        return Figures.qualifierWords(p.flags()) + text(p.value());
+        String words = switch (p.qualifier()) {
+            case EXACT -> "";
+            case APPROX -> "about ";
+            case AT_LEAST -> "at least ";
+            case AT_MOST -> "at most ";
+        };
+        return words + text(p.value());
     }
 }

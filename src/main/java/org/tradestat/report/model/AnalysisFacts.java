@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.analysis.Remark;
 import org.tradestat.figure.Dataset;
@@ -32,15 +33,13 @@ public final class AnalysisFacts {
 
     public static final String ALL = "all";
     public static final String LEVEL_PREFIX = "level:";
-    public static final String AGREEMENT = "agreement";
     public static final String ANY = "*";
     public static final String CUMULATIVE = "cumulative";
 
-    /** The engagement categories of SPEC 2.4, in column order. */
-    public static final List<String> CATEGORIES = List.of("visit", AGREEMENT, "forum", "cultural", "business", "other");
-    /** The engagement levels of SPEC 2.4, in column order. */
-    public static final List<String> LEVELS = List.of("head_of_state", "head_of_government", "minister",
-            "deputy_minister", "ambassador", "expert", "other");
+    /** The engagement categories of the events file, in column order. */
+    public static final List<String> CATEGORIES = EngagementCategory.CODES;
+    /** The engagement levels of the events file, in column order. */
+    public static final List<String> LEVELS = EngagementLevel.CODES;
 
     /** The statistics of a series over a range of years, in the order the Statistics sheet shows them. */
     public static final List<String> STATISTICS = List.of("trend_slope", "trend_r2", "trend_p", "forecast",
@@ -72,12 +71,35 @@ public final class AnalysisFacts {
      * ({@code since}; empty for the others).
      */
     public record LevelSeries(SeriesKey series, String since) {
+        /** The investor and host, or the origin and host. */
+        public Pair pair() {
+            return new Pair(series.reporter(), series.partner());
+        }
     }
 
     /** The engagement counts of an {@link Pair#unordered} pair in a year, by measure (category, all, level:x). */
     public record EventYear(Pair pair, int year, Map<String, Long> counts) {
         public long count(String measure) {
             return counts.getOrDefault(measure, 0L);
+        }
+
+        /** The categories of the events file, then any other counted this year, sorted. */
+        public List<String> categories() {
+            return knownThenFound(CATEGORIES, categoriesCounted());
+        }
+
+        /** The levels of the events file, then any other counted this year, sorted. */
+        public List<String> levels() {
+            return knownThenFound(LEVELS, levelsCounted());
+        }
+
+        private Stream<String> categoriesCounted() {
+            return counts.keySet().stream().filter(AnalysisFacts::isCategory);
+        }
+
+        private Stream<String> levelsCounted() {
+            return counts.keySet().stream().filter(m -> m.startsWith(LEVEL_PREFIX))
+                    .map(m -> m.substring(LEVEL_PREFIX.length()));
         }
     }
 
@@ -247,39 +269,25 @@ public final class AnalysisFacts {
         return pairs;
     }
 
-    /** Category columns of the engagement sheet: the categories of SPEC 2.4, then any other found, sorted. */
+    /** Category columns of the engagement sheet: the categories of the events file, then any other found, sorted. */
     public List<String> categories() {
-        TreeSet<String> extra = new TreeSet<>();
-        for (EventYear y : eventYears) {
-            for (String m : y.counts().keySet()) {
-                if (isCategory(m) && !CATEGORIES.contains(m)) {
-                    extra.add(m);
-                }
-            }
-        }
-        List<String> out = new ArrayList<>(CATEGORIES);
-        out.addAll(extra);
-        return out;
+        return knownThenFound(CATEGORIES, eventYears.stream().flatMap(EventYear::categoriesCounted));
     }
 
-    /** Level columns of the engagement sheet: the levels of SPEC 2.4, then any other found, sorted. */
+    /** Level columns of the engagement sheet: the levels of the events file, then any other found, sorted. */
     public List<String> levels() {
-        TreeSet<String> extra = new TreeSet<>();
-        for (EventYear y : eventYears) {
-            for (String m : y.counts().keySet()) {
-                if (m.startsWith(LEVEL_PREFIX) && !LEVELS.contains(m.substring(LEVEL_PREFIX.length()))) {
-                    extra.add(m.substring(LEVEL_PREFIX.length()));
-                }
-            }
-        }
-        List<String> out = new ArrayList<>(LEVELS);
-        out.addAll(extra);
-        return out;
+        return knownThenFound(LEVELS, eventYears.stream().flatMap(EventYear::levelsCounted));
     }
 
     public boolean hasLevels() {
-        return eventYears.stream()
-                .anyMatch(y -> y.counts().keySet().stream().anyMatch(m -> m.startsWith(LEVEL_PREFIX)));
+        return eventYears.stream().anyMatch(y -> y.levelsCounted().findAny().isPresent());
+    }
+
+    /** The codes the events file defines, in their order, then the other codes found, sorted. */
+    private static List<String> knownThenFound(List<String> known, Stream<String> found) {
+        List<String> out = new ArrayList<>(known);
+        found.filter(code -> !known.contains(code)).distinct().sorted().forEach(out::add);
+        return out;
     }
 
     /** The value of a statistic as a decimal, or null. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
+import org.tradestat.figure.Qualifier;
 import org.tradestat.period.Period;
 
 /** A figure of a period with its flags: US dollars for money, a number for counts, percent for shares. */
@@ -26,6 +27,25 @@ public record Level(Period period, BigDecimal value, Set<Flag> flags) {
 
     public boolean has(Flag flag) {
         return flags.contains(flag);
+    }
+
+    /** The source's qualifier: "about", "at least", "at most" or none. */
+    public Qualifier qualifier() {
+        return qualifierOf(flags);
+    }
+
+    /**
+     * The qualifier that flags carry. A figure has one at most (the analysis keeps one qualifier per value, the
+     * weakest claim that still holds), so the order of the tests below never decides anything.
+     */
+    public static Qualifier qualifierOf(Set<Flag> flags) {
+        if (flags.contains(Flag.AT_LEAST)) {
+            return Qualifier.AT_LEAST;
+        }
+        if (flags.contains(Flag.AT_MOST)) {
+            return Qualifier.AT_MOST;
+        }
+        return flags.contains(Flag.APPROX) ? Qualifier.APPROX : Qualifier.EXACT;
     }
 
     public boolean derived() {

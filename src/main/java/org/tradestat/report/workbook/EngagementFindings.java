@@ -1,7 +1,5 @@
 package org.tradestat.report.workbook;
 
-import static org.tradestat.report.workbook.Findings.plural;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,8 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.period.Period;
 import org.tradestat.report.model.AnalysisFacts;
+import org.tradestat.report.model.EngagementCategory;
+import org.tradestat.report.model.EngagementLevel;
 import org.tradestat.report.model.Pair;
 
 /** The findings on engagement: the latest year's events of each pair, and the time since the one before. */
@@ -50,7 +50,7 @@ final class EngagementFindings {
         List<String> out = new ArrayList<>();
         String a = Texts.place(y.pair().reporter());
         String b = Texts.place(y.pair().partner());
-        long agreements = y.count(AnalysisFacts.AGREEMENT);
+        long agreements = y.count(EngagementCategory.AGREEMENT.code());
         if (agreements > 0) {
             out.add(Texts.count(agreements) + (agreements == 1 ? " agreement was" : " agreements were")
                     + " signed between " + a + " and " + b + " in " + y.year() + ".");
@@ -60,31 +60,19 @@ final class EngagementFindings {
             return out;
         }
         List<String> parts = new ArrayList<>();
-        for (String c : AnalysisFacts.CATEGORIES) {
+        for (String c : y.categories()) {
             long n = y.count(c);
             if (n > 0) {
                 parts.add(Texts.count(n) + " " + categoryWords(c, n));
             }
         }
-        for (var c : y.counts().entrySet()) {
-            String m = c.getKey();
-            if (!m.equals(AnalysisFacts.ALL) && !m.startsWith(AnalysisFacts.LEVEL_PREFIX)
-                    && !AnalysisFacts.CATEGORIES.contains(m) && c.getValue() > 0) {
-                parts.add(Texts.count(c.getValue()) + " " + Texts.words(m));
-            }
-        }
-        // the levels of SPEC 2.4, then any other found, and the events with no level given: the parts add to the total
-        List<String> levelNames = new ArrayList<>(AnalysisFacts.LEVELS);
-        new java.util.TreeSet<>(y.counts().keySet()).stream()
-                .filter(m -> m.startsWith(AnalysisFacts.LEVEL_PREFIX))
-                .map(m -> m.substring(AnalysisFacts.LEVEL_PREFIX.length()))
-                .filter(l -> !AnalysisFacts.LEVELS.contains(l)).forEach(levelNames::add);
+        // the levels, and the events with no level given: the parts add to the total
         List<String> levels = new ArrayList<>();
         long withLevel = 0;
-        for (String l : levelNames) {
+        for (String l : y.levels()) {
             long n = y.count(AnalysisFacts.LEVEL_PREFIX + l);
             if (n > 0) {
-                levels.add(Texts.count(n) + " at " + levelWords(l) + " level");
+                levels.add(Texts.count(n) + " at " + EngagementLevel.words(l) + " level");
                 withLevel += n;
             }
         }
@@ -112,7 +100,7 @@ final class EngagementFindings {
         String measure = between.series().measure();
         String category = AnalysisFacts.category(measure);
         String level = AnalysisFacts.level(measure);
-        String what = (level.isEmpty() ? "" : levelAdjective(level) + " ") + categoryWords(category, 1);
+        String what = (level.isEmpty() ? "" : EngagementLevel.adjective(level) + " ") + categoryWords(category, 1);
         String pair = Texts.place(between.series().reporter()) + " and " + Texts.place(between.series().partner());
         String years = Texts.decimal(between.value(), 1);
         return "The latest " + what + " between " + pair + ", on " + Texts.date(between.period()) + ", came "
@@ -120,39 +108,9 @@ final class EngagementFindings {
                 + Texts.date(between.basis()) + ").";
     }
 
+    /** "visit", "cultural events", "agreements signed". */
     private static String categoryWords(String category, long n) {
-        String one = switch (category) {
-            case "agreement" -> n == 1 ? "agreement signed" : "agreements signed";
-            case "visit" -> "visit";
-            case "forum" -> "forum";
-            case "cultural" -> "cultural event";
-            case "business" -> "business event";
-            case "other" -> "other event";
-            default -> Texts.words(category);
-        };
-        if (category.equals("agreement")) {
-            return one;
-        }
-        return n == 1 ? one : plural(one);
-    }
-
-    /** "head-of-state" visit, "ministerial" visit, "expert-level" forum. */
-    private static String levelAdjective(String level) {
-        return switch (level) {
-            case "minister" -> "ministerial";
-            case "deputy_minister" -> "deputy-ministerial";
-            case "head_of_state", "head_of_government" -> levelWords(level);
-            default -> Texts.words(level).replace(' ', '-') + "-level";
-        };
-    }
-
-    private static String levelWords(String level) {
-        return switch (level) {
-            case "head_of_state" -> "head-of-state";
-            case "head_of_government" -> "head-of-government";
-            case "deputy_minister" -> "deputy-minister";
-            case "other" -> "other";
-            default -> Texts.words(level);
-        };
+        String noun = EngagementCategory.noun(n, category);
+        return category.equals(EngagementCategory.AGREEMENT.code()) ? noun + " signed" : noun;
     }
 }

@@ -6,6 +6,8 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.AnalysisFacts.EventYear;
+import org.tradestat.report.model.EngagementCategory;
+import org.tradestat.report.model.EngagementLevel;
 
 /**
  * The Engagement sheet: events per year of each pair by category (agreements counted as agreements signed) with
@@ -87,7 +89,7 @@ final class EngagementSheet {
                                    SourceNotes sources) {
         List<String> headers = new ArrayList<>(List.of("Country A", "Country B", "Year"));
         for (String c : categories) {
-            headers.add(categoryHeader(c) + " (count)");
+            headers.add(EngagementCategory.heading(c) + " (count)");
         }
         headers.add("All events (count) " + Notes.Def.ENGAGEMENT.marker());
         headers.add("Notes");
@@ -108,7 +110,7 @@ final class EngagementSheet {
     private static void byLevel(SheetBuilder s, List<EventYear> years, List<String> levels) {
         List<String> headers = new ArrayList<>(List.of("Country A", "Country B", "Year"));
         for (String l : levels) {
-            headers.add(levelHeader(l) + " (count)");
+            headers.add(EngagementLevel.heading(l) + " (count)");
         }
         headers.add("No level given (count)");
         headers.add("All events (count)");
@@ -135,8 +137,8 @@ final class EngagementSheet {
         for (Indicator i : between) {
             String measure = i.series().measure();
             RowWriter r = t.row().text(i.series().reporter()).text(i.series().partner())
-                    .text(categoryHeader(AnalysisFacts.category(measure)))
-                    .text(levelHeader(AnalysisFacts.level(measure)))
+                    .text(EngagementCategory.heading(AnalysisFacts.category(measure)))
+                    .text(EngagementLevel.heading(AnalysisFacts.level(measure)))
                     .text(Texts.date(i.period())).text(Texts.date(i.basis()));
             r.number(i.value().doubleValue(), s.styles.years);
             r.note(i.flags().contains(Flag.APPROX)
@@ -145,28 +147,5 @@ final class EngagementSheet {
                     : "");
         }
         t.finish();
-    }
-
-    static String categoryHeader(String category) {
-        return switch (category) {
-            case "visit" -> "Visits";
-            case AnalysisFacts.AGREEMENT -> "Agreements signed";
-            case "forum" -> "Forums";
-            case "cultural" -> "Cultural events";
-            case "business" -> "Business events";
-            case "other" -> "Other events";
-            default -> Texts.capitalize(Texts.words(category));
-        };
-    }
-
-    static String levelHeader(String level) {
-        return switch (level) {
-            case "head_of_state" -> "Head of state";
-            case "head_of_government" -> "Head of government";
-            case "deputy_minister" -> "Deputy minister";
-            case "other" -> "Other level";
-            case "" -> "[x]";
-            default -> Texts.capitalize(Texts.words(level));
-        };
     }
 }

@@ -12,6 +12,7 @@ import org.tradestat.figure.Qualifier;
 import org.tradestat.period.PeriodKind;
 import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.AnalysisFacts.LevelRow;
+import org.tradestat.report.model.Level;
 
 /**
  * The Investment and Companies sheets: one row per series and period with the level as the source gave it
@@ -181,8 +182,7 @@ final class LevelSheet {
 
     /** The qualifier in words, with the symbol the number carries. */
     static String qualifierName(Set<Flag> flags) {
-        Qualifier q = Styles.qualifier(flags);
-        return switch (q) {
+        return switch (Level.qualifierOf(flags)) {
             case EXACT -> "Exact";
             case APPROX -> "About (~)";
             case AT_LEAST -> "At least (\u2265)";

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.Qualifier;
+import org.tradestat.report.model.Level;
 
 /** Every cell style of the workbook, each created once. */
 final class Styles {
@@ -145,31 +146,21 @@ final class Styles {
 
     /** Money level: "~63.5" for an approximate figure, "≥200.0" for a lower bound. */
     CellStyle money(Set<Flag> flags) {
-        return money.get(qualifier(flags));
+        return money.get(Level.qualifierOf(flags));
     }
 
     CellStyle ratio(Set<Flag> flags) {
-        return ratio.get(qualifier(flags));
+        return ratio.get(Level.qualifierOf(flags));
     }
 
     /** Count level: "≥370" for a lower bound. */
     CellStyle count(Set<Flag> flags) {
-        return counts.get(qualifier(flags));
+        return counts.get(Level.qualifierOf(flags));
     }
 
     /** A share held as a fraction: "≥62.0%" for a lower bound. */
     CellStyle percent(Set<Flag> flags) {
-        return percents.get(qualifier(flags));
-    }
-
-    static Qualifier qualifier(Set<Flag> flags) {
-        if (flags.contains(Flag.AT_LEAST)) {
-            return Qualifier.AT_LEAST;
-        }
-        if (flags.contains(Flag.AT_MOST)) {
-            return Qualifier.AT_MOST;
-        }
-        return flags.contains(Flag.APPROX) ? Qualifier.APPROX : Qualifier.EXACT;
+        return percents.get(Level.qualifierOf(flags));
     }
 
     /** A number format with the qualifier's symbol before positive and negative numbers. */

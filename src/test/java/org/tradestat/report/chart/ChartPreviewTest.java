@@ -34,7 +34,7 @@ class ChartPreviewTest {
 
     private static void write(Path dir, List<Indicator> indicators) throws Exception {
         Files.createDirectories(dir);
-        for (ChartImage c : new TradeCharts().write(ReportModel.of(indicators), dir)) {
+        for (ChartImage c : new TradeCharts().writeAll(ReportModel.of(indicators), dir).drawn()) {
             System.out.println(c.png() + "\n  " + c.altText());
         }
     }

@@ -17,7 +17,6 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.report.chart.ChartFiles.ChartSpec;
 import org.tradestat.report.model.Pair;
 import org.tradestat.report.model.ReportModel;
-import org.tradestat.report.model.TradeFacts;
 
 class CountryColoursTest {
 
@@ -31,14 +30,14 @@ class CountryColoursTest {
 
     @Test
     void aCountryHasOneColourWhicheverChartAndSideOfThePairItIsOn() {
-        CountryColours colours = CountryColours.of(TradeFacts.of(KOREA));
+        CountryColours colours = CountryColours.of(ReportModel.of(KOREA));
         // KOR is in every pair: a pair takes the colour of its other country, reporter or partner
         assertThat(colours.of(new Pair("KOR", "KAZ"))).isEqualTo(colours.of("KAZ"));
         assertThat(colours.of(new Pair("KGZ", "KOR"))).isEqualTo(colours.of("KGZ"));
         // the same figures in another order give the same colours (each chart computes them on its own)
         List<Indicator> reversed = new java.util.ArrayList<>(KOREA);
         java.util.Collections.reverse(reversed);
-        CountryColours again = CountryColours.of(TradeFacts.of(reversed));
+        CountryColours again = CountryColours.of(ReportModel.of(reversed));
         for (String country : List.of("CHN", "KAZ", "UZB", "KGZ", "TJK")) {
             assertThat(again.of(country)).as(country).isEqualTo(colours.of(country));
         }
@@ -46,7 +45,7 @@ class CountryColoursTest {
 
     @Test
     void theLargestPartnersTakeTheFirstColoursOfThePalette() {
-        CountryColours colours = CountryColours.of(TradeFacts.of(KOREA));
+        CountryColours colours = CountryColours.of(ReportModel.of(KOREA));
         // turnover over all periods: CHN 250 bn, KAZ 12.5 bn, UZB 2 bn, KGZ 0.5 bn; TJK has exports only
         assertThat(List.of(colours.of("CHN"), colours.of("KAZ"), colours.of("UZB"), colours.of("KGZ"), colours.of("TJK")))
                 .isEqualTo(ChartStyle.PALETTE.subList(0, 5));

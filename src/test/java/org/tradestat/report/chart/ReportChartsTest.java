@@ -282,15 +282,6 @@ class ReportChartsTest {
     }
 
     @Test
-    void theOldWriteStillGivesTheTradeChartsOnly() throws Exception {
-        List<ChartImage> written = charts.write(ReportModel.of(rich()), dir);
-
-        assertThat(written).extracting(ChartImage::name)
-                .containsExactly("turnover-over-time", "exports-imports-balance");
-        assertThat(dir.resolve("investment.png")).doesNotExist();
-    }
-
-    @Test
     void sameInputGivesTheSameSvgAndAltText() throws Exception {
         List<Indicator> input = rich();
         input.addAll(ReportChartData.shipped());
@@ -319,8 +310,6 @@ class ReportChartsTest {
         assertThat(ValueFormat.PERCENT.spoken(share)).isEqualTo("about 61.3%");
         assertThat(Figures.billions(new BigDecimal("4300000000"))).isEqualTo("US$ 4.3 billion");
         assertThat(Figures.billions(new BigDecimal("999000000"))).isEmpty();
-        assertThat(EngagementChart.counted(1, "agreement")).isEqualTo("1 agreement");
-        assertThat(EngagementChart.counted(5, "cultural")).isEqualTo("5 cultural events");
     }
 
     @Test
