@@ -16,6 +16,8 @@ public abstract sealed class BulkRows permits PostgresCopy, MultiRowInsert {
 
     /** The rows collected before they are written: each write is a whole statement, the connection free after it. */
     static final int ROWS_PER_WRITE = 10_000;
+    /** Or the bytes of text collected before they are written: rows of long texts (rejected lines) take megabytes. */
+    static final int BYTES_PER_WRITE = 1 << 22;
 
     final JdbcTemplate jdbc;
     final String table;

@@ -15,6 +15,8 @@ final class MultiRowInsert extends BulkRows {
     static final int ROWS_PER_STATEMENT = 500;
 
     private final List<Object[]> rows = new ArrayList<>();
+    /** The characters of the texts collected (about their bytes: the codes and texts are mostly ASCII). */
+    private long textChars;
 
     MultiRowInsert(JdbcTemplate jdbc, String table, String[] columns) {
         super(jdbc, table, columns);
@@ -24,7 +26,12 @@ final class MultiRowInsert extends BulkRows {
     public void add(Object... values) {
         checkWidth(values);
         rows.add(values);
-        if (rows.size() >= ROWS_PER_WRITE) {
+        for (Object value : values) {
+            if (value instanceof String text) {
+                textChars += text.length();
+            }
+        }
+        if (rows.size() >= ROWS_PER_WRITE || textChars >= BYTES_PER_WRITE) {
             flush();
         }
     }
@@ -54,6 +61,7 @@ final class MultiRowInsert extends BulkRows {
             return null;
         });
         rows.clear();
+        textChars = 0;
     }
 
     private void bind(PreparedStatement insert, int first, int count) throws java.sql.SQLException {

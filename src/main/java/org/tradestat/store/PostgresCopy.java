@@ -40,7 +40,7 @@ final class PostgresCopy extends BulkRows {
             }
         }
         put((byte) '\n');
-        if (++rows >= ROWS_PER_WRITE) {
+        if (++rows >= ROWS_PER_WRITE || length >= BYTES_PER_WRITE) {
             flush();
         }
     }

@@ -60,7 +60,7 @@ public class StagingWriter implements ItemStreamWriter<InputBlock> {
         List<Object[]> events = new ArrayList<>();
         List<Object[]> groups = new ArrayList<>();
         List<Object[]> published = new ArrayList<>();
-        List<Object[]> rejects = new ArrayList<>();
+        BulkRows rejects = BulkRows.into(jdbc, "ts_reject", "run_id", "file_seq", "line_no", "reason", "raw_text");
         Map<Integer, Long> summarised = new TreeMap<>();
         List<FigureColumns> figures = new ArrayList<>();
         List<Object[]> fileWarnings = new ArrayList<>();
@@ -75,8 +75,9 @@ public class StagingWriter implements ItemStreamWriter<InputBlock> {
                 } else if (record instanceof InputRecord.PublishedLine line) {
                     published.add(publishedRow(line));
                 } else if (record instanceof InputRecord.Rejected line) {
-                    rejects.add(new Object[] {runId, line.fileSeq(), line.line(),
-                            FreeText.clean(line.reason(), FreeText.REASON_LIMIT), FreeText.raw(line.raw(), FreeText.RAW_LIMIT)});
+                    // written as they come, a few megabytes at a time: a block of long rejected lines is large
+                    rejects.add(runId, line.fileSeq(), line.line(),
+                            FreeText.clean(line.reason(), FreeText.REASON_LIMIT), FreeText.raw(line.raw(), FreeText.RAW_LIMIT));
                 } else if (record instanceof InputRecord.Summarised line) {
                     summarised.merge(line.fileSeq(), 1L, Long::sum);
                 } else if (record instanceof InputRecord.FileWarning w) {
@@ -99,7 +100,7 @@ public class StagingWriter implements ItemStreamWriter<InputBlock> {
                 + " VALUES (?,?,?,?,?,?)", groups);
         batch("INSERT INTO ts_staged_published (run_id, file_seq, line_no, subject, period, reporter, partner,"
                 + " figure_value, unit, qualifier, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)", published);
-        batch("INSERT INTO ts_reject (run_id, file_seq, line_no, reason, raw_text) VALUES (?,?,?,?,?)", rejects);
+        rejects.flush();
         List<Object[]> counts = new ArrayList<>();
         summarised.forEach((fileSeq, lines) -> counts.add(new Object[] {runId, fileSeq, lines}));
         batch("INSERT INTO ts_summarised_count (run_id, file_seq, summarised_lines) VALUES (?,?,?)", counts);
