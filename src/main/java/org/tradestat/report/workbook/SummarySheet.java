@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
@@ -154,6 +155,9 @@ final class SummarySheet {
         s.widths(widths);
         Table t = s.table("tblKeyFigures", headers);
         s.freezeHeader();
+        if (headers.size() > ONE_PAGE_COLUMNS) {
+            printAcrossTwoPages(s);
+        }
         shown.forEach((pair, period) -> summaryRow(t.row(), facts, pair, period, focus, columns, sources));
         t.finish();
         List<Integer> signed = new ArrayList<>(List.of(8, 9));
@@ -176,6 +180,20 @@ final class SummarySheet {
         for (int col : signed) {
             s.signColours(t.column(col));
         }
+    }
+
+    /** Columns that still print readably on one landscape page. */
+    private static final int ONE_PAGE_COLUMNS = 16;
+
+    /**
+     * A monthly run's key figures (the month, its year to date and rolling twelve months, side by side) are too wide
+     * for one printed page at a readable size: two pages across, each repeating the reporter, partner and period,
+     * which also stay in view on screen.
+     */
+    private static void printAcrossTwoPages(SheetBuilder s) {
+        s.sheet.getPrintSetup().setFitWidth((short) 2);
+        s.sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:C"));
+        s.sheet.createFreezePane(3, s.nextRow()); // called right after the header row: data rows start here
     }
 
     /** "month", "quarter" or "half-year": what the previous period of the same length is to a reader. */
