@@ -73,14 +73,15 @@ final class RevisionsSheet {
         s.widths(12, 10, 10, 14, 16, 10, 16, 16, 16, 16);
         List<Revision> all = revisions.figures();
         if (revisions.basis() != Revisions.Basis.COMPARED || all.isEmpty()) {
-            s.line(revisions.basis() == Revisions.Basis.COMPARED ? "No figure changed, went or appeared since the run "
-                    + "of " + revisions.previousRun() + "." : summary(revisions), s.styles.wrap);
+            // across the columns: wrapped in column A, "First run: nothing to compare with." took three lines
+            s.paragraph(revisions.basis() == Revisions.Basis.COMPARED ? "No figure changed, went or appeared since the "
+                    + "run of " + revisions.previousRun() + "." : summary(revisions), s.styles.text);
             return;
         }
         if (all.size() > MAX_ROWS) {
-            s.line(Texts.count(all.size()) + " figures differ from the run of " + revisions.previousRun() + ". The first "
-                    + Texts.count(MAX_ROWS) + " are listed here; revisions.csv next to this workbook lists them all.",
-                    s.styles.wrap);
+            s.paragraph(Texts.count(all.size()) + " figures differ from the run of " + revisions.previousRun() + ". The "
+                    + "first " + Texts.count(MAX_ROWS) + " are listed here; revisions.csv next to this workbook lists them "
+                    + "all.", s.styles.text);
         }
         Table t = s.table("tblRevisions", List.of("Dataset", "Reporter", "Partner", "Measure",
                 "Commodity (classification and code)", "Period",
