@@ -48,7 +48,7 @@ final class YearlyTradeLevels {
             SeriesKey s = i.series();
             boolean flow = EXPORT.equals(s.measure()) || IMPORT.equals(s.measure());
             if (s.dataset() != Dataset.TRADE || !"level".equals(i.name()) || !flow || i.unit() != Unit.USD
-                    || !i.period().matches("\\d{4}")) {
+                    || !isYear(i.period())) {
                 continue;
             }
             int year = Integer.parseInt(i.period());
@@ -61,6 +61,19 @@ final class YearlyTradeLevels {
             }
         }
         return table;
+    }
+
+    /** Four digits: a whole year. A loop, not a regular expression: this runs over every level of a run. */
+    private static boolean isYear(String period) {
+        if (period.length() != 4) {
+            return false;
+        }
+        for (int c = 0; c < 4; c++) {
+            if (period.charAt(c) < '0' || period.charAt(c) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     SortedSet<Integer> years() {

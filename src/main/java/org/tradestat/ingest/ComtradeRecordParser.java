@@ -66,6 +66,8 @@ public final class ComtradeRecordParser {
     private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
     private static final Pattern AREA_CODE = Pattern.compile("\\d{1,4}");
     private static final Pattern COMMODITY = Pattern.compile("\\d{1,10}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{6}");
 
     private final Header header;
     private final int fileSeq;
@@ -262,9 +264,10 @@ public final class ComtradeRecordParser {
     private Period period(Row row) throws LineRejectedException {
         String text = row.first("period", "year");
         Optional<Period> period = Optional.empty();
-        if (text.matches("\\d{4}") || (text.matches("\\d{6}") && row.first("refmonth").equals("52"))) {
+        boolean yearMonth = YEAR_MONTH.matcher(text).matches();
+        if (YEAR.matcher(text).matches() || (yearMonth && row.first("refmonth").equals("52"))) {
             period = Period.tryParse(text.substring(0, 4)); // refMonth 52 marks a year
-        } else if (text.matches("\\d{6}")) {
+        } else if (yearMonth) {
             period = Period.tryParse(text.substring(0, 4) + "-" + text.substring(4));
         }
         return period.orElseThrow(() -> new LineRejectedException("malformed period '" + text
