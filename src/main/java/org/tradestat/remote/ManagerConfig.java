@@ -37,11 +37,12 @@ public class ManagerConfig {
     }
 
     @Bean
-    IntegrationFlow outboundRequests(CachingConnectionFactory connections, SimpleMessageConverter requestConverter) {
+    IntegrationFlow outboundRequests(CachingConnectionFactory connections, SimpleMessageConverter requestConverter,
+                                     @Value(Remote.QUEUE_NAME) String queue) {
         RabbitTemplate template = new RabbitTemplate(connections);
         template.setMessageConverter(requestConverter);
         return IntegrationFlow.from(managerRequests())
-                .handle(Amqp.outboundAdapter(template).routingKey(Remote.REQUESTS))
+                .handle(Amqp.outboundAdapter(template).routingKey(queue))
                 .get();
     }
 

@@ -38,8 +38,8 @@ public class Messaging {
 
     /** Durable: requests sent while no worker listens wait for one. */
     @Bean
-    Queue requestsQueue() {
-        return new Queue(Remote.REQUESTS, true);
+    Queue requestsQueue(@Value(Remote.QUEUE_NAME) String queue) {
+        return new Queue(queue, true);
     }
 
     /** A request is a Spring Batch {@code StepExecutionRequest}, in Java serialization: that class only is read. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -32,6 +33,18 @@ import org.tradestat.ingest.RemoteChunks;
 final class ParseChunkTasklet implements Tasklet, StepExecutionListener {
 
     private static final Log LOG = LogFactory.getLog(ParseChunkTasklet.class);
+    private final JobRepository jobRepository;
+
+    ParseChunkTasklet(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
+
+    /** Says which worker has the partition at once, so that the manager can name it if the worker stops. */
+    @Override
+    public void beforeStep(StepExecution step) {
+        step.getExecutionContext().putString(Remote.HOST, Remote.host());
+        jobRepository.updateExecutionContext(step);
+    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
@@ -40,7 +53,6 @@ final class ParseChunkTasklet implements Tasklet, StepExecutionListener {
         Path path = Path.of(partition.getString(Remote.FILE));
         Path out = Path.of(partition.getString(Remote.OUT));
         String host = Remote.host();
-        partition.putString(Remote.HOST, host);
         if (!Files.isReadable(path)) {
             throw new IllegalStateException("worker " + host + " cannot read input file " + path
                     + (Files.exists(path) ? " (permission denied)" : " (no such file: is the input folder shared at"

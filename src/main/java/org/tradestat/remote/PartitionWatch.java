@@ -24,6 +24,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 final class PartitionWatch implements StepExecutionListener {
 
     private static final Log LOG = LogFactory.getLog(PartitionWatch.class);
+    /** Failed partitions named in the run's failure; the others go to the log. */
+    private static final int SAID = 3;
     private final JobRepository jobRepository;
     private final Duration timeout;
     private final long pollMillis;
@@ -50,10 +52,15 @@ final class PartitionWatch implements StepExecutionListener {
             thread.interrupt();
         }
         if (manager.getStatus() == BatchStatus.FAILED) {
-            for (StepExecution partition : partitions(manager)) {
-                if (partition.getStatus() == BatchStatus.FAILED) {
-                    manager.addFailureException(new IllegalStateException(describe(partition)));
-                }
+            List<StepExecution> failed = partitions(manager).stream()
+                    .filter(p -> p.getStatus() == BatchStatus.FAILED).toList();
+            for (StepExecution partition : failed.subList(0, Math.min(SAID, failed.size()))) {
+                manager.addFailureException(new IllegalStateException(describe(partition)));
+            }
+            if (failed.size() > SAID) {
+                manager.addFailureException(new IllegalStateException((failed.size() - SAID)
+                        + " more partitions failed (the run's log has them)"));
+                failed.subList(SAID, failed.size()).forEach(p -> LOG.warn(describe(p)));
             }
         }
         return null;

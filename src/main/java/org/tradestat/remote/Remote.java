@@ -11,13 +11,19 @@ public final class Remote {
     /** The profile of a JVM started with {@code --worker}. */
     public static final String WORKER = "remote-worker";
 
-    /** The queue of partition requests, declared durable by whichever side connects first. */
-    public static final String REQUESTS = "tradestat.requests";
+    /**
+     * The queue of partition requests, declared durable by whichever side connects first: {@code tradestat.requests},
+     * or {@code TRADESTAT_AMQP_QUEUE} (one queue per database, when several share a broker).
+     */
+    public static final String DEFAULT_QUEUE = "tradestat.requests";
+    public static final String QUEUE = "tradestat.remote.queue";
     /** The worker step: a partition's step executions are named {@code parseChunk:<partition>}. */
     public static final String PARSE_CHUNK = "parseChunk";
 
     public static final String AMQP_URL = "tradestat.remote.amqp-url";
     public static final String DEFAULT_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672";
+    /** The property of the queue's name, with its default: for {@code @Value}. */
+    static final String QUEUE_NAME = "${" + QUEUE + ":" + DEFAULT_QUEUE + "}";
     public static final String SHARED = "tradestat.remote.shared";
     public static final String WORKERS = "tradestat.remote.workers";
     /** Seconds a partition may wait for a worker, or run, before the manager fails it. */

@@ -16,7 +16,7 @@ import org.tradestat.job.Database;
  * makes the run a manager, {@code --worker} starts a worker, {@code --shared DIR} is where the parsed chunks go. The
  * broker is {@code TRADESTAT_AMQP_URL}. Without them the run is the run on one machine, with no broker.
  */
-public record RemoteOptions(int workers, boolean worker, Path shared, String amqpUrl, List<String> rest) {
+public record RemoteOptions(int workers, boolean worker, Path shared, String amqpUrl, String queue, List<String> rest) {
 
     public static final String USAGE = """
 
@@ -24,7 +24,8 @@ public record RemoteOptions(int workers, boolean worker, Path shared, String amq
               --workers N              run as the manager of N workers (scripts/run-worker.sh on each machine)
               --shared DIR             folder every machine sees at the same path, for the parsed chunks
                                        (default: <output>/.work); the input folder must be shared too
-                                       broker: TRADESTAT_AMQP_URL (default amqp://guest:guest@127.0.0.1:5672)
+                                       broker: TRADESTAT_AMQP_URL (default amqp://guest:guest@127.0.0.1:5672),
+                                       queue: TRADESTAT_AMQP_QUEUE (default tradestat.requests)
             """;
 
     public boolean manager() {
@@ -59,7 +60,9 @@ public record RemoteOptions(int workers, boolean worker, Path shared, String amq
             throw new UsageException("--worker and --workers cannot be given together: a JVM is a worker or a manager");
         }
         String url = env.getOrDefault("TRADESTAT_AMQP_URL", "");
-        return new RemoteOptions(workers, worker, shared, url.isBlank() ? Remote.DEFAULT_AMQP_URL : url, rest);
+        String queue = env.getOrDefault("TRADESTAT_AMQP_QUEUE", "");
+        return new RemoteOptions(workers, worker, shared, url.isBlank() ? Remote.DEFAULT_AMQP_URL : url,
+                queue.isBlank() ? Remote.DEFAULT_QUEUE : queue, rest);
     }
 
     private static int count(String value) throws UsageException {
@@ -94,6 +97,7 @@ public record RemoteOptions(int workers, boolean worker, Path shared, String amq
         Map<String, Object> properties = new HashMap<>();
         if (profile().isPresent()) {
             properties.put(Remote.AMQP_URL, amqpUrl);
+            properties.put(Remote.QUEUE, queue);
             properties.put(Remote.WORKERS, workers);
             if (shared != null) {
                 properties.put(Remote.SHARED, shared.toAbsolutePath().toString());
@@ -124,7 +128,7 @@ public record RemoteOptions(int workers, boolean worker, Path shared, String amq
             factory.setConnectionTimeout(5000);
             try (com.rabbitmq.client.Connection connection = factory.newConnection("tradestat check");
                  com.rabbitmq.client.Channel channel = connection.createChannel()) {
-                int listening = channel.queueDeclare(Remote.REQUESTS, true, false, false, null).getConsumerCount();
+                int listening = channel.queueDeclare(queue, true, false, false, null).getConsumerCount();
                 if (manager() && listening < workers) {
                     out.println("Note: " + workers + (workers == 1 ? " worker" : " workers") + " expected, " + listening
                             + " listening on " + brokerShown() + " now; partitions wait in the queue for workers.");

@@ -22,7 +22,7 @@ public final class RemoteWorker {
             Usage: scripts/run-worker.sh [--db JDBC_URL] [--help]
 
             Starts a Tradestat worker: it takes partitions (chunks of the trade files) from the message broker's
-            queue tradestat.requests, parses them and leaves them in the shared folder for the manager
+            queue tradestat.requests (TRADESTAT_AMQP_QUEUE), parses them and leaves them in the shared folder for the manager
             (scripts/run-report.sh --workers N). It runs until stopped (Ctrl-C, SIGTERM).
 
             Options:
@@ -30,7 +30,8 @@ public final class RemoteWorker {
                                        TRADESTAT_DB_USER, TRADESTAT_DB_PASSWORD)
               --help                   print this help
 
-            Environment: TRADESTAT_AMQP_URL, the broker (default amqp://guest:guest@127.0.0.1:5672).
+            Environment: TRADESTAT_AMQP_URL, the broker (default amqp://guest:guest@127.0.0.1:5672);
+            TRADESTAT_AMQP_QUEUE, the queue (default tradestat.requests: the manager's).
             The input folder and the manager's --shared folder must be visible here at the same paths.
             Exit codes: 0 stopped, 2 bad parameters, database or broker unreachable.
             """;
@@ -84,7 +85,7 @@ public final class RemoteWorker {
                 }
             });
             out.println("Worker " + Remote.host() + " listening on " + options.brokerShown() + ", queue "
-                    + Remote.REQUESTS + ", database " + db.describe() + ". Stop it with Ctrl-C.");
+                    + options.queue() + ", database " + db.describe() + ". Stop it with Ctrl-C.");
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -38,13 +38,18 @@ final class StaleRequests implements MessageSelector {
             LOG.warn("dropped a request for partition " + request.getStepExecutionId() + ", unknown to this database");
             return false;
         }
+        if (!partition.getStepName().startsWith(Remote.PARSE_CHUNK + ":")) {
+            LOG.warn("dropped a request for " + partition.getStepName() + ", not a partition: is this worker's database"
+                    + " (--db) the manager's?");
+            return false;
+        }
         if (partition.getStatus() == BatchStatus.STARTING) {
             return true;
         }
         if (partition.getStatus() == BatchStatus.STARTED
                 && Boolean.TRUE.equals(message.getHeaders().get(AmqpHeaders.REDELIVERED))) {
-            String host = partition.getExecutionContext().getString(Remote.HOST, "another worker");
-            String why = "the worker that had it, " + host + ", stopped mid-partition";
+            String why = "the worker that had it, " + partition.getExecutionContext().getString(Remote.HOST, "unknown")
+                    + ", stopped mid-partition (killed, or cut off from the broker)";
             partition.getExecutionContext().putString(Remote.FAILURE, why);
             jobRepository.updateExecutionContext(partition);
             partition.setStatus(BatchStatus.FAILED);

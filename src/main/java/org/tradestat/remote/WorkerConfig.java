@@ -6,6 +6,7 @@ import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilderFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -31,8 +32,8 @@ public class WorkerConfig {
 
     @Bean
     IntegrationFlow inboundRequests(CachingConnectionFactory connections, SimpleMessageConverter requestConverter,
-                                    JobRepository jobRepository) {
-        return IntegrationFlow.from(Amqp.inboundAdapter(connections, Remote.REQUESTS)
+                                    JobRepository jobRepository, @Value(Remote.QUEUE_NAME) String queue) {
+        return IntegrationFlow.from(Amqp.inboundAdapter(connections, queue)
                         .configureContainer(container -> container.prefetchCount(1).concurrentConsumers(1)
                                 .acknowledgeMode(AcknowledgeMode.AUTO).defaultRequeueRejected(false))
                         .messageConverter(requestConverter))
@@ -42,8 +43,9 @@ public class WorkerConfig {
     }
 
     @Bean
-    Step parseChunk(RemotePartitioningWorkerStepBuilderFactory workerSteps, PlatformTransactionManager tm) {
-        ParseChunkTasklet tasklet = new ParseChunkTasklet();
+    Step parseChunk(RemotePartitioningWorkerStepBuilderFactory workerSteps, PlatformTransactionManager tm,
+                    JobRepository jobRepository) {
+        ParseChunkTasklet tasklet = new ParseChunkTasklet(jobRepository);
         return workerSteps.get(Remote.PARSE_CHUNK)
                 .inputChannel(workerRequests())
                 .listener(tasklet)
