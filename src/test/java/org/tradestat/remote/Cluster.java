@@ -107,10 +107,10 @@ final class Cluster implements AutoCloseable {
                 "--output", output.toString(), "--date", "2024-12-31")), env);
     }
 
-    /** The run of one JVM on H2, to compare with. */
-    int reference(Path input, Path output) throws IOException, InterruptedException {
-        return end("reference", start("reference", java("-Xmx512m", List.of("--db", "jdbc:h2:file:" + dir.resolve("h2"),
-                "--input", input.toString(), "--output", output.toString(), "--date", "2024-12-31"))));
+    /** The run of one JVM on H2, to compare with, started (to end with {@link #end}). */
+    Process reference(Path input, Path output) throws IOException {
+        return start("reference", java("-Xmx512m", List.of("--db", "jdbc:h2:file:" + dir.resolve("h2"),
+                "--input", input.toString(), "--output", output.toString(), "--date", "2024-12-31")));
     }
 
     int end(String name, Process process) throws IOException, InterruptedException {

@@ -43,11 +43,12 @@ class RemotePartitioningTest {
         try (Cluster cluster = new Cluster(dir)) {
             Path input = dir.resolve("input");
             Cluster.writeInput(input);
+            Process reference = cluster.reference(input, dir.resolve("one-jvm"));
             cluster.worker("worker-1");
             cluster.worker("worker-2");
             int code = cluster.end("manager", cluster.manager("manager", input, dir.resolve("remote")));
             assertThat(code).as(cluster.output("manager")).isZero();
-            assertThat(cluster.reference(input, dir.resolve("one-jvm"))).as(cluster.output("reference")).isZero();
+            assertThat(cluster.end("reference", reference)).as(cluster.output("reference")).isZero();
             assertSameOutputs(dir.resolve("one-jvm"), dir.resolve("remote"));
 
             // a-trade.csv: 60,000 lines of about 47 bytes, 2.8 MB in chunks of 128 KB; b-trade.csv: its chunks up to
@@ -88,6 +89,7 @@ class RemotePartitioningTest {
         try (Cluster cluster = new Cluster(dir)) {
             Path input = dir.resolve("input");
             Cluster.writeInput(input);
+            Process reference = cluster.reference(input, dir.resolve("one-jvm"));
             Process first = cluster.worker("worker-1");
             Process manager = cluster.manager("manager", input, dir.resolve("remote"));
             String killed = killMidPartition(cluster, first, manager);
@@ -101,7 +103,7 @@ class RemotePartitioningTest {
             int again = cluster.end("manager-again", cluster.manager("manager-again", input, dir.resolve("remote")));
             assertThat(again).as(cluster.output("manager-again")).isZero();
             assertThat(cluster.output("manager-again")).contains("Resuming the run");
-            assertThat(cluster.reference(input, dir.resolve("one-jvm"))).isZero();
+            assertThat(cluster.end("reference", reference)).as(cluster.output("reference")).isZero();
             assertSameOutputs(dir.resolve("one-jvm"), dir.resolve("remote"));
 
             Map<String, List<String>> partitions = cluster.partitions();
