@@ -66,6 +66,10 @@ class RemotePartitioningTest {
             assertThat(fromWorkers).hasValue(partitions.size());
             assertThat(cluster.output("worker-1") + cluster.output("worker-2")).contains("lines of a-trade.csv parsed");
             assertThat(cluster.output("manager")).doesNotContain("parseChunk:");
+            // the parsed chunks are removed once the run has completed
+            try (var work = Files.list(dir.resolve("remote").resolve(".work"))) {
+                assertThat(work.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith("-chunks"));
+            }
         }
     }
 
