@@ -19,6 +19,8 @@ import org.tradestat.job.ExitCodes;
 import org.tradestat.job.RunLauncher;
 import org.tradestat.job.RunLock;
 import org.tradestat.job.RunLog;
+import org.tradestat.remote.RemoteOptions;
+import org.tradestat.remote.RemoteWorker;
 
 /** The command line: checks the parameters, takes the run lock, starts Spring and the job, returns SPEC 5's exit code. */
 @SpringBootApplication
@@ -34,10 +36,16 @@ public class TradestatApplication {
     }
 
     /** {@code chooseCompiler}: size the JIT to the input (a JVM of its own: not in tests, which share one). */
-    private static int run(String[] args, PrintStream out, PrintStream err, boolean chooseCompiler) {
+    private static int run(String[] allArgs, PrintStream out, PrintStream err, boolean chooseCompiler) {
         CommandLineOptions options;
+        RemoteOptions remote;
         try {
-            options = CommandLineOptions.parse(args, LocalDate.now());
+            remote = RemoteOptions.extract(allArgs, System.getenv());
+            if (remote.worker()) {
+                return RemoteWorker.run(remote, databaseUrl(null), out, err,
+                        (properties, profile) -> RemoteWorker.springStart(TradestatApplication.class, properties, profile));
+            }
+            options = CommandLineOptions.parse(remote.rest().toArray(String[]::new), LocalDate.now());
         } catch (CommandLineOptions.UsageException e) {
             err.println("tradestat: " + e.getMessage());
             err.println();
@@ -45,7 +53,7 @@ public class TradestatApplication {
             return ExitCodes.BAD_PARAMETERS;
         }
         if (options.help()) {
-            out.print(CommandLineOptions.USAGE);
+            out.print(CommandLineOptions.USAGE + RemoteOptions.USAGE);
             return ExitCodes.COMPLETED;
         }
         Path input = options.inputDir();
@@ -84,6 +92,11 @@ public class TradestatApplication {
                     System.getenv("TRADESTAT_DB_PASSWORD"));
         } catch (Database.BadUrlException e) {
             err.println("tradestat: " + e.getMessage());
+            return ExitCodes.BAD_PARAMETERS;
+        }
+        Optional<String> refused = remote.refusal(db).or(() -> remote.manager() ? remote.checkBroker(out) : Optional.empty());
+        if (refused.isPresent()) {
+            err.println("tradestat: " + refused.get());
             return ExitCodes.BAD_PARAMETERS;
         }
         Optional<RunLock> lock;
@@ -125,7 +138,7 @@ public class TradestatApplication {
             return ExitCodes.JOB_FAILED;
         }
         try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = start(db, log)) {
+             ConfigurableApplicationContext context = start(db, log, remote)) {
             RunLauncher launcher = context.getBean(RunLauncher.class);
             stopper.attach(launcher);
             int code = launcher.launch(options, db, out, err);
@@ -258,7 +271,7 @@ public class TradestatApplication {
     }
 
     static String databaseUrl(CommandLineOptions options) {
-        if (options.dbUrl() != null) {
+        if (options != null && options.dbUrl() != null) {
             return options.dbUrl();
         }
         String env = System.getenv("TRADESTAT_DB_URL");
@@ -268,9 +281,10 @@ public class TradestatApplication {
         return "jdbc:h2:file:" + Path.of("data", "tradestat").toAbsolutePath();
     }
 
-    private static ConfigurableApplicationContext start(Database db, RunLog log) throws java.io.IOException {
+    private static ConfigurableApplicationContext start(Database db, RunLog log, RemoteOptions remote)
+            throws java.io.IOException {
         DatabaseFiles.prepare(db.url());
-        Map<String, Object> properties = new HashMap<>();
+        Map<String, Object> properties = new HashMap<>(remote.properties());
         // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
         properties.put("logging.file.name", log.file().toString());
         properties.put("logging.threshold.console", "OFF");
@@ -286,6 +300,7 @@ public class TradestatApplication {
         }
         SpringApplication app = new SpringApplication(TradestatApplication.class);
         app.setDefaultProperties(properties);
+        remote.profile().ifPresent(app::setAdditionalProfiles);
         app.setRegisterShutdownHook(false);
         app.addListeners(log);
         ConfigurableApplicationContext context = app.run();

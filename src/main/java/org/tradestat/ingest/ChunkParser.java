@@ -15,7 +15,7 @@ import org.tradestat.figure.SeriesKey;
  * one block. A trade line parser keeps the series, periods and sources it has made, so a chunk takes one that an
  * earlier chunk of the file used: there are as many as chunks parsed at the same time.
  */
-final class ChunkParser {
+final class ChunkParser implements ChunkSource {
 
     /** Lines a new block has room for: it grows to what the chunks need, and is used again (see {@link #refill}). */
     private static final int FIRST_CAPACITY = 4096;
@@ -41,7 +41,8 @@ final class ChunkParser {
         this.bufferBytes = Math.min(bufferBytes, READ_BYTES);
     }
 
-    InputBlock parse(FileChunk chunk) {
+    @Override
+    public InputBlock parse(FileChunk chunk) {
         TradeLineParser parser = trade ? tradeParser() : null;
         InputBlock block = emptied.poll();
         if (block == null) {
@@ -62,8 +63,8 @@ final class ChunkParser {
         return block;
     }
 
-    /** Takes back a block returned by {@link #parse} once its lines have been handed out. */
-    void refill(InputBlock block) {
+    @Override
+    public void refill(InputBlock block) {
         block.clear();
         emptied.add(block);
     }

@@ -37,6 +37,7 @@ public class InputFilesReader implements ItemStream {
     private final long chunkBytes;
     private final int workerCount;
     private ExecutorService workers;
+    private ParsedElsewhere elsewhere;
     private InputFile current;
     private Header header;
     /** The current file, read as records (a UN Comtrade download), as parsed chunks, or from its bytes. */
@@ -81,12 +82,18 @@ public class InputFilesReader implements ItemStream {
         return this;
     }
 
-    /** Chunks of {@value #CHUNK_BYTES} bytes, as many workers as processors. */
+    /** Takes the parallel chunks other JVMs have parsed from {@code elsewhere} (remote partitioning). */
+    public InputFilesReader withChunksParsedElsewhere(ParsedElsewhere elsewhere) {
+        this.elsewhere = elsewhere;
+        return this;
+    }
+
+    /** Chunks of 1 MB (or the system property {@code tradestat.chunk-bytes}), as many workers as processors. */
     public InputFilesReader(List<InputFile> files, Set<String> groupCodes, double maxRejectRate) {
         this(files, groupCodes, maxRejectRate, ByteLines.BUFFER);
     }
 
-    static final long CHUNK_BYTES = 1 << 20;
+    static final long CHUNK_BYTES = Long.getLong("tradestat.chunk-bytes", 1 << 20);
 
     /** With {@code byteBuffer} 0, every file is read as CSV records (to compare the two ways in tests). */
     InputFilesReader(List<InputFile> files, Set<String> groupCodes, double maxRejectRate, int byteBuffer) {
@@ -200,8 +207,8 @@ public class InputFilesReader implements ItemStream {
                     workers = Workers.start("tradestat-parse", workerCount);
                 }
                 ChunkPlan plan = FileChunker.plan(current.path(), current.encoding(), firstDataLine, chunkBytes, workers);
-                chunks = new ParsedChunks(plan.parallel(), new ChunkParser(current, header, parser, byteBuffer),
-                        workers, chunksAhead());
+                ChunkSource source = PreParsedChunks.or(new ChunkParser(current, header, parser, byteBuffer), current, elsewhere);
+                chunks = new ParsedChunks(plan.parallel(), source, workers, chunksAhead());
                 sequentialRest = plan.sequential().orElse(null);
             } else {
                 bytes = new ByteLines(current.path(), current.encoding(), firstDataLine, byteBuffer);

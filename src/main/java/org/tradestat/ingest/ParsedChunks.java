@@ -18,7 +18,7 @@ final class ParsedChunks implements AutoCloseable {
     }
 
     private final Iterator<FileChunk> chunks;
-    private final ChunkParser parser;
+    private final ChunkSource parser;
     private final ExecutorService workers;
     private final int ahead;
     private final ArrayDeque<Parsing> parsing = new ArrayDeque<>();
@@ -28,7 +28,7 @@ final class ParsedChunks implements AutoCloseable {
     private int other;
     private long bytesRead;
 
-    ParsedChunks(List<FileChunk> chunks, ChunkParser parser, ExecutorService workers, int ahead) {
+    ParsedChunks(List<FileChunk> chunks, ChunkSource parser, ExecutorService workers, int ahead) {
         this.chunks = chunks.iterator();
         this.parser = parser;
         this.workers = workers;

@@ -332,6 +332,9 @@ public class RunLauncher {
 
     private static void summary(JobExecution execution, PrintStream out) {
         for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().contains(":")) {
+                continue; // a partition of a remote step (README, "Running on several machines"): its step says it
+            }
             String duration = step.getStartTime() == null || step.getEndTime() == null ? ""
                     : String.format(Locale.ROOT, " in %.1f s",
                     java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0);

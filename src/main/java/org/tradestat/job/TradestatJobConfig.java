@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -14,6 +18,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,6 +69,9 @@ public class TradestatJobConfig {
         return new RunRepository(jdbc);
     }
 
+    /** The name of the step that, in a manager of remote partitioning, has the workers parse chunks before the load. */
+    public static final String PARSE_CHUNKS = "parseChunks";
+
     @Bean
     RunFigures runFigures(JdbcTemplate jdbc) {
         return new RunFigures(jdbc);
@@ -70,15 +79,29 @@ public class TradestatJobConfig {
 
     @Bean
     Job tradestatJob(JobRepository jobRepository, Step loadInputs, Step resolveDuplicates,
-                     Step computeIndicators, Step writeReport) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(loadInputs)
+                     Step computeIndicators, Step writeReport, @Qualifier(PARSE_CHUNKS) ObjectProvider<Step> parse,
+                     ObjectProvider<RemoteChunkFiles> remote) {
+        Step parseChunks = parse.getIfAvailable();
+        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository);
+        SimpleJobBuilder steps = (parseChunks == null ? job.start(loadInputs) : job.start(parseChunks).next(loadInputs))
                 .next(resolveDuplicates)
                 .next(computeIndicators)
                 .next(writeReport)
                 .listener(new ResourceUse())
-                .listener(WorkFiles.listener(jobRepository))
-                .build();
+                .listener(WorkFiles.listener(jobRepository));
+        remote.ifAvailable(chunks -> steps.listener(new JobExecutionListener() {
+            @Override
+            public void afterJob(JobExecution execution) {
+                try {
+                    if (execution.getStatus() == BatchStatus.COMPLETED) {
+                        chunks.delete(RunContext.of(execution));
+                    }
+                } catch (IOException e) {
+                    // a leftover parsed chunk does no harm; the report is complete
+                }
+            }
+        }));
+        return steps.build();
     }
 
     @Bean
@@ -103,12 +126,14 @@ public class TradestatJobConfig {
     // the step scope from its own thread, which would close them under a chunk being written.
     @Bean(destroyMethod = "")
     @StepScope
-    InputBlocks inputBlocks(RunRepository runs, @Value("#{stepExecution}") StepExecution step) {
+    InputBlocks inputBlocks(RunRepository runs, @Value("#{stepExecution}") StepExecution step,
+                            ObjectProvider<RemoteChunkFiles> remote) {
         // The scan belongs to the load: a load that starts again sees the input folder as it is now.
         RunContext run = RunContext.of(step);
         List<InputFile> files = new InputScanner().scan(run.inputDir());
         runs.saveInputFiles(run.runId(), files);
         InputFilesReader reader = new InputFilesReader(files, new InputScanner().groupCodes(files), run.maxRejectRate());
+        remote.ifAvailable(chunks -> reader.withChunksParsedElsewhere(chunks.forLoad(step)));
         if (System.console() != null) {
             long bytes = files.stream().mapToLong(f -> f.path().toFile().length()).sum();
             reader.withProgress(new LoadProgress(System.out, bytes));
