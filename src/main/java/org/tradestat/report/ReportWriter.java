@@ -53,7 +53,7 @@ public final class ReportWriter {
                 WorkbookSelection.shown(stored, remarks, WORKBOOK_INDICATORS, PAIRS_IN_FULL), revised);
         ReportData.RunInfo asked = request.run();
         ReportData.RunInfo run = new ReportData.RunInfo(asked.job(), asked.runId(), asked.runDate(),
-                FocusPeriod.choose(asked.focusPeriod(), shown), asked.parameters());
+                FocusPeriod.choose(asked.focusPeriod(), shown), asked.parameters(), asked.contact());
 
         Path target = request.reportDir();
         Path dir = AtomicFiles.temporaryFolderFor(target);
