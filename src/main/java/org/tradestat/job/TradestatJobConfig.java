@@ -1,8 +1,6 @@
 package org.tradestat.job;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;

@@ -66,10 +66,7 @@ public final class AnalysisFacts {
         }
     }
 
-    /**
-     * A series of levels of investment or companies; a cumulative one is a series for each start year
-     * ({@code since}; empty for the others).
-     */
+    /** A series of levels of investment or companies; a cumulative one is one per start year ({@code since}). */
     public record LevelSeries(SeriesKey series, String since) {
         /** The investor and host, or the origin and host. */
         public Pair pair() {

@@ -183,14 +183,7 @@ final class Notes {
                 + "territory, and every comparison across the change, is marked as a break: the figures on either "
                 + "side are not of the same territory."),
         TRADE_INDICES("Trade indices (WITS)", TradeIndicesSheet.DEFINITIONS),
-        RUNNING_TOTALS("Year to date and rolling twelve months", "For monthly and quarterly flows (exports, imports, "
-                + "turnover, the balance, investment inflows): year to date (YTD) is the sum from the first month "
-                + "(quarter) of the year to the period shown (January–July 2026 for July 2026); rolling twelve "
-                + "months (r12) is the sum of the twelve months (four quarters) ending with it (August 2025–July "
-                + "2026), which smooths out the ups and downs of single months. Each is compared with the same span "
-                + "a year earlier (January–July 2025; August 2024–July 2025). A sum is given only when every "
-                + "month of its span has a figure, and a change only when both spans have: nothing is estimated. "
-                + "They are given for the latest month (quarter) of each year and for the focus period."),
+        RUNNING_TOTALS("Year to date and rolling twelve months", RunningTotalFindings.DEFINITION),
         REVISIONS("Revisions [r]", RevisionsSheet.DEFINITION);
 
         private final String topic;
@@ -217,10 +210,7 @@ final class Notes {
     private Notes() {
     }
 
-    /**
-     * Every note of the report: the definitions, then the published figures, then one per source, then
-     * the run.
-     */
+    /** Every note of the report: the definitions, then the published figures, then one per source, then the run. */
     static List<Note> all(ReportData data) {
         List<Note> notes = new ArrayList<>();
         for (Def d : Def.values()) {

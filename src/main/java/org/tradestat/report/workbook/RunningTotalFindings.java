@@ -19,6 +19,16 @@ import org.tradestat.report.model.TradeFacts.Change;
  */
 final class RunningTotalFindings {
 
+    /** The Notes sheet's definition of year to date and rolling twelve months. */
+    static final String DEFINITION = "For monthly and quarterly flows (exports, imports, "
+            + "turnover, the balance, investment inflows): year to date (YTD) is the sum from the first month "
+            + "(quarter) of the year to the period shown (January–July 2026 for July 2026); rolling twelve "
+            + "months (r12) is the sum of the twelve months (four quarters) ending with it (August 2025–July "
+            + "2026), which smooths out the ups and downs of single months. Each is compared with the same span "
+            + "a year earlier (January–July 2025; August 2024–July 2025). A sum is given only when every "
+            + "month of its span has a figure, and a change only when both spans have: nothing is estimated. "
+            + "They are given for the latest month (quarter) of each year and for the focus period.";
+
     private RunningTotalFindings() {
     }
 

@@ -12,7 +12,6 @@ import org.tradestat.analysis.Indicator;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
-import org.tradestat.report.model.AnalysisFacts;
 import org.tradestat.report.model.AnalysisFacts.SeriesStats;
 
 /**

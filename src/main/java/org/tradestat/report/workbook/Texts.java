@@ -12,7 +12,6 @@ import org.tradestat.figure.CountryNames;
 import org.tradestat.figure.Flag;
 import org.tradestat.figure.PublishedFigure;
 import org.tradestat.figure.Unit;
-import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 
 /** Words and numbers as readers see them, and text made safe for a spreadsheet cell. Plain Java. */
