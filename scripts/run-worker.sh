@@ -12,22 +12,9 @@ set -euo pipefail
 project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$project/target/tradestat.jar"
 
-needs_build() {
-    [ ! -f "$jar" ] && return 0
-    [ -n "$(find "$project/pom.xml" "$project/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]
-}
-
-if needs_build; then
-    echo "Building Tradestat (first run, or the sources changed)..." >&2
-    if ! (cd "$project" && mvn -q -B -Dstyle.color=never -DskipTests package 2>&1 \
-            | sed -e 's/\x1b\[[0-9;]*m//g' >&2; exit "${PIPESTATUS[0]}"); then
-        echo "run-worker.sh: the build failed; see the Maven output above." >&2
-        exit 1
-    fi
-fi
-
 # shellcheck source=start-archive.sh
 . "$project/scripts/start-archive.sh"
+tradestat_build_if_needed "$project" run-worker.sh
 tradestat_utf8_locale
 # A worker parses for as long as it runs: both JIT compilers (no start-up archive or C1-only choice, which suit a
 # short run of the report).

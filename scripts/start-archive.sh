@@ -1,4 +1,7 @@
-# Sourced by run-report.sh and bench.sh: how to start a Tradestat jar quickly.
+# Sourced by run-report.sh, run-worker.sh and bench.sh: how to build (when needed) and start a Tradestat jar quickly.
+#
+# tradestat_build_if_needed PROJECT SCRIPT builds PROJECT/target/tradestat.jar when it is missing or older than the
+# sources, and exits 1 naming SCRIPT when the build fails.
 #
 # tradestat_prepare_launch JAR DIR [JOB ARGUMENTS...] sets two arrays: TRADESTAT_JVM_OPTS (JVM options) and
 # TRADESTAT_JAR (the -jar argument). Run: java "${TRADESTAT_JVM_OPTS[@]}" $JAVA_OPTS "${TRADESTAT_JAR[@]}" ARGS.
@@ -25,6 +28,20 @@
 #    -Dfile.encoding changes file contents only). Under cron's or a bare container's C/POSIX locale that is ASCII,
 #    and input/trade-Қырғыз-한국.csv cannot be named. When the locale's character set is not UTF-8, LC_ALL is set to a
 #    UTF-8 locale (C.UTF-8, else en_US.UTF-8) for Java.
+
+tradestat_build_if_needed() {
+    local project="$1" script="$2" jar="$1/target/tradestat.jar"
+    if [ -f "$jar" ] && [ -z "$(find "$project/pom.xml" "$project/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+        return 0
+    fi
+    echo "Building Tradestat (first run, or the sources changed)..." >&2
+    # Debian's Maven 3.8.7 prints terminal colour resets even in batch mode: strip them from what the user sees.
+    if ! (cd "$project" && mvn -q -B -Dstyle.color=never -DskipTests package 2>&1 \
+            | sed -e 's/\x1b\[[0-9;]*m//g' >&2; exit "${PIPESTATUS[0]}"); then
+        echo "$script: the build failed; see the Maven output above." >&2
+        exit 1
+    fi
+}
 
 TRADESTAT_SMALL_INPUT_BYTES="${TRADESTAT_SMALL_INPUT_BYTES:-$((64 * 1024 * 1024))}"
 
