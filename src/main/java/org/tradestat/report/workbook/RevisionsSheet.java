@@ -53,9 +53,16 @@ final class RevisionsSheet {
                 long changed = revisions.count(Revision.Kind.CHANGED);
                 long gone = revisions.count(Revision.Kind.DISAPPEARED);
                 long added = revisions.count(Revision.Kind.APPEARED);
+                List<String> others = new java.util.ArrayList<>();
+                if (gone > 0) {
+                    others.add(figures(gone) + " no longer given");
+                }
+                if (added > 0) {
+                    others.add(Texts.count(added) + " new");
+                }
                 yield figures(changed) + " revised since the run of " + revisions.previousRun()
-                        + (gone + added == 0 ? "" : "; " + figures(gone) + " no longer given and " + Texts.count(added)
-                        + " new for the periods that run covered") + ". The Revisions sheet lists them.";
+                        + (others.isEmpty() ? "" : "; " + String.join(" and ", others) + " for the periods that run"
+                        + " covered") + ". The Revisions sheet lists them.";
             }
         };
     }
