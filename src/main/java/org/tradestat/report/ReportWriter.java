@@ -50,7 +50,8 @@ public final class ReportWriter {
         List<Remark> remarks = new ArrayList<>(request.remarks());
         Map<SeriesKey, Set<Period>> revised = request.revisions().changed();
         List<Indicator> shown = RevisedLevels.mark(
-                WorkbookSelection.shown(stored, remarks, WORKBOOK_INDICATORS, PAIRS_IN_FULL), revised);
+                WorkbookSelection.shown(stored, remarks, WORKBOOK_INDICATORS, PAIRS_IN_FULL,
+                        request.run().focusPeriod()), revised);
         ReportData.RunInfo asked = request.run();
         ReportData.RunInfo run = new ReportData.RunInfo(asked.job(), asked.runId(), asked.runDate(),
                 FocusPeriod.choose(asked.focusPeriod(), shown), asked.parameters(), asked.contact());

@@ -20,13 +20,16 @@ import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.period.Period;
 import org.tradestat.period.PeriodKind;
+import org.tradestat.report.model.TradeFacts;
 
 /**
  * The indicators the workbook and charts show, chosen from the run's {@link StoredIndicators store}: all of them, or,
  * when a run has more than a limit (a big customs extract by month and HS code), a workbook a manager can read: years
  * and halves for all goods, with their changes and statistics, for the pairs with the largest trade in their latest
- * year, over their last {@value #YEARS_IN_FULL} years. Monthly, quarterly and commodity figures, and the other pairs,
- * are then in {@code indicators.csv} only, and a remark says so. A workbook of every month and commodity would run to
+ * year, over their last {@value #YEARS_IN_FULL} years, and the Summary's focus period of those pairs when it is a month or
+ * a quarter, with its year to date and rolling twelve months: what a customs release leads with. Other
+ * monthly and quarterly figures, commodity figures and the other pairs are then in {@code indicators.csv} only, and a
+ * remark says so. A workbook of every month and commodity would run to
  * hundreds of thousands of rows that no reader scrolls through, and would take longer to write than the rest of the
  * run.
  */
@@ -68,10 +71,17 @@ final class WorkbookSelection {
 
     static List<Indicator> shown(StoredIndicators stored, List<Remark> remarks, long limit, int pairsInFull)
             throws IOException {
-        return new WorkbookSelection(stored).choose(remarks, limit, pairsInFull);
+        return shown(stored, remarks, limit, pairsInFull, "");
     }
 
-    private List<Indicator> choose(List<Remark> remarks, long limit, int pairsInFull) throws IOException {
+    /** {@code askedFocus}: the focus period asked for ({@code --period}), or empty for the latest month or quarter. */
+    static List<Indicator> shown(StoredIndicators stored, List<Remark> remarks, long limit, int pairsInFull,
+                                 String askedFocus) throws IOException {
+        return new WorkbookSelection(stored).choose(remarks, limit, pairsInFull, Period.tryParse(askedFocus).orElse(null));
+    }
+
+    private List<Indicator> choose(List<Remark> remarks, long limit, int pairsInFull, Period askedFocus)
+            throws IOException {
         long count = stored.count();
         List<Indicator> shown = new ArrayList<>();
         if (count <= limit) {
@@ -88,19 +98,32 @@ final class WorkbookSelection {
                     && yearOrHalf[rows.periodId(k)]) {
                 sizes.add(pairOf[rows.seriesId(k)], periods[rows.periodId(k)], s.measure(), rows.value(k));
             }
+            if (s.dataset() == Dataset.TRADE && rows.name(k) == IndicatorName.LEVEL) {
+                sizes.addPeriod(periods[rows.periodId(k)]);
+            }
         });
+        // the Summary's period (FocusPeriod): shown in full for these pairs when it is a month or a quarter
+        Period focus = askedFocus != null ? askedFocus : sizes.latest();
+        if (focus != null && (focus.kind() == PeriodKind.YEAR || focus.kind() == PeriodKind.HALF)) {
+            focus = null;
+        }
+        boolean[] isFocus = new boolean[periods.length];
+        for (int id = 0; id < periods.length; id++) {
+            isFocus[id] = focus != null && focus.equals(periods[id]);
+        }
         Set<Integer> inFull = sizes.largest(pairsInFull);
         OptionalInt latestYear = sizes.latestYear();
         int firstYear = latestYear.isPresent() ? latestYear.getAsInt() - YEARS_IN_FULL + 1 : Integer.MIN_VALUE;
         boolean[] yearsLeftOut = {false};
         stored.forEach((rows, k) -> {
             SeriesKey s = rows.series(k);
-            if (!yearOrHalf[rows.periodId(k)] || isSingleCommodity(s.commodity())) {
+            boolean focusTrade = isFocus[rows.periodId(k)] && s.dataset() == Dataset.TRADE;
+            if (!(yearOrHalf[rows.periodId(k)] || focusTrade) || isSingleCommodity(s.commodity())) {
                 return;
             }
             if (s.dataset() == Dataset.TRADE) {
                 Period period = periods[rows.periodId(k)];
-                if (period != null && period.year() < firstYear) {
+                if (period != null && period.year() < firstYear && !focusTrade) {
                     yearsLeftOut[0] = true;
                     return;
                 }
@@ -119,9 +142,11 @@ final class WorkbookSelection {
         String which = inFull.size() == pairs ? "" : String.format(Locale.ROOT, ", for the %,d pairs with the"
                 + " largest trade in their latest year (of %,d pairs)", inFull.size(), pairs);
         String years = yearsLeftOut[0] ? String.format(Locale.ROOT, " from %d on", firstYear) : "";
+        String focusWords = focus == null ? "" : " and of " + focus.words();
+        String otherShort = focus == null ? "Monthly and quarterly figures" : "Other monthly and quarterly figures";
         remarks.add(new Remark("workbook", String.format(Locale.ROOT, "This run computed %,d figures; the"
-                + " workbook shows the %,d of years and half-years for all goods%s%s. Monthly and quarterly figures,"
-                + " those of single commodities%s%s, are in indicators.csv.", count, shown.size(), years, which,
+                + " workbook shows the %,d of years and half-years%s for all goods%s%s. %s, those of single"
+                + " commodities%s%s, are in indicators.csv.", count, shown.size(), focusWords, years, which, otherShort,
                 which.isEmpty() ? "" : " and those of the other pairs", years.isEmpty() ? "" : ", of earlier years")));
         return shown;
     }
@@ -145,6 +170,8 @@ final class WorkbookSelection {
      */
     private final class PairSizes {
         private final Map<Integer, Period> latest = new HashMap<>();
+        /** The latest trade period, as the Summary chooses it ({@link TradeFacts#RECENCY}). */
+        private Period latestPeriod;
         private final Map<Integer, BigDecimal> size = new HashMap<>();
 
         void add(int pair, Period period, String measure, BigDecimal value) {
@@ -163,6 +190,16 @@ final class WorkbookSelection {
                 size.merge(pair, measure.equals("turnover") ? value.multiply(BigDecimal.valueOf(2)) : value,
                         BigDecimal::add);
             }
+        }
+
+        void addPeriod(Period period) {
+            if (period != null && (latestPeriod == null || TradeFacts.RECENCY.compare(period, latestPeriod) > 0)) {
+                latestPeriod = period;
+            }
+        }
+
+        Period latest() {
+            return latestPeriod;
         }
 
         int pairs() {

@@ -58,8 +58,8 @@ class WorkbookSelectionTest {
                 .extracting(i -> i.series().commodity() + " " + i.period())
                 .containsExactly("TOTAL 2023-H1", "TOTAL 2023", "TOTAL 2021/2023", "* 2023");
         assertThat(remarks).singleElement().satisfies(r -> assertThat(r.message())
-                .contains("computed 9 figures", "the 4 of years and half-years for all goods", "single commodities",
-                        "indicators.csv"));
+                .contains("computed 9 figures", "the 4 of years and half-years for all goods", "Monthly and quarterly"
+                        + " figures, those of single commodities", "indicators.csv"));
     }
 
     @Test
@@ -84,6 +84,7 @@ class WorkbookSelectionTest {
         List<Indicator> shown = WorkbookSelection.shown(store(written), remarks, 3, 1);
 
         assertThat(shown).extracting(i -> i.series().partner() + " " + i.period() + " " + i.name())
+                // the latest period is the year 2023, the Summary's: July is not shown
                 .containsExactly("CHN 2022 level", "CHN 2023 level", "CHN 2023-H1 level", "CHN 2023 yoy_pct",
                         "* 2023 hhi");
         assertThat(remarks).extracting(Remark::message).as("the remark of a pair not shown goes")
@@ -91,6 +92,32 @@ class WorkbookSelectionTest {
         assertThat(remarks).filteredOn(r -> r.topic().equals("workbook")).singleElement().satisfies(r ->
                 assertThat(r.message()).contains("for the 1 pairs with the largest trade in their latest year (of 3 pairs)",
                         "and those of the other pairs, are in indicators.csv"));
+    }
+
+    @Test
+    void aBigMonthlyRunShowsTheFocusMonthWithItsYearToDateAndRollingTwelveMonths() throws IOException {
+        SeriesKey turnover = SeriesKey.trade("KOR", "CHN", "turnover", "TOTAL");
+        List<Indicator> written = new ArrayList<>();
+        for (String month : List.of("2026-05", "2026-06", "2026-07")) {
+            written.add(new Indicator(turnover, month, "level", BigDecimal.TEN, Unit.USD, "", Set.of()));
+            written.add(new Indicator(turnover, month, "yoy_pct", BigDecimal.ONE, Unit.PERCENT, "2025" + month.substring(4),
+                    Set.of()));
+        }
+        written.add(new Indicator(turnover, "2026-07", "ytd", BigDecimal.valueOf(70), Unit.USD, "2026-01", Set.of()));
+        written.add(new Indicator(turnover, "2026-07", "r12", BigDecimal.valueOf(120), Unit.USD, "2025-08", Set.of()));
+        written.add(new Indicator(SeriesKey.trade("KOR", "CHN", "turnover", "27"), "2026-07", "level", BigDecimal.ONE,
+                Unit.USD, "", Set.of()));
+        written.add(new Indicator(turnover, "2025", "level", BigDecimal.valueOf(115), Unit.USD, "", Set.of()));
+
+        assertThat(WorkbookSelection.shown(store(written), new ArrayList<>(), 3, 100))
+                .extracting(i -> i.period() + " " + i.name()).as("the latest month, not a single commodity's")
+                .containsExactly("2026-07 level", "2026-07 yoy_pct", "2026-07 ytd", "2026-07 r12", "2025 level");
+        List<Remark> remarks = new ArrayList<>();
+        assertThat(WorkbookSelection.shown(store(written), remarks, 3, 100, "2026-05"))
+                .extracting(i -> i.period() + " " + i.name()).as("the month asked for")
+                .containsExactly("2026-05 level", "2026-05 yoy_pct", "2025 level");
+        assertThat(remarks).singleElement().satisfies(r -> assertThat(r.message())
+                .contains("years and half-years and of May 2026 for all goods"));
     }
 
     @Test
