@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +26,15 @@ import java.util.concurrent.TimeUnit;
 import org.tradestat.TradestatApplication;
 
 /**
- * A manager and workers as separate JVMs, against the PostgreSQL at 127.0.0.1:5432 (database {@code test}, a schema
- * of the test's own) and the RabbitMQ at 127.0.0.1:5672 (a queue of the test's own). Skips the test, saying so,
- * when either is not reachable.
+ * A manager and workers as separate JVMs, against the PostgreSQL of TRADESTAT_TEST_PG_URL (default 127.0.0.1:5432,
+ * database {@code test}; a schema of the test's own) and the RabbitMQ of TRADESTAT_TEST_AMQP_URL (default
+ * amqp://guest:guest@127.0.0.1:5672; a queue of the test's own). Skips the test, saying so, when either is not
+ * reachable.
  */
 final class Cluster implements AutoCloseable {
 
-    static final String PG = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+    static final String PG = withUser(fromEnvironment("TRADESTAT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"));
+    static final String AMQP = fromEnvironment("TRADESTAT_TEST_AMQP_URL", "amqp://guest:guest@127.0.0.1:5672");
     /** Small chunks: a few MB of input make tens of partitions. */
     static final long CHUNK_BYTES = 128 * 1024;
 
@@ -42,7 +45,10 @@ final class Cluster implements AutoCloseable {
 
     Cluster(Path dir) {
         this.dir = dir;
-        assumeTrue(reachable(5672), "Remote partitioning tests SKIPPED: no RabbitMQ at 127.0.0.1:5672");
+        URI broker = URI.create(AMQP);
+        int port = broker.getPort() < 0 ? 5672 : broker.getPort();
+        assumeTrue(reachable(broker.getHost(), port), "Remote partitioning tests SKIPPED: no RabbitMQ at "
+                + broker.getHost() + ":" + port);
         this.schema = "ts_remote_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
@@ -52,14 +58,23 @@ final class Cluster implements AutoCloseable {
         this.queue = schema;
     }
 
-    private static boolean reachable(int port) {
+    private static boolean reachable(String host, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            socket.connect(new InetSocketAddress(host, port), 1000);
             return true;
         } catch (IOException e) {
-            System.out.println("Remote partitioning tests SKIPPED: nothing listens on 127.0.0.1:" + port);
+            System.out.println("Remote partitioning tests SKIPPED: nothing listens on " + host + ":" + port);
             return false;
         }
+    }
+
+    private static String fromEnvironment(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    private static String withUser(String url) {
+        return url.contains("user=") ? url : url + (url.contains("?") ? "&" : "?") + "user=postgres";
     }
 
     String dbUrl() {
@@ -80,6 +95,7 @@ final class Cluster implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(k -> k.startsWith("TRADESTAT_"));
         builder.environment().put("TRADESTAT_AMQP_QUEUE", queue);
+        builder.environment().put("TRADESTAT_AMQP_URL", AMQP);
         for (int i = 0; i + 1 < env.length; i += 2) {
             builder.environment().put(env[i], env[i + 1]);
         }
@@ -172,7 +188,7 @@ final class Cluster implements AutoCloseable {
         }
         try {
             com.rabbitmq.client.ConnectionFactory factory = new com.rabbitmq.client.ConnectionFactory();
-            factory.setUri("amqp://guest:guest@127.0.0.1:5672");
+            factory.setUri(AMQP);
             try (var connection = factory.newConnection(); var channel = connection.createChannel()) {
                 channel.queueDelete(queue);
             }
