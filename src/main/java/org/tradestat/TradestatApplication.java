@@ -16,6 +16,7 @@ import org.tradestat.job.CompilerChoice;
 import org.tradestat.job.Database;
 import org.tradestat.job.DatabaseFiles;
 import org.tradestat.job.ExitCodes;
+import org.tradestat.job.Failures;
 import org.tradestat.job.RunLauncher;
 import org.tradestat.job.RunLock;
 import org.tradestat.job.RunLog;
@@ -76,8 +77,8 @@ public class TradestatApplication {
             Files.createDirectories(logFile.getParent());
         } catch (Exception e) {
             err.println("tradestat: cannot write to the output folder '" + options.outputDir() + "': "
-                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage())
-                    + ". " + RunLauncher.advice(e, options.outputDir()) + " and run again.");
+                    + (e instanceof java.nio.file.FileSystemException fs ? Failures.describe(fs) : e.getMessage())
+                    + ". " + Failures.advice(e, options.outputDir()) + " and run again.");
             return ExitCodes.JOB_FAILED;
         }
         RunLog log = new RunLog(logFile);
@@ -110,7 +111,7 @@ public class TradestatApplication {
             return ExitCodes.BAD_PARAMETERS;
         } catch (Exception e) {
             err.println("tradestat: cannot take the run lock: " + (e instanceof java.nio.file.FileSystemException fs
-                    ? RunLauncher.describe(fs) : db.maskAll(e.getMessage())));
+                    ? Failures.describe(fs) : db.maskAll(e.getMessage())));
             return ExitCodes.JOB_FAILED;
         }
         if (lock.isEmpty()) {
@@ -122,7 +123,7 @@ public class TradestatApplication {
             privateTempFiles();
         } catch (java.io.IOException e) {
             err.println("tradestat: cannot create a temporary folder in " + System.getProperty("java.io.tmpdir") + ": "
-                    + (e instanceof java.nio.file.FileSystemException fs ? RunLauncher.describe(fs) : e.getMessage()));
+                    + (e instanceof java.nio.file.FileSystemException fs ? Failures.describe(fs) : e.getMessage()));
             lock.get().closeQuietly();
             return ExitCodes.JOB_FAILED;
         }
@@ -347,8 +348,8 @@ public class TradestatApplication {
             return "the " + db.describe() + " is in use by another Tradestat run (the embedded H2 database allows one"
                     + " process at a time). Run again when it has finished, or use PostgreSQL with --db.";
         }
-        if (RunLauncher.isConnectionLoss(e)) {
-            return RunLauncher.connectionLost(db, e);
+        if (Failures.isConnectionLoss(e)) {
+            return Failures.connectionLost(db, e);
         }
         String message = firstLine(db.maskAll(root.getMessage()));
         if (message.contains("Connection refused") || message.contains("connect")) {

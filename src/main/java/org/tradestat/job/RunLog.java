@@ -51,9 +51,9 @@ public final class RunLog implements ApplicationListener<ApplicationEnvironmentP
             return Optional.empty();
         } catch (IOException e) {
             String why = !(e instanceof FileSystemException fs) ? e.getMessage()
-                    : file.toString().equals(fs.getFile()) ? RunLauncher.reason(fs) : RunLauncher.describe(fs);
+                    : file.toString().equals(fs.getFile()) ? Failures.reason(fs) : Failures.describe(fs);
             return Optional.of("cannot write the log file '" + file + "': " + why + ". "
-                    + RunLauncher.advice(e, file.getParent().getParent()) + " and run again.");
+                    + Failures.advice(e, file.getParent().getParent()) + " and run again.");
         }
     }
 

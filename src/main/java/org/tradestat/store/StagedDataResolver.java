@@ -142,7 +142,7 @@ public final class StagedDataResolver {
 
     private static IllegalStateException missingWorkFiles(Path spillDir, java.io.IOException e) {
         // the launcher then finds them missing and starts the run afresh (README, Operations, "Resume")
-        // no cause: the operator's message is this sentence, not the root cause's (RunLauncher.failureMessage)
+        // no cause: the operator's message is this sentence, not the root cause's (job/Failures.message)
         return new IllegalStateException("cannot read the load's work files in " + spillDir + " (" + e.getMessage()
                 + "; removed since the load?): run the same command again, it starts the run afresh");
     }
