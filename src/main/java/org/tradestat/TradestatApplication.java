@@ -106,7 +106,7 @@ public class TradestatApplication {
         } catch (SQLException e) {
             // README, Parameters: an unreachable or wrong --db is a parameter problem.
             err.println("tradestat: cannot connect to the " + db.describe() + " (PostgreSQL JDBC driver): "
-                    + whyNoConnection(e, db) + ". Check --db (or TRADESTAT_DB_URL, TRADESTAT_DB_USER,"
+                    + DatabaseMessages.whyNoConnection(e, db) + ". Check --db (or TRADESTAT_DB_URL, TRADESTAT_DB_USER,"
                     + " TRADESTAT_DB_PASSWORD).");
             return ExitCodes.BAD_PARAMETERS;
         } catch (Exception e) {
@@ -127,7 +127,7 @@ public class TradestatApplication {
             lock.get().closeQuietly();
             return ExitCodes.JOB_FAILED;
         }
-        Stopper stopper = new Stopper(options, err);
+        RunStopper stopper = new RunStopper(options, err);
         Thread hook = new Thread(stopper::onSignal, "tradestat-stop");
         try {
             Runtime.getRuntime().addShutdownHook(hook);
@@ -155,12 +155,12 @@ public class TradestatApplication {
                 stopper.printStopped();
                 return ExitCodes.JOB_FAILED;
             }
-            if (refusedCredentials(e)) {
+            if (DatabaseMessages.refusedCredentials(e)) {
                 err.println("tradestat: the " + db.describe() + " refused the user name or password. Check --db (or"
                         + " TRADESTAT_DB_URL, TRADESTAT_DB_USER, TRADESTAT_DB_PASSWORD).");
                 return ExitCodes.BAD_PARAMETERS;
             }
-            err.println("tradestat: " + explain(e, db));
+            err.println("tradestat: " + DatabaseMessages.explain(e, db));
             err.println(log.consoleLine());
             return ExitCodes.JOB_FAILED;
         } finally {
@@ -188,75 +188,6 @@ public class TradestatApplication {
             org.apache.poi.util.TempFile.setTempFileCreationStrategy(
                     new org.apache.poi.util.DefaultTempFileCreationStrategy(dir.toFile()));
             privateTempFiles = true;
-        }
-    }
-
-    /**
-     * SIGTERM (systemd stop, kill) or Ctrl-C while a run works (README, Operations). The shutdown hook asks Spring Batch
-     * to stop the run ({@code JobOperator.stop}: the running step ends at its next chunk, or when its tasklet returns,
-     * and the run is recorded STOPPED) and waits a bounded time for it, with the database still open, so that the run
-     * records how it ended; the same command then resumes it. Spring's own shutdown hook is off: it would close the
-     * connection pool under the running job. A run that does not stop in time is left as a killed run is, and the next
-     * run recovers it.
-     */
-    static final class Stopper {
-        static final int WAIT_SECONDS = 30;
-
-        private final CommandLineOptions options;
-        private final PrintStream err;
-        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        private final java.util.concurrent.atomic.AtomicBoolean printed = new java.util.concurrent.atomic.AtomicBoolean();
-        private volatile RunLauncher launcher;
-        private volatile boolean signalled;
-        private volatile String step;
-
-        Stopper(CommandLineOptions options, PrintStream err) {
-            this.options = options;
-            this.err = err;
-        }
-
-        void attach(RunLauncher launcher) {
-            this.launcher = launcher;
-        }
-
-        boolean signalled() {
-            return signalled;
-        }
-
-        void finished() {
-            done.countDown();
-        }
-
-        void onSignal() {
-            signalled = true;
-            boolean asked = false;
-            try {
-                // Once a second: the run may not have started its job execution yet when the signal came.
-                for (int second = 0; second < WAIT_SECONDS; second++) {
-                    RunLauncher running = launcher;
-                    if (!asked && running != null) {
-                        String stepName = running.requestStop();
-                        if (stepName != null) {
-                            step = stepName;
-                            asked = true;
-                        }
-                    }
-                    if (done.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-                        return;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            printStopped();
-        }
-
-        void printStopped() {
-            if (printed.compareAndSet(false, true)) {
-                err.println("tradestat: the run for " + options.runDate() + " was stopped"
-                        + (step == null || step.isEmpty() ? "" : " in step " + step)
-                        + " (signal received); run the same command again to resume it.");
-            }
         }
     }
 
@@ -289,7 +220,7 @@ public class TradestatApplication {
         // The console shows the launcher's few lines; the details, stack traces included, go to the run's log file.
         properties.put("logging.file.name", log.file().toString());
         properties.put("logging.threshold.console", "OFF");
-        // The run stops itself on SIGTERM (Stopper) and closes the context when it has: no logging shut down before.
+        // The run stops itself on SIGTERM (RunStopper) and closes the context when it has: no logging shut down before.
         properties.put("logging.register-shutdown-hook", "false");
         // The URL without its password (Database): the password goes to the driver as a property only.
         properties.put("spring.datasource.url", durable(db.url()));
@@ -325,64 +256,10 @@ public class TradestatApplication {
             url += ";WRITE_DELAY=0";
         }
         // H2 closes the database in a shutdown hook of its own: on SIGTERM it would close it under the run that is
-        // recording its stop (Stopper). The context closes it when the run has ended.
+        // recording its stop (RunStopper). The context closes it when the run has ended.
         if (upper.startsWith("JDBC:H2:") && !upper.contains("DB_CLOSE_ON_EXIT")) {
             url += ";DB_CLOSE_ON_EXIT=FALSE";
         }
         return url;
-    }
-
-    /** The message for an operator: the root cause in a line, with the known cases said plainly, no password. */
-    static String explain(Throwable e, Database db) {
-        Throwable root = e;
-        StringBuilder chain = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            chain.append(t.getMessage()).append('\n');
-            root = t;
-        }
-        // H2 says it on the way up ("Database may be already in use") or at the root, depending on the version
-        // ("The file is locked: ...mv.db"): look at the whole chain, not only at the root cause.
-        String all = chain.toString();
-        if (all.contains("Database may be already in use") || all.contains("locked by another process")
-                || all.contains("The file is locked")) {
-            return "the " + db.describe() + " is in use by another Tradestat run (the embedded H2 database allows one"
-                    + " process at a time). Run again when it has finished, or use PostgreSQL with --db.";
-        }
-        if (Failures.isConnectionLoss(e)) {
-            return Failures.connectionLost(db, e);
-        }
-        String message = firstLine(db.maskAll(root.getMessage()));
-        if (message.contains("Connection refused") || message.contains("connect")) {
-            return "cannot connect to the " + db.describe() + ": " + message;
-        }
-        return message.isEmpty() ? root.getClass().getSimpleName() : message;
-    }
-
-    /** The driver's reason in a few words, without a trailing full stop, the URL or a password. */
-    static String whyNoConnection(SQLException e, Database db) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.UnknownHostException) {
-                return "unknown host " + t.getMessage();
-            }
-        }
-        String message = firstLine(e.getMessage());
-        if (message.startsWith("No suitable driver")) {
-            return "the driver cannot read this URL (is the host, port or a parameter malformed?)";
-        }
-        return db.maskAll(message).replaceAll("\\.+$", "");
-    }
-
-    /** SQL state class 28: invalid authorization (a wrong user name or password). */
-    static boolean refusedCredentials(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String firstLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("").strip();
     }
 }

@@ -3,7 +3,6 @@ package org.tradestat.store;
 import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -76,7 +75,7 @@ public final class FigureSpill implements Closeable {
         this.seriesCount = new int[partitionCount];
         for (int i = 0; i < partitionCount; i++) {
             dictionaries[i] = new java.util.HashMap<>();
-            partitions[i] = new DataOutputStream(new Buffer(Files.newOutputStream(file(dir, i))));
+            partitions[i] = new DataOutputStream(new SpillBuffer(Files.newOutputStream(file(dir, i))));
         }
     }
 
@@ -249,64 +248,6 @@ public final class FigureSpill implements Closeable {
             }
         } catch (IOException e) {
             // the parent is shared or gone: leave it
-        }
-    }
-
-    /*
-     * The JDK's buffered streams lock on every call, and DataOutputStream and DataInputStream make one call per byte
-     * of a number: some twenty-five locks per line, a tenth of the load and of the duplicate resolution. A partition
-     * is written by one thread, so it does without; SpillReader reads a partition from a mapping of its file.
-     */
-
-    /** An output buffer of 64 KB that does not lock. */
-    private static final class Buffer extends OutputStream {
-        private final OutputStream out;
-        private final byte[] buffer = new byte[1 << 16];
-        private int count;
-
-        Buffer(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            if (count == buffer.length) {
-                drain();
-            }
-            buffer[count++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (len > buffer.length - count) {
-                drain();
-                if (len > buffer.length) {
-                    out.write(b, off, len);
-                    return;
-                }
-            }
-            System.arraycopy(b, off, buffer, count, len);
-            count += len;
-        }
-
-        private void drain() throws IOException {
-            out.write(buffer, 0, count);
-            count = 0;
-        }
-
-        @Override
-        public void flush() throws IOException {
-            drain();
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                drain();
-            } finally {
-                out.close();
-            }
         }
     }
 
