@@ -319,7 +319,7 @@ public final class ComtradeRecordParser {
             return BigDecimal.ZERO;
         }
         // 1.23E8 becomes 123000000; digits beyond a millionth of a dollar (double noise) are rounded off.
-        return value.setScale(Math.max(0, Math.min(value.scale(), RecordParser.MAX_DECIMALS)), RoundingMode.HALF_UP);
+        return value.setScale(Math.max(0, Math.min(value.scale(), FieldValues.MAX_DECIMALS)), RoundingMode.HALF_UP);
     }
 
     /** Field access by column name. */

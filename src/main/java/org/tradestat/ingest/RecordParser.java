@@ -1,5 +1,11 @@
 package org.tradestat.ingest;
 
+import static org.tradestat.ingest.FieldValues.count;
+import static org.tradestat.ingest.FieldValues.money;
+import static org.tradestat.ingest.FieldValues.period;
+import static org.tradestat.ingest.FieldValues.qualifier;
+import static org.tradestat.ingest.FieldValues.signedNumber;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,12 +30,9 @@ import org.tradestat.period.Period;
  */
 public final class RecordParser {
 
-    static final BigDecimal MAX_VALUE = new BigDecimal("1e18");
-    static final int MAX_DECIMALS = 6;
     /** Characters of a field quoted in a reason; the whole line is in rejects.csv. */
     static final int QUOTED = 60;
 
-    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final Pattern LABEL = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern GROUP_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Set<String> FLOWS = Set.of("export", "import", "turnover");
@@ -86,8 +89,9 @@ public final class RecordParser {
             throw new LineRejectedException("commodity '" + commodity
                     + "' is not an HS code (digits), a code such as SITC:84, or TOTAL");
         }
-        return new Figure(new SeriesKey(Dataset.TRADE, reporter, partner, flow, commodity), period(row, "period"),
-                money(row, "value_usd"), qualifier(row), null, source(row));
+        return new Figure(new SeriesKey(Dataset.TRADE, reporter, partner, flow, commodity),
+                period(row.get("period")), money(row.get("value_usd"), "value_usd"), qualifier(row.get("qualifier")),
+                null, source(row));
     }
 
     private Figure investment(Row row) throws LineRejectedException {
@@ -95,7 +99,7 @@ public final class RecordParser {
         String host = country(row, "host", false);
         distinct(investor, host, "investor", "host");
         String measure = oneOf(row, "measure", INVESTMENT_MEASURES);
-        Period period = period(row, "period");
+        Period period = period(row.get("period"));
         Integer since = null;
         String sinceText = row.get("since");
         if (!sinceText.isEmpty()) {
@@ -106,7 +110,8 @@ public final class RecordParser {
             since = Integer.parseInt(sinceText);
         }
         return new Figure(new SeriesKey(Dataset.INVESTMENT, investor, host, measure, ""), period,
-                money(row, "value_usd"), qualifier(row), since, source(row));
+                money(row.get("value_usd"), "value_usd"), qualifier(row.get("qualifier")), since,
+                source(row));
     }
 
     private Figure companies(Row row) throws LineRejectedException {
@@ -122,9 +127,10 @@ public final class RecordParser {
             throw new LineRejectedException("measure label '" + FreeText.quote(measure, QUOTED) + "' is longer than "
                     + FreeText.LABEL_LIMIT + " characters");
         }
-        long count = count(row, "count", false);
-        return new Figure(new SeriesKey(Dataset.COMPANIES, origin, host, measure, ""), period(row, "period"),
-                BigDecimal.valueOf(count), qualifier(row), null, source(row));
+        long count = count(row.get("count"), "count", false);
+        return new Figure(new SeriesKey(Dataset.COMPANIES, origin, host, measure, ""),
+                period(row.get("period")), BigDecimal.valueOf(count), qualifier(row.get("qualifier")), null,
+                source(row));
     }
 
     private EngagementEvent event(Row row) throws LineRejectedException {
@@ -138,7 +144,7 @@ public final class RecordParser {
                     + "' (expected one of "
                     + String.join(", ", LEVELS.stream().sorted().toList()) + ")");
         }
-        int count = row.get("count").isEmpty() ? 1 : (int) count(row, "count", true);
+        int count = row.get("count").isEmpty() ? 1 : (int) count(row.get("count"), "count", true);
         String dateText = row.get("date");
         LocalDate day = null;
         Period period;
@@ -187,26 +193,8 @@ public final class RecordParser {
         Unit unit = Unit.fromCode(unitText).orElseThrow(() -> new LineRejectedException("unknown unit '"
                 + FreeText.quote(unitText, QUOTED) + "' (expected one of " + String.join(", ",
                 java.util.Arrays.stream(Unit.values()).map(Unit::code).toList()) + ")"));
-        return new PublishedFigure(subject, period(row, "period"), signedNumber(row, "value"), unit, qualifier(row),
-                reporter, partner, source(row));
-    }
-
-    /** Digits with at most one decimal point and an optional leading minus: {@code 12}, {@code 12.5}, {@code .5}. */
-    static boolean isPlainDecimal(String text) {
-        int start = text.startsWith("-") ? 1 : 0;
-        boolean digits = false;
-        boolean point = false;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits = true;
-            } else if (c == '.' && !point) {
-                point = true;
-            } else {
-                return false;
-            }
-        }
-        return digits;
+        return new PublishedFigure(subject, period(row.get("period")), signedNumber(row.get("value"), "value"), unit,
+                qualifier(row.get("qualifier")), reporter, partner, source(row));
     }
 
     private static boolean allDigits(String text) {
@@ -273,69 +261,8 @@ public final class RecordParser {
         return value;
     }
 
-    private static Period period(Row row, String column) throws LineRejectedException {
-        String text = row.get(column);
-        return Period.tryParse(text).orElseThrow(() -> new LineRejectedException("malformed period '" + text
-                + "' (expected YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM)"));
-    }
-
-    static BigDecimal money(Row row, String column) throws LineRejectedException {
-        BigDecimal value = signedNumber(row, column);
-        if (value.signum() < 0) {
-            throw new LineRejectedException(column + " '" + FreeText.quote(row.get(column), QUOTED) + "' is negative");
-        }
-        return value;
-    }
-
-    /** A number in plain decimal notation, negative or not, within the limits of figures. */
-    private static BigDecimal signedNumber(Row row, String column) throws LineRejectedException {
-        String text = row.get(column);
-        if (text.isEmpty()) {
-            throw new LineRejectedException(column + " is empty");
-        }
-        if (!isPlainDecimal(text)) {
-            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED)
-                    + "' is not a number in plain decimal notation"
-                    + " (digits and an optional decimal point; no thousands separators, exponents or currency signs)");
-        }
-        BigDecimal value = new BigDecimal(text);
-        if (value.abs().compareTo(MAX_VALUE) >= 0) {
-            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED)
-                    + "' is too large (limit 10^18)");
-        }
-        if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' has more than "
-                    + MAX_DECIMALS
-                    + " decimal places");
-        }
-        return value.signum() == 0 ? BigDecimal.ZERO : value;
-    }
-
-    private static long count(Row row, String column, boolean positive) throws LineRejectedException {
-        String text = row.get(column);
-        if (!INTEGER.matcher(text).matches()) {
-            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' is not a whole number");
-        }
-        if (text.length() > 10 || Long.parseLong(text) > Integer.MAX_VALUE) {
-            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' is too large");
-        }
-        long value = Long.parseLong(text);
-        if (value < 0 || (positive && value == 0)) {
-            throw new LineRejectedException(column + " '" + FreeText.quote(text, QUOTED) + "' must be "
-                    + (positive ? "at least 1" : "non-negative"));
-        }
-        return value;
-    }
-
     private static String source(Row row) {
         return FreeText.clean(row.get("source"), FreeText.SOURCE_LIMIT);
-    }
-
-    private static Qualifier qualifier(Row row) throws LineRejectedException {
-        String text = row.get("qualifier");
-        return Qualifier.fromCode(Ascii.lower(text) == null ? "?" : text).orElseThrow(() -> new LineRejectedException(
-                "unknown qualifier '" + FreeText.quote(text, QUOTED)
-                        + "' (expected exact, approx, at_least or at_most)"));
     }
 
     /** Field access by column name; absent optional columns read as empty. */

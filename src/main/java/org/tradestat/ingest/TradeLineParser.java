@@ -127,7 +127,7 @@ final class TradeLineParser {
             }
         }
         int scale = point < 0 ? 0 : ve - point - 1;
-        if (digits == 0 || digits > MAX_DIGITS || scale > RecordParser.MAX_DECIMALS) {
+        if (digits == 0 || digits > MAX_DIGITS || scale > FieldValues.MAX_DECIMALS) {
             return false;
         }
         Qualifier qualifier = qualifier(b);
