@@ -1,7 +1,6 @@
 package org.tradestat.ingest;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.tradestat.figure.Classification;
 import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Countries;
@@ -49,25 +47,16 @@ import org.tradestat.period.Period;
  */
 public final class ComtradeRecordParser {
 
-    /** A trade value this large is a broken file, not trade: world trade is about 2.5 × 10^13 US dollars a year. */
-    static final BigDecimal ABSURD_VALUE = new BigDecimal("1e15");
+    /** Characters of a field quoted in a reason; the whole line is in rejects.csv. */
+    static final int QUOTED = 60;
     /**
      * Keys remembered per file to find parts of a flow without their total: a Comtrade Plus download holds at most
      * 250,000 rows; in a longer file (a bulk extract, which has no parts of flows) the check stops here.
      */
-    /** Characters of a field quoted in a reason; the whole line is in rejects.csv. */
-    static final int QUOTED = 60;
     static final int MAX_TRACKED_KEYS = 500_000;
     /** Parts without a total listed one by one; more are counted in one last warning. */
     static final int MAX_LISTED_PARTS = 50;
     static final String PART_WITHOUT_TOTAL = "sub-flow without total";
-
-    /** A decimal number, also in scientific notation (1.23E8): Comtrade writes its values as doubles. */
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
-    private static final Pattern AREA_CODE = Pattern.compile("\\d{1,4}");
-    private static final Pattern COMMODITY = Pattern.compile("\\d{1,10}");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{6}");
 
     private final Header header;
     private final int fileSeq;
@@ -154,9 +143,9 @@ public final class ComtradeRecordParser {
 
     private void rememberPart(Row row, ComtradeFlow flow, long line) {
         try {
-            String reporter = area(row.first("reporteriso", "reporter iso"), row.first("reportercode", "reporter code"),
+            String reporter = ComtradeFields.area(row.first("reporteriso", "reporter iso"), row.first("reportercode", "reporter code"),
                     "reporter");
-            String partner = area(row.first("partneriso", "partner iso"), row.first("partnercode", "partner code"),
+            String partner = ComtradeFields.area(row.first("partneriso", "partner iso"), row.first("partnercode", "partner code"),
                     "partner");
             String commodity = commodity(row);
             Period period = period(row);
@@ -229,12 +218,12 @@ public final class ComtradeRecordParser {
 
     private Figure figure(Row row, ComtradeFlow flow) throws LineRejectedException {
         String measure = flow.measure();
-        String reporter = area(row.first("reporteriso", "reporter iso"), row.first("reportercode", "reporter code"),
+        String reporter = ComtradeFields.area(row.first("reporteriso", "reporter iso"), row.first("reportercode", "reporter code"),
                 "reporter");
         if (!Countries.isCountry(reporter)) {
             throw new LineRejectedException("reporter " + reporter + " is an aggregate; it must be a country");
         }
-        String partner = area(row.first("partneriso", "partner iso"), row.first("partnercode", "partner code"),
+        String partner = ComtradeFields.area(row.first("partneriso", "partner iso"), row.first("partnercode", "partner code"),
                 "partner");
         if (reporter.equals(partner)) {
             throw new LineRejectedException("reporter equals partner (" + reporter + ")");
@@ -243,83 +232,20 @@ public final class ComtradeRecordParser {
                 value(row, measure), Qualifier.EXACT, null, source);
     }
 
-    /** A country's ISO code when the file gives one, else the area number through the M49 table (0 is WLD). */
-    private static String area(String iso, String code, String role) throws LineRejectedException {
-        String upper = Ascii.upper(iso) == null ? "" : Ascii.upper(iso);
-        if (Countries.isCountry(upper) || Countries.WORLD.equals(upper)) {
-            return upper;
-        }
-        if ("W00".equals(upper)) {
-            return Countries.WORLD;
-        }
-        if (!AREA_CODE.matcher(code).matches()) {
-            throw new LineRejectedException("unknown " + role + ": code '" + FreeText.quote(code, QUOTED)
-                    + "' is not a UN M49 number"
-                    + (iso.isEmpty() ? "" : " and '" + FreeText.quote(iso, QUOTED)
-                    + "' is not an ISO 3166-1 alpha-3 code"));
-        }
-        return M49.area(Integer.parseInt(code));
+    private static Period period(Row row) throws LineRejectedException {
+        return ComtradeFields.period(row.first("period", "year"), row.first("refmonth"));
     }
 
-    private Period period(Row row) throws LineRejectedException {
-        String text = row.first("period", "year");
-        Optional<Period> period = Optional.empty();
-        boolean yearMonth = YEAR_MONTH.matcher(text).matches();
-        if (YEAR.matcher(text).matches() || (yearMonth && row.first("refmonth").equals("52"))) {
-            period = Period.tryParse(text.substring(0, 4)); // refMonth 52 marks a year
-        } else if (yearMonth) {
-            period = Period.tryParse(text.substring(0, 4) + "-" + text.substring(4));
-        }
-        return period.orElseThrow(() -> new LineRejectedException("malformed period '" + text
-                + "' (expected YYYY or YYYYMM)"));
+    private static String commodity(Row row) throws LineRejectedException {
+        return ComtradeFields.commodity(row.first("cmdcode", "commodity code"),
+                row.first("classificationcode", "classification"));
     }
 
-    /**
-     * {@code TOTAL}, or the code as a series key writes it: HS digits as they are, other classifications with their
-     * prefix ({@code SITC:84}), so that codes of different classifications are never taken for one another.
-     */
-    private String commodity(Row row) throws LineRejectedException {
-        String code = row.first("cmdcode", "commodity code");
-        if (code.equalsIgnoreCase(SeriesKey.ALL_GOODS)) {
-            return SeriesKey.ALL_GOODS;
-        }
-        if (!COMMODITY.matcher(code).matches()) {
-            throw new LineRejectedException("commodity code '" + FreeText.quote(code, QUOTED)
-                    + "' is not TOTAL or a code of digits");
-        }
-        String classification = row.first("classificationcode", "classification");
-        if (classification.isEmpty()) {
-            return code;
-        }
-        Classification family = Classification.fromComtrade(classification).orElseThrow(() -> new LineRejectedException(
-                "classification '" + FreeText.quote(classification, QUOTED)
-                        + "' is not HS (H0 to H6), SITC (S1 to S4) or BEC (B4, B5)"));
-        return new CommodityCode(family, code).key();
-    }
-
+    /** Exports are valued FOB, imports CIF: the other value only where the first is not given. */
     private static BigDecimal value(Row row, String measure) throws LineRejectedException {
-        boolean exports = measure.endsWith("export"); // valued FOB; imports CIF
-        String text = row.first("primaryvalue", "trade value (us$)", "value",
-                exports ? "fobvalue" : "cifvalue", exports ? "cifvalue" : "fobvalue");
-        if (text.isEmpty()) {
-            throw new LineRejectedException("the trade value is empty");
-        }
-        if (!NUMBER.matcher(text).matches()) {
-            throw new LineRejectedException("trade value '" + FreeText.quote(text, QUOTED) + "' is not a number");
-        }
-        BigDecimal value = new BigDecimal(text);
-        if (value.signum() < 0) {
-            throw new LineRejectedException("trade value '" + FreeText.quote(text, QUOTED) + "' is negative");
-        }
-        if (value.compareTo(ABSURD_VALUE) >= 0) {
-            throw new LineRejectedException("trade value '" + FreeText.quote(text, QUOTED)
-                    + "' is absurdly large (limit 10^15 US dollars)");
-        }
-        if (value.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        // 1.23E8 becomes 123000000; digits beyond a millionth of a dollar (double noise) are rounded off.
-        return value.setScale(Math.max(0, Math.min(value.scale(), FieldValues.MAX_DECIMALS)), RoundingMode.HALF_UP);
+        boolean exports = measure.endsWith("export");
+        return ComtradeFields.value(row.first("primaryvalue", "trade value (us$)", "value",
+                exports ? "fobvalue" : "cifvalue", exports ? "cifvalue" : "fobvalue"));
     }
 
     /** Field access by column name. */
