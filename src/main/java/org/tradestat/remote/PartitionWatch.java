@@ -104,13 +104,7 @@ final class PartitionWatch implements StepExecutionListener {
             if (current == null || !current.getStatus().isRunning()) {
                 return;
             }
-            current.getExecutionContext().putString(Remote.FAILURE, why);
-            jobRepository.updateExecutionContext(current);
-            current.setStatus(BatchStatus.FAILED);
-            current.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
-            current.setEndTime(LocalDateTime.now());
-            jobRepository.update(current);
-            LOG.warn(current.getStepName() + " failed: " + why);
+            PartitionFailure.record(jobRepository, current, why);
         } catch (OptimisticLockingFailureException e) {
             // its worker updated it meanwhile: looked at again at the next poll
         }

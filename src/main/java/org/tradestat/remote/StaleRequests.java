@@ -1,11 +1,9 @@
 package org.tradestat.remote;
 
-import java.time.LocalDateTime;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.amqp.support.AmqpHeaders;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -50,13 +48,7 @@ final class StaleRequests implements MessageSelector {
                 && Boolean.TRUE.equals(message.getHeaders().get(AmqpHeaders.REDELIVERED))) {
             String why = "the worker that had it, " + partition.getExecutionContext().getString(Remote.HOST, "unknown")
                     + ", stopped mid-partition (killed, or cut off from the broker)";
-            partition.getExecutionContext().putString(Remote.FAILURE, why);
-            jobRepository.updateExecutionContext(partition);
-            partition.setStatus(BatchStatus.FAILED);
-            partition.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
-            partition.setEndTime(LocalDateTime.now());
-            jobRepository.update(partition);
-            LOG.warn(partition.getStepName() + " failed: " + why);
+            PartitionFailure.record(jobRepository, partition, why);
             return false;
         }
         LOG.info("dropped a request for " + partition.getStepName() + ", already " + partition.getStatus());
