@@ -66,7 +66,7 @@ final class ExportDiversification {
                 GrubelLloyd.ALL_CODES);
         String year = Integer.toString(flow.year());
         String basis = YearlyTradeLevels.levelName(classification, level);
-        Set<Flag> flags = YearlyTradeLevels.flagsOf(codes.values());
+        Set<Flag> flags = YearlyFigures.flagsOf(codes.values());
         out.add(new Indicator(key, year, PRODUCTS, BigDecimal.valueOf(products), Unit.COUNT, basis, flags));
         if (products == 0) {
             return;

@@ -98,7 +98,7 @@ final class GrubelLloyd {
                 BigDecimal twiceTheSmaller = exported.min(imported).add(exported.min(imported));
                 out.add(new Indicator(SeriesKey.trade(pair.reporter(), pair.partner(), TURNOVER, code), year, NAME,
                         YearlyTradeLevels.divide(twiceTheSmaller, both), Unit.RATIO, "",
-                        YearlyTradeLevels.flagsOf(parts)));
+                        YearlyFigures.flagsOf(parts)));
             }
             gaps = gaps.add(exported.subtract(imported).abs());
             trade = trade.add(both);
@@ -118,7 +118,7 @@ final class GrubelLloyd {
         if (trade.signum() <= 0) {
             return;
         }
-        flags.addAll(YearlyTradeLevels.flagsOf(allParts));
+        flags.addAll(YearlyFigures.flagsOf(allParts));
         out.add(new Indicator(pair, year, NAME, BigDecimal.ONE.subtract(YearlyTradeLevels.divide(gaps, trade)),
                 Unit.RATIO, YearlyTradeLevels.levelName(classification, level), flags));
     }

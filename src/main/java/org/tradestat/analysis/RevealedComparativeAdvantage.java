@@ -93,7 +93,7 @@ final class RevealedComparativeAdvantage {
             worldParts.computeIfAbsent(code, k -> new ArrayList<>(totals.values())).add(x);
         }));
         Map<String, Set<Flag>> worldFlags = new HashMap<>();
-        worldParts.forEach((code, parts) -> worldFlags.put(code, YearlyTradeLevels.flagsOf(parts)));
+        worldParts.forEach((code, parts) -> worldFlags.put(code, YearlyFigures.flagsOf(parts)));
         String basis = "reporters:" + totals.size();
         codes.forEach((reporter, own) -> {
             Indicator exportsTotal = totals.get(reporter);
@@ -105,7 +105,7 @@ final class RevealedComparativeAdvantage {
                 BigDecimal rca = YearlyTradeLevels.divide(x.value().multiply(worldTotal),
                         exportsTotal.value().multiply(worldOfCode));
                 Set<Flag> flags = EnumSet.noneOf(Flag.class);
-                flags.addAll(YearlyTradeLevels.flagsOf(List.of(x, exportsTotal)));
+                flags.addAll(YearlyFigures.flagsOf(List.of(x, exportsTotal)));
                 flags.addAll(worldFlags.get(code));
                 out.add(new Indicator(SeriesKey.trade(reporter, Countries.WORLD, YearlyTradeLevels.EXPORT, code),
                         Integer.toString(year), NAME, rca, Unit.RATIO, basis, flags));

@@ -114,6 +114,6 @@ final class TradeComplementarity {
         parts.addAll(m.values());
         out.add(new Indicator(SeriesKey.trade(exporter.reporter(), importer.reporter(), YearlyTradeLevels.EXPORT,
                 GrubelLloyd.ALL_CODES), Integer.toString(exporter.year()), NAME, index, Unit.PERCENT,
-                YearlyTradeLevels.levelName(classification, level), YearlyTradeLevels.flagsOf(parts)));
+                YearlyTradeLevels.levelName(classification, level), YearlyFigures.flagsOf(parts)));
     }
 }

@@ -97,6 +97,6 @@ final class TradeIntensity {
         List<Indicator> parts = new ArrayList<>(world.values());
         parts.addAll(toPartner);
         out.add(new Indicator(SeriesKey.trade(i, j, YearlyTradeLevels.EXPORT, SeriesKey.ALL_GOODS),
-                Integer.toString(flow.year()), NAME, t, Unit.RATIO, basis, YearlyTradeLevels.flagsOf(parts)));
+                Integer.toString(flow.year()), NAME, t, Unit.RATIO, basis, YearlyFigures.flagsOf(parts)));
     }
 }

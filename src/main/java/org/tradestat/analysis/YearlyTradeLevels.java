@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import org.tradestat.figure.Classification;
 import org.tradestat.figure.CommodityCode;
 import org.tradestat.figure.Dataset;
-import org.tradestat.figure.Flag;
 import org.tradestat.figure.SeriesKey;
 import org.tradestat.figure.Unit;
 
@@ -148,27 +147,6 @@ final class YearlyTradeLevels {
     /** How a sentence names it: "HS 2-digit codes". */
     static String levelWords(Classification classification, int level) {
         return classification.label() + " " + level + "-digit codes";
-    }
-
-    /**
-     * The flags of an index computed from these parts: derived when any part is derived, approx when any part is
-     * not exact (a bound on a part is no bound on a ratio of parts).
-     */
-    static Set<Flag> flagsOf(Collection<Indicator> parts) {
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        for (Indicator part : parts) {
-            if (part.flags().contains(Flag.DERIVED)) {
-                flags.add(Flag.DERIVED);
-            }
-            if (part.flags().contains(Flag.APPROX) || part.flags().contains(Flag.AT_LEAST)
-                    || part.flags().contains(Flag.AT_MOST)) {
-                flags.add(Flag.APPROX);
-            }
-            if (part.flags().contains(Flag.BREAK)) {
-                flags.add(Flag.BREAK);
-            }
-        }
-        return flags;
     }
 
     /** numerator / denominator to 16 significant digits: indices are ratios of exact sums, divided once. */
