@@ -12,6 +12,8 @@ final class CellTexts {
     private CellTexts() {
     }
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n");
+
     /**
      * Lines a text takes when wrapped in a column of the given width (in Excel's units, the width of a digit),
      * word by word; a little generous, since a row cut short hides text and a row a little tall does not.
@@ -20,7 +22,7 @@ final class CellTexts {
         double perChar = bold ? 0.9 : 0.85; // in widths of a '0'; bold letters are wider than regular ones
         int capacity = Math.max(1, (int) Math.floor((columnChars - 1) / perChar));
         int lines = 0;
-        for (String paragraph : text.split("\\r?\\n", -1)) {
+        for (String paragraph : LINE_BREAK.split(text, -1)) {
             lines++;
             int used = 0;
             for (String word : paragraph.split(" ")) {

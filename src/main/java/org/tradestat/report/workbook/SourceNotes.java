@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import org.tradestat.figure.Dataset;
 import org.tradestat.figure.SourceRef;
@@ -17,7 +18,8 @@ import org.tradestat.period.Period;
  */
 final class SourceNotes {
 
-    private record Cited(Period period, int note) {
+    /** A source note and the days its figures cover, as epoch days (a row's figures are compared with thousands). */
+    private record Cited(long firstDay, long lastDay, int note) {
     }
 
     /** Dataset and pair of countries to the periods each source note covers. */
@@ -33,7 +35,8 @@ final class SourceNotes {
         for (int i = 0; i < sources.size() && i < sourceNotes.size(); i++) {
             for (SourceRef.Use use : sources.get(i).uses()) {
                 cited.byPair.computeIfAbsent(key(sources.get(i).dataset(), use.reporter(), use.partner()),
-                        k -> new ArrayList<>()).add(new Cited(use.period(), sourceNotes.get(i).number()));
+                        k -> new ArrayList<>()).add(new Cited(use.period().firstDay().toEpochDay(),
+                        use.period().lastDay().toEpochDay(), sourceNotes.get(i).number()));
             }
         }
         return cited;
@@ -41,11 +44,16 @@ final class SourceNotes {
 
     /** "Source [note 40]." or "Sources [note 40], [note 41]."; empty when the input names no source for them. */
     String cite(Dataset dataset, String country, String other, Period... periods) {
+        List<Cited> cited = byPair.getOrDefault(key(dataset.code(), country, other), List.of());
         TreeSet<Integer> numbers = new TreeSet<>();
-        for (Cited c : byPair.getOrDefault(key(dataset.code(), country, other), List.of())) {
-            for (Period p : periods) {
-                if (p != null && !c.period().firstDay().isAfter(p.lastDay())
-                        && !c.period().lastDay().isBefore(p.firstDay())) {
+        for (Period p : periods) {
+            if (p == null) {
+                continue;
+            }
+            long first = p.firstDay().toEpochDay();
+            long last = p.lastDay().toEpochDay();
+            for (Cited c : cited) {
+                if (c.firstDay() <= last && c.lastDay() >= first) {
                     numbers.add(c.note());
                 }
             }
@@ -53,8 +61,11 @@ final class SourceNotes {
         if (numbers.isEmpty()) {
             return "";
         }
-        List<String> markers = numbers.stream().map(n -> "[note " + n + "]").toList();
-        return (markers.size() == 1 ? "Source " : "Sources ") + String.join(", ", markers) + ".";
+        StringJoiner markers = new StringJoiner(", ", numbers.size() == 1 ? "Source " : "Sources ", ".");
+        for (int n : numbers) {
+            markers.add("[note " + n + "]");
+        }
+        return markers.toString();
     }
 
     /** Events are between two countries, in either order; a figure is the reporter's, of its partner. */
