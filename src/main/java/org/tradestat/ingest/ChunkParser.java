@@ -3,11 +3,8 @@ package org.tradestat.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
-import org.tradestat.figure.SeriesKey;
 
 /**
  * Parses the chunks of one file of Tradestat's own kinds, on any thread: every line of a chunk, in input order, into
@@ -27,13 +24,18 @@ final class ChunkParser implements ChunkSource {
     private final boolean trade;
     private final int bufferBytes;
     private final Queue<TradeLineParser> tradeParsers = new ConcurrentLinkedQueue<>();
-    private final ConcurrentMap<SeriesKey, SeriesKey> series = new ConcurrentHashMap<>();
+    private final SeriesNumbers series;
     /** Blocks whose lines have been handed out, to fill again: a chunk's columns are too big to make for each. */
     private final Queue<InputBlock> emptied = new ConcurrentLinkedQueue<>();
 
-    /** {@code records} parses a record of the file; it must keep no state from one record to the next. */
-    ChunkParser(InputFile file, Header header, Function<CsvRecord, InputRecord> records, int bufferBytes) {
+    /**
+     * {@code records} parses a record of the file; it must keep no state from one record to the next. The load's
+     * parsers share {@code series}.
+     */
+    ChunkParser(InputFile file, Header header, Function<CsvRecord, InputRecord> records, int bufferBytes,
+                SeriesNumbers series) {
         this.file = file;
+        this.series = series;
         this.header = header;
         this.records = records;
         this.trade = file.kind().orElseThrow() == FileKind.TRADE;

@@ -22,6 +22,7 @@ public final class FigureColumns {
     private int[] fileSeq;
     private long[] line;
     private SeriesKey[] series;
+    private int[] seriesNumber;
     private Period[] period;
     private long[] unscaled;
     private byte[] scale;
@@ -35,6 +36,7 @@ public final class FigureColumns {
         fileSeq = new int[n];
         line = new long[n];
         series = new SeriesKey[n];
+        seriesNumber = new int[n];
         period = new Period[n];
         unscaled = new long[n];
         scale = new byte[n];
@@ -43,10 +45,14 @@ public final class FigureColumns {
         source = new String[n];
     }
 
-    /** Adds a figure that fits a long: {@code unscaledValue} × 10^-{@code valueScale}. */
-    void add(int file, long lineNo, SeriesKey s, Period p, long unscaledValue, int valueScale, Qualifier q,
+    /**
+     * Adds a figure that fits a long, {@code unscaledValue} × 10^-{@code valueScale}, of a series numbered in the load
+     * ({@link SeriesNumbers}).
+     */
+    void add(int file, long lineNo, SeriesKey s, int number, Period p, long unscaledValue, int valueScale, Qualifier q,
              String sourceText) {
         add(file, lineNo, s, p, unscaledValue, (byte) valueScale, null, q, -1, sourceText);
+        seriesNumber[size - 1] = number;
     }
 
     /** Adds a figure as the record parser gave it. */
@@ -68,6 +74,7 @@ public final class FigureColumns {
         fileSeq[i] = file;
         line[i] = lineNo;
         series[i] = s;
+        seriesNumber[i] = -1;
         period[i] = p;
         unscaled[i] = unscaledValue;
         scale[i] = valueScale;
@@ -89,6 +96,7 @@ public final class FigureColumns {
         System.arraycopy(from.fileSeq, start, fileSeq, size, n);
         System.arraycopy(from.line, start, line, size, n);
         System.arraycopy(from.series, start, series, size, n);
+        System.arraycopy(from.seriesNumber, start, seriesNumber, size, n);
         System.arraycopy(from.period, start, period, size, n);
         System.arraycopy(from.unscaled, start, unscaled, size, n);
         System.arraycopy(from.scale, start, scale, size, n);
@@ -115,6 +123,7 @@ public final class FigureColumns {
             fileSeq = Arrays.copyOf(fileSeq, n);
             line = Arrays.copyOf(line, n);
             series = Arrays.copyOf(series, n);
+            seriesNumber = Arrays.copyOf(seriesNumber, n);
             period = Arrays.copyOf(period, n);
             unscaled = Arrays.copyOf(unscaled, n);
             scale = Arrays.copyOf(scale, n);
@@ -146,6 +155,11 @@ public final class FigureColumns {
 
     public SeriesKey series(int i) {
         return series[i];
+    }
+
+    /** The series' number in the load ({@link SeriesNumbers}), or -1 for a line read as a record. */
+    public int seriesNumber(int i) {
+        return seriesNumber[i];
     }
 
     public Period period(int i) {

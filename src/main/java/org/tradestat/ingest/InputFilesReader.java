@@ -47,6 +47,8 @@ public class InputFilesReader implements ItemStream {
     private FileChunk sequentialRest;
     private ByteLines bytes;
     private TradeLineParser trade;
+    /** The series of the load's trade lines read in place, numbered. */
+    private final SeriesNumbers seriesNumbers = new SeriesNumbers();
     private Function<CsvRecord, InputRecord> parser;
     private final LineCounter counter = new LineCounter() {
         @Override
@@ -147,7 +149,7 @@ public class InputFilesReader implements ItemStream {
             chunks = null;
             bytes = new ByteLines(sequentialRest, current.encoding(), byteBuffer);
             sequentialRest = null;
-            trade = current.kind().orElseThrow() == FileKind.TRADE ? new TradeLineParser(header, current.seq()) : null;
+            trade = current.kind().orElseThrow() == FileKind.TRADE ? new TradeLineParser(header, current.seq(), seriesNumbers) : null;
             return true;
         }
         if (bytes != null) {
@@ -207,12 +209,12 @@ public class InputFilesReader implements ItemStream {
                     workers = Workers.start("tradestat-parse", workerCount);
                 }
                 ChunkPlan plan = FileChunker.plan(current.path(), current.encoding(), firstDataLine, chunkBytes, workers);
-                ChunkSource source = PreParsedChunks.or(new ChunkParser(current, header, parser, byteBuffer), current, elsewhere);
+                ChunkSource source = PreParsedChunks.or(new ChunkParser(current, header, parser, byteBuffer, seriesNumbers), current, elsewhere);
                 chunks = new ParsedChunks(plan.parallel(), source, workers, chunksAhead());
                 sequentialRest = plan.sequential().orElse(null);
             } else {
                 bytes = new ByteLines(current.path(), current.encoding(), firstDataLine, byteBuffer);
-                trade = kind == FileKind.TRADE ? new TradeLineParser(header, current.seq()) : null;
+                trade = kind == FileKind.TRADE ? new TradeLineParser(header, current.seq(), seriesNumbers) : null;
             }
         } else {
             records = new ReadAheadRecords(file, current.name());

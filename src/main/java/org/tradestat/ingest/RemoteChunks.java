@@ -40,6 +40,6 @@ public final class RemoteChunks {
             header = new Header(reader.next().fields());
         }
         RecordParser records = new RecordParser(FileKind.TRADE, header, groupCodes, file.seq());
-        return new ChunkParser(file, header, records::parse, ByteLines.BUFFER).parse(chunk);
+        return new ChunkParser(file, header, records::parse, ByteLines.BUFFER, new SeriesNumbers()).parse(chunk);
     }
 }

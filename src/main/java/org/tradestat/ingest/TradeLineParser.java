@@ -3,8 +3,6 @@ package org.tradestat.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.tradestat.figure.Countries;
 import org.tradestat.figure.Qualifier;
 import org.tradestat.figure.SeriesKey;
@@ -68,13 +66,9 @@ final class TradeLineParser {
     private final List<Period> periods = new ArrayList<>();
     private final SourceTexts sources = new SourceTexts();
 
-    TradeLineParser(Header header, int fileSeq) {
-        this(header, fileSeq, new ConcurrentHashMap<>());
-    }
-
-    /** A parser of one of several chunks of a file, whose parsers share {@code canonicalSeries}. */
-    TradeLineParser(Header header, int fileSeq, ConcurrentMap<SeriesKey, SeriesKey> canonicalSeries) {
-        this.series = new TradeSeries(canonicalSeries);
+    /** A parser of a file, or of one of its chunks; the parsers of a load share {@code series}. */
+    TradeLineParser(Header header, int fileSeq, SeriesNumbers series) {
+        this.series = new TradeSeries(series);
         this.fileSeq = fileSeq;
         this.fields = header.size();
         this.reporterAt = header.positionOf("reporter");
@@ -135,7 +129,8 @@ final class TradeLineParser {
         if (qualifier == null || source == null) {
             return false;
         }
-        out.add(fileSeq, line, series.of(reporter, partner, flow, commodity, commodities.get(commodity)), period, unscaled, unscaled == 0 ? 0 : scale,
+        SeriesNumbers.Numbered numbered = series.of(reporter, partner, flow, commodity, commodities.get(commodity));
+        out.add(fileSeq, line, numbered.series(), numbered.number(), period, unscaled, unscaled == 0 ? 0 : scale,
                 qualifier, source);
         return true;
     }

@@ -57,12 +57,10 @@ public final class FigureSpill implements Closeable {
     private static final int NEW_ENTRY_ONCE = -3;
     private final java.util.HashMap<SeriesKey, Slot> slots = new java.util.HashMap<>();
     /**
-     * The slots of the series seen last, by identity: a block's lines cycle through one pair's series at a time, and
-     * a lookup in the table of every series would miss the cache on nearly every line.
+     * The slots by the series' number in the load, for the lines read in place: found by an index, in the order the
+     * series were first met, where hashing the series' texts would miss the cache on nearly every line.
      */
-    private static final int RECENT = 1024;
-    private final SeriesKey[] recentSeries = new SeriesKey[RECENT];
-    private final Slot[] recentSlots = new Slot[RECENT];
+    private Slot[] slotByNumber = new Slot[1024];
     private final java.util.HashMap<Pair, Integer> pairPartitions = new java.util.HashMap<>();
     /** Per partition, how many series have been numbered; a line then names its series by number. */
     private final int[] seriesCount;
@@ -95,26 +93,27 @@ public final class FigureSpill implements Closeable {
     public void append(int fileSeq, long line, Figure f) {
         BigInteger unscaled = f.value().unscaledValue();
         boolean fits = f.value().scale() >= 0 && f.value().scale() < 127 && unscaled.bitLength() < 63;
-        write(f.series(), f.period(), fits ? unscaled.longValue() : 0, fits ? (byte) f.value().scale() : FigureColumns.BIG,
+        write(f.series(), -1, f.period(), fits ? unscaled.longValue() : 0, fits ? (byte) f.value().scale() : FigureColumns.BIG,
                 f.value(), f.qualifier(), f.sinceYear() == null ? -1 : f.sinceYear(), f.source(), fileSeq, line);
     }
 
     /** Appends line {@code i} of a block. */
     public void append(FigureColumns lines, int i) {
-        write(lines.series(i), lines.period(i), lines.unscaled(i), lines.scale(i),
+        write(lines.series(i), lines.seriesNumber(i), lines.period(i), lines.unscaled(i), lines.scale(i),
                 lines.scale(i) == FigureColumns.BIG ? lines.value(i) : null, lines.qualifier(i), lines.since(i),
                 lines.source(i), lines.fileSeq(i), lines.line(i));
     }
 
-    private void write(SeriesKey s, Period period, long unscaled, byte scale, BigDecimal big, Qualifier qualifier,
+    private void write(SeriesKey s, int number, Period period, long unscaled, byte scale, BigDecimal big, Qualifier qualifier,
                        int since, String source, int fileSeq, long line) {
-        int recent = System.identityHashCode(s) & (RECENT - 1);
-        Slot slot = recentSeries[recent] == s ? recentSlots[recent] : slots.get(s);
+        Slot slot = number >= 0 && number < slotByNumber.length ? slotByNumber[number] : null;
         if (slot == null) {
-            slot = newSlot(s);
+            slot = slots.get(s);
+            if (slot == null) {
+                slot = newSlot(s);
+            }
+            remember(number, slot);
         }
-        recentSeries[recent] = s;
-        recentSlots[recent] = slot;
         DataOutputStream out = partitions[slot.partition()];
         try {
             if (slot.id() >= 0) {
@@ -124,7 +123,7 @@ public final class FigureSpill implements Closeable {
                 if (slot.id() == NEW_ENTRY_ONCE) {
                     Slot numbered = new Slot(slot.partition(), seriesCount[slot.partition()]++);
                     slots.put(s, numbered);
-                    recentSlots[recent] = numbered;
+                    remember(number, numbered);
                 }
                 var dictionary = dictionaries[slot.partition()];
                 out.writeByte(s.dataset().ordinal());
@@ -150,6 +149,16 @@ public final class FigureSpill implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the load's work file in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private void remember(int number, Slot slot) {
+        if (number < 0 || number >= SERIES_REMEMBERED) {
+            return;
+        }
+        if (number >= slotByNumber.length) {
+            slotByNumber = java.util.Arrays.copyOf(slotByNumber, Math.max(number + 1, slotByNumber.length * 2));
+        }
+        slotByNumber[number] = slot;
     }
 
     /**

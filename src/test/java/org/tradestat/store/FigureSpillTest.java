@@ -186,6 +186,47 @@ class FigureSpillTest {
     }
 
     @Test
+    void linesReadInPlaceAndLinesReadAsRecordsOfOneSeriesComeBackAsOneSeries(@TempDir Path input) throws IOException {
+        // plain lines are read in place and carry their series' number in the load; a lower-case code sends a line
+        // through the record parser, which names its series without a number
+        String header = "reporter,partner,period,flow,value_usd,qualifier,source\n";
+        StringBuilder a = new StringBuilder(header);
+        StringBuilder b = new StringBuilder(header);
+        for (int month = 1; month <= 12; month++) {
+            a.append("KOR,KAZ,2022-%02d,export,%d.5,,customs\nKOR,UZB,2022-%02d,import,%d,,customs\n"
+                    .formatted(month, 100 + month, month, 200 + month));
+            a.append(month % 4 == 0 ? "kor,kaz,2023-%02d,export,%d,,customs\n".formatted(month, month) : "");
+            b.append("KOR,UZB,2023-%02d,import,%d,,customs\nkor,uzb,2024-%02d,import,1,,customs\n"
+                    .formatted(month, 300 + month, month));
+        }
+        Files.writeString(input.resolve("a-trade.csv"), a);
+        Files.writeString(input.resolve("b-trade.csv"), b);
+        org.tradestat.ingest.InputScanner scanner = new org.tradestat.ingest.InputScanner();
+        List<org.tradestat.ingest.InputFile> files = scanner.scan(input);
+        org.tradestat.ingest.InputFilesReader reader = new org.tradestat.ingest.InputFilesReader(files, Set.of(), 0.05);
+        List<FigureSpill.Line> appended = new ArrayList<>();
+        Set<Boolean> numbered = new java.util.HashSet<>();
+        try (FigureSpill spill = FigureSpill.create(dir, 0)) {
+            for (var block = reader.read(7); block != null; block = reader.read(7)) {
+                var lines = block.figures();
+                for (int i = 0; i < lines.size(); i++) {
+                    spill.append(lines, i);
+                    appended.add(new FigureSpill.Line(lines.fileSeq(i), lines.line(i), lines.figure(i)));
+                    numbered.add(lines.seriesNumber(i) >= 0);
+                }
+            }
+        } finally {
+            reader.close();
+        }
+
+        assertThat(numbered).as("lines with and without a number").containsExactlyInAnyOrder(true, false);
+        assertThat(appended).hasSize(12 * 2 + 3 + 12 * 2);
+        List<FigureSpill.Line> read = FigureSpill.read(dir, 0);
+        assertThat(read).isEqualTo(appended);
+        assertThat(read.stream().map(l -> l.figure().series()).distinct()).hasSize(2);
+    }
+
+    @Test
     void aSpillIsCompleteOnlyAsItsCloseLeftIt() throws IOException {
         assertThat(FigureSpill.isComplete(dir)).as("no spill").isFalse();
         FigureSpill open = FigureSpill.create(dir, 3 * FigureSpill.BYTES_PER_PARTITION);
