@@ -50,15 +50,22 @@ final class RowWriter {
         return this;
     }
 
+    /** Text a character off the numbers right-aligned in the column before it (a Unit after a Value). */
+    RowWriter indented(String s) {
+        table.sawText(col);
+        sheet.setTableText(next(), s, styles.note);
+        return this;
+    }
+
     /** Text aligned right, for figures given as text. */
     RowWriter textRight(String s) {
         sheet.setTableText(next(), s, styles.shorthand);
         return this;
     }
 
-    /** Text, or [x] when there is none. */
+    /** Text, or [x] when there is none, aligned as the column's text (a right-aligned [x] would abut the next column). */
     RowWriter textOrX(String s) {
-        return s == null || s.isBlank() ? x() : text(s);
+        return text(s == null || s.isBlank() ? "[x]" : s);
     }
 
     RowWriter link(String s, String address) {

@@ -185,7 +185,7 @@ final class StatisticsSheet {
                 // the analysis computed them, but from too little: no number stands where a finding would
                 t.row().text(series).textOrX(Texts.range(st.range()))
                         .wrap("Trend, forecast, summary statistics and outlier check")
-                        .insufficient().z().wrap(Texts.capitalize(noFinding.get()) + " "
+                        .insufficient().indented("[z]").note(Texts.capitalize(noFinding.get()) + " "
                                 + Notes.Def.SMALL_SAMPLES.marker() + ".");
                 continue;
             }
@@ -199,9 +199,9 @@ final class StatisticsSheet {
                             slopeRows.add(r.poiRow().getRowNum());
                         }
                         r.number(i.get().value().doubleValue(), style(s.styles, i.get()))
-                                .text(unitName(i.get())).note(flagText(i.get().flags()));
+                                .indented(unitName(i.get())).note(flagText(i.get().flags()));
                     } else {
-                        r.z().z().wrap("Not defined for this series " + Notes.Def.SHORTHAND.marker() + ".");
+                        r.z().indented("[z]").note("Not defined for this series " + Notes.Def.SHORTHAND.marker() + ".");
                     }
                 }
             }
@@ -223,7 +223,7 @@ final class StatisticsSheet {
                     : r.text().contains("trend") ? "Trend, forecast, summary statistics and outlier check"
                     : "Outlier check";
             t.row().text(r.seriesName()).textOrX(r.rangeText()).wrap(what + ": " + r.sentence())
-                    .insufficient().z().wrap("Too few figures " + Notes.Def.SMALL_SAMPLES.marker() + ".");
+                    .insufficient().indented("[z]").note("Too few figures " + Notes.Def.SMALL_SAMPLES.marker() + ".");
         }
         t.finish();
         // Only the slopes rise or fall; a mean or a p-value has no direction.
