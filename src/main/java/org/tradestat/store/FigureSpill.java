@@ -61,6 +61,8 @@ public final class FigureSpill implements Closeable {
      * series were first met, where hashing the series' texts would miss the cache on nearly every line.
      */
     private Slot[] slotByNumber = new Slot[1024];
+    /** The series each number stands for, to check by identity that a line's number is of this load's numbering. */
+    private SeriesKey[] seriesByNumber = new SeriesKey[1024];
     private final java.util.HashMap<Pair, Integer> pairPartitions = new java.util.HashMap<>();
     /** Per partition, how many series have been numbered; a line then names its series by number. */
     private final int[] seriesCount;
@@ -106,13 +108,14 @@ public final class FigureSpill implements Closeable {
 
     private void write(SeriesKey s, int number, Period period, long unscaled, byte scale, BigDecimal big, Qualifier qualifier,
                        int since, String source, int fileSeq, long line) {
-        Slot slot = number >= 0 && number < slotByNumber.length ? slotByNumber[number] : null;
+        Slot slot = number >= 0 && number < slotByNumber.length && seriesByNumber[number] == s
+                ? slotByNumber[number] : null;
         if (slot == null) {
             slot = slots.get(s);
             if (slot == null) {
                 slot = newSlot(s);
             }
-            remember(number, slot);
+            remember(number, s, slot);
         }
         DataOutputStream out = partitions[slot.partition()];
         try {
@@ -123,7 +126,7 @@ public final class FigureSpill implements Closeable {
                 if (slot.id() == NEW_ENTRY_ONCE) {
                     Slot numbered = new Slot(slot.partition(), seriesCount[slot.partition()]++);
                     slots.put(s, numbered);
-                    remember(number, numbered);
+                    remember(number, s, numbered);
                 }
                 var dictionary = dictionaries[slot.partition()];
                 out.writeByte(s.dataset().ordinal());
@@ -151,14 +154,17 @@ public final class FigureSpill implements Closeable {
         }
     }
 
-    private void remember(int number, Slot slot) {
+    private void remember(int number, SeriesKey s, Slot slot) {
         if (number < 0 || number >= SERIES_REMEMBERED) {
             return;
         }
         if (number >= slotByNumber.length) {
-            slotByNumber = java.util.Arrays.copyOf(slotByNumber, Math.max(number + 1, slotByNumber.length * 2));
+            int length = Math.max(number + 1, slotByNumber.length * 2);
+            slotByNumber = java.util.Arrays.copyOf(slotByNumber, length);
+            seriesByNumber = java.util.Arrays.copyOf(seriesByNumber, length);
         }
         slotByNumber[number] = slot;
+        seriesByNumber[number] = s;
     }
 
     /**

@@ -227,6 +227,39 @@ class FigureSpillTest {
     }
 
     @Test
+    void seriesNumberedByAnotherLoadAreNotTakenForThisLoadsSeries(@TempDir Path input) throws IOException {
+        // two loads number their first series 0: a line's number counts only with the series it was given for
+        String header = "reporter,partner,period,flow,value_usd,qualifier,source\n";
+        Files.createDirectories(input.resolve("a"));
+        Files.createDirectories(input.resolve("b"));
+        Files.writeString(input.resolve("a").resolve("trade.csv"), header + "KOR,KAZ,2022,export,1,,customs\n"
+                + "KOR,KAZ,2023,export,2,,customs\n");
+        Files.writeString(input.resolve("b").resolve("trade.csv"), header + "KOR,UZB,2022,import,3,,customs\n"
+                + "KOR,UZB,2023,import,4,,customs\n");
+        List<FigureSpill.Line> appended = new ArrayList<>();
+        try (FigureSpill spill = FigureSpill.create(dir, 0)) {
+            for (String load : List.of("a", "b", "a")) {
+                org.tradestat.ingest.InputScanner scanner = new org.tradestat.ingest.InputScanner();
+                var reader = new org.tradestat.ingest.InputFilesReader(scanner.scan(input.resolve(load)), Set.of(), 0.05);
+                try {
+                    for (var block = reader.read(100); block != null; block = reader.read(100)) {
+                        var lines = block.figures();
+                        for (int i = 0; i < lines.size(); i++) {
+                            assertThat(lines.seriesNumber(i)).isZero();
+                            spill.append(lines, i);
+                            appended.add(new FigureSpill.Line(lines.fileSeq(i), lines.line(i), lines.figure(i)));
+                        }
+                    }
+                } finally {
+                    reader.close();
+                }
+            }
+        }
+
+        assertThat(FigureSpill.read(dir, 0)).isEqualTo(appended);
+    }
+
+    @Test
     void aSpillIsCompleteOnlyAsItsCloseLeftIt() throws IOException {
         assertThat(FigureSpill.isComplete(dir)).as("no spill").isFalse();
         FigureSpill open = FigureSpill.create(dir, 3 * FigureSpill.BYTES_PER_PARTITION);
