@@ -36,6 +36,14 @@ public final class AcrossSeries {
                          List<Remark> remarks) {
     }
 
+    /** A reporter of a dataset, whose series statistics go through together. */
+    private record Owner(Dataset dataset, String reporter) {
+    }
+
+    /** An indicator of a series, by name. */
+    private record Named(SeriesKey series, String name) {
+    }
+
     private record ByReporter(Shares.Result shares, List<QualityWarning> aggregateGaps, List<Indicator> concentration,
                               MirrorCheck.Result mirror) {
     }
@@ -62,9 +70,9 @@ public final class AcrossSeries {
         }
         Future<TradeIndices.Result> indices = threads.submit(this::tradeIndices);
         List<Future<SeriesStatistics.Result>> statistics = new ArrayList<>();
-        for (List<Object> owner : owners()) {
+        for (Owner owner : owners()) {
             statistics.add(threads.submit(() -> SeriesStatistics.analyse(yearlyAndOnePerSeries(k ->
-                    kept.series(k).dataset() == owner.get(0) && kept.series(k).reporter().equals(owner.get(1))))));
+                    kept.series(k).dataset() == owner.dataset() && kept.series(k).reporter().equals(owner.reporter())))));
         }
         Future<EngagementCorrelation.Result> correlation = threads.submit(this::correlation);
 
@@ -140,11 +148,10 @@ public final class AcrossSeries {
     }
 
     /** Statistics go series by series, a reporter of a dataset at a time; these are the (dataset, reporter)s. */
-    private SortedSet<List<Object>> owners() {
-        SortedSet<List<Object>> owners = new TreeSet<>(Comparator.comparing((List<Object> o) -> (Dataset) o.get(0))
-                .thenComparing(o -> (String) o.get(1)));
+    private SortedSet<Owner> owners() {
+        SortedSet<Owner> owners = new TreeSet<>(Comparator.comparing(Owner::dataset).thenComparing(Owner::reporter));
         for (int k = 0; k < kept.size(); k++) {
-            owners.add(List.of(kept.series(k).dataset(), kept.series(k).reporter()));
+            owners.add(new Owner(kept.series(k).dataset(), kept.series(k).reporter()));
         }
         return owners;
     }
@@ -168,14 +175,14 @@ public final class AcrossSeries {
      * yearly one of its kind (so that the series is named: "no yearly figure").
      */
     private List<Indicator> yearlyAndOnePerSeries(IntPredicate among) {
-        Set<List<Object>> named = new HashSet<>();
+        Set<Named> named = new HashSet<>();
         for (int k = 0; k < kept.size(); k++) {
             if (kept.period(k).length() == 4 && among.test(k)) {
-                named.add(List.of(kept.series(k), kept.name(k)));
+                named.add(new Named(kept.series(k), kept.name(k)));
             }
         }
         return kept.select(k -> among.test(k) && (kept.period(k).length() == 4
-                || named.add(List.of(kept.series(k), kept.name(k)))));
+                || named.add(new Named(kept.series(k), kept.name(k)))));
     }
 
     /**
