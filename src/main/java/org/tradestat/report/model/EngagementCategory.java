@@ -47,7 +47,7 @@ public enum EngagementCategory {
 
     /** A column heading or legend name: {@code Visits}, {@code Agreements signed}, {@code Trade fair}. */
     public static String heading(String code) {
-        return of(code).map(c -> c.heading).orElseGet(() -> capitalized(words(code)));
+        return of(code).map(c -> c.heading).orElseGet(() -> CodeWords.heading(code));
     }
 
     /** {@code 1 visit}, {@code 10 agreements}, {@code 5 cultural events}, {@code 2 trade fair events}. */
@@ -57,7 +57,7 @@ public enum EngagementCategory {
 
     /** What n events are: {@code visit}, {@code agreements}, {@code cultural events}, {@code trade fair events}. */
     public static String noun(long n, String code) {
-        String one = of(code).map(c -> c.noun).orElseGet(() -> words(code) + " event");
+        String one = of(code).map(c -> c.noun).orElseGet(() -> CodeWords.of(code) + " event");
         return n == 1 ? one : one + "s";
     }
 
@@ -65,19 +65,11 @@ public enum EngagementCategory {
     public static String segmentWord(long n, String code) {
         Optional<EngagementCategory> known = of(code);
         if (known.isEmpty()) {
-            return words(code);
+            return CodeWords.of(code);
         }
         if (!known.get().adjective.isEmpty()) {
             return known.get().adjective;
         }
         return n == 1 ? known.get().noun : known.get().noun + "s";
-    }
-
-    private static String words(String code) {
-        return code.replace('_', ' ').trim();
-    }
-
-    private static String capitalized(String words) {
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -51,20 +51,17 @@ public enum EngagementLevel {
         if (code.isEmpty()) {
             return "[x]";
         }
-        return of(code).map(l -> l.heading).orElseGet(() -> {
-            String words = code.replace('_', ' ').trim();
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        });
+        return of(code).map(l -> l.heading).orElseGet(() -> CodeWords.heading(code));
     }
 
     /** As in "11 at head-of-state level". */
     public static String words(String code) {
-        return of(code).map(l -> l.words).orElseGet(() -> code.replace('_', ' ').trim());
+        return of(code).map(l -> l.words).orElseGet(() -> CodeWords.of(code));
     }
 
     /** As in "the latest ministerial visit", "an expert-level forum". */
     public static String adjective(String code) {
-        return of(code).map(l -> l.adjective).orElseGet(() -> code.replace('_', ' ').trim().replace(' ', '-')
+        return of(code).map(l -> l.adjective).orElseGet(() -> CodeWords.of(code).replace(' ', '-')
                 + "-level");
     }
 }

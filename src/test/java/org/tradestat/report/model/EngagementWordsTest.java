@@ -46,5 +46,7 @@ class EngagementWordsTest {
         assertThat(EngagementLevel.adjective("minister")).isEqualTo("ministerial");
         assertThat(EngagementLevel.adjective("expert")).isEqualTo("expert-level");
         assertThat(EngagementLevel.adjective("vice_governor")).isEqualTo("vice-governor-level");
+        assertThat(EngagementLevel.heading("vice_governor")).isEqualTo("Vice governor");
+        assertThat(EngagementLevel.words("vice_governor")).isEqualTo("vice governor");
     }
 }
